@@ -1,0 +1,194 @@
+// factcheck: the command-line host. Subcommands: check, plugins, config,
+// serve-plugin.
+#include <signal.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "config.h"
+#include "error.h"
+#include "factcheck/plugin.h"
+#include "inputs.h"
+#include "iso_date.h"
+#include "library_plugin.h"
+#include "paths.h"
+#include "plugin_host.h"
+#include "plugin_service.h"
+#include "report.h"
+#include "runner.h"
+
+namespace factcheck {
+namespace {
+
+constexpr int kExitError = 2;
+
+struct CheckArgs {
+  std::string config;
+  std::string as_of;
+  std::string format = "text";
+  std::string fail_on;
+  unsigned jobs = 0;
+  bool show_supported = false;
+  std::vector<std::string> paths;
+};
+
+Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input) {
+  const std::string path = FindConfig(explicit_path, first_input);
+  spdlog::debug("configuration: {}", path);
+  return LoadConfig(path);
+}
+
+int RunCheck(const CheckArgs& args) {
+  Config config = LoadConfigFor(args.config, args.paths.empty() ? "" : args.paths.front());
+  RunOptions options;
+  options.document.max_file_bytes = config.max_file_bytes;
+  options.document.config_as_of = config.as_of;
+  if (!args.as_of.empty()) {
+    auto date = ParseIsoDate(args.as_of);
+    if (!date || args.as_of.size() != 10) {
+      throw Error("--as-of must be a date, YYYY-MM-DD (got '" + args.as_of + "')");
+    }
+    options.document.command_line_as_of = date;
+  }
+  FailOn fail_on = config.fail_on;
+  if (!args.fail_on.empty()) fail_on = *ParseFailOn(args.fail_on);
+  options.jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+
+  PluginHost host(config, options.jobs);
+  const std::vector<std::string> files = ExpandInputs(args.paths);
+  if (files.empty()) throw Error("no articles (.md, .markdown, .txt) found in the given paths");
+  CheckResult result = CheckFiles(files, host.plugins(), options);
+  if (args.format == "json") {
+    WriteJsonReport(result.report, std::cout);
+  } else {
+    TextOptions text;
+    text.show_supported = args.show_supported;
+    text.color = ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    WriteTextReport(result.report, result.sources, text, std::cout);
+  }
+  std::cout.flush();
+  return ExitCodeFor(result.report, fail_on);
+}
+
+int RunPlugins(const std::string& config_path) {
+  Config config = LoadConfigFor(config_path, ".");
+  PluginHost host(config, 1, /*configure=*/false);
+  for (const ActivePlugin& plugin : host.plugins()) {
+    const auto& d = plugin.description;
+    std::cout << plugin.name << "  " << d.name() << " " << d.version() << "  (protocol "
+              << d.protocol_version() << ", " << plugin.transport << ")\n";
+    for (const auto& rule : d.rules()) {
+      std::cout << "  rule   " << rule.id() << ": " << rule.summary() << "\n";
+    }
+    for (const auto& option : d.options()) {
+      std::cout << "  option " << option.name() << " (" << option.type()
+                << (option.required() ? ", required" : "") << "): " << option.summary()
+                << "\n";
+    }
+  }
+  if (host.plugins().empty()) std::cout << "no plugins configured in " << config.path << "\n";
+  return 0;
+}
+
+int RunServePlugin(const std::string& library, const std::string& listen) {
+  if (listen.empty() && std::getenv("FACTCHECK_PLUGIN_PROTOCOL") == nullptr) {
+    throw Error("serve-plugin needs --listen ADDR, or FACTCHECK_PLUGIN_PROTOCOL set by "
+                "a host that started it");
+  }
+  ServePlugin(LoadLibraryPlugin(ResolvePluginLibrary(library)), listen);
+  return 0;
+}
+
+void SetUpLogging(int verbosity) {
+  auto logger = spdlog::stderr_color_mt("factcheck");
+  logger->set_pattern("%^%l%$: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
+                    : verbosity == 1 ? spdlog::level::info
+                                     : spdlog::level::warn);
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{"factcheck: checks what articles assert against reference data"};
+  app.set_version_flag("--version", std::string("factcheck ") + FACTCHECK_VERSION +
+                                        " (plugin protocol " +
+                                        std::to_string(kProtocolVersion) + ")");
+  app.require_subcommand(1);
+  int verbosity = 0;
+  app.add_flag("-v,--verbose", verbosity, "More log output on stderr (-vv for debug)");
+
+  CheckArgs check;
+  CLI::App* check_cmd = app.add_subcommand("check", "Check articles and report their claims");
+  check_cmd->add_option("--config", check.config, "Configuration file")->check(CLI::ExistingFile);
+  check_cmd->add_option("--as-of", check.as_of, "The date articles speak from, YYYY-MM-DD");
+  check_cmd->add_option("--format", check.format, "Report format")
+      ->check(CLI::IsMember({"text", "json"}));
+  check_cmd->add_option("--fail-on", check.fail_on, "Lowest verdict that fails the run")
+      ->check(CLI::IsMember({"contradicted", "needs-verification", "supported", "never"}));
+  check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: cores)");
+  check_cmd->add_flag("--show-supported", check.show_supported,
+                      "Also show SUPPORTED findings in the text report");
+  check_cmd->add_option("paths", check.paths, "Files, folders, or - for stdin")->required();
+
+  std::string plugins_config;
+  CLI::App* plugins_cmd = app.add_subcommand("plugins", "List the configured plugins and their rules");
+  plugins_cmd->add_option("--config", plugins_config, "Configuration file")->check(CLI::ExistingFile);
+
+  std::string dump_config, dump_start = ".";
+  bool dump = false;
+  CLI::App* config_cmd = app.add_subcommand("config", "Show the effective configuration");
+  config_cmd->add_option("--config", dump_config, "Configuration file")->check(CLI::ExistingFile);
+  config_cmd->add_flag("--dump", dump, "Print the effective configuration as YAML")->required();
+  config_cmd->add_option("path", dump_start, "Find .factcheck.yaml from this path upward");
+
+  std::string serve_library, serve_listen;
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve-plugin", "Serve a shared-library plugin over gRPC (out of process)");
+  serve_cmd->add_option("--library", serve_library, "Plugin name or path")->required();
+  serve_cmd->add_option("--listen", serve_listen, "unix:/path or host:port");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitError;
+  }
+  SetUpLogging(verbosity);
+  try {
+    if (*check_cmd) return RunCheck(check);
+    if (*plugins_cmd) return RunPlugins(plugins_config);
+    if (*config_cmd) {
+      std::cout << DumpConfig(LoadConfigFor(dump_config, dump_start));
+      return 0;
+    }
+    if (*serve_cmd) return RunServePlugin(serve_library, serve_listen);
+  } catch (const LocatedError& e) {
+    std::cerr << "factcheck: " << e.Describe() << "\n";
+    return kExitError;
+  } catch (const Error& e) {
+    std::cerr << "factcheck: " << e.what() << "\n";
+    return kExitError;
+  } catch (const std::exception& e) {
+    std::cerr << "factcheck: internal error: " << e.what() << "\n";
+    return kExitError;
+  }
+  return kExitError;
+}
+
+}  // namespace
+}  // namespace factcheck
+
+int main(int argc, char** argv) {
+  ::signal(SIGPIPE, SIG_IGN);
+  const int code = factcheck::Main(argc, argv);
+  std::cout.flush();
+  std::cerr.flush();
+  // Plugin calls abandoned at their deadline may still run on detached
+  // threads; end without running static destructors under them.
+  std::_Exit(code);
+}

@@ -1,0 +1,121 @@
+#include "sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "error.h"
+
+namespace factcheck {
+namespace {
+
+// The prototype is built once; each thread works on its own clone, since a
+// BreakIterator is not thread-safe and creating one loads rule data.
+icu::BreakIterator& ThreadSentenceIterator() {
+  static std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(
+        icu::Locale("en@ss=standard"), status));
+    if (U_FAILURE(status)) {
+      throw Error(std::string("ICU sentence iterator: ") + u_errorName(status));
+    }
+    return it;
+  }();
+  thread_local std::unique_ptr<icu::BreakIterator> clone(prototype->clone());
+  return *clone;
+}
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+bool AllSpace(std::string_view text) {
+  for (char c : text) {
+    if (!IsSpace(c)) return false;
+  }
+  return true;
+}
+
+// Where a run of the joined block text came from in the file.
+struct Mapping {
+  std::uint32_t joined_begin;
+  std::uint32_t file_begin;
+  std::uint32_t length;
+};
+
+void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                v1::Sentence* sentence) {
+  if (begin >= end) return;
+  auto* segments = sentence->mutable_segments();
+  if (!segments->empty()) {
+    v1::Span& last = *segments->rbegin();
+    if (last.end() <= begin &&
+        AllSpace(text.substr(last.end(), begin - last.end()))) {
+      last.set_end(end);
+      return;
+    }
+  }
+  v1::Span* span = segments->Add();
+  span->set_begin(begin);
+  span->set_end(end);
+}
+
+}  // namespace
+
+void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
+                    google::protobuf::RepeatedPtrField<v1::Sentence>* out) {
+  icu::BreakIterator& iterator = ThreadSentenceIterator();
+  std::string joined;
+  std::vector<Mapping> mappings;
+  for (const ProseBlock& block : blocks) {
+    joined.clear();
+    mappings.clear();
+    for (const ProsePiece& piece : block) {
+      if (piece.break_before) joined.push_back(' ');
+      mappings.push_back({static_cast<std::uint32_t>(joined.size()), piece.begin,
+                          piece.end - piece.begin});
+      joined.append(text.substr(piece.begin, piece.end - piece.begin));
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UText* utext = utext_openUTF8(nullptr, joined.data(),
+                                  static_cast<int64_t>(joined.size()), &status);
+    if (U_FAILURE(status)) continue;
+    iterator.setText(utext, status);
+    std::size_t mapping = 0;
+    for (int32_t begin = iterator.first(), end = iterator.next();
+         end != icu::BreakIterator::DONE; begin = end, end = iterator.next()) {
+      // Trim white space; indices are UTF-8 byte offsets into `joined`.
+      auto b = static_cast<std::uint32_t>(begin);
+      auto e = static_cast<std::uint32_t>(end);
+      while (b < e && IsSpace(joined[b])) ++b;
+      while (e > b && IsSpace(joined[e - 1])) --e;
+      if (b == e) continue;
+      v1::Sentence sentence;
+      while (mapping < mappings.size() &&
+             mappings[mapping].joined_begin + mappings[mapping].length <= b) {
+        ++mapping;
+      }
+      for (std::size_t m = mapping;
+           m < mappings.size() && mappings[m].joined_begin < e; ++m) {
+        const Mapping& run = mappings[m];
+        const std::uint32_t from = std::max(b, run.joined_begin);
+        const std::uint32_t to = std::min(e, run.joined_begin + run.length);
+        if (from >= to) continue;
+        AddSegment(text, run.file_begin + (from - run.joined_begin),
+                   run.file_begin + (to - run.joined_begin), &sentence);
+      }
+      if (sentence.segments().empty()) continue;
+      sentence.mutable_span()->set_begin(sentence.segments(0).begin());
+      sentence.mutable_span()->set_end(
+          sentence.segments(sentence.segments_size() - 1).end());
+      out->Add(std::move(sentence));
+    }
+    utext_close(utext);
+  }
+}
+
+}  // namespace factcheck

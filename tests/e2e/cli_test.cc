@@ -1,0 +1,199 @@
+// The factcheck command as users run it: exit codes, the text and JSON
+// reports, configuration discovery and errors.
+#include <google/protobuf/util/json_util.h>
+#include <gtest/gtest.h>
+
+#include "factcheck/v1/report.pb.h"
+#include "test_support.h"
+
+namespace factcheck {
+namespace {
+
+using testing::RunFactcheck;
+using testing::TempDir;
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    config_ = dir_.Write("factcheck.yaml", testing::TestPluginConfig("library: test_plugin"));
+  }
+  TempDir dir_;
+  std::string config_;
+};
+
+TEST_F(CliTest, ContradictedFindingFailsTheRunWithTextReport) {
+  const std::string article = dir_.Write("a.md", "# Title\n\nIt was a  falsehood, surely.\n");
+  auto result = RunFactcheck({"check", "--config", config_, "--as-of", "2023-06-15", article});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_EQ(result.out,
+            article + ":3:11: contradicted: The word 'falsehood' is flagged. "
+                      "[words/flagged-word]\n"
+                      "  It was a  falsehood, surely.\n"
+                      "            ^~~~~~~~~\n"
+                      "1 file, 1 claim: 1 contradicted, 0 need verification, 0 supported\n");
+}
+
+TEST_F(CliTest, SupportedFindingsAreHiddenUnlessAskedFor) {
+  const std::string article = dir_.Write("a.md", "The truth.\n");
+  auto hidden = RunFactcheck({"check", "--config", config_, article});
+  EXPECT_EQ(hidden.exit_code, 0) << hidden.err;
+  EXPECT_EQ(hidden.out.find("supported:"), std::string::npos);
+  EXPECT_NE(hidden.out.find("1 claim: 0 contradicted, 0 need verification, 1 supported"),
+            std::string::npos);
+  auto shown = RunFactcheck({"check", "--config", config_, "--show-supported", article});
+  EXPECT_NE(shown.out.find(":1:5: supported: The word 'truth' is flagged."), std::string::npos)
+      << shown.out;
+}
+
+TEST_F(CliTest, FailOnDecidesTheExitCode) {
+  const std::string article = dir_.Write("a.md", "A rumour.\n");
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, article}).exit_code, 0);
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--fail-on", "needs-verification",
+                          article}).exit_code, 1);
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--fail-on", "never", article})
+                .exit_code, 0);
+}
+
+TEST_F(CliTest, JsonReportHasEveryField) {
+  dir_.Write("articles/b.md", "---\ndate: 2020-01-02T10:00:00Z\n---\nA falsehood.\n");
+  dir_.Write("articles/a.txt", "A rumour and the truth.\n");
+  dir_.Write("articles/notes.csv", "falsehood\n");
+  auto result = RunFactcheck({"check", "--config", config_, "--format", "json",
+                              (dir_.path() / "articles").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  v1::Report report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(result.out, &report).ok())
+      << result.out;
+  ASSERT_EQ(report.files_size(), 2);  // The .csv file is not an article.
+  EXPECT_NE(report.files(0).path().find("a.txt"), std::string::npos);
+  EXPECT_EQ(report.files(0).findings_size(), 2);  // SUPPORTED ones are in JSON too.
+  EXPECT_EQ(report.files(1).as_of(), "2020-01-02");
+  EXPECT_EQ(report.files(1).as_of_source(), "front-matter");
+  const v1::Finding& finding = report.files(1).findings(0);
+  EXPECT_EQ(finding.checker(), "words");
+  EXPECT_EQ(finding.rule(), "flagged-word");
+  EXPECT_EQ(finding.verdict(), v1::VERDICT_CONTRADICTED);
+  EXPECT_EQ(finding.line(), 4u);
+  EXPECT_EQ(finding.column(), 3u);
+  EXPECT_EQ(finding.evidence(0).source(), "test-plugin:1");
+  EXPECT_EQ(report.summary().files(), 2u);
+  EXPECT_EQ(report.summary().claims(), 3u);
+  EXPECT_EQ(report.summary().contradicted(), 1u);
+  // Proto field names, not camelCase.
+  EXPECT_NE(result.out.find("\"as_of_source\""), std::string::npos);
+  EXPECT_NE(result.out.find("\"needs_verification\""), std::string::npos);
+}
+
+TEST_F(CliTest, StandardInputIsAnArticle) {
+  auto result = RunFactcheck({"check", "--config", config_, "--format", "json", "-"},
+                             "A falsehood from a pipe.\n");
+  EXPECT_EQ(result.exit_code, 1);
+  v1::Report report;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(result.out, &report).ok());
+  EXPECT_EQ(report.files(0).path(), "<stdin>");
+  EXPECT_EQ(report.files(0).findings_size(), 1);
+}
+
+TEST_F(CliTest, BadFilesAreErrorsAndOtherFilesAreStillChecked) {
+  const std::string bad = dir_.Write("bad.md", "Fine line.\nBroken \xC3\x28 byte.\n");
+  const std::string nul = dir_.Write("nul.md", std::string("A\0B", 3));
+  const std::string good = dir_.Write("good.md", "A falsehood.\n");
+  auto result = RunFactcheck({"check", "--config", config_, bad, nul, good,
+                              (dir_.path() / "missing.md").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.out.find(bad + ":2:8: error: file is not valid UTF-8"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find(nul + ":1:2: error: file contains a NUL byte"), std::string::npos);
+  EXPECT_NE(result.out.find("missing.md: error: "), std::string::npos);
+  EXPECT_NE(result.out.find(good + ":1:3: contradicted"), std::string::npos);
+  EXPECT_NE(result.out.find("4 files, 1 claim"), std::string::npos);
+}
+
+TEST_F(CliTest, FileOverTheSizeLimitIsAnError) {
+  const std::string config =
+      dir_.Write("small.yaml", "max_file_bytes: 10\n" +
+                                   testing::TestPluginConfig("library: test_plugin"));
+  const std::string article = dir_.Write("long.md", "This article is longer than ten bytes.\n");
+  auto result = RunFactcheck({"check", "--config", config, article});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.out.find("larger than the size limit of 10 bytes"), std::string::npos);
+}
+
+TEST_F(CliTest, BadFrontMatterDateNamesItsPlace) {
+  const std::string article = dir_.Write("a.md", "---\ntitle: x\ndate: June 2023\n---\nText.\n");
+  auto result = RunFactcheck({"check", "--config", config_, article});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.out.find(article + ":3:7: error: front matter date 'June 2023'"),
+            std::string::npos)
+      << result.out;
+}
+
+TEST_F(CliTest, ConfigErrorsNameFileLineAndColumn) {
+  const std::string config =
+      dir_.Write("bad.yaml", "fail_on: contradicted\nplugins:\n  - name: x\n    libary: y\n");
+  auto result = RunFactcheck({"check", "--config", config, dir_.Write("a.md", "x\n")});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find(config + ":4:5: unknown key 'libary' in a plugin entry"),
+            std::string::npos)
+      << result.err;
+  EXPECT_TRUE(result.out.empty());
+}
+
+TEST_F(CliTest, ConfigIsFoundFromTheArticleUpward) {
+  dir_.Write("repo/.factcheck.yaml", "as_of: 2001-09-10\n" +
+                                         testing::TestPluginConfig("library: test_plugin"));
+  const std::string article = dir_.Write("repo/news/a.md", "A falsehood.\n");
+  auto result = RunFactcheck({"check", "--format", "json", article});
+  EXPECT_NE(result.out.find("\"as_of\": \"2001-09-10\""), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"as_of_source\": \"config\""), std::string::npos);
+  auto dump = RunFactcheck({"config", "--dump", (dir_.path() / "repo/news").string()});
+  EXPECT_EQ(dump.exit_code, 0);
+  EXPECT_NE(dump.out.find("as_of: 2001-09-10"), std::string::npos) << dump.out;
+  EXPECT_NE(dump.out.find("library: test_plugin"), std::string::npos);
+}
+
+TEST_F(CliTest, AsOfFromTheCommandLineWins) {
+  const std::string article = dir_.Write("a.md", "---\ndate: 2020-01-01\n---\nText.\n");
+  auto result = RunFactcheck({"check", "--config", config_, "--format", "json", "--as-of",
+                              "2023-06-15", article});
+  EXPECT_NE(result.out.find("\"as_of_source\": \"command-line\""), std::string::npos);
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--as-of", "2023-02-30", article})
+                .exit_code, 2);
+}
+
+TEST_F(CliTest, PluginsListsRulesAndTransport) {
+  auto result = RunFactcheck({"plugins", "--config", config_});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("words  test-plugin 1.0.0  (protocol 1, library "),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("rule   flagged-word: Flags the configured words."),
+            std::string::npos);
+}
+
+TEST_F(CliTest, UsageErrorsExitWithTwoAndHelpWithZero) {
+  EXPECT_EQ(RunFactcheck({"check"}).exit_code, 2);
+  EXPECT_EQ(RunFactcheck({"frobnicate"}).exit_code, 2);
+  auto help = RunFactcheck({"check", "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--show-supported"), std::string::npos);
+  auto version = RunFactcheck({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_NE(version.out.find("plugin protocol 1"), std::string::npos);
+}
+
+TEST_F(CliTest, ServePluginWithoutAnAddressOrHandshakeIsAUsageError) {
+  auto result = RunFactcheck({"serve-plugin", "--library", "test_plugin"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("needs --listen"), std::string::npos);
+}
+
+TEST_F(CliTest, LogsGoToStderrNeverStdout) {
+  const std::string article = dir_.Write("a.md", "Text.\n");
+  auto result = RunFactcheck({"-vv", "check", "--config", config_, "--format", "json", article});
+  EXPECT_NE(result.err.find("debug"), std::string::npos);
+  EXPECT_EQ(result.out.find("debug"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factcheck

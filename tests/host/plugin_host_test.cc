@@ -1,0 +1,255 @@
+// The plugin host: one plugin reached three ways gives the same findings, and
+// every way a plugin can fail becomes a clear error while the run goes on.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <thread>
+
+#include "config.h"
+#include "error.h"
+#include "plugin_host.h"
+#include "plugin_process.h"
+#include "runner.h"
+#include "test_support.h"
+
+namespace factcheck {
+namespace {
+
+using testing::TempDir;
+
+const char kArticle[] =
+    "---\ndate: 2023-06-15\n---\n# A falsehood in a heading\n\n"
+    "The rumour spread. Nobody doubted the truth.\n\n"
+    "```\nfalsehood in code is not prose\n```\n";
+
+class PluginHostTest : public ::testing::Test {
+ protected:
+  // The test plugin with its misbehaviours switched on.
+  Config MisbehavingConfig() {
+    return ConfigWith(testing::TestPluginConfig(std::string("library: ") +
+                                                FACTCHECK_TEST_PLUGIN +
+                                                "\n    options: {misbehave: true}"));
+  }
+
+  Config ConfigWith(const std::string& yaml) {
+    return LoadConfig(dir_.Write("factcheck.yaml", yaml));
+  }
+
+  CheckResult Check(PluginHost& host, const std::vector<std::string>& texts,
+                    std::size_t jobs = 1) {
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      files.push_back(dir_.Write("article" + std::to_string(i) + ".md", texts[i]));
+    }
+    RunOptions options;
+    options.jobs = jobs;
+    return CheckFiles(files, host.plugins(), options);
+  }
+
+  // The findings of the one file, as comparable text.
+  static std::vector<std::string> Describe(const v1::FileReport& file) {
+    std::vector<std::string> out;
+    for (const auto& f : file.findings()) {
+      out.push_back(std::to_string(f.line()) + ":" + std::to_string(f.column()) + " " +
+                    v1::Verdict_Name(f.verdict()) + " " + f.checker() + "/" + f.rule() +
+                    " " + f.message());
+    }
+    return out;
+  }
+
+  TempDir dir_;
+};
+
+TEST_F(PluginHostTest, LibraryPluginFindsWordsInProseOnly) {
+  PluginHost host(ConfigWith(testing::TestPluginConfig(
+                      std::string("library: ") + FACTCHECK_TEST_PLUGIN)),
+                  2);
+  CheckResult result = Check(host, {kArticle});
+  ASSERT_EQ(result.report.files_size(), 1);
+  EXPECT_EQ(Describe(result.report.files(0)),
+            (std::vector<std::string>{
+                "4:5 VERDICT_CONTRADICTED words/flagged-word The word 'falsehood' is flagged.",
+                "6:5 VERDICT_NEEDS_VERIFICATION words/flagged-word The word 'rumour' is flagged.",
+                "6:39 VERDICT_SUPPORTED words/flagged-word The word 'truth' is flagged."}));
+  EXPECT_EQ(result.report.files(0).as_of(), "2023-06-15");
+  EXPECT_EQ(result.report.files(0).as_of_source(), "front-matter");
+}
+
+TEST_F(PluginHostTest, LibraryServedPluginAndSpawnedPluginGiveIdenticalFindings) {
+  PluginHost library(ConfigWith(testing::TestPluginConfig(
+                         std::string("library: ") + FACTCHECK_TEST_PLUGIN)),
+                     1);
+  const auto expected = Describe(Check(library, {kArticle}).report.files(0));
+  ASSERT_EQ(expected.size(), 3u);
+
+  // Already running: serve-plugin on a unix socket.
+  const std::string socket = (dir_.path() / "plugin.sock").string();
+  std::vector<std::string> words{FACTCHECK_BINARY, "serve-plugin", "--library",
+                                 FACTCHECK_TEST_PLUGIN, "--listen", "unix:" + socket};
+  std::vector<char*> argv;
+  for (auto& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  pid_t server;
+  ASSERT_EQ(posix_spawn(&server, argv[0], nullptr, nullptr, argv.data(), environ), 0);
+  {
+    PluginHost endpoint(ConfigWith(testing::TestPluginConfig("endpoint: unix:" + socket)), 1);
+    EXPECT_EQ(Describe(Check(endpoint, {kArticle}).report.files(0)), expected);
+  }
+  ::kill(server, SIGTERM);
+  int status = 0;
+  ::waitpid(server, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status)) << "serve-plugin should stop cleanly on SIGTERM";
+
+  // Started by the host, with the handshake.
+  PluginHost spawned(
+      ConfigWith(testing::TestPluginConfig(std::string("command: [") + FACTCHECK_BINARY +
+                                           ", serve-plugin, --library, " +
+                                           FACTCHECK_TEST_PLUGIN + "]")),
+      1);
+  EXPECT_EQ(Describe(Check(spawned, {kArticle}).report.files(0)), expected);
+  EXPECT_NE(spawned.plugins()[0].transport.find("command"), std::string::npos);
+}
+
+TEST_F(PluginHostTest, CrashingPluginBecomesAnErrorAndOtherPluginsKeepTheirFindings) {
+  PluginHost host(
+      ConfigWith("plugins:\n"
+                 "  - name: fragile\n    command: [" + std::string(FACTCHECK_BINARY) +
+                 ", serve-plugin, --library, " + FACTCHECK_TEST_PLUGIN + "]\n"
+                 "    options: {misbehave: true}\n"
+                 "  - name: steady\n    library: " + FACTCHECK_TEST_PLUGIN + "\n"),
+      1);
+  CheckResult result = Check(host, {"A falsehood. CRASH-NOW\n"});
+  const v1::FileReport& file = result.report.files(0);
+  ASSERT_EQ(file.errors_size(), 1);
+  EXPECT_EQ(file.errors(0).checker(), "fragile");
+  EXPECT_NE(file.errors(0).message().find("plugin 'fragile' failed on"), std::string::npos);
+  EXPECT_NE(file.errors(0).message().find("article0.md"), std::string::npos);
+  EXPECT_NE(file.errors(0).message().find("killed by signal 6"), std::string::npos)
+      << file.errors(0).message();
+  ASSERT_EQ(file.findings_size(), 1);
+  EXPECT_EQ(file.findings(0).checker(), "steady");
+}
+
+TEST_F(PluginHostTest, HangingPluginMissesItsDeadlineAndTheRunGoesOn) {
+  PluginHost host(ConfigWith("plugins:\n  - name: slow\n    library: " +
+                             std::string(FACTCHECK_TEST_PLUGIN) +
+                             "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
+                  2);
+  CheckResult result = Check(host, {"HANG-NOW is a falsehood.\n", "A falsehood.\n"}, 2);
+  ASSERT_EQ(result.report.files_size(), 2);
+  ASSERT_EQ(result.report.files(0).errors_size(), 1);
+  EXPECT_NE(result.report.files(0).errors(0).message().find("DEADLINE_EXCEEDED"),
+            std::string::npos);
+  EXPECT_EQ(result.report.files(1).errors_size(), 0);
+  EXPECT_EQ(result.report.files(1).findings_size(), 1);
+}
+
+TEST_F(PluginHostTest, SpanOutsideTheDocumentIsRejected) {
+  PluginHost host(MisbehavingConfig(), 1);
+  CheckResult result = Check(host, {"A falsehood. BAD-SPAN-NOW\n"});
+  const v1::FileReport& file = result.report.files(0);
+  ASSERT_EQ(file.errors_size(), 1);
+  EXPECT_NE(file.errors(0).message().find("span outside the document"), std::string::npos)
+      << file.errors(0).message();
+  EXPECT_EQ(file.findings_size(), 0);
+}
+
+TEST_F(PluginHostTest, ExceptionInAPluginBecomesAnInternalError) {
+  PluginHost host(MisbehavingConfig(), 1);
+  CheckResult result = Check(host, {"THROW-NOW\n"});
+  ASSERT_EQ(result.report.files(0).errors_size(), 1);
+  EXPECT_NE(result.report.files(0).errors(0).message().find("INTERNAL: plugin threw an "
+                                                            "exception: told to throw"),
+            std::string::npos);
+}
+
+TEST_F(PluginHostTest, PluginBuiltForAnotherProtocolIsRefused) {
+  try {
+    PluginHost host(ConfigWith(testing::TestPluginConfig(
+                        std::string("library: ") + FACTCHECK_TEST_PLUGIN_V99)),
+                    1);
+    FAIL() << "the plugin should have been refused";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("built for plugin protocol version 99"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST_F(PluginHostTest, BadOptionsAreReportedWithThePluginName) {
+  try {
+    PluginHost host(ConfigWith(testing::TestPluginConfig(
+                        std::string("library: ") + FACTCHECK_TEST_PLUGIN +
+                        "\n    options: {colour: blue}")),
+                    1);
+    FAIL() << "Configure should have failed";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("plugin 'words': unknown option 'colour'"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST_F(PluginHostTest, MissingLibraryNamesThePlacesSearched) {
+  try {
+    PluginHost host(ConfigWith(testing::TestPluginConfig("library: no-such-plugin")), 1);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("factcheck.yaml:2:5: plugin 'words': plugin "
+                                         "library 'no-such-plugin' not found"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST_F(PluginHostTest, CommandWithoutHandshakeTimesOut) {
+  try {
+    PluginProcess::Start("silent", {"sleep", "5"}, std::chrono::milliseconds(200));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("printed no handshake line within 200 ms"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST_F(PluginHostTest, CommandThatExitsEarlyIsReportedWithItsStatusAndStderr) {
+  try {
+    PluginProcess::Start("broken", {"sh", "-c", "echo missing data >&2; exit 3"},
+                         std::chrono::milliseconds(2000));
+    FAIL();
+  } catch (const Error& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("closed its stdout without a handshake line"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("exited with status 3"), std::string::npos) << message;
+    EXPECT_NE(message.find("missing data"), std::string::npos) << message;
+  }
+}
+
+TEST_F(PluginHostTest, CommandThatCannotStartIsReported) {
+  EXPECT_THROW(PluginProcess::Start("absent", {"/no/such/program"},
+                                    std::chrono::milliseconds(500)),
+               Error);
+}
+
+TEST(HandshakeTest, ParsesTheTargetOfTheCurrentProtocol) {
+  std::string error;
+  EXPECT_EQ(ParseHandshake("FACTCHECK-PLUGIN 1 unix:/tmp/x/plugin.sock", 1, &error),
+            "unix:/tmp/x/plugin.sock");
+  EXPECT_EQ(ParseHandshake("FACTCHECK-PLUGIN 1 127.0.0.1:4000", 1, &error), "127.0.0.1:4000");
+}
+
+TEST(HandshakeTest, RefusesOtherVersionsAndOtherLines) {
+  std::string error;
+  EXPECT_FALSE(ParseHandshake("FACTCHECK-PLUGIN 2 unix:/x", 1, &error));
+  EXPECT_NE(error.find("protocol version 2"), std::string::npos);
+  EXPECT_FALSE(ParseHandshake("listening on 4000", 1, &error));
+  EXPECT_FALSE(ParseHandshake("FACTCHECK-PLUGIN 1", 1, &error));
+  EXPECT_FALSE(ParseHandshake("FACTCHECK-PLUGIN 1 unix:/x extra", 1, &error));
+}
+
+}  // namespace
+}  // namespace factcheck

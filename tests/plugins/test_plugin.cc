@@ -1,0 +1,112 @@
+// A checker for the host's own tests. It flags configured words wherever they
+// appear in checkable prose. With the option `misbehave: true` it also obeys
+// the words CRASH-NOW, HANG-NOW, THROW-NOW and BAD-SPAN-NOW in a document:
+// it aborts, sleeps past any deadline, throws, or returns a span outside the
+// document.
+#include <chrono>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <thread>
+
+#include "factcheck/plugin.h"
+
+namespace {
+
+using factcheck::v1::Verdict;
+
+class TestPlugin final : public factcheck::Plugin {
+ public:
+  grpc::Status Describe(factcheck::v1::DescribeResponse* response) override {
+    response->set_name("test-plugin");
+    response->set_version("1.0.0");
+    auto* rule = response->add_rules();
+    rule->set_id("flagged-word");
+    rule->set_summary("Flags the configured words.");
+    auto* option = response->add_options();
+    option->set_name("words");
+    option->set_type("mapping of word to verdict");
+    option->set_summary("Words to flag and the verdict each gets.");
+    return grpc::Status::OK;
+  }
+
+  grpc::Status Configure(const factcheck::v1::ConfigureRequest& request) override {
+    words_ = {{"falsehood", factcheck::v1::VERDICT_CONTRADICTED},
+              {"rumour", factcheck::v1::VERDICT_NEEDS_VERIFICATION},
+              {"truth", factcheck::v1::VERDICT_SUPPORTED}};
+    for (const auto& [key, value] : request.options().fields()) {
+      if (key == "misbehave") {
+        misbehave_ = value.bool_value();
+        continue;
+      }
+      if (key != "words") {
+        return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                            "unknown option '" + key + "'");
+      }
+      words_.clear();
+      for (const auto& [word, verdict] : value.struct_value().fields()) {
+        Verdict parsed;
+        if (!factcheck::v1::Verdict_Parse("VERDICT_" + verdict.string_value(), &parsed)) {
+          return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                              "option words: unknown verdict '" + verdict.string_value() + "'");
+        }
+        words_[word] = parsed;
+      }
+    }
+    return grpc::Status::OK;
+  }
+
+  grpc::Status Check(const factcheck::v1::CheckRequest& request,
+                     factcheck::v1::CheckResponse* response) const override {
+    const std::string& text = request.document().text();
+    if (misbehave_) Misbehave(text, response);
+    for (const auto& sentence : request.document().sentences()) {
+      for (const auto& segment : sentence.segments()) {
+        const std::string_view piece =
+            std::string_view(text).substr(segment.begin(), segment.end() - segment.begin());
+        for (const auto& [word, verdict] : words_) {
+          for (std::size_t at = piece.find(word); at != std::string_view::npos;
+               at = piece.find(word, at + 1)) {
+            Add(response, segment.begin() + at, segment.begin() + at + word.size(),
+                verdict, word);
+          }
+        }
+      }
+    }
+    return grpc::Status::OK;
+  }
+
+ private:
+  static void Misbehave(const std::string& text, factcheck::v1::CheckResponse* response) {
+    if (text.find("CRASH-NOW") != std::string::npos) std::abort();
+    if (text.find("THROW-NOW") != std::string::npos) throw std::runtime_error("told to throw");
+    if (text.find("HANG-NOW") != std::string::npos) {
+      std::this_thread::sleep_for(std::chrono::seconds(20));
+    }
+    if (text.find("BAD-SPAN-NOW") != std::string::npos) {
+      Add(response, text.size(), text.size() + 5, factcheck::v1::VERDICT_CONTRADICTED,
+          "BAD-SPAN-NOW");
+    }
+  }
+
+  static void Add(factcheck::v1::CheckResponse* response, std::size_t begin,
+                  std::size_t end, Verdict verdict, const std::string& word) {
+    auto* finding = response->add_findings();
+    finding->set_rule("flagged-word");
+    finding->mutable_span()->set_begin(static_cast<uint32_t>(begin));
+    finding->mutable_span()->set_end(static_cast<uint32_t>(end));
+    finding->set_verdict(verdict);
+    finding->set_claim("the article says '" + word + "'");
+    finding->set_message("The word '" + word + "' is flagged.");
+    auto* evidence = finding->add_evidence();
+    evidence->set_source("test-plugin:1");
+    evidence->set_detail("configured word");
+  }
+
+  std::map<std::string, Verdict> words_;
+  bool misbehave_ = false;
+};
+
+}  // namespace
+
+FACTCHECK_PLUGIN(TestPlugin);

@@ -1,0 +1,97 @@
+#include "fixture.h"
+
+#include <regex>
+
+#include "report.h"
+#include "utf8.h"
+
+namespace factcheck::testing {
+namespace {
+
+std::string VerdictWord(v1::Verdict verdict) {
+  switch (verdict) {
+    case v1::VERDICT_CONTRADICTED:
+      return "contradicted";
+    case v1::VERDICT_NEEDS_VERIFICATION:
+      return "needs-verification";
+    case v1::VERDICT_SUPPORTED:
+      return "supported";
+    default:
+      return "unspecified";
+  }
+}
+
+}  // namespace
+
+std::vector<Expectation> ParseExpectations(const std::string& text,
+                                           std::vector<std::string>* problems) {
+  static const std::regex kComment(R"(<!--\s*expect\b([^>]*?)-->)");
+  static const std::regex kBody(
+      R"re(^:\s*(contradicted|needs-verification|supported)\s+([\w.-]+)/([\w.-]+)(?:\s+"([^"]*)")?\s*$)re");
+  std::vector<Expectation> out;
+  LineIndex lines(text);
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kComment);
+       it != std::sregex_iterator(); ++it) {
+    const auto offset = static_cast<std::size_t>(it->position(0));
+    const unsigned line = lines.At(offset).line;
+    const std::string body = (*it)[1].str();
+    std::smatch m;
+    if (!std::regex_match(body, m, kBody)) {
+      problems->push_back("line " + std::to_string(line) + ": malformed expectation '" +
+                          it->str(0) + "'");
+      continue;
+    }
+    out.push_back({m[1].str(), m[2].str(), m[3].str(), m[4].str(), offset, line});
+  }
+  return out;
+}
+
+std::vector<std::string> CompareWithFixture(const v1::Document& document,
+                                            const v1::FileReport& report) {
+  std::vector<std::string> problems;
+  for (const auto& error : report.errors()) {
+    problems.push_back("error: " + error.message());
+  }
+  const std::string& text = document.text();
+  std::vector<Expectation> expectations = ParseExpectations(text, &problems);
+  std::vector<bool> used(report.findings_size(), false);
+  for (const Expectation& expected : expectations) {
+    // The sentence the comment follows.
+    const v1::Sentence* sentence = nullptr;
+    for (const auto& s : document.sentences()) {
+      if (s.span().end() <= expected.offset) sentence = &s;
+    }
+    bool found = false;
+    for (int i = 0; sentence != nullptr && i < report.findings_size() && !found; ++i) {
+      const v1::Finding& f = report.findings(i);
+      const std::string flagged =
+          text.substr(f.span().begin(), f.span().end() - f.span().begin());
+      if (used[i] || f.checker() != expected.checker || f.rule() != expected.rule ||
+          VerdictWord(f.verdict()) != expected.verdict ||
+          f.span().begin() < sentence->span().begin() ||
+          f.span().end() > sentence->span().end() ||
+          (!expected.text.empty() && flagged != expected.text)) {
+        continue;
+      }
+      used[i] = found = true;
+    }
+    if (!found) {
+      problems.push_back("line " + std::to_string(expected.line) + ": expected " +
+                         expected.verdict + " " + expected.checker + "/" + expected.rule +
+                         (expected.text.empty() ? "" : " \"" + expected.text + "\"") +
+                         " in the sentence before, but it was not reported");
+    }
+  }
+  for (int i = 0; i < report.findings_size(); ++i) {
+    if (used[i]) continue;
+    const v1::Finding& f = report.findings(i);
+    problems.push_back(
+        "line " + std::to_string(f.line()) + ":" + std::to_string(f.column()) +
+        ": unexpected " + VerdictWord(f.verdict()) + " " + f.checker() + "/" + f.rule() +
+        " \"" + text.substr(f.span().begin(), f.span().end() - f.span().begin()) +
+        "\": " + f.message());
+  }
+  return problems;
+}
+
+}  // namespace factcheck::testing

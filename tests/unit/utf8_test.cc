@@ -1,0 +1,48 @@
+#include "utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace factcheck {
+namespace {
+
+TEST(Utf8Test, AcceptsWellFormedText) {
+  EXPECT_FALSE(FindUtf8Problem("Geoan\xC4\x83 met Erdo\xC4\x9F" "an \xE2\x80\x94 twice."));
+}
+
+TEST(Utf8Test, FindsTheFirstBadByteOrNul) {
+  auto bad = FindUtf8Problem("ok \xC3\x28");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->offset, 3u);
+  EXPECT_FALSE(bad->is_nul);
+  auto nul = FindUtf8Problem(std::string_view("ab\0c", 4));
+  ASSERT_TRUE(nul);
+  EXPECT_EQ(nul->offset, 2u);
+  EXPECT_TRUE(nul->is_nul);
+  EXPECT_TRUE(FindUtf8Problem("\xED\xA0\x80"));  // A surrogate.
+  EXPECT_TRUE(FindUtf8Problem("\xC0\xAF"));      // Overlong.
+}
+
+TEST(Utf8Test, BoundariesAreBetweenCodePoints) {
+  const std::string text = "a\xC4\x83z";
+  EXPECT_TRUE(IsCodePointBoundary(text, 1));
+  EXPECT_FALSE(IsCodePointBoundary(text, 2));
+  EXPECT_TRUE(IsCodePointBoundary(text, 3));
+  EXPECT_TRUE(IsCodePointBoundary(text, 4));
+  EXPECT_FALSE(IsCodePointBoundary(text, 5));
+}
+
+TEST(LineIndexTest, ColumnsCountCodePoints) {
+  const std::string text = "first\nGeoan\xC4\x83 said\r\nlast";
+  LineIndex lines(text);
+  EXPECT_EQ(lines.At(0).line, 1u);
+  EXPECT_EQ(lines.At(0).column, 1u);
+  auto said = lines.At(text.find("said"));
+  EXPECT_EQ(said.line, 2u);
+  EXPECT_EQ(said.column, 8u);
+  EXPECT_EQ(lines.Line(2), "Geoan\xC4\x83 said");
+  EXPECT_EQ(lines.At(text.size()).line, 3u);
+  EXPECT_EQ(lines.Line(3), "last");
+}
+
+}  // namespace
+}  // namespace factcheck

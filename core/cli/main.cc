@@ -115,9 +115,9 @@ void SetUpLogging(int verbosity) {
 
 int Main(int argc, char** argv) {
   CLI::App app{"factcheck: checks what articles assert against reference data"};
-  app.set_version_flag("--version", std::string("factcheck ") + FACTCHECK_VERSION +
-                                        " (plugin protocol " +
-                                        std::to_string(kProtocolVersion) + ")");
+  const std::string version = std::string("factcheck ") + FACTCHECK_VERSION +
+                              " (plugin protocol " + std::to_string(kProtocolVersion) + ")";
+  app.set_version_flag("--version", version);
   app.require_subcommand(1);
   int verbosity = 0;
   app.add_flag("-v,--verbose", verbosity, "More log output on stderr (-vv for debug)");
@@ -152,6 +152,9 @@ int Main(int argc, char** argv) {
   serve_cmd->add_option("--library", serve_library, "Plugin name or path")->required();
   serve_cmd->add_option("--listen", serve_listen, "unix:/path or host:port");
 
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    sub->set_version_flag("--version", version);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,8 +4,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include "error.h"
 #include "front_matter.h"

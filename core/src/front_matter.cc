@@ -30,7 +30,6 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
   std::size_t pos;
   if (!LineIs(text, start, "---", &pos)) return result;
   const std::size_t yaml_begin = pos;
-  unsigned closing_line = 2;
   while (pos < text.size()) {
     std::size_t next;
     if (LineIs(text, pos, "---", &next) || LineIs(text, pos, "...", &next)) {
@@ -59,7 +58,6 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
       return result;
     }
     pos = next;
-    ++closing_line;
   }
   return result;  // Never closed: an ordinary "---" line, not front matter.
 }

@@ -6,7 +6,6 @@
 #include <unicode/utf8.h>
 
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "error.h"

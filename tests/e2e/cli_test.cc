@@ -177,9 +177,12 @@ TEST_F(CliTest, UsageErrorsExitWithTwoAndHelpWithZero) {
   auto help = RunFactcheck({"check", "--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("--show-supported"), std::string::npos);
-  auto version = RunFactcheck({"--version"});
-  EXPECT_EQ(version.exit_code, 0);
-  EXPECT_NE(version.out.find("plugin protocol 1"), std::string::npos);
+  for (const char* command : {"check", "plugins", "serve-plugin"}) {
+    auto version = RunFactcheck({command, "--version"});
+    EXPECT_EQ(version.exit_code, 0) << command;
+    EXPECT_NE(version.out.find("plugin protocol 1"), std::string::npos) << command;
+  }
+  EXPECT_EQ(RunFactcheck({"--version"}).exit_code, 0);
 }
 
 TEST_F(CliTest, ServePluginWithoutAnAddressOrHandshakeIsAUsageError) {

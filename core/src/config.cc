@@ -10,6 +10,7 @@
 #include "error.h"
 #include "iso_date.h"
 #include "paths.h"
+#include "report.h"
 #include "yaml_struct.h"
 
 namespace factcheck {
@@ -151,16 +152,8 @@ class ConfigReader {
 };
 
 const char* FailOnWord(FailOn fail_on) {
-  switch (fail_on.threshold) {
-    case v1::VERDICT_SUPPORTED:
-      return "supported";
-    case v1::VERDICT_NEEDS_VERIFICATION:
-      return "needs-verification";
-    case v1::VERDICT_CONTRADICTED:
-      return "contradicted";
-    default:
-      return "never";
-  }
+  if (fail_on.threshold == FailOn::kNever) return "never";
+  return VerdictKeyword(static_cast<v1::Verdict>(fail_on.threshold));
 }
 
 }  // namespace

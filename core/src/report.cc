@@ -49,6 +49,11 @@ const char* VerdictWords(v1::Verdict verdict) {
   }
 }
 
+const char* VerdictKeyword(v1::Verdict verdict) {
+  return verdict == v1::VERDICT_NEEDS_VERIFICATION ? "needs-verification"
+                                                   : VerdictWords(verdict);
+}
+
 void WriteTextReport(const v1::Report& report,
                      const std::map<std::string, std::string>& sources,
                      const TextOptions& options, std::ostream& out) {

@@ -32,8 +32,12 @@ void WriteJsonReport(const v1::Report& report, std::ostream& out);
 // otherwise 0.
 int ExitCodeFor(const v1::Report& report, FailOn fail_on);
 
-// "contradicted", "needs verification", "supported".
+// "contradicted", "needs verification", "supported": for sentences.
 const char* VerdictWords(v1::Verdict verdict);
+
+// "contradicted", "needs-verification", "supported": the keyword that
+// configuration, --fail-on and fixture expectations use.
+const char* VerdictKeyword(v1::Verdict verdict);
 
 }  // namespace factcheck
 

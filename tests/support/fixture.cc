@@ -6,22 +6,6 @@
 #include "utf8.h"
 
 namespace factcheck::testing {
-namespace {
-
-std::string VerdictWord(v1::Verdict verdict) {
-  switch (verdict) {
-    case v1::VERDICT_CONTRADICTED:
-      return "contradicted";
-    case v1::VERDICT_NEEDS_VERIFICATION:
-      return "needs-verification";
-    case v1::VERDICT_SUPPORTED:
-      return "supported";
-    default:
-      return "unspecified";
-  }
-}
-
-}  // namespace
 
 std::vector<Expectation> ParseExpectations(const std::string& text,
                                            std::vector<std::string>* problems) {
@@ -67,7 +51,7 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
       const std::string flagged =
           text.substr(f.span().begin(), f.span().end() - f.span().begin());
       if (used[i] || f.checker() != expected.checker || f.rule() != expected.rule ||
-          VerdictWord(f.verdict()) != expected.verdict ||
+          VerdictKeyword(f.verdict()) != expected.verdict ||
           f.span().begin() < sentence->span().begin() ||
           f.span().end() > sentence->span().end() ||
           (!expected.text.empty() && flagged != expected.text)) {
@@ -87,7 +71,7 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
     const v1::Finding& f = report.findings(i);
     problems.push_back(
         "line " + std::to_string(f.line()) + ":" + std::to_string(f.column()) +
-        ": unexpected " + VerdictWord(f.verdict()) + " " + f.checker() + "/" + f.rule() +
+        ": unexpected " + VerdictKeyword(f.verdict()) + " " + f.checker() + "/" + f.rule() +
         " \"" + text.substr(f.span().begin(), f.span().end() - f.span().begin()) +
         "\": " + f.message());
   }

@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ccache pkg-config git python3
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev libyaml-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -11,7 +11,7 @@
 #include <thread>
 
 #include "config.h"
-#include "error.h"
+#include "factcheck/error.h"
 #include "factcheck/plugin.h"
 #include "inputs.h"
 #include "iso_date.h"

@@ -7,7 +7,7 @@
 #include <set>
 #include <sstream>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "iso_date.h"
 #include "paths.h"
 #include "report.h"

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "front_matter.h"
 #include "iso_date.h"
 #include "prose.h"

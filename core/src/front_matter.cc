@@ -2,7 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "error.h"
+#include "factcheck/error.h"
 
 namespace factcheck {
 namespace {

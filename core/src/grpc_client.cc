@@ -2,7 +2,7 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "factcheck/v1/checker.grpc.pb.h"
 
 namespace factcheck {

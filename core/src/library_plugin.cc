@@ -3,7 +3,7 @@
 #include <boost/dll/import.hpp>
 #include <boost/dll/shared_library.hpp>
 
-#include "error.h"
+#include "factcheck/error.h"
 
 namespace factcheck {
 

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "error.h"
+#include "factcheck/error.h"
 
 namespace factcheck {
 namespace fs = std::filesystem;

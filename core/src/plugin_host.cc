@@ -2,7 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "factcheck/plugin.h"
 #include "grpc_client.h"
 #include "in_process_client.h"

@@ -12,7 +12,7 @@
 #include <cstring>
 #include <sstream>
 
-#include "error.h"
+#include "factcheck/error.h"
 
 extern char** environ;
 

@@ -11,7 +11,7 @@
 #include <iostream>
 #include <thread>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "factcheck/v1/checker.grpc.pb.h"
 #include "plugin_process.h"
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "utf8.h"
 
 namespace factcheck {

@@ -5,7 +5,7 @@
 #include <thread>
 #include <tuple>
 
-#include "error.h"
+#include "factcheck/error.h"
 #include "utf8.h"
 
 namespace factcheck {

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "error.h"
+#include "factcheck/error.h"
 
 namespace factcheck {
 namespace {

@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "config.h"
-#include "error.h"
+#include "factcheck/error.h"
 #include "plugin_host.h"
 #include "plugin_process.h"
 #include "runner.h"

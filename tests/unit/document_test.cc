@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "document_loader.h"
-#include "error.h"
+#include "factcheck/error.h"
 
 namespace factcheck {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "error.h"
+#include "factcheck/error.h"
 
 namespace factcheck {
 namespace {

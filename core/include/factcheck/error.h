@@ -1,7 +1,7 @@
 // The exception types core code throws for bad input, configuration or
 // plugins; the CLI turns them into a message and exit code 2.
-#ifndef FACTCHECK_CORE_ERROR_H_
-#define FACTCHECK_CORE_ERROR_H_
+#ifndef FACTCHECK_ERROR_H_
+#define FACTCHECK_ERROR_H_
 
 #include <stdexcept>
 #include <string>
@@ -38,4 +38,4 @@ class LocatedError : public Error {
 
 }  // namespace factcheck
 
-#endif  // FACTCHECK_CORE_ERROR_H_
+#endif  // FACTCHECK_ERROR_H_

@@ -1,0 +1,148 @@
+#include "text_tokens.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace factcheck::text {
+namespace {
+
+bool IsAsciiOnly(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto i = static_cast<int32_t>(offset);
+  UChar32 c;
+  U8_NEXT(bytes, i, static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(i);
+  return c;
+}
+
+bool IsWordChar(UChar32 c) { return u_isalnum(c) != 0; }
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+
+}  // namespace
+
+std::string Fold(std::string_view text) {
+  std::string out;
+  if (IsAsciiOnly(text)) {
+    out.reserve(text.size());
+    for (char c : text) {
+      if (c == '.') continue;
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+      status);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK || c == '.') continue;
+    kept.append(c);
+  }
+  kept.foldCase();
+  kept.toUTF8String(out);
+  return out;
+}
+
+std::vector<std::string> FoldedWords(std::string_view phrase) {
+  v1::Sentence whole;
+  auto* segment = whole.add_segments();
+  segment->set_begin(0);
+  segment->set_end(static_cast<std::uint32_t>(phrase.size()));
+  std::vector<std::string> words;
+  for (const Token& token : Tokenize(phrase, whole)) {
+    if (token.kind != Token::Kind::kPunct) words.push_back(token.folded);
+  }
+  return words;
+}
+
+std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence) {
+  std::vector<Token> tokens;
+  for (const auto& segment : sentence.segments()) {
+    std::size_t pos = segment.begin();
+    const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+    while (pos < end) {
+      std::size_t next;
+      const UChar32 c = CodePointAt(text, pos, &next);
+      if (!IsWordChar(c)) {
+        if (!u_isspace(c) && c >= 0) {
+          if (c == '-' && !tokens.empty() && tokens.back().end == pos) {
+            tokens.back().hyphen_after = true;
+          }
+          Token punct{Token::Kind::kPunct, static_cast<std::uint32_t>(pos),
+                      static_cast<std::uint32_t>(next),
+                      std::string(text.substr(pos, next - pos))};
+          tokens.push_back(std::move(punct));
+        }
+        pos = next;
+        continue;
+      }
+      // A word: letters and digits, with inner periods of abbreviations
+      // ("U.S.") and a trailing possessive.
+      const std::size_t start = pos;
+      bool all_digits = true;
+      bool abbreviation = false;       // Saw an inner period ("U.S").
+      std::size_t run_start = pos;     // Start of the letters since a period.
+      std::size_t word_end = pos;
+      while (pos < end) {
+        const UChar32 d = CodePointAt(text, pos, &next);
+        if (IsWordChar(d)) {
+          all_digits = all_digits && u_isdigit(d);
+          pos = word_end = next;
+          continue;
+        }
+        if (d == '.' && !all_digits) {
+          std::size_t after;
+          CodePointAt(text, run_start, &after);
+          const bool single_letter = after == pos;  // One letter since the last period.
+          const UChar32 e = next < end ? CodePointAt(text, next, &after) : ' ';
+          if (single_letter && u_isalpha(e)) {
+            abbreviation = true;
+            pos = run_start = next;
+            continue;
+          }
+          if (abbreviation && single_letter) word_end = pos = next;  // Final period.
+        }
+        break;
+      }
+      Token word{all_digits ? Token::Kind::kNumber : Token::Kind::kWord,
+                 static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(word_end),
+                 {}};
+      std::size_t ignored;
+      word.capitalized = u_isupper(CodePointAt(text, start, &ignored)) != 0;
+      // Possessive: 's or ’s right after the word.
+      if (pos < end) {
+        const UChar32 d = CodePointAt(text, pos, &next);
+        if (IsApostrophe(d) && next < end && (text[next] == 's' || text[next] == 'S')) {
+          std::size_t after = next + 1;
+          std::size_t after_next;
+          if (after >= end || !IsWordChar(CodePointAt(text, after, &after_next))) {
+            word.possessive = true;
+            pos = after;
+          }
+        } else if (IsApostrophe(d) && (next >= end || !IsWordChar(CodePointAt(text, next, &ignored)))) {
+          word.possessive = true;  // "Reuters’" style.
+          pos = next;
+        }
+      }
+      word.folded = Fold(text.substr(start, word_end - start));
+      tokens.push_back(std::move(word));
+    }
+  }
+  return tokens;
+}
+
+}  // namespace factcheck::text

@@ -1,0 +1,396 @@
+#include "claims.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace factcheck::office_holders {
+namespace {
+
+using text::Token;
+using namespace std::chrono;
+
+bool Is(const Token& token, std::string_view word) {
+  return token.kind == Token::Kind::kWord && token.folded == word;
+}
+
+bool IsPunct(const Token& token, std::string_view punct) {
+  return token.kind == Token::Kind::kPunct && token.folded == punct;
+}
+
+// Words that make a title a different, lesser office ("Deputy Secretary
+// General" is not "Secretary General").
+bool IsRankWord(const Token& token) {
+  static constexpr std::array<std::string_view, 6> kWords = {
+      "deputy", "vice", "assistant", "shadow", "associate", "junior"};
+  return token.kind == Token::Kind::kWord &&
+         std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
+}
+
+// Capitalized words that are not names when they follow a title.
+bool IsNameWord(const Token& token) {
+  static constexpr std::array<std::string_view, 16> kNot = {
+      "the", "a", "an", "and", "or", "of", "in", "on", "at", "for",
+      "to", "with", "who", "said", "says", "has"};
+  return token.kind == Token::Kind::kWord && token.capitalized &&
+         std::find(kNot.begin(), kNot.end(), token.folded) == kNot.end();
+}
+
+std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != Token::Kind::kWord) return std::nullopt;
+  if (t.folded == "former") return Modifier::kFormer;
+  if (t.folded == "ex" && t.hyphen_after) return Modifier::kFormer;
+  if (t.folded == "then") return Modifier::kThen;
+  if (t.folded == "late") return Modifier::kLate;
+  if (t.folded == "incoming") return Modifier::kIncoming;
+  if (t.folded == "outgoing") return Modifier::kOutgoing;
+  if (t.folded == "acting" || t.folded == "interim") return Modifier::kActing;
+  return std::nullopt;
+}
+
+// Skips the hyphen token after "ex-" or "then-".
+std::size_t SkipHyphen(const std::vector<Token>& tokens, std::size_t i) {
+  if (i < tokens.size() && IsPunct(tokens[i], "-")) return i + 1;
+  return i;
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december"};
+
+std::optional<unsigned> MonthAt(const Token& token) {
+  if (token.kind != Token::Kind::kWord) return std::nullopt;
+  for (unsigned m = 0; m < kMonths.size(); ++m) {
+    const std::string_view name = kMonths[m];
+    if (token.folded == name || (token.folded.size() == 3 && name.starts_with(token.folded) &&
+                                 token.capitalized)) {
+      return m + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<int> YearAt(const Token& token) {
+  if (token.kind != Token::Kind::kNumber || token.folded.size() != 4) return std::nullopt;
+  const int year = std::stoi(token.folded);
+  if (year < 1800 || year > 2200) return std::nullopt;
+  return year;
+}
+
+std::optional<unsigned> DayAt(const Token& token) {
+  if (token.kind != Token::Kind::kNumber || token.folded.size() > 2) return std::nullopt;
+  const unsigned day = static_cast<unsigned>(std::stoi(token.folded));
+  if (day < 1 || day > 31) return std::nullopt;
+  return day;
+}
+
+// An explicit time expression ending at or starting at tokens[i]: "in 2004",
+// "during 1987", "March 9, 2005", "9 March 2005", "March 2005". Returns the
+// period and the token index just after it.
+std::optional<Period> TimeAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* after) {
+  auto make = [](year_month_day first, year_month_day last, std::string text) {
+    return Period{sys_days{first}, sys_days{last}, std::move(text)};
+  };
+  const std::size_t n = tokens.size();
+  if ((Is(tokens[i], "in") || Is(tokens[i], "during")) && i + 1 < n) {
+    if (auto y = YearAt(tokens[i + 1])) {
+      *after = i + 2;
+      return make(year{*y} / January / 1, year{*y} / December / 31, tokens[i + 1].folded);
+    }
+  }
+  if (auto m = MonthAt(tokens[i])) {
+    // March 9, 2005 | March 9 2005 | March 2005
+    if (i + 1 < n) {
+      if (auto d = DayAt(tokens[i + 1])) {
+        std::size_t j = i + 2;
+        if (j < n && IsPunct(tokens[j], ",")) ++j;
+        if (j < n) {
+          if (auto y = YearAt(tokens[j])) {
+            const year_month_day ymd{year{*y}, month{*m}, day{*d}};
+            if (!ymd.ok()) return std::nullopt;
+            *after = j + 1;
+            return make(ymd, ymd, tokens[j].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
+          }
+        }
+      } else if (auto y = YearAt(tokens[i + 1])) {
+        *after = i + 2;
+        return make(year{*y} / month{*m} / 1, year{*y} / month{*m} / last,
+                    std::string(kMonths[*m - 1]) + " " + tokens[i + 1].folded);
+      }
+    }
+  }
+  if (auto d = DayAt(tokens[i]); d && i + 2 < n) {
+    if (auto m = MonthAt(tokens[i + 1])) {
+      if (auto y = YearAt(tokens[i + 2])) {
+        const year_month_day ymd{year{*y}, month{*m}, day{*d}};
+        if (!ymd.ok()) return std::nullopt;
+        *after = i + 3;
+        return make(ymd, ymd, tokens[i + 2].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const Reference& reference, std::string_view text,
+                  const std::vector<Token>& tokens, const Period& as_of, DocumentContext* context)
+      : reference_(reference), text_(text), tokens_(tokens), as_of_(as_of), context_(context) {}
+
+  std::vector<Claim> Run() {
+    std::vector<Claim> claims;
+    for (std::size_t i = 0; i < tokens_.size();) {
+      std::size_t next = i + 1;
+      if (auto claim = TitleFirst(i, &next)) {
+        claims.push_back(std::move(*claim));
+      } else if (auto named = NameFirst(i, &next)) {
+        claims.push_back(std::move(*named));
+      } else {
+        NoteFullName(i, &next);
+      }
+      i = std::max(next, i + 1);
+    }
+    for (Claim& claim : claims) ResolveTime(&claim);
+    return claims;
+  }
+
+ private:
+  struct Title {
+    Modifier modifier = Modifier::kNone;
+    std::optional<std::uint32_t> jurisdiction;
+    std::vector<std::uint32_t> offices;
+    bool unknown_office = false;
+    std::size_t begin = 0;        // First token (a modifier, jurisdiction or rank word).
+    std::size_t title_begin = 0;  // First token of the title itself.
+    std::size_t end = 0;          // Just after.
+  };
+
+  // [modifier] [jurisdiction] [modifier] [rank word] TITLE [of [the] JURISDICTION]
+  std::optional<Title> ParseTitle(std::size_t i) {
+    Title title;
+    title.begin = i;
+    std::size_t j = i;
+    for (int k = 0; k < 3 && j < tokens_.size(); ++k) {
+      // A title that starts here wins over a jurisdiction word that starts
+      // it ("European Council President").
+      if (reference_.titles().Longest(tokens_, j).length > 0) break;
+      if (auto modifier = ModifierAt(tokens_, j)) {
+        // "late" and "then" need a title right after them to count.
+        title.modifier = *modifier;
+        j = SkipHyphen(tokens_, j + 1);
+        continue;
+      }
+      auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, j);
+      if (jurisdiction.length > 0 && !title.jurisdiction) {
+        title.jurisdiction = jurisdiction.values.front();
+        j += jurisdiction.length;
+        continue;
+      }
+      break;
+    }
+    if (j >= tokens_.size()) return std::nullopt;
+    auto match = reference_.titles().Longest(tokens_, j);
+    if (match.length == 0 && IsRankWord(tokens_[j])) {
+      // "Deputy Foreign Minister" when the data only has the minister.
+      title.unknown_office = true;
+      j = SkipHyphen(tokens_, j + 1);
+      if (j >= tokens_.size()) return std::nullopt;
+      match = reference_.titles().Longest(tokens_, j);
+    }
+    if (match.length == 0) return std::nullopt;
+    title.title_begin = j;
+    title.offices = std::move(match.values);
+    j += match.length;
+    if (!tokens_[j - 1].possessive && j + 1 < tokens_.size() && Is(tokens_[j], "of")) {
+      std::size_t k = j + 1;
+      if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
+      auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, k);
+      if (jurisdiction.length > 0) {
+        title.jurisdiction = jurisdiction.values.front();
+        j = k + jurisdiction.length;
+      }
+    }
+    title.end = j;
+    // A rank word right before where we started ("Deputy" before
+    // "Secretary General").
+    if (i > 0 && IsRankWord(tokens_[i - 1]) && title.begin == title.title_begin) {
+      title.unknown_office = true;
+      title.begin = i - 1;
+    }
+    return title;
+  }
+
+  // The people a name at tokens[j] may be: a full name or alias from the
+  // data, or a surname alone when the document named the person before or a
+  // holder of one of `offices` has it.
+  std::vector<std::uint32_t> PeopleAt(std::size_t j, const std::vector<std::uint32_t>& offices,
+                                      std::size_t* length) {
+    auto full = reference_.names().Longest(tokens_, j);
+    if (full.length > 0) {
+      *length = full.length;
+      for (auto p : full.values) context_->named_people.insert(p);
+      return full.values;
+    }
+    auto surname = reference_.surnames().Longest(tokens_, j);
+    if (surname.length == 0 || !tokens_[j].capitalized) return {};
+    std::vector<std::uint32_t> named, holders;
+    for (std::uint32_t p : surname.values) {
+      if (context_->named_people.count(p)) named.push_back(p);
+      for (const auto& h : reference_.people()[p].holdings) {
+        if (std::find(offices.begin(), offices.end(), h.office) != offices.end()) {
+          holders.push_back(p);
+          break;
+        }
+      }
+    }
+    *length = surname.length;
+    if (!named.empty()) return named;
+    return holders;
+  }
+
+  std::string Slice(std::size_t first_token, std::size_t end_token) const {
+    const auto b = tokens_[first_token].begin;
+    const auto e = tokens_[end_token - 1].end;
+    return std::string(text_.substr(b, e - b));
+  }
+
+  Claim MakeClaim(const Title& title) const {
+    Claim claim;
+    claim.modifier = title.modifier;
+    claim.jurisdiction = title.jurisdiction;
+    claim.unknown_office = title.unknown_office;
+    claim.title_text = Slice(title.title_begin, title.end);
+    for (std::uint32_t office : title.offices) {
+      if (!title.jurisdiction || reference_.OfficeJurisdiction(office) == *title.jurisdiction) {
+        claim.offices.push_back(office);
+      }
+    }
+    if (claim.offices.empty()) claim.unknown_office = true;
+    return claim;
+  }
+
+  // Pattern: TITLE NAME ("Foreign Minister Eli Cohen", "President Erdogan").
+  std::optional<Claim> TitleFirst(std::size_t i, std::size_t* next) {
+    auto title = ParseTitle(i);
+    if (!title) return std::nullopt;
+    *next = title->end;
+    const std::size_t j = title->end;
+    // "the prime minister's spokesman", "every president since 1990": no
+    // person, no claim.
+    if (j >= tokens_.size() || tokens_[j - 1].possessive) return std::nullopt;
+    Claim claim = MakeClaim(*title);
+    std::size_t length = 0;
+    claim.people = PeopleAt(j, title->offices, &length);
+    if (claim.people.empty()) {
+      // A capitalized name the data does not know: at most three words.
+      length = 0;
+      while (j + length < tokens_.size() && length < 3 && IsNameWord(tokens_[j + length])) {
+        ++length;
+        if (tokens_[j + length - 1].possessive) break;
+      }
+      if (length == 0) return std::nullopt;
+    }
+    claim.person_text = Slice(j, j + length);
+    claim.begin = tokens_[title->begin].begin;
+    claim.end = tokens_[j + length - 1].end;
+    claim_token_ = title->begin;
+    *next = j + length;
+    return claim;
+  }
+
+  // Pattern: NAME, [the|a] TITLE ("Eli Cohen, Israel's foreign minister,").
+  std::optional<Claim> NameFirst(std::size_t i, std::size_t* next) {
+    if (!tokens_[i].capitalized) return std::nullopt;
+    std::size_t length = 0;
+    std::vector<std::uint32_t> all_offices;
+    auto people = PeopleAt(i, {}, &length);
+    if (people.empty()) return std::nullopt;
+    std::size_t j = i + length;
+    if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) {
+      *next = j;
+      return std::nullopt;
+    }
+    ++j;
+    if (Is(tokens_[j], "the") || Is(tokens_[j], "a") || Is(tokens_[j], "an")) ++j;
+    if (j >= tokens_.size()) return std::nullopt;
+    auto title = ParseTitle(j);
+    if (!title || tokens_[title->end - 1].possessive) {
+      *next = i + length;
+      return std::nullopt;
+    }
+    Claim claim = MakeClaim(*title);
+    claim.people = std::move(people);
+    claim.person_text = Slice(i, i + length);
+    claim.begin = tokens_[i].begin;
+    claim.end = tokens_[title->end - 1].end;
+    claim_token_ = i;
+    *next = title->end;
+    return claim;
+  }
+
+  // Remembers full names that appear without a title.
+  void NoteFullName(std::size_t i, std::size_t* next) {
+    auto full = reference_.names().Longest(tokens_, i);
+    if (full.length >= 2) {
+      for (auto p : full.values) context_->named_people.insert(p);
+      *next = i + full.length;
+    }
+  }
+
+  // The time the claim speaks of: an explicit time earlier in its clause
+  // ("In 2004, Secretary of State Colin Powell"), else as_of.
+  void ResolveTime(Claim* claim) {
+    claim->when = as_of_;
+    std::size_t claim_token = 0;
+    while (claim_token < tokens_.size() && tokens_[claim_token].begin < claim->begin) ++claim_token;
+    std::size_t clause_start = 0;
+    for (std::size_t k = 0; k < claim_token; ++k) {
+      if (IsPunct(tokens_[k], ";") || IsPunct(tokens_[k], ":")) clause_start = k + 1;
+    }
+    for (std::size_t k = clause_start; k < claim_token; ++k) {
+      std::size_t after;
+      if (auto period = TimeAt(tokens_, k, &after); period && after <= claim_token) {
+        claim->when = *period;
+        claim->explicit_time = true;
+      }
+    }
+  }
+
+  const Reference& reference_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const Period& as_of_;
+  DocumentContext* context_;
+  std::size_t claim_token_ = 0;
+};
+
+}  // namespace
+
+const char* ModifierWord(Modifier modifier) {
+  switch (modifier) {
+    case Modifier::kFormer:
+      return "former";
+    case Modifier::kThen:
+      return "then";
+    case Modifier::kLate:
+      return "late";
+    case Modifier::kIncoming:
+      return "incoming";
+    case Modifier::kOutgoing:
+      return "outgoing";
+    case Modifier::kActing:
+      return "acting";
+    default:
+      return "";
+  }
+}
+
+std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
+                              const std::vector<text::Token>& tokens, const Period& as_of,
+                              DocumentContext* context) {
+  return SentenceMatcher(reference, text, tokens, as_of, context).Run();
+}
+
+}  // namespace factcheck::office_holders

@@ -1,0 +1,279 @@
+#include "reference.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <set>
+
+#include "factcheck/error.h"
+#include "text_tokens.h"
+#include "yaml_stream.h"
+
+namespace factcheck::office_holders {
+namespace {
+
+using namespace std::chrono;
+
+class FileReader {
+ public:
+  FileReader(const std::string& path, std::uint32_t file) : path_(path), file_(file) {}
+
+  [[noreturn]] void Fail(const yaml::Value& node, const std::string& message) const {
+    yaml::Fail(path_, node, message);
+  }
+
+  void CheckKeys(const yaml::Value& map, std::initializer_list<const char*> allowed,
+                 const std::string& what) const {
+    if (map.kind != yaml::Value::Kind::kMapping) Fail(map, what + " must be a mapping");
+    for (std::size_t i = 0; i < map.children.size(); i += 2) {
+      const std::string& key = map.children[i].scalar;
+      if (std::none_of(allowed.begin(), allowed.end(),
+                       [&](const char* a) { return key == a; })) {
+        std::string list;
+        for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        Fail(map.children[i], "unknown key '" + key + "' in " + what + " (expected one of: " +
+                                  list + ")");
+      }
+    }
+  }
+
+  std::string Text(const yaml::Value& map, const char* key, bool required) const {
+    const yaml::Value* value = map.Find(key);
+    if (value == nullptr || value->kind == yaml::Value::Kind::kNull) {
+      if (required) Fail(map, std::string("missing '") + key + "'");
+      return {};
+    }
+    if (value->kind != yaml::Value::Kind::kScalar || value->scalar.empty()) {
+      Fail(*value, std::string("'") + key + "' must be a non-empty string");
+    }
+    return value->scalar;
+  }
+
+  std::vector<std::string> List(const yaml::Value& map, const char* key) const {
+    std::vector<std::string> out;
+    const yaml::Value* value = map.Find(key);
+    if (value == nullptr || value->kind == yaml::Value::Kind::kNull) return out;
+    if (value->kind != yaml::Value::Kind::kSequence) {
+      Fail(*value, std::string("'") + key + "' must be a list");
+    }
+    for (const auto& item : value->children) {
+      if (item.kind != yaml::Value::Kind::kScalar || item.scalar.empty()) {
+        Fail(item, std::string("each entry of '") + key + "' must be a non-empty string");
+      }
+      out.push_back(item.scalar);
+    }
+    return out;
+  }
+
+  std::optional<PartialDate> Date(const yaml::Value& map, const char* key, bool required) const {
+    const yaml::Value* value = map.Find(key);
+    if (value == nullptr || value->kind == yaml::Value::Kind::kNull) {
+      if (required) Fail(map, std::string("missing '") + key + "'");
+      return std::nullopt;
+    }
+    auto date = value->kind == yaml::Value::Kind::kScalar ? ParsePartialDate(value->scalar)
+                                                           : std::nullopt;
+    if (!date) {
+      Fail(*value, std::string("'") + key + "' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" +
+                       value->scalar + "')");
+    }
+    return date;
+  }
+
+  SourceRef Source(const yaml::Value& node) const { return {file_, node.line}; }
+
+ private:
+  const std::string& path_;
+  std::uint32_t file_;
+};
+
+bool AllDigits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(),
+                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+std::optional<PartialDate> ParsePartialDate(std::string_view text) {
+  PartialDate date;
+  date.text = std::string(text);
+  if (text.size() < 4 || !AllDigits(text.substr(0, 4))) return std::nullopt;
+  const year y{std::stoi(std::string(text.substr(0, 4)))};
+  if (text.size() == 4) {
+    date.first = sys_days{y / January / 1};
+    date.last = sys_days{y / December / 31};
+    return date;
+  }
+  if (text.size() < 7 || text[4] != '-' || !AllDigits(text.substr(5, 2))) return std::nullopt;
+  const month m{static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))))};
+  if (!m.ok()) return std::nullopt;
+  if (text.size() == 7) {
+    date.first = sys_days{y / m / 1};
+    date.last = sys_days{y / m / last};
+    return date;
+  }
+  if (text.size() != 10 || text[7] != '-' || !AllDigits(text.substr(8, 2))) return std::nullopt;
+  const year_month_day ymd{y, m, day{static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))))}};
+  if (!ymd.ok()) return std::nullopt;
+  date.first = date.last = sys_days{ymd};
+  return date;
+}
+
+std::string FormatDay(Days d) {
+  const year_month_day ymd{d};
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer;
+}
+
+bool Holding::SurelyHeldOn(Days first, Days last) const {
+  const Days start = from.last;
+  const Days end = to ? to->first : Days::max();
+  return start <= last && first <= end && start <= end;
+}
+
+bool Holding::PossiblyHeldOn(Days first, Days last) const {
+  const Days start = from.first;
+  const Days end = to ? to->last : Days::max();
+  return start <= last && first <= end;
+}
+
+std::string Holding::Term() const {
+  return "from " + from.text + (to ? " to " + to->text : "");
+}
+
+std::string Office::DisplayName() const { return title + " of " + jurisdiction; }
+
+std::uint32_t Reference::PersonFor(const std::string& name) {
+  const std::string key = text::Fold(name);
+  auto [it, inserted] =
+      person_by_folded_name_.try_emplace(key, static_cast<std::uint32_t>(people_.size()));
+  if (inserted) {
+    Person person;
+    person.name = name;
+    people_.push_back(std::move(person));
+  }
+  return it->second;
+}
+
+void Reference::Load(const std::string& path, const std::string& shown_as) {
+  const auto file = static_cast<std::uint32_t>(files_.size());
+  files_.push_back(shown_as.empty() ? path : shown_as);
+  FileReader reader(files_.back(), file);
+  yaml::ReadSections(path, files_.back(), [&](const yaml::Value& section, const yaml::Value& item) {
+    if (section.scalar == "offices") {
+      reader.CheckKeys(item, {"id", "title", "aliases", "jurisdiction", "adjectives", "holders"},
+                       "an office");
+      Office office;
+      office.id = reader.Text(item, "id", true);
+      office.title = reader.Text(item, "title", true);
+      office.aliases = reader.List(item, "aliases");
+      office.jurisdiction = reader.Text(item, "jurisdiction", true);
+      office.adjectives = reader.List(item, "adjectives");
+      office.source = reader.Source(item);
+      if (!office_ids_.try_emplace(office.id, offices_.size()).second) {
+        reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' (first at " +
+                                          Cite(offices_[office_ids_[office.id]].source) + ")");
+      }
+      if (const yaml::Value* holders = item.Find("holders")) {
+        if (holders->kind != yaml::Value::Kind::kSequence &&
+            holders->kind != yaml::Value::Kind::kNull) {
+          reader.Fail(*holders, "'holders' must be a list");
+        }
+        for (const yaml::Value& entry : holders->children) {
+          reader.CheckKeys(entry, {"name", "from", "to"}, "a holder");
+          Holding holding;
+          holding.person = PersonFor(reader.Text(entry, "name", true));
+          holding.from = *reader.Date(entry, "from", true);
+          holding.to = reader.Date(entry, "to", false);
+          holding.source = reader.Source(entry);
+          if (holding.to && holding.to->last < holding.from.first) {
+            reader.Fail(*entry.Find("to"), "'to' (" + holding.to->text + ") is before 'from' (" +
+                                               holding.from.text + ")");
+          }
+          office.holders.push_back(std::move(holding));
+        }
+      }
+      offices_.push_back(std::move(office));
+    } else if (section.scalar == "people") {
+      reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
+      Person& person = people_[PersonFor(reader.Text(item, "name", true))];
+      for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
+      if (auto born = reader.Date(item, "born", false)) {
+        if (born->text.size() != 10) reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
+        person.born = year_month_day{born->first};
+      }
+    } else {
+      reader.Fail(section, "unknown section '" + section.scalar +
+                               "' (expected offices or people)");
+    }
+  });
+}
+
+void Reference::Finish() {
+  std::unordered_map<std::string, std::uint32_t> jurisdiction_ids;
+  office_jurisdiction_.clear();
+  for (auto& person : people_) person.holdings.clear();
+  for (std::uint32_t o = 0; o < offices_.size(); ++o) {
+    Office& office = offices_[o];
+    std::stable_sort(office.holders.begin(), office.holders.end(),
+                     [](const Holding& a, const Holding& b) { return a.from.first < b.from.first; });
+    // Overlap: a term surely starts before an earlier one surely ends (the
+    // earlier one that ends latest). A handover on the same day is allowed.
+    std::size_t latest = 0;
+    for (std::size_t h = 1; h < office.holders.size(); ++h) {
+      const Holding& before = office.holders[latest];
+      const Holding& after = office.holders[h];
+      const Days before_end = before.to ? before.to->first : Days::max();
+      const Days after_end = after.to ? after.to->first : Days::max();
+      if (after_end > before_end) latest = h;
+      if (after.from.last < before_end) {
+        throw LocatedError(files_[after.source.file], after.source.line, 1,
+                           "holders overlap in office '" + office.id + "': " +
+                               people_[after.person].name + " (" + after.Term() + ") and " +
+                               people_[before.person].name + " (" + before.Term() + ", " +
+                               Cite(before.source) + ")");
+      }
+    }
+    for (std::uint32_t h = 0; h < office.holders.size(); ++h) {
+      people_[office.holders[h].person].holdings.push_back({o, h});
+    }
+    auto [it, inserted] = jurisdiction_ids.try_emplace(
+        text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));
+    if (inserted) jurisdictions_.push_back(office.jurisdiction);
+    office_jurisdiction_.push_back(it->second);
+    jurisdiction_names_.Add(text::FoldedWords(office.jurisdiction), it->second);
+    for (const auto& adjective : office.adjectives) {
+      jurisdiction_names_.Add(text::FoldedWords(adjective), it->second);
+    }
+    titles_.Add(text::FoldedWords(office.title), o);
+    for (const auto& alias : office.aliases) titles_.Add(text::FoldedWords(alias), o);
+  }
+  for (std::uint32_t p = 0; p < people_.size(); ++p) {
+    Person& person = people_[p];
+    std::vector<std::string> words = text::FoldedWords(person.name);
+    names_.Add(words, p);
+    for (const auto& alias : person.aliases) names_.Add(text::FoldedWords(alias), p);
+    if (words.size() >= 2) {
+      person.surname = {words.back()};
+      surnames_.Add(person.surname, p);
+    }
+  }
+}
+
+ReferenceCounts Reference::Counts() const {
+  ReferenceCounts counts;
+  counts.files = files_.size();
+  counts.offices = offices_.size();
+  for (const auto& office : offices_) counts.holdings += office.holders.size();
+  counts.people = people_.size();
+  counts.jurisdictions = jurisdictions_.size();
+  return counts;
+}
+
+std::string Reference::Cite(SourceRef source) const {
+  return files_[source.file] + ":" + std::to_string(source.line);
+}
+
+}  // namespace factcheck::office_holders

@@ -5,6 +5,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <memory>
 #include <string>
 
@@ -94,6 +95,21 @@ void ToUtf16(std::string_view text, icu::UnicodeString* out,
   offsets->push_back(static_cast<std::uint32_t>(text.size()));
 }
 
+// ICU ends a sentence after "U.S." when a capitalized word follows; in news
+// that is nearly always "U.S. President", "U.N. Secretary-General".
+bool EndsWithCountryAbbreviation(std::string_view text, std::uint32_t end) {
+  std::string_view before = text.substr(0, end);
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  for (std::string_view abbreviation : {"U.S.", "U.K.", "U.N.", "E.U."}) {
+    if (before.ends_with(abbreviation) &&
+        (before.size() == abbreviation.size() ||
+         !std::isalnum(static_cast<unsigned char>(before[before.size() - abbreviation.size() - 1])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
@@ -117,14 +133,22 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
     ToUtf16(joined, &utf16, &utf8_offset);
     iterator.setText(utf16);
     std::size_t mapping = 0;
-    for (int32_t begin = iterator.first(), end = iterator.next();
-         end != icu::BreakIterator::DONE; begin = end, end = iterator.next()) {
+    int32_t begin = iterator.first();
+    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE;
+         end = iterator.next()) {
+      if (end < utf16.length() &&
+          EndsWithCountryAbbreviation(joined, utf8_offset[static_cast<std::size_t>(end)])) {
+        continue;  // The sentence goes on.
+      }
       // Trim white space; indices are UTF-8 byte offsets into `joined`.
       auto b = utf8_offset[static_cast<std::size_t>(begin)];
       auto e = utf8_offset[static_cast<std::size_t>(end)];
       while (b < e && IsSpace(joined[b])) ++b;
       while (e > b && IsSpace(joined[e - 1])) --e;
-      if (b == e) continue;
+      if (b == e) {
+        begin = end;
+        continue;
+      }
       v1::Sentence sentence;
       while (mapping < mappings.size() &&
              mappings[mapping].joined_begin + mappings[mapping].length <= b) {
@@ -139,6 +163,7 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
         AddSegment(text, run.file_begin + (from - run.joined_begin),
                    run.file_begin + (to - run.joined_begin), &sentence);
       }
+      begin = end;
       if (sentence.segments().empty()) continue;
       sentence.mutable_span()->set_begin(sentence.segments(0).begin());
       sentence.mutable_span()->set_end(

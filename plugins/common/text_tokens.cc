@@ -81,6 +81,13 @@ std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence)
         if (!u_isspace(c) && c >= 0) {
           if (c == '-' && !tokens.empty() && tokens.back().end == pos) {
             tokens.back().hyphen_after = true;
+            // Inside a compound ("Secretary-General", "ex-minister") the
+            // hyphen only joins words: no token of its own.
+            std::size_t after;
+            if (next < end && IsWordChar(CodePointAt(text, next, &after))) {
+              pos = next;
+              continue;
+            }
           }
           Token punct{Token::Kind::kPunct, static_cast<std::uint32_t>(pos),
                       static_cast<std::uint32_t>(next),

@@ -32,9 +32,9 @@ std::string Fold(std::string_view text);
 // {"secretary", "general", "of", "nato"}).
 std::vector<std::string> FoldedWords(std::string_view phrase);
 
-// Tokenizes the checkable segments of `sentence`. Hyphens split words;
-// periods inside abbreviations ("U.S.") are dropped; other punctuation
-// becomes kPunct tokens.
+// Tokenizes the checkable segments of `sentence`. A hyphen inside a compound
+// splits it into words and marks the first (`hyphen_after`); periods of
+// abbreviations ("U.S.") are dropped; other punctuation becomes kPunct tokens.
 std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence);
 
 }  // namespace factcheck::text

@@ -143,7 +143,12 @@ std::string Holding::Term() const {
   return "from " + from.text + (to ? " to " + to->text : "");
 }
 
-std::string Office::DisplayName() const { return title + " of " + jurisdiction; }
+std::string Office::DisplayName() const {
+  // "of the United Kingdom", "of the European Union", "of NATO", "of Israel".
+  const bool needs_article = jurisdiction.starts_with("United ") ||
+                             jurisdiction.starts_with("European ");
+  return title + (needs_article ? " of the " : " of ") + jurisdiction;
+}
 
 std::uint32_t Reference::PersonFor(const std::string& name) {
   const std::string key = text::Fold(name);

@@ -19,6 +19,7 @@
 #include "paths.h"
 #include "plugin_host.h"
 #include "plugin_service.h"
+#include "reference_command.h"
 #include "report.h"
 #include "runner.h"
 
@@ -152,6 +153,9 @@ int Main(int argc, char** argv) {
   serve_cmd->add_option("--library", serve_library, "Plugin name or path")->required();
   serve_cmd->add_option("--listen", serve_listen, "unix:/path or host:port");
 
+  std::function<int()> run_reference;
+  AddReferenceCommand(app, &run_reference);
+
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     sub->set_version_flag("--version", version);
   }
@@ -170,6 +174,7 @@ int Main(int argc, char** argv) {
       return 0;
     }
     if (*serve_cmd) return RunServePlugin(serve_library, serve_listen);
+    if (run_reference) return run_reference();
   } catch (const LocatedError& e) {
     std::cerr << "factcheck: " << e.Describe() << "\n";
     return kExitError;

@@ -41,7 +41,10 @@ class GrpcClient final : public CheckerClient {
   // Adds the plugin process's fate to a failed call's message.
   grpc::Status Explain(grpc::Status status) {
     if (status.ok() || !process_) return status;
-    if (auto exit = process_->ExitDescription()) {
+    const auto wait = status.error_code() == grpc::StatusCode::UNAVAILABLE
+                          ? std::chrono::milliseconds(500)
+                          : std::chrono::milliseconds(0);
+    if (auto exit = process_->ExitDescription(wait)) {
       return grpc::Status(status.error_code(),
                           status.error_message() + "; the plugin process " + *exit);
     }

@@ -263,6 +263,15 @@ std::optional<std::string> PluginProcess::ExitDescription() {
   return DescribeWaitStatus(status) + (tail.empty() ? "" : "; its last stderr lines:" + tail);
 }
 
+std::optional<std::string> PluginProcess::ExitDescription(std::chrono::milliseconds wait) {
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  while (true) {
+    if (auto description = ExitDescription()) return description;
+    if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
 void PluginProcess::Stop(std::chrono::milliseconds grace) {
   if (stopping_.exchange(true)) return;
   Terminate(grace);

@@ -45,6 +45,9 @@ class PluginProcess {
   // with its last lines of stderr, once the process has ended; nullopt while
   // it runs.
   std::optional<std::string> ExitDescription();
+  // The same, waiting up to `wait` for a dying process to end: a crash
+  // closes the socket a moment before the process is gone.
+  std::optional<std::string> ExitDescription(std::chrono::milliseconds wait);
 
   // Closes its stdin, sends SIGTERM, then SIGKILL after `grace`.
   void Stop(std::chrono::milliseconds grace = std::chrono::seconds(2));

@@ -152,7 +152,10 @@ class SentenceMatcher {
       }
       i = std::max(next, i + 1);
     }
-    for (Claim& claim : claims) ResolveTime(&claim);
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      ResolveTime(claims, c);
+      MarkHistorical(&claims[c]);
+    }
     return claims;
   }
 
@@ -271,6 +274,46 @@ class SentenceMatcher {
     return claim;
   }
 
+  // A title of a company or group rather than a state: "NAWG President Jim
+  // Miller", "ATT senior vice president", "president of Acme". The word
+  // before the title (past qualifiers like "senior") or after "of" is a
+  // capitalized name that is no jurisdiction.
+  bool OwnedByOrganisation(const Title& title) const {
+    if (!title.jurisdiction) {
+      std::size_t k = title.begin;
+      int qualifiers = 0;
+      while (k > 0 && qualifiers < 2 && tokens_[k - 1].kind == Token::Kind::kWord &&
+             !tokens_[k - 1].capitalized && IsQualifier(tokens_[k - 1])) {
+        --k;
+        ++qualifiers;
+      }
+      if (k > 0 && IsOwnerName(tokens_[k - 1]) && !IsSentenceStart(k - 1)) return true;
+    }
+    const std::size_t after = title.end;
+    if (!title.jurisdiction && after + 1 < tokens_.size() && Is(tokens_[after], "of")) {
+      std::size_t k = after + 1;
+      if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
+      if (tokens_[k].capitalized) return true;
+    }
+    return false;
+  }
+
+  static bool IsQualifier(const Token& token) {
+    static constexpr std::array<std::string_view, 6> kWords = {
+        "senior", "executive", "first", "group", "regional", "general"};
+    return std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
+  }
+
+  bool IsOwnerName(const Token& token) const {
+    if (token.kind != Token::Kind::kWord || !token.capitalized) return false;
+    static constexpr std::array<std::string_view, 6> kNot = {
+        "the", "a", "an", "and", "by", "with"};
+    return std::find(kNot.begin(), kNot.end(), token.folded) == kNot.end() &&
+           !ModifierAt(tokens_, static_cast<std::size_t>(&token - tokens_.data()));
+  }
+
+  bool IsSentenceStart(std::size_t k) const { return k == 0; }
+
   // Pattern: TITLE NAME ("Foreign Minister Eli Cohen", "President Erdogan").
   std::optional<Claim> TitleFirst(std::size_t i, std::size_t* next) {
     auto title = ParseTitle(i);
@@ -280,10 +323,14 @@ class SentenceMatcher {
     // "the prime minister's spokesman", "every president since 1990": no
     // person, no claim.
     if (j >= tokens_.size() || tokens_[j - 1].possessive) return std::nullopt;
+    if (OwnedByOrganisation(*title)) return std::nullopt;
     Claim claim = MakeClaim(*title);
     std::size_t length = 0;
     claim.people = PeopleAt(j, title->offices, &length);
     if (claim.people.empty()) {
+      // Formal titles before names are capitalized; "vice president Jane
+      // Roe" is a company's officer.
+      if (!tokens_[title->title_begin].capitalized) return std::nullopt;
       // A capitalized name the data does not know: at most three words.
       length = 0;
       while (j + length < tokens_.size() && length < 3 && IsNameWord(tokens_[j + length])) {
@@ -316,7 +363,7 @@ class SentenceMatcher {
     if (Is(tokens_[j], "the") || Is(tokens_[j], "a") || Is(tokens_[j], "an")) ++j;
     if (j >= tokens_.size()) return std::nullopt;
     auto title = ParseTitle(j);
-    if (!title || tokens_[title->end - 1].possessive) {
+    if (!title || tokens_[title->end - 1].possessive || OwnedByOrganisation(*title)) {
       *next = i + length;
       return std::nullopt;
     }
@@ -339,23 +386,68 @@ class SentenceMatcher {
     }
   }
 
-  // The time the claim speaks of: an explicit time earlier in its clause
-  // ("In 2004, Secretary of State Colin Powell"), else as_of.
-  void ResolveTime(Claim* claim) {
+  // The time a claim speaks of: an explicit time earlier in its clause
+  // ("In 2004, Secretary of State Colin Powell"), else as_of. A time belongs
+  // to the first claim after it and to claims joined to that one by "and"
+  // or a comma, not to a later claim ("appointed in 1979 by President
+  // Carter, will not be offered a third term by President Reagan").
+  void ResolveTime(std::vector<Claim>& claims, std::size_t c) {
+    Claim* claim = &claims[c];
     claim->when = as_of_;
-    std::size_t claim_token = 0;
-    while (claim_token < tokens_.size() && tokens_[claim_token].begin < claim->begin) ++claim_token;
+    const std::size_t claim_token = TokenAt(claim->begin);
     std::size_t clause_start = 0;
     for (std::size_t k = 0; k < claim_token; ++k) {
       if (IsPunct(tokens_[k], ";") || IsPunct(tokens_[k], ":")) clause_start = k + 1;
     }
+    std::optional<Period> found;
+    std::size_t found_end = 0;
     for (std::size_t k = clause_start; k < claim_token; ++k) {
       std::size_t after;
-      if (auto period = TimeAt(tokens_, k, &after); period && after <= claim_token) {
+      // Close before the claim: "In 2004, Secretary of State Colin Powell".
+      if (auto period = TimeAt(tokens_, k, &after);
+          period && after <= claim_token && claim_token - after <= 8) {
+        found = period;
+        found_end = after;
+      }
+    }
+    if (!found) return;
+    // Walk back over the claims between the time and this one.
+    std::size_t gap_start = TokenAt(claim->begin);
+    for (std::size_t d = c; d-- > 0;) {
+      const std::size_t d_end = TokenAt(claims[d].end);
+      if (d_end < found_end) break;
+      for (std::size_t k = d_end; k < gap_start; ++k) {
+        if (!IsPunct(tokens_[k], ",") && !Is(tokens_[k], "and")) return;
+      }
+      gap_start = TokenAt(claims[d].begin);
+    }
+    claim->when = *found;
+    claim->explicit_time = true;
+  }
+
+  void MarkHistorical(Claim* claim) const {
+    const std::size_t first = TokenAt(claim->begin);
+    const std::size_t last = TokenAt(claim->end) - 1;
+    const bool after_pointer =
+        first > 0 && (Is(tokens_[first - 1], "under") || Is(tokens_[first - 1], "by") ||
+                      Is(tokens_[first - 1], "of") || Is(tokens_[first - 1], "during"));
+    claim->historical = after_pointer || tokens_[last].possessive;
+    // A time right after the claim dates it too: "by President Jimmy Carter
+    // in 1979".
+    if (!claim->explicit_time && last + 1 < tokens_.size()) {
+      std::size_t after;
+      if (auto period = TimeAt(tokens_, last + 1, &after)) {
         claim->when = *period;
         claim->explicit_time = true;
       }
     }
+  }
+
+  // The index of the first token starting at or after byte `offset`.
+  std::size_t TokenAt(std::uint32_t offset) const {
+    std::size_t k = 0;
+    while (k < tokens_.size() && tokens_[k].begin < offset) ++k;
+    return k;
   }
 
   const Reference& reference_;

@@ -39,6 +39,10 @@ struct Claim {
   std::uint32_t end = 0;
   Period when;                         // as_of, or an explicit time.
   bool explicit_time = false;
+  // The wording points back to the person's time in office: "under
+  // President Ford", "appointed by President Carter", "President Nixon's
+  // Council of Economic Advisers".
+  bool historical = false;
 };
 
 // What the document has said so far: full names seen make surnames alone

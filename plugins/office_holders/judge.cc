@@ -132,7 +132,15 @@ class Judgement {
     const Held now = HeldDuring(person, office, first, last);
 
     if (mine.empty()) {
-      if (others.empty()) {
+      if (others.empty() || !claim_.jurisdiction) {
+        // Without a jurisdiction in the text the office was inferred from
+        // the person's other posts: too weak to contradict.
+        if (!others.empty()) {
+          r.message = Name(person) + " is not recorded as " + post + "; " + When() +
+                      " the data lists " + HolderNames(others);
+          for (const Holding* h : others) Cite(&r, *h, office);
+          return r;
+        }
         r.message = Name(person) + " is not recorded as " + post +
                     ", and the data names no holder " + When();
         return r;
@@ -143,13 +151,16 @@ class Judgement {
       for (const Holding* h : others) Cite(&r, *h, office);
       return r;
     }
-    if (now == Held::kMaybe) {
-      r.message = "The reference data's dates for " + Name(person) + " as " + post +
-                  " are too coarse to say whether the post was held " + When();
-      return r;
-    }
     const Holding& first_term = *mine.front();
     const Holding& last_term = *mine.back();
+    if (claim_.modifier == Modifier::kNone && claim_.historical && !claim_.explicit_time &&
+        now != Held::kYes && first_term.from.first <= last) {
+      // "under President Ford": the sentence looks back at the term.
+      r.verdict = v1::VERDICT_SUPPORTED;
+      r.message = Name(person) + " was " + post + " " + last_term.Term() +
+                  ", the time the sentence refers to";
+      return r;
+    }
     switch (claim_.modifier) {
       case Modifier::kFormer:
       case Modifier::kLate: {
@@ -215,12 +226,19 @@ class Judgement {
                       When() + "; acting appointments are often missing from it";
           return r;
         }
+        if (others.empty()) {
+          // The data is silent about who held the post then: a gap, not a
+          // contradiction.
+          r.message = "The reference data records no " + post + " " + When() + "; it lists " +
+                      Name(person) + " " + last_term.Term();
+          return r;
+        }
         r.verdict = v1::VERDICT_CONTRADICTED;
         {
           std::string terms;
           for (const Holding* h : mine) terms += (terms.empty() ? "" : ", ") + h->Term();
           r.message = Capitalized(When() + " the " + post + " was " +
-                                  (others.empty() ? "not recorded" : HolderNames(others)) +
+                                  HolderNames(others) +
                                   "; " + Name(person) + " held the post " + terms);
           for (const Holding* h : others) Cite(&r, *h, office);
         }
@@ -240,7 +258,7 @@ class Judgement {
     }
     if (claim_.people.empty()) {
       r.message = claim_.person_text + " is not in the reference data";
-      if (claim_.offices.size() == 1) {
+      if (claim_.offices.size() == 1 && claim_.jurisdiction) {
         const auto holders = HoldersDuring(claim_.offices[0]);
         if (!holders.empty()) {
           r.message += "; " + When() + " the data lists " + HolderNames(holders) + " as " +

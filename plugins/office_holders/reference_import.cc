@@ -195,6 +195,11 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
                           row[from] + "', '" + end + "')");
       continue;
     }
+    if (!term.to.empty() && term.to < term.from) {
+      warnings->push_back(term.origin + ": skipped: the end " + term.to +
+                          " is before the start " + term.from);
+      continue;
+    }
     terms.push_back(std::move(term));
   }
   return terms;
@@ -233,6 +238,11 @@ std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
     if (term.name.empty() || term.title.empty() || !ParsePartialDate(term.from) ||
         (!term.to.empty() && !ParsePartialDate(term.to))) {
       warnings->push_back(term.origin + ": skipped: needs personLabel, positionLabel and a start date");
+      continue;
+    }
+    if (!term.to.empty() && term.to < term.from) {
+      warnings->push_back(term.origin + ": skipped: the end " + term.to +
+                          " is before the start " + term.from);
       continue;
     }
     terms.push_back(std::move(term));

@@ -1,0 +1,132 @@
+#include "reference_command.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "factcheck/error.h"
+#include "reference.h"
+#include "reference_import.h"
+
+namespace factcheck {
+namespace {
+
+namespace oh = office_holders;
+
+struct ImportArgs {
+  std::string format;  // csv | wikidata
+  std::string input;
+  std::string output;
+  oh::CsvMapping mapping;
+  std::vector<std::string> adjectives;
+};
+
+std::string CountsLine(const oh::ReferenceCounts& counts) {
+  return std::to_string(counts.files) + (counts.files == 1 ? " file: " : " files: ") +
+         std::to_string(counts.offices) + " offices, " + std::to_string(counts.holdings) +
+         " terms, " + std::to_string(counts.people) + " people, " +
+         std::to_string(counts.jurisdictions) + " jurisdictions";
+}
+
+int Check(const std::vector<std::string>& files) {
+  oh::Reference reference;
+  for (const auto& file : files) reference.Load(file);
+  reference.Finish();
+  std::cout << "ok: " << CountsLine(reference.Counts()) << "\n";
+  return 0;
+}
+
+// Writes `text` to `path` through a temporary file in the same folder and a
+// rename, so that a failed run never leaves half a file.
+void WriteAtomically(const std::string& path, const std::string& text) {
+  const std::string temp = path + ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(temp, std::ios::binary);
+    out << text;
+    out.flush();
+    if (!out) {
+      std::filesystem::remove(temp);
+      throw Error(path + ": cannot write");
+    }
+  }
+  std::filesystem::rename(temp, path);
+}
+
+int Import(const ImportArgs& args) {
+  std::vector<std::string> warnings;
+  std::vector<oh::ImportedTerm> terms =
+      args.format == "csv" ? oh::ImportCsv(args.input, args.mapping, &warnings)
+                           : oh::ImportSparqlJson(args.input, &warnings);
+  const std::size_t count = terms.size();
+  std::ostringstream yaml;
+  oh::WriteReferenceYaml(std::move(terms),
+                         "imported by `factcheck reference import " + args.format + "` from " +
+                             std::filesystem::path(args.input).filename().string(),
+                         args.adjectives, yaml, &warnings);
+  for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
+  if (args.output.empty()) {
+    std::cout << yaml.str();
+    return 0;
+  }
+  WriteAtomically(args.output, yaml.str());
+  // What was written must load: check it as `reference check` would.
+  oh::Reference reference;
+  reference.Load(args.output);
+  reference.Finish();
+  std::cerr << "wrote " << args.output << ": " << count << " terms imported, "
+            << warnings.size() << " warnings; " << CountsLine(reference.Counts()) << "\n";
+  return 0;
+}
+
+}  // namespace
+
+void AddReferenceCommand(CLI::App& app, std::function<int()>* run) {
+  CLI::App* reference = app.add_subcommand("reference", "Validate or import reference data");
+  reference->require_subcommand(1);
+
+  auto files = std::make_shared<std::vector<std::string>>();
+  CLI::App* check = reference->add_subcommand(
+      "check", "Validate office-holder reference files and print counts");
+  check->add_option("files", *files, "Reference YAML files (merged)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  check->callback([run, files] { *run = [files] { return Check(*files); }; });
+
+  auto args = std::make_shared<ImportArgs>();
+  CLI::App* import = reference->add_subcommand(
+      "import", "Turn a CSV spreadsheet or Wikidata SPARQL JSON results into reference YAML");
+  import->add_option("format", args->format, "csv or wikidata")
+      ->required()
+      ->check(CLI::IsMember({"csv", "wikidata"}));
+  import->add_option("input", args->input, "The source file")->required()->check(CLI::ExistingFile);
+  import->add_option("-o,--output", args->output, "Write here (atomically) instead of stdout");
+  import->add_option("--adjective", args->adjectives,
+                     "Jurisdiction adjective for every office (repeatable)");
+  auto& m = args->mapping;
+  import->add_option("--name", m.name_column, "CSV: column with the person's name");
+  import->add_option("--title-column", m.title_column, "CSV: column with the office title");
+  import->add_option("--title", m.title, "CSV: one title for every row");
+  import->add_option("--jurisdiction-column", m.jurisdiction_column, "CSV: jurisdiction column");
+  import->add_option("--jurisdiction", m.jurisdiction, "CSV: one jurisdiction for every row");
+  import->add_option("--from", m.from_column, "CSV: column with the start date");
+  import->add_option("--to", m.to_column, "CSV: column with the end date");
+  import->add_option("--date-format", m.date_format, "CSV: strptime format (default %Y-%m-%d)");
+  import->add_option("--open-value", m.open_values,
+                     "CSV: an end value meaning 'still in office' (repeatable)");
+  import->add_option("--lookup", m.lookups,
+                     "CSV: COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN, replace ids by names (repeatable)");
+  import->add_option("--only-title", m.only_titles, "CSV: keep only this title (repeatable)");
+  import->callback([run, args] {
+    if (args->format == "csv" && (args->mapping.name_column.empty() ||
+                                  args->mapping.from_column.empty())) {
+      throw CLI::ValidationError("import csv", "--name and --from are required for CSV");
+    }
+    *run = [args] { return Import(*args); };
+  });
+}
+
+}  // namespace factcheck

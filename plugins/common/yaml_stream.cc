@@ -93,7 +93,7 @@ class Parser {
     }
   }
 
-  void ReadSections(const ItemHandler& on_item) {
+  void ReadSections(const SectionHandler& on_section, const ItemHandler& on_item) {
     if (Next().type != YAML_STREAM_START_EVENT) Fail(At(), "no YAML stream");
     if (Next().type == YAML_STREAM_END_EVENT) return;  // An empty file.
     if (event_.type != YAML_DOCUMENT_START_EVENT) Fail(At(), "no YAML document");
@@ -107,6 +107,7 @@ class Parser {
       if (!sections.insert(section.scalar).second) {
         Fail(section, "duplicate key '" + section.scalar + "'");
       }
+      on_section(section);
       if (Next().type == YAML_SEQUENCE_START_EVENT) {
         // Items one at a time: only the current item is in memory.
         while (Next().type != YAML_SEQUENCE_END_EVENT) on_item(section, Build());
@@ -142,8 +143,8 @@ void Fail(const std::string& path, const Value& node, const std::string& message
 }
 
 void ReadSections(const std::string& path, const std::string& shown_as,
-                  const ItemHandler& on_item) {
-  Parser(path, shown_as).ReadSections(on_item);
+                  const SectionHandler& on_section, const ItemHandler& on_item) {
+  Parser(path, shown_as).ReadSections(on_section, on_item);
 }
 
 }  // namespace factcheck::yaml

@@ -29,13 +29,15 @@ struct Value {
 // Called for each item of each top-level list: the section's key (as a node,
 // for its position) and the item.
 using ItemHandler = std::function<void(const Value& section, const Value& item)>;
+// Called when a section starts, before its items (also for an empty one).
+using SectionHandler = std::function<void(const Value& section)>;
 
 // Reads `path`. A top-level value that is not a list is handed over as one
 // item. Throws LocatedError naming file:line:column for YAML that does not
 // parse, a top level that is not a mapping, and duplicate keys.
 // `shown_as` names the file in errors.
 void ReadSections(const std::string& path, const std::string& shown_as,
-                  const ItemHandler& on_item);
+                  const SectionHandler& on_section, const ItemHandler& on_item);
 
 // Throws LocatedError at `node` in `path`.
 [[noreturn]] void Fail(const std::string& path, const Value& node, const std::string& message);

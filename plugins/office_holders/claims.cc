@@ -253,10 +253,21 @@ class SentenceMatcher {
     return holders;
   }
 
+  // The text of tokens [first_token, end_token) with white space (line
+  // breaks of wrapped text) folded to single spaces.
   std::string Slice(std::size_t first_token, std::size_t end_token) const {
     const auto b = tokens_[first_token].begin;
     const auto e = tokens_[end_token - 1].end;
-    return std::string(text_.substr(b, e - b));
+    std::string out;
+    for (char c : text_.substr(b, e - b)) {
+      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (!space) {
+        out.push_back(c);
+      } else if (!out.empty() && out.back() != ' ') {
+        out.push_back(' ');
+      }
+    }
+    return out;
   }
 
   Claim MakeClaim(const Title& title) const {

@@ -166,7 +166,13 @@ void Reference::Load(const std::string& path, const std::string& shown_as) {
   const auto file = static_cast<std::uint32_t>(files_.size());
   files_.push_back(shown_as.empty() ? path : shown_as);
   FileReader reader(files_.back(), file);
-  yaml::ReadSections(path, files_.back(), [&](const yaml::Value& section, const yaml::Value& item) {
+  auto check_section = [&](const yaml::Value& section) {
+    if (section.scalar != "offices" && section.scalar != "people") {
+      reader.Fail(section, "unknown section '" + section.scalar +
+                               "' (expected offices or people)");
+    }
+  };
+  yaml::ReadSections(path, files_.back(), check_section, [&](const yaml::Value& section, const yaml::Value& item) {
     if (section.scalar == "offices") {
       reader.CheckKeys(item, {"id", "title", "aliases", "jurisdiction", "adjectives", "holders"},
                        "an office");
@@ -201,7 +207,7 @@ void Reference::Load(const std::string& path, const std::string& shown_as) {
         }
       }
       offices_.push_back(std::move(office));
-    } else if (section.scalar == "people") {
+    } else {  // people
       reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
       Person& person = people_[PersonFor(reader.Text(item, "name", true))];
       for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
@@ -209,9 +215,6 @@ void Reference::Load(const std::string& path, const std::string& shown_as) {
         if (born->text.size() != 10) reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
         person.born = year_month_day{born->first};
       }
-    } else {
-      reader.Fail(section, "unknown section '" + section.scalar +
-                               "' (expected offices or people)");
     }
   });
 }

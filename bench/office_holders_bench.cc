@@ -1,0 +1,148 @@
+// Scale of the office-holders checker: generates reference data with
+// 1,000,000 holder records (10,000 offices x 100 terms, a million people),
+// then reports load time, peak memory, and check time per article.
+//
+//   build/bin/office_holders_bench [RECORDS]
+//   FACTCHECK_BENCH_CORPUS=/tmp/reuters-md build/bin/office_holders_bench
+//
+// With a corpus folder it also checks every article of it against the
+// generated data plus the bundled data, and reports MB/s on one core.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "claims.h"
+#include "document_loader.h"
+#include "inputs.h"
+#include "judge.h"
+#include "paths.h"
+#include "reference.h"
+#include "text_tokens.h"
+
+namespace factcheck::office_holders {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+long PeakRssMiB() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024;
+}
+
+void Generate(const fs::path& path, long records) {
+  std::ofstream out(path);
+  const long per_office = 100;
+  out << "offices:\n";
+  for (long o = 0; o * per_office < records; ++o) {
+    out << "  - id: c" << o % 200 << ".office-" << o << "\n    title: Minister for Portfolio "
+        << o << "\n    jurisdiction: Country " << o % 200 << "\n    adjectives: [Countrian"
+        << o % 200 << "]\n    holders:\n";
+    for (long h = 0; h < per_office && o * per_office + h < records; ++h) {
+      const long id = o * per_office + h;
+      const int year = 1900 + static_cast<int>(h);
+      out << "      - {name: Given" << id % 5000 << " Family" << id << ", from: " << year
+          << "-01-01, to: " << year + 1 << "-01-01}\n";
+    }
+  }
+}
+
+std::size_t CheckDocument(const Reference& reference, const v1::Document& document) {
+  auto day = ParsePartialDate(document.as_of());
+  Period as_of{day->first, day->last, document.as_of()};
+  DocumentContext context;
+  std::size_t findings = 0;
+  for (const auto& sentence : document.sentences()) {
+    const auto tokens = text::Tokenize(document.text(), sentence);
+    for (const Claim& claim : FindClaims(reference, document.text(), tokens, as_of, &context)) {
+      v1::Finding finding;
+      Judge(reference, claim, &finding);
+      ++findings;
+    }
+  }
+  return findings;
+}
+
+int Main(int argc, char** argv) {
+  const long records = argc > 1 ? std::atol(argv[1]) : 1000000;
+  const fs::path dir = fs::temp_directory_path() / "factcheck-bench";
+  fs::create_directories(dir);
+  const fs::path generated = dir / "holders.yaml";
+  auto start = Clock::now();
+  Generate(generated, records);
+  std::printf("generated %ld holder records (%.1f MB) in %.2f s\n", records,
+              fs::file_size(generated) / 1e6, Seconds(start));
+
+  const long rss_before = PeakRssMiB();
+  start = Clock::now();
+  Reference reference;
+  reference.Load(generated.string());
+  for (const auto& entry : fs::directory_iterator(
+           fs::path(DefaultConfigPath()).parent_path() / "reference" / "office-holders")) {
+    reference.Load(entry.path().string());
+  }
+  const double load = Seconds(start);
+  start = Clock::now();
+  reference.Finish();
+  const double finish = Seconds(start);
+  const auto counts = reference.Counts();
+  std::printf("loaded %zu offices, %zu terms, %zu people: read %.2f s, validate+index %.2f s, "
+              "peak RSS %ld MiB (%ld MiB before loading)\n",
+              counts.offices, counts.holdings, counts.people, load, finish, PeakRssMiB(),
+              rss_before);
+
+  // A typical article: names from the bundled data and the generated data.
+  std::string article = "---\ndate: 1950-06-15\n---\n";
+  for (int i = 0; i < 20; ++i) {
+    article += "Minister for Portfolio " + std::to_string(i * 37) + " Given" +
+               std::to_string((i * 3700 + 50) % 5000) + " Family" +
+               std::to_string(i * 3700 + 50) + " met Israeli Prime Minister Benjamin "
+               "Netanyahu and the finance minister on Tuesday. Officials said the talks, "
+               "the first in years, went well and that more would follow.\n\n";
+  }
+  LoadedDocument loaded = BuildDocument("article.md", article, DocumentOptions{});
+  const int runs = 2000;
+  std::size_t findings = 0;
+  start = Clock::now();
+  for (int r = 0; r < runs; ++r) findings += CheckDocument(reference, loaded.document);
+  const double per_article = Seconds(start) / runs;
+  std::printf("check: %.1f us per %zu-byte article (%zu findings each), %.1f MB/s\n",
+              per_article * 1e6, article.size(), findings / runs,
+              article.size() / per_article / 1e6);
+
+  if (const char* corpus = std::getenv("FACTCHECK_BENCH_CORPUS")) {
+    std::vector<LoadedDocument> documents;
+    std::size_t bytes = 0;
+    for (const auto& path : ExpandInputs({corpus})) {
+      std::ifstream in(path, std::ios::binary);
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      bytes += buffer.str().size();
+      documents.push_back(BuildDocument(path, buffer.str(), DocumentOptions{}));
+    }
+    start = Clock::now();
+    std::size_t total = 0;
+    for (const auto& document : documents) total += CheckDocument(reference, document.document);
+    const double seconds = Seconds(start);
+    std::printf("corpus: %zu articles, %.1f MB, %zu findings, checker alone %.2f s = %.1f MB/s\n",
+                documents.size(), bytes / 1e6, total, seconds, bytes / seconds / 1e6);
+  }
+  fs::remove(generated);
+  return 0;
+}
+
+}  // namespace
+}  // namespace factcheck::office_holders
+
+int main(int argc, char** argv) { return factcheck::office_holders::Main(argc, argv); }

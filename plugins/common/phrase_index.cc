@@ -2,23 +2,31 @@
 
 namespace factcheck::text {
 
-std::uint32_t PhraseIndex::Child(std::uint32_t node, std::string_view word) const {
-  auto it = edges_.find(EdgeKey{node, word});
-  return it == edges_.end() ? kNone : it->second;
+std::uint32_t Vocabulary::Intern(const std::string& word) {
+  return ids_.try_emplace(word, static_cast<std::uint32_t>(ids_.size())).first->second;
 }
 
-void PhraseIndex::Values(std::uint32_t node, std::vector<std::uint32_t>* out) const {
-  for (std::uint32_t link = first_value_[node]; link != kNone; link = values_[link].next) {
-    out->push_back(values_[link].value);
+std::uint32_t Vocabulary::Find(const std::string& word) const {
+  auto it = ids_.find(word);
+  return it == ids_.end() ? Token::kUnknownWord : it->second;
+}
+
+void Vocabulary::Number(std::vector<Token>* tokens) const {
+  for (Token& token : *tokens) {
+    token.word = token.kind == Token::Kind::kPunct ? Token::kUnknownWord : Find(token.folded);
   }
+}
+
+std::uint32_t PhraseIndex::Child(std::uint32_t node, std::uint32_t word) const {
+  auto it = edges_.find(Key(node, word));
+  return it == edges_.end() ? kNone : it->second;
 }
 
 void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value) {
   if (words.empty()) return;
   std::uint32_t node = 0;
   for (const std::string& word : words) {
-    const std::string_view interned = *words_.insert(word).first;
-    auto [it, inserted] = edges_.try_emplace(EdgeKey{node, interned},
+    auto [it, inserted] = edges_.try_emplace(Key(node, vocabulary_->Intern(word)),
                                              static_cast<std::uint32_t>(first_value_.size()));
     if (inserted) first_value_.push_back(kNone);
     node = it->second;
@@ -31,35 +39,32 @@ void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value
   first_value_[node] = static_cast<std::uint32_t>(values_.size() - 1);
 }
 
+bool PhraseIndex::StartsAt(const std::vector<Token>& tokens, std::size_t start) const {
+  return start < tokens.size() && tokens[start].word != Token::kUnknownWord &&
+         Child(0, tokens[start].word) != kNone;
+}
+
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens,
                                         std::size_t start) const {
   Match match;
   std::uint32_t node = 0;
   std::uint32_t best = kNone;
   for (std::size_t i = start; i < tokens.size(); ++i) {
-    if (tokens[i].kind == Token::Kind::kPunct) break;
-    node = Child(node, tokens[i].folded);
+    if (tokens[i].word == Token::kUnknownWord) break;  // Also punctuation.
+    node = Child(node, tokens[i].word);
     if (node == kNone) break;
     if (first_value_[node] != kNone) {
       best = node;
       match.length = i - start + 1;
     }
-    // A possessive word ends a phrase ("Netanyahu's").
-    if (tokens[i].possessive) break;
+    if (tokens[i].possessive) break;  // "Netanyahu's" ends a name.
   }
-  if (best != kNone) Values(best, &match.values);
+  if (best != kNone) {
+    for (std::uint32_t link = first_value_[best]; link != kNone; link = values_[link].next) {
+      match.values.push_back(values_[link].value);
+    }
+  }
   return match;
-}
-
-std::vector<std::uint32_t> PhraseIndex::Exact(const std::vector<std::string>& words) const {
-  std::vector<std::uint32_t> out;
-  std::uint32_t node = 0;
-  for (const std::string& word : words) {
-    node = Child(node, word);
-    if (node == kNone) return out;
-  }
-  if (!words.empty()) Values(node, &out);
-  return out;
 }
 
 }  // namespace factcheck::text

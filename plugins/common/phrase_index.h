@@ -1,23 +1,37 @@
 // Finds the longest known phrase (a sequence of folded words) starting at a
 // token, in time proportional to the phrase's length, however many phrases
-// are known: a trie whose edges live in one hash table keyed by
-// (node, word), with words interned once.
+// are known. Words are numbered once in a Vocabulary shared by several
+// indexes; a sentence's tokens are numbered once (one hash lookup per token),
+// and the trie's edges are keyed by (node, word number).
 #ifndef FACTCHECK_PLUGINS_COMMON_PHRASE_INDEX_H_
 #define FACTCHECK_PLUGINS_COMMON_PHRASE_INDEX_H_
 
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "text_tokens.h"
 
 namespace factcheck::text {
 
+class Vocabulary {
+ public:
+  std::uint32_t Intern(const std::string& word);
+  // The word's number, or Token::kUnknownWord.
+  std::uint32_t Find(const std::string& word) const;
+  // Sets every word token's `word` number.
+  void Number(std::vector<Token>* tokens) const;
+  std::size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
 class PhraseIndex {
  public:
+  explicit PhraseIndex(Vocabulary* vocabulary) : vocabulary_(vocabulary) {}
+
   // Adds `value` under the phrase `words` (already folded). Adding the same
   // value twice under one phrase keeps one.
   void Add(const std::vector<std::string>& words, std::uint32_t value);
@@ -26,35 +40,24 @@ class PhraseIndex {
     std::size_t length = 0;              // Tokens matched; 0 when none.
     std::vector<std::uint32_t> values;  // The values of the longest phrase.
   };
-  // The longest phrase starting at tokens[start] made of word tokens;
-  // punctuation and a possessive word ("Israel's") end a phrase.
+  // The longest phrase starting at tokens[start], whose words must have been
+  // numbered by this index's vocabulary; punctuation and a possessive word
+  // ("Israel's") end a phrase.
   Match Longest(const std::vector<Token>& tokens, std::size_t start) const;
-
-  // The values of exactly this phrase.
-  std::vector<std::uint32_t> Exact(const std::vector<std::string>& words) const;
+  // Whether any phrase starts at tokens[start] (cheaper than Longest).
+  bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const;
 
   std::size_t phrase_count() const { return phrases_; }
 
  private:
-  struct EdgeKey {
-    std::uint32_t node;
-    std::string_view word;
-    bool operator==(const EdgeKey& other) const {
-      return node == other.node && word == other.word;
-    }
-  };
-  struct EdgeHash {
-    std::size_t operator()(const EdgeKey& key) const {
-      return std::hash<std::string_view>()(key.word) * 31 + key.node;
-    }
-  };
   static constexpr std::uint32_t kNone = UINT32_MAX;
+  static std::uint64_t Key(std::uint32_t node, std::uint32_t word) {
+    return (static_cast<std::uint64_t>(node) << 32) | word;
+  }
+  std::uint32_t Child(std::uint32_t node, std::uint32_t word) const;
 
-  std::uint32_t Child(std::uint32_t node, std::string_view word) const;
-  void Values(std::uint32_t node, std::vector<std::uint32_t>* out) const;
-
-  std::unordered_set<std::string> words_;  // Interned; edges view into it.
-  std::unordered_map<EdgeKey, std::uint32_t, EdgeHash> edges_;
+  Vocabulary* vocabulary_;
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::uint32_t> first_value_{kNone};  // Per node; node 0 is the root.
   struct ValueLink {
     std::uint32_t value;

@@ -71,6 +71,7 @@ std::vector<std::string> FoldedWords(std::string_view phrase) {
 
 std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence) {
   std::vector<Token> tokens;
+  tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   for (const auto& segment : sentence.segments()) {
     std::size_t pos = segment.begin();
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());

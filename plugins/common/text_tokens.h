@@ -14,6 +14,7 @@ namespace factcheck::text {
 
 struct Token {
   enum class Kind { kWord, kNumber, kPunct };
+  static constexpr std::uint32_t kUnknownWord = UINT32_MAX;
   Kind kind;
   std::uint32_t begin;  // Byte offsets into the document text.
   std::uint32_t end;
@@ -22,6 +23,7 @@ struct Token {
   bool capitalized = false;  // Starts with an upper-case letter.
   bool possessive = false;   // Ended in 's or ’s (removed from `folded`).
   bool hyphen_after = false; // Directly followed by '-' ("ex-", "then-").
+  std::uint32_t word = kUnknownWord;  // Number in a Vocabulary, once numbered.
 };
 
 // Folds a word or phrase the way tokens are folded: NFD, marks removed,

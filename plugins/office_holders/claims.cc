@@ -178,7 +178,10 @@ class SentenceMatcher {
     for (int k = 0; k < 3 && j < tokens_.size(); ++k) {
       // A title that starts here wins over a jurisdiction word that starts
       // it ("European Council President").
-      if (reference_.titles().Longest(tokens_, j).length > 0) break;
+      if (reference_.titles().StartsAt(tokens_, j) &&
+          reference_.titles().Longest(tokens_, j).length > 0) {
+        break;
+      }
       if (auto modifier = ModifierAt(tokens_, j)) {
         // "late" and "then" need a title right after them to count.
         title.modifier = *modifier;
@@ -491,8 +494,9 @@ const char* ModifierWord(Modifier modifier) {
 }
 
 std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
-                              const std::vector<text::Token>& tokens, const Period& as_of,
+                              std::vector<text::Token>& tokens, const Period& as_of,
                               DocumentContext* context) {
+  reference.Number(&tokens);
   return SentenceMatcher(reference, text, tokens, as_of, context).Run();
 }
 

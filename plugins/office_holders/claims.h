@@ -51,9 +51,10 @@ struct DocumentContext {
   std::set<std::uint32_t> named_people;
 };
 
-// The claims of one sentence, given its tokens and the document's as_of.
+// The claims of one sentence, given its tokens (numbered here for the
+// reference's indexes) and the document's as_of.
 std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
-                              const std::vector<text::Token>& tokens, const Period& as_of,
+                              std::vector<text::Token>& tokens, const Period& as_of,
                               DocumentContext* context);
 
 }  // namespace factcheck::office_holders

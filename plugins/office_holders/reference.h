@@ -82,6 +82,10 @@ struct ReferenceCounts {
 
 class Reference {
  public:
+  Reference() = default;
+  Reference(const Reference&) = delete;  // The indexes point at the vocabulary.
+  Reference& operator=(const Reference&) = delete;
+
   // Reads one file and merges it in; `shown_as` names it in errors and
   // citations (default: `path`). Throws LocatedError for bad data.
   void Load(const std::string& path, const std::string& shown_as = "");
@@ -105,6 +109,8 @@ class Reference {
   const text::PhraseIndex& names() const { return names_; }
   // Surnames alone -> person indexes (used only with context).
   const text::PhraseIndex& surnames() const { return surnames_; }
+  // Numbers the words of a sentence's tokens for the indexes above.
+  void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
   std::uint32_t OfficeJurisdiction(std::uint32_t office) const {
     return office_jurisdiction_[office];
   }
@@ -119,10 +125,11 @@ class Reference {
   std::vector<std::uint32_t> office_jurisdiction_;
   std::unordered_map<std::string, std::uint32_t> office_ids_;
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
-  text::PhraseIndex titles_;
-  text::PhraseIndex jurisdiction_names_;
-  text::PhraseIndex names_;
-  text::PhraseIndex surnames_;
+  text::Vocabulary vocabulary_;
+  text::PhraseIndex titles_{&vocabulary_};
+  text::PhraseIndex jurisdiction_names_{&vocabulary_};
+  text::PhraseIndex names_{&vocabulary_};
+  text::PhraseIndex surnames_{&vocabulary_};
 };
 
 }  // namespace factcheck::office_holders

@@ -29,7 +29,7 @@ class JudgeTest : public ::testing::Test {
     auto* segment = sentence.add_segments();
     segment->set_begin(0);
     segment->set_end(static_cast<std::uint32_t>(sentence_text.size()));
-    const auto tokens = text::Tokenize(sentence_text, sentence);
+    auto tokens = text::Tokenize(sentence_text, sentence);
     auto day = ParsePartialDate("2023-06-15");
     Period as_of{day->first, day->last, "2023-06-15"};
     DocumentContext context;

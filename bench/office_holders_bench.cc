@@ -64,6 +64,7 @@ std::size_t CheckDocument(const Reference& reference, const v1::Document& docume
   DocumentContext context;
   std::size_t findings = 0;
   for (const auto& sentence : document.sentences()) {
+    if (!reference.MayHaveClaim(document.text(), sentence)) continue;
     auto tokens = text::Tokenize(document.text(), sentence);
     for (const Claim& claim : FindClaims(reference, document.text(), tokens, as_of, &context)) {
       v1::Finding finding;

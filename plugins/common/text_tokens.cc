@@ -16,6 +16,11 @@ bool IsAsciiOnly(std::string_view text) {
 }
 
 UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next) {
+  const auto first = static_cast<unsigned char>(text[offset]);
+  if (first < 0x80) {
+    *next = offset + 1;
+    return first;
+  }
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(offset);
   UChar32 c;
@@ -24,7 +29,12 @@ UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next
   return c;
 }
 
-bool IsWordChar(UChar32 c) { return u_isalnum(c) != 0; }
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) {  // ASCII fast path: most of news text.
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return u_isalnum(c) != 0;
+}
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 

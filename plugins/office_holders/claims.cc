@@ -38,7 +38,11 @@ bool IsNameWord(const Token& token) {
 
 std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  if (t.kind != Token::Kind::kWord) return std::nullopt;
+  // Cheap rejection first: every time word starts with one of these letters.
+  if (t.kind != Token::Kind::kWord || t.folded.empty() ||
+      std::string_view("feltioa").find(t.folded[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
   if (t.folded == "former") return Modifier::kFormer;
   if (t.folded == "ex" && t.hyphen_after) return Modifier::kFormer;
   if (t.folded == "then") return Modifier::kThen;
@@ -364,23 +368,23 @@ class SentenceMatcher {
   // Pattern: NAME, [the|a] TITLE ("Eli Cohen, Israel's foreign minister,").
   std::optional<Claim> NameFirst(std::size_t i, std::size_t* next) {
     if (!tokens_[i].capitalized) return std::nullopt;
-    std::size_t length = 0;
-    std::vector<std::uint32_t> all_offices;
-    auto people = PeopleAt(i, {}, &length);
-    if (people.empty()) return std::nullopt;
+    const std::size_t length = std::max(reference_.names().Longest(tokens_, i).length,
+                                        reference_.surnames().Longest(tokens_, i).length);
+    if (length == 0) return std::nullopt;
     std::size_t j = i + length;
-    if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) {
-      *next = j;
-      return std::nullopt;
-    }
+    *next = j;
+    if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) return std::nullopt;
     ++j;
     if (Is(tokens_[j], "the") || Is(tokens_[j], "a") || Is(tokens_[j], "an")) ++j;
     if (j >= tokens_.size()) return std::nullopt;
     auto title = ParseTitle(j);
     if (!title || tokens_[title->end - 1].possessive || OwnedByOrganisation(*title)) {
-      *next = i + length;
       return std::nullopt;
     }
+    // A surname alone resolves among the holders of the offices named.
+    std::size_t name_length = 0;
+    auto people = PeopleAt(i, title->offices, &name_length);
+    if (people.empty()) return std::nullopt;
     Claim claim = MakeClaim(*title);
     claim.people = std::move(people);
     claim.person_text = Slice(i, i + length);

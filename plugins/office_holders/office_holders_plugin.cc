@@ -101,6 +101,7 @@ class OfficeHoldersPlugin final : public Plugin {
     if (!as_of) return Invalid("as_of '" + document.as_of() + "' is not YYYY-MM-DD");
     DocumentContext context;
     for (const auto& sentence : document.sentences()) {
+      if (!reference_->MayHaveClaim(document.text(), sentence)) continue;
       auto tokens = text::Tokenize(document.text(), sentence);
       for (const Claim& claim :
            FindClaims(*reference_, document.text(), tokens, *as_of, &context)) {

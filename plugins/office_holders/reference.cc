@@ -255,8 +255,17 @@ void Reference::Finish() {
     for (const auto& adjective : office.adjectives) {
       jurisdiction_names_.Add(text::FoldedWords(adjective), it->second);
     }
-    titles_.Add(text::FoldedWords(office.title), o);
-    for (const auto& alias : office.aliases) titles_.Add(text::FoldedWords(alias), o);
+    auto add_title = [&](const std::string& title) {
+      const auto words = text::FoldedWords(title);
+      titles_.Add(words, o);
+      for (const auto& word : words) {
+        if (word != "of" && word != "the" && word != "for" && word != "and") {
+          title_words_.insert(word);
+        }
+      }
+    };
+    add_title(office.title);
+    for (const auto& alias : office.aliases) add_title(alias);
   }
   for (std::uint32_t p = 0; p < people_.size(); ++p) {
     Person& person = people_[p];
@@ -268,6 +277,39 @@ void Reference::Finish() {
       surnames_.Add(person.surname, p);
     }
   }
+}
+
+bool Reference::MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const {
+  std::string word;
+  for (const auto& segment : sentence.segments()) {
+    const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+    for (std::size_t i = segment.begin(); i < end;) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (!std::isalpha(c) && c < 0x80) {
+        ++i;
+        continue;
+      }
+      const std::size_t start = i;
+      bool ascii = true;
+      while (i < end) {
+        const auto d = static_cast<unsigned char>(text[i]);
+        if (d >= 0x80) {
+          ascii = false;
+        } else if (!std::isalpha(d)) {
+          break;
+        }
+        ++i;
+      }
+      if (ascii) {
+        word.assign(text.data() + start, i - start);
+        for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      } else {
+        word = text::Fold(text.substr(start, i - start));
+      }
+      if (title_words_.count(word)) return true;
+    }
+  }
+  return false;
 }
 
 ReferenceCounts Reference::Counts() const {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "phrase_index.h"
@@ -109,6 +110,10 @@ class Reference {
   const text::PhraseIndex& names() const { return names_; }
   // Surnames alone -> person indexes (used only with context).
   const text::PhraseIndex& surnames() const { return surnames_; }
+  // False when the sentence has no word of any title, so it cannot hold a
+  // claim: a cheap scan that spares most sentences the full matching.
+  bool MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const;
+
   // Numbers the words of a sentence's tokens for the indexes above.
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
   std::uint32_t OfficeJurisdiction(std::uint32_t office) const {
@@ -125,6 +130,7 @@ class Reference {
   std::vector<std::uint32_t> office_jurisdiction_;
   std::unordered_map<std::string, std::uint32_t> office_ids_;
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
+  std::unordered_set<std::string> title_words_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex titles_{&vocabulary_};
   text::PhraseIndex jurisdiction_names_{&vocabulary_};

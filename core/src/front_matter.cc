@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cctype>
+
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -22,6 +24,58 @@ bool LineIs(std::string_view text, std::size_t pos, std::string_view fence,
   return content == fence;
 }
 
+// Most front matter is flat `key: value` lines. Those are read directly,
+// which is many times faster than yaml-cpp's scanner; anything else (lists,
+// nesting, comments, escapes, block scalars, anchors) returns false and goes
+// to yaml-cpp, so the two always agree.
+bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Value>* out) {
+  unsigned line = 2;  // The first line after the opening fence.
+  for (std::size_t pos = 0; pos < yaml.size(); ++line) {
+    std::size_t end = yaml.find('\n', pos);
+    if (end == std::string_view::npos) end = yaml.size();
+    std::string_view text = yaml.substr(pos, end - pos);
+    pos = end + 1;
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    if (text.empty()) continue;
+    std::size_t colon = 0;
+    while (colon < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[colon])) || text[colon] == '_' ||
+            text[colon] == '-')) {
+      ++colon;
+    }
+    if (colon == 0 || colon + 1 >= text.size() || text[colon] != ':' || text[colon + 1] != ' ') {
+      return false;
+    }
+    std::size_t value_start = colon + 1;
+    while (value_start < text.size() && text[value_start] == ' ') ++value_start;
+    std::string_view value = text.substr(value_start);
+    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+    if (value.empty()) return false;
+    const char first = value.front();
+    std::string scalar;
+    if (first == '"' || first == '\'') {
+      if (value.size() < 2 || value.back() != first) return false;
+      std::string_view inner = value.substr(1, value.size() - 2);
+      if (inner.find(first) != std::string_view::npos || inner.find('\\') != std::string_view::npos) {
+        return false;
+      }
+      scalar = std::string(inner);
+    } else {
+      static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
+      if (kIndicators.find(first) != std::string_view::npos) return false;
+      if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
+          value.back() == ':') {
+        return false;
+      }
+      scalar = std::string(value);
+    }
+    std::string key(text.substr(0, colon));
+    if (out->count(key)) return false;  // Let yaml-cpp judge duplicates.
+    (*out)[key] = {std::move(scalar), line, static_cast<unsigned>(value_start) + 1};
+  }
+  return true;
+}
+
 }  // namespace
 
 FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
@@ -33,6 +87,12 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
   while (pos < text.size()) {
     std::size_t next;
     if (LineIs(text, pos, "---", &next) || LineIs(text, pos, "...", &next)) {
+      std::map<std::string, FrontMatter::Value> flat;
+      if (ParseFlatYaml(text.substr(yaml_begin, pos - yaml_begin), &flat)) {
+        result.scalars = std::move(flat);
+        result.body_offset = next;
+        return result;
+      }
       std::string yaml(text.substr(yaml_begin, pos - yaml_begin));
       YAML::Node root;
       try {

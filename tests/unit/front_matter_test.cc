@@ -37,3 +37,30 @@ TEST(FrontMatterTest, BadYamlNamesFileLineAndColumn) {
 
 }  // namespace
 }  // namespace factcheck
+
+namespace factcheck {
+namespace {
+
+// Flat front matter is read without yaml-cpp; it must read exactly as
+// yaml-cpp would, and everything else must still go through yaml-cpp.
+TEST(FrontMatterTest, FlatAndFullYamlReadTheSame) {
+  const std::string flat =
+      "---\ntitle: \"A 'quoted' title\"\ndate: 2023-06-15\nauthor: Ann O'Neil\nsingle: 'x y'\n---\n";
+  FrontMatter fm = ParseFrontMatter("a.md", flat);
+  EXPECT_EQ(fm.scalars.at("title").text, "A 'quoted' title");
+  EXPECT_EQ(fm.scalars.at("author").text, "Ann O'Neil");
+  EXPECT_EQ(fm.scalars.at("single").text, "x y");
+  EXPECT_EQ(fm.scalars.at("date").column, 7u);
+  // Forms the flat reader leaves to yaml-cpp.
+  const std::string full =
+      "---\ntitle: \"Tab\\tand \\\"escapes\\\"\"\ndate: 2023-06-15 # a comment\ntags: [a, b]\n"
+      "summary: >\n  folded\n  text\n---\n";
+  FrontMatter fm2 = ParseFrontMatter("a.md", full);
+  EXPECT_EQ(fm2.scalars.at("title").text, "Tab\tand \"escapes\"");
+  EXPECT_EQ(fm2.scalars.at("date").text, "2023-06-15");
+  EXPECT_EQ(fm2.scalars.at("summary").text, "folded text\n");
+  EXPECT_EQ(fm2.scalars.count("tags"), 0u);
+}
+
+}  // namespace
+}  // namespace factcheck

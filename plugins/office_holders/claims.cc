@@ -169,6 +169,7 @@ class SentenceMatcher {
     std::optional<std::uint32_t> jurisdiction;
     std::vector<std::uint32_t> offices;
     bool unknown_office = false;
+    bool owned_by_organisation = false;
     std::size_t begin = 0;        // First token (a modifier, jurisdiction or rank word).
     std::size_t title_begin = 0;  // First token of the title itself.
     std::size_t end = 0;          // Just after.
@@ -194,7 +195,7 @@ class SentenceMatcher {
       }
       auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, j);
       if (jurisdiction.length > 0 && !title.jurisdiction) {
-        title.jurisdiction = jurisdiction.values.front();
+        title.jurisdiction = Reference::JurisdictionOf(jurisdiction.values.front());
         j += jurisdiction.length;
         continue;
       }
@@ -218,8 +219,16 @@ class SentenceMatcher {
       if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
       auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, k);
       if (jurisdiction.length > 0) {
-        title.jurisdiction = jurisdiction.values.front();
-        j = k + jurisdiction.length;
+        const bool by_name = std::any_of(jurisdiction.values.begin(), jurisdiction.values.end(),
+                                         [](std::uint32_t v) { return !Reference::IsAdjective(v); });
+        const std::size_t after = k + jurisdiction.length;
+        // "president of the U.S. beet sugar association": an adjective
+        // followed by a word names something of that country, not the country.
+        if (!by_name && after < tokens_.size() && tokens_[after].kind == Token::Kind::kWord) {
+          title.owned_by_organisation = true;
+        }
+        title.jurisdiction = Reference::JurisdictionOf(jurisdiction.values.front());
+        j = after;
       }
     }
     title.end = j;
@@ -297,6 +306,7 @@ class SentenceMatcher {
   // before the title (past qualifiers like "senior") or after "of" is a
   // capitalized name that is no jurisdiction.
   bool OwnedByOrganisation(const Title& title) const {
+    if (title.owned_by_organisation) return true;
     if (!title.jurisdiction) {
       std::size_t k = title.begin;
       int qualifiers = 0;
@@ -368,8 +378,15 @@ class SentenceMatcher {
   // Pattern: NAME, [the|a] TITLE ("Eli Cohen, Israel's foreign minister,").
   std::optional<Claim> NameFirst(std::size_t i, std::size_t* next) {
     if (!tokens_[i].capitalized) return std::nullopt;
-    const std::size_t length = std::max(reference_.names().Longest(tokens_, i).length,
-                                        reference_.surnames().Longest(tokens_, i).length);
+    const std::size_t full = reference_.names().Longest(tokens_, i).length;
+    const std::size_t surname = reference_.surnames().Longest(tokens_, i).length;
+    // "Dave Carter" is not Jimmy Carter: a surname alone must not follow a
+    // capitalized word that could be another first name.
+    if (full == 0 && i > 0 && tokens_[i - 1].kind == Token::Kind::kWord &&
+        tokens_[i - 1].capitalized) {
+      return std::nullopt;
+    }
+    const std::size_t length = std::max(full, surname);
     if (length == 0) return std::nullopt;
     std::size_t j = i + length;
     *next = j;

@@ -251,9 +251,9 @@ void Reference::Finish() {
         text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));
     if (inserted) jurisdictions_.push_back(office.jurisdiction);
     office_jurisdiction_.push_back(it->second);
-    jurisdiction_names_.Add(text::FoldedWords(office.jurisdiction), it->second);
+    jurisdiction_names_.Add(text::FoldedWords(office.jurisdiction), it->second * 2);
     for (const auto& adjective : office.adjectives) {
-      jurisdiction_names_.Add(text::FoldedWords(adjective), it->second);
+      jurisdiction_names_.Add(text::FoldedWords(adjective), it->second * 2 + 1);
     }
     auto add_title = [&](const std::string& title) {
       const auto words = text::FoldedWords(title);
@@ -261,6 +261,10 @@ void Reference::Finish() {
       for (const auto& word : words) {
         if (word != "of" && word != "the" && word != "for" && word != "and") {
           title_words_.insert(word);
+          const auto first = static_cast<unsigned char>(word[0]);
+          if (first >= 'a' && first <= 'z' && word.size() < kMaxTitleWord) {
+            title_word_shapes_[first - 'a'] |= 1u << word.size();
+          }
         }
       }
     };
@@ -280,12 +284,13 @@ void Reference::Finish() {
 }
 
 bool Reference::MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const {
+  auto is_letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
   std::string word;
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
     for (std::size_t i = segment.begin(); i < end;) {
       const auto c = static_cast<unsigned char>(text[i]);
-      if (!std::isalpha(c) && c < 0x80) {
+      if (c < 0x80 && !is_letter(c)) {
         ++i;
         continue;
       }
@@ -295,16 +300,20 @@ bool Reference::MayHaveClaim(std::string_view text, const v1::Sentence& sentence
         const auto d = static_cast<unsigned char>(text[i]);
         if (d >= 0x80) {
           ascii = false;
-        } else if (!std::isalpha(d)) {
+        } else if (!is_letter(d)) {
           break;
         }
         ++i;
       }
+      const std::size_t length = i - start;
       if (ascii) {
-        word.assign(text.data() + start, i - start);
-        for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        // Most words fail on their first letter and length, before hashing.
+        const unsigned letter = (static_cast<unsigned char>(text[start]) | 0x20) - 'a';
+        if (length >= kMaxTitleWord || !(title_word_shapes_[letter] & (1u << length))) continue;
+        word.assign(text.data() + start, length);
+        for (char& ch : word) ch = static_cast<char>(ch | 0x20);
       } else {
-        word = text::Fold(text.substr(start, i - start));
+        word = text::Fold(text.substr(start, length));
       }
       if (title_words_.count(word)) return true;
     }

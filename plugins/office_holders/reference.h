@@ -104,8 +104,12 @@ class Reference {
 
   // Office titles and aliases -> office indexes.
   const text::PhraseIndex& titles() const { return titles_; }
-  // Jurisdiction names and adjectives -> jurisdiction indexes.
+  // Jurisdiction names and adjectives -> jurisdiction indexes, each value
+  // encoded as index * 2 + 1 for an adjective ("U.S.", "Israeli") and
+  // index * 2 for a name ("United States", "Israel"); see JurisdictionOf.
   const text::PhraseIndex& jurisdiction_names() const { return jurisdiction_names_; }
+  static std::uint32_t JurisdictionOf(std::uint32_t value) { return value >> 1; }
+  static bool IsAdjective(std::uint32_t value) { return (value & 1u) != 0; }
   // Full names and aliases -> person indexes.
   const text::PhraseIndex& names() const { return names_; }
   // Surnames alone -> person indexes (used only with context).
@@ -131,6 +135,9 @@ class Reference {
   std::unordered_map<std::string, std::uint32_t> office_ids_;
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
   std::unordered_set<std::string> title_words_;
+  // For each first letter a-z, a bit per word length (< 32) of title words.
+  static constexpr std::size_t kMaxTitleWord = 32;
+  std::uint32_t title_word_shapes_[26] = {};
   text::Vocabulary vocabulary_;
   text::PhraseIndex titles_{&vocabulary_};
   text::PhraseIndex jurisdiction_names_{&vocabulary_};

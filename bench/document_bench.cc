@@ -30,8 +30,8 @@ std::vector<std::pair<std::string, std::string>> SyntheticArticles() {
       "discount rate to 2.5 pct from 3.0 pct, the first cut since 1986.\n\n";
   std::vector<std::pair<std::string, std::string>> articles;
   for (int i = 0; i < 500; ++i) {
-    std::string text = "---\ntitle: \"Article " + std::to_string(i) +
-                       "\"\ndate: 1987-03-0" + std::to_string(1 + i % 9) + "\n---\n";
+    std::string text = "---\ntitle: \"Article " + std::to_string(i) + "\"\ndate: 1987-03-0" +
+                       std::to_string(1 + i % 9) + "\n---\n";
     while (text.size() < 2000) text += paragraph;
     articles.emplace_back("article" + std::to_string(i) + ".md", std::move(text));
   }
@@ -79,8 +79,7 @@ void BM_BuildDocumentCorpus(benchmark::State& state) {
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (std::getenv("FACTCHECK_BENCH_CORPUS") != nullptr) {
-    benchmark::RegisterBenchmark("BM_BuildDocumentCorpus",
-                                 factcheck::BM_BuildDocumentCorpus)
+    benchmark::RegisterBenchmark("BM_BuildDocumentCorpus", factcheck::BM_BuildDocumentCorpus)
         ->Unit(benchmark::kMillisecond);
   }
   benchmark::RunSpecifiedBenchmarks();

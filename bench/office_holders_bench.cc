@@ -46,9 +46,9 @@ void Generate(const fs::path& path, long records) {
   const long per_office = 100;
   out << "offices:\n";
   for (long o = 0; o * per_office < records; ++o) {
-    out << "  - id: c" << o % 200 << ".office-" << o << "\n    title: Minister for Portfolio "
-        << o << "\n    jurisdiction: Country " << o % 200 << "\n    adjectives: [Countrian"
-        << o % 200 << "]\n    holders:\n";
+    out << "  - id: c" << o % 200 << ".office-" << o << "\n    title: Minister for Portfolio " << o
+        << "\n    jurisdiction: Country " << o % 200 << "\n    adjectives: [Countrian" << o % 200
+        << "]\n    holders:\n";
     for (long h = 0; h < per_office && o * per_office + h < records; ++h) {
       const long id = o * per_office + h;
       const int year = 1900 + static_cast<int>(h);
@@ -89,8 +89,8 @@ int Main(int argc, char** argv) {
   start = Clock::now();
   Reference reference;
   reference.Load(generated.string());
-  for (const auto& entry : fs::directory_iterator(
-           fs::path(DefaultConfigPath()).parent_path() / "reference" / "office-holders")) {
+  for (const auto& entry : fs::directory_iterator(fs::path(DefaultConfigPath()).parent_path() /
+                                                  "reference" / "office-holders")) {
     reference.Load(entry.path().string());
   }
   const double load = Seconds(start);
@@ -98,17 +98,17 @@ int Main(int argc, char** argv) {
   reference.Finish();
   const double finish = Seconds(start);
   const auto counts = reference.Counts();
-  std::printf("loaded %zu offices, %zu terms, %zu people: read %.2f s, validate+index %.2f s, "
-              "peak RSS %ld MiB (%ld MiB before loading)\n",
-              counts.offices, counts.holdings, counts.people, load, finish, PeakRssMiB(),
-              rss_before);
+  std::printf(
+      "loaded %zu offices, %zu terms, %zu people: read %.2f s, validate+index %.2f s, "
+      "peak RSS %ld MiB (%ld MiB before loading)\n",
+      counts.offices, counts.holdings, counts.people, load, finish, PeakRssMiB(), rss_before);
 
   // A typical article: names from the bundled data and the generated data.
   std::string article = "---\ndate: 1950-06-15\n---\n";
   for (int i = 0; i < 20; ++i) {
     article += "Minister for Portfolio " + std::to_string(i * 37) + " Given" +
-               std::to_string((i * 3700 + 50) % 5000) + " Family" +
-               std::to_string(i * 3700 + 50) + " met Israeli Prime Minister Benjamin "
+               std::to_string((i * 3700 + 50) % 5000) + " Family" + std::to_string(i * 3700 + 50) +
+               " met Israeli Prime Minister Benjamin "
                "Netanyahu and the finance minister on Tuesday. Officials said the talks, "
                "the first in years, went well and that more would follow.\n\n";
   }

@@ -88,8 +88,7 @@ int RunPlugins(const std::string& config_path) {
     }
     for (const auto& option : d.options()) {
       std::cout << "  option " << option.name() << " (" << option.type()
-                << (option.required() ? ", required" : "") << "): " << option.summary()
-                << "\n";
+                << (option.required() ? ", required" : "") << "): " << option.summary() << "\n";
     }
   }
   if (host.plugins().empty()) std::cout << "no plugins configured in " << config.path << "\n";
@@ -98,8 +97,9 @@ int RunPlugins(const std::string& config_path) {
 
 int RunServePlugin(const std::string& library, const std::string& listen) {
   if (listen.empty() && std::getenv("FACTCHECK_PLUGIN_PROTOCOL") == nullptr) {
-    throw Error("serve-plugin needs --listen ADDR, or FACTCHECK_PLUGIN_PROTOCOL set by "
-                "a host that started it");
+    throw Error(
+        "serve-plugin needs --listen ADDR, or FACTCHECK_PLUGIN_PROTOCOL set by "
+        "a host that started it");
   }
   ServePlugin(LoadLibraryPlugin(ResolvePluginLibrary(library)), listen);
   return 0;
@@ -116,8 +116,8 @@ void SetUpLogging(int verbosity) {
 
 int Main(int argc, char** argv) {
   CLI::App app{"factcheck: checks what articles assert against reference data"};
-  const std::string version = std::string("factcheck ") + FACTCHECK_VERSION +
-                              " (plugin protocol " + std::to_string(kProtocolVersion) + ")";
+  const std::string version = std::string("factcheck ") + FACTCHECK_VERSION + " (plugin protocol " +
+                              std::to_string(kProtocolVersion) + ")";
   app.set_version_flag("--version", version);
   app.require_subcommand(1);
   int verbosity = 0;
@@ -137,8 +137,10 @@ int Main(int argc, char** argv) {
   check_cmd->add_option("paths", check.paths, "Files, folders, or - for stdin")->required();
 
   std::string plugins_config;
-  CLI::App* plugins_cmd = app.add_subcommand("plugins", "List the configured plugins and their rules");
-  plugins_cmd->add_option("--config", plugins_config, "Configuration file")->check(CLI::ExistingFile);
+  CLI::App* plugins_cmd =
+      app.add_subcommand("plugins", "List the configured plugins and their rules");
+  plugins_cmd->add_option("--config", plugins_config, "Configuration file")
+      ->check(CLI::ExistingFile);
 
   std::string dump_config, dump_start = ".";
   bool dump = false;

@@ -58,9 +58,9 @@ void WriteAtomically(const std::string& path, const std::string& text) {
 
 int Import(const ImportArgs& args) {
   std::vector<std::string> warnings;
-  std::vector<oh::ImportedTerm> terms =
-      args.format == "csv" ? oh::ImportCsv(args.input, args.mapping, &warnings)
-                           : oh::ImportSparqlJson(args.input, &warnings);
+  std::vector<oh::ImportedTerm> terms = args.format == "csv"
+                                            ? oh::ImportCsv(args.input, args.mapping, &warnings)
+                                            : oh::ImportSparqlJson(args.input, &warnings);
   const std::size_t count = terms.size();
   std::ostringstream yaml;
   oh::WriteReferenceYaml(std::move(terms),
@@ -77,8 +77,8 @@ int Import(const ImportArgs& args) {
   oh::Reference reference;
   reference.Load(args.output);
   reference.Finish();
-  std::cerr << "wrote " << args.output << ": " << count << " terms imported, "
-            << warnings.size() << " warnings; " << CountsLine(reference.Counts()) << "\n";
+  std::cerr << "wrote " << args.output << ": " << count << " terms imported, " << warnings.size()
+            << " warnings; " << CountsLine(reference.Counts()) << "\n";
   return 0;
 }
 
@@ -89,8 +89,8 @@ void AddReferenceCommand(CLI::App& app, std::function<int()>* run) {
   reference->require_subcommand(1);
 
   auto files = std::make_shared<std::vector<std::string>>();
-  CLI::App* check = reference->add_subcommand(
-      "check", "Validate office-holder reference files and print counts");
+  CLI::App* check =
+      reference->add_subcommand("check", "Validate office-holder reference files and print counts");
   check->add_option("files", *files, "Reference YAML files (merged)")
       ->required()
       ->check(CLI::ExistingFile);
@@ -124,9 +124,10 @@ void AddReferenceCommand(CLI::App& app, std::function<int()>* run) {
     if (args->format == "csv" && (args->mapping.name_column.empty() ||
                                   args->mapping.from_column.empty())) {
       throw CLI::ValidationError("import csv", "--name and --from are required for CSV");
-    }
-    *run = [args] { return Import(*args); };
-  });
+}
+*run = [args] { return Import(*args); };
+}  // namespace factcheck
+);
 }
 
 }  // namespace factcheck

@@ -26,8 +26,7 @@ class CheckerClient {
   // The request is shared so that a call that outlives its deadline can still
   // read it safely.
   virtual grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request,
-                             v1::CheckResponse* response,
-                             std::chrono::milliseconds timeout) = 0;
+                             v1::CheckResponse* response, std::chrono::milliseconds timeout) = 0;
 };
 
 }  // namespace factcheck

@@ -35,8 +35,8 @@ class ConfigReader {
       if (allowed.count(key)) continue;
       std::string list;
       for (const auto& name : allowed) list += (list.empty() ? "" : ", ") + name;
-      Fail(entry.first, "unknown key '" + key + "' in " + what +
-                            " (expected one of: " + list + ")");
+      Fail(entry.first,
+           "unknown key '" + key + "' in " + what + " (expected one of: " + list + ")");
     }
   }
 
@@ -47,13 +47,10 @@ class ConfigReader {
     return node.Scalar();
   }
 
-  long long Integer(const YAML::Node& node, const std::string& key,
-                    long long min) const {
+  long long Integer(const YAML::Node& node, const std::string& key, long long min) const {
     long long value = 0;
-    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) ||
-        value < min) {
-      Fail(node, "'" + key + "' must be a whole number of at least " +
-                     std::to_string(min));
+    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < min) {
+      Fail(node, "'" + key + "' must be a whole number of at least " + std::to_string(min));
     }
     return value;
   }
@@ -87,8 +84,8 @@ class ConfigReader {
       ++transports;
     }
     if (transports != 1) {
-      Fail(node, "plugin '" + plugin.name +
-                     "' needs exactly one of 'library', 'endpoint' or 'command'");
+      Fail(node,
+           "plugin '" + plugin.name + "' needs exactly one of 'library', 'endpoint' or 'command'");
     }
     if (const auto timeout = node["timeout_ms"]) {
       plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1));
@@ -98,8 +95,7 @@ class ConfigReader {
         Fail(options, "'options' must be a mapping");
       }
       if (options.IsMap()) {
-        *plugin.options.mutable_fields() =
-            YamlToValue(options).struct_value().fields();
+        *plugin.options.mutable_fields() = YamlToValue(options).struct_value().fields();
       }
     }
     return plugin;
@@ -111,8 +107,7 @@ class ConfigReader {
     config.dir = fs::absolute(fs::path(path_)).parent_path().string();
     if (root.IsNull()) return config;
     if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
-    CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins"},
-              "the configuration");
+    CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins"}, "the configuration");
     if (const auto as_of = root["as_of"]) {
       auto date = ParseIsoDate(String(as_of, "as_of"));
       if (!date || as_of.Scalar().size() != 10) {
@@ -123,8 +118,7 @@ class ConfigReader {
     if (const auto fail_on = root["fail_on"]) {
       auto parsed = ParseFailOn(String(fail_on, "fail_on"));
       if (!parsed) {
-        Fail(fail_on,
-             "'fail_on' must be contradicted, needs-verification, supported or never");
+        Fail(fail_on, "'fail_on' must be contradicted, needs-verification, supported or never");
       }
       config.fail_on = *parsed;
     }
@@ -176,8 +170,7 @@ Config LoadConfig(const std::string& path) {
     root = YAML::Load(buffer.str());
   } catch (const YAML::Exception& e) {
     throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 1,
-                       static_cast<unsigned>(e.mark.column) + 1,
-                       "not valid YAML: " + e.msg);
+                       static_cast<unsigned>(e.mark.column) + 1, "not valid YAML: " + e.msg);
   }
   return ConfigReader(path).Read(root);
 }

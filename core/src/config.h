@@ -27,7 +27,7 @@ struct PluginConfig {
   std::vector<std::string> command;  // kCommand: program and arguments.
   int timeout_ms = 10000;
   google::protobuf::Struct options;
-  unsigned line = 0;                 // Where the entry is in the file.
+  unsigned line = 0;  // Where the entry is in the file.
   unsigned column = 0;
 };
 

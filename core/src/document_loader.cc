@@ -20,8 +20,7 @@ std::string SizeLimitMessage(std::size_t max_bytes) {
          " bytes (max_file_bytes in the configuration)";
 }
 
-std::string ReadStream(std::istream& in, const std::string& path,
-                       std::size_t max_bytes) {
+std::string ReadStream(std::istream& in, const std::string& path, std::size_t max_bytes) {
   std::string text;
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -72,8 +71,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     LineIndex lines(std::string_view(text).substr(0, problem->offset));
     auto where = lines.At(problem->offset);
     throw LocatedError(path, where.line, where.column,
-                       problem->is_nul ? "file contains a NUL byte"
-                                       : "file is not valid UTF-8");
+                       problem->is_nul ? "file contains a NUL byte" : "file is not valid UTF-8");
   }
 
   LoadedDocument loaded;
@@ -87,13 +85,12 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
   if (options.command_line_as_of) {
     document.set_as_of(FormatIsoDate(*options.command_line_as_of));
     loaded.as_of_source = AsOfSource::kCommandLine;
-  } else if (auto it = front_matter.scalars.find("date");
-             it != front_matter.scalars.end()) {
+  } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
     auto date = ParseIsoDate(it->second.text);
     if (!date) {
-      throw LocatedError(path, it->second.line, it->second.column,
-                         "front matter date '" + it->second.text +
-                             "' is not YYYY-MM-DD or an ISO timestamp");
+      throw LocatedError(
+          path, it->second.line, it->second.column,
+          "front matter date '" + it->second.text + "' is not YYYY-MM-DD or an ISO timestamp");
     }
     document.set_as_of(FormatIsoDate(*date));
     loaded.as_of_source = AsOfSource::kFrontMatter;
@@ -105,9 +102,9 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     loaded.as_of_source = AsOfSource::kToday;
   }
 
-  const std::vector<ProseBlock> blocks =
-      IsPlainText(path) ? PlainTextProse(text, front_matter.body_offset)
-                        : MarkdownProse(text, front_matter.body_offset);
+  const std::vector<ProseBlock> blocks = IsPlainText(path)
+                                             ? PlainTextProse(text, front_matter.body_offset)
+                                             : MarkdownProse(text, front_matter.body_offset);
   SplitSentences(text, blocks, document.mutable_sentences());
   document.set_text(std::move(text));
   return loaded;

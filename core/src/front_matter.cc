@@ -11,8 +11,7 @@ namespace {
 
 // The length of the line starting at `pos` including its line break, and
 // whether its content (without the break) equals `fence`.
-bool LineIs(std::string_view text, std::size_t pos, std::string_view fence,
-            std::size_t* line_end) {
+bool LineIs(std::string_view text, std::size_t pos, std::string_view fence, std::size_t* line_end) {
   std::size_t end = text.find('\n', pos);
   std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
   if (end == std::string_view::npos) end = text.size();
@@ -38,9 +37,8 @@ bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Val
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (text.empty()) continue;
     std::size_t colon = 0;
-    while (colon < text.size() &&
-           (std::isalnum(static_cast<unsigned char>(text[colon])) || text[colon] == '_' ||
-            text[colon] == '-')) {
+    while (colon < text.size() && (std::isalnum(static_cast<unsigned char>(text[colon])) ||
+                                   text[colon] == '_' || text[colon] == '-')) {
       ++colon;
     }
     if (colon == 0 || colon + 1 >= text.size() || text[colon] != ':' || text[colon + 1] != ' ') {
@@ -56,15 +54,16 @@ bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Val
     if (first == '"' || first == '\'') {
       if (value.size() < 2 || value.back() != first) return false;
       std::string_view inner = value.substr(1, value.size() - 2);
-      if (inner.find(first) != std::string_view::npos || inner.find('\\') != std::string_view::npos) {
+      if (inner.find(first) != std::string_view::npos ||
+          inner.find('\\') != std::string_view::npos) {
         return false;
       }
       scalar = std::string(inner);
     } else {
       static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
       if (kIndicators.find(first) != std::string_view::npos) return false;
-      if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
-          value.back() == ':') {
+      if (value.find(": ") != std::string_view::npos ||
+          value.find(" #") != std::string_view::npos || value.back() == ':') {
         return false;
       }
       scalar = std::string(value);
@@ -109,9 +108,9 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
         for (const auto& entry : root) {
           if (!entry.first.IsScalar() || !entry.second.IsScalar()) continue;
           const YAML::Mark mark = entry.second.Mark();
-          result.scalars[entry.first.Scalar()] = {
-              entry.second.Scalar(), static_cast<unsigned>(mark.line) + 2,
-              static_cast<unsigned>(mark.column) + 1};
+          result.scalars[entry.first.Scalar()] = {entry.second.Scalar(),
+                                                  static_cast<unsigned>(mark.line) + 2,
+                                                  static_cast<unsigned>(mark.column) + 1};
         }
       }
       result.body_offset = next;

@@ -10,8 +10,7 @@ namespace {
 
 class GrpcClient final : public CheckerClient {
  public:
-  GrpcClient(std::shared_ptr<grpc::Channel> channel,
-             std::shared_ptr<PluginProcess> process)
+  GrpcClient(std::shared_ptr<grpc::Channel> channel, std::shared_ptr<PluginProcess> process)
       : stub_(v1::Checker::NewStub(channel)), process_(std::move(process)) {}
 
   grpc::Status Describe(v1::DescribeResponse* response,
@@ -29,8 +28,7 @@ class GrpcClient final : public CheckerClient {
     return Explain(stub_->Configure(&context, request, &response));
   }
 
-  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request,
-                     v1::CheckResponse* response,
+  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + timeout);
@@ -65,8 +63,8 @@ std::unique_ptr<CheckerClient> MakeGrpcClient(const std::string& target,
   args.SetMaxSendMessageSize(-1);
   auto channel = grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), args);
   if (!channel->WaitForConnected(std::chrono::system_clock::now() + timeout)) {
-    std::string message = "cannot connect to " + target + " within " +
-                          std::to_string(timeout.count()) + " ms";
+    std::string message =
+        "cannot connect to " + target + " within " + std::to_string(timeout.count()) + " ms";
     if (process) {
       if (auto exit = process->ExitDescription()) message += "; the plugin process " + *exit;
     }

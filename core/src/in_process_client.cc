@@ -72,9 +72,8 @@ class InProcessClient final : public CheckerClient {
 
   grpc::Status Describe(v1::DescribeResponse* response,
                         std::chrono::milliseconds timeout) override {
-    return Run(response, timeout, [](Plugin& plugin, v1::DescribeResponse* out) {
-      return plugin.Describe(out);
-    });
+    return Run(response, timeout,
+               [](Plugin& plugin, v1::DescribeResponse* out) { return plugin.Describe(out); });
   }
 
   grpc::Status Configure(const v1::ConfigureRequest& request,
@@ -86,21 +85,19 @@ class InProcessClient final : public CheckerClient {
     });
   }
 
-  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request,
-                     v1::CheckResponse* response,
+  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {
     return Run(response, timeout,
-                [request = std::move(request)](Plugin& plugin, v1::CheckResponse* out) {
-                  return plugin.Check(*request, out);
-                });
+               [request = std::move(request)](Plugin& plugin, v1::CheckResponse* out) {
+                 return plugin.Check(*request, out);
+               });
   }
 
  private:
   // Runs `call` on a worker and waits until the deadline. The response is
   // written into shared state and moved out only when the call finished.
   template <typename Response, typename Function>
-  grpc::Status Run(Response* response, std::chrono::milliseconds timeout,
-                    Function call) {
+  grpc::Status Run(Response* response, std::chrono::milliseconds timeout, Function call) {
     struct State {
       std::promise<grpc::Status> done;
       Response response;
@@ -111,9 +108,9 @@ class InProcessClient final : public CheckerClient {
       state->done.set_value(call(*plugin, &state->response));
     });
     if (result.wait_for(timeout) != std::future_status::ready) {
-      return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
-                          "no answer within " + std::to_string(timeout.count()) +
-                              " ms (timeout_ms)");
+      return grpc::Status(
+          grpc::StatusCode::DEADLINE_EXCEEDED,
+          "no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
     }
     grpc::Status status = result.get();
     if (status.ok()) *response = std::move(state->response);

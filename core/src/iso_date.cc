@@ -6,12 +6,10 @@
 namespace factcheck {
 namespace {
 
-std::optional<int> Digits(std::string_view text, std::size_t pos,
-                          std::size_t count) {
+std::optional<int> Digits(std::string_view text, std::size_t pos, std::size_t count) {
   int value = 0;
   for (std::size_t i = pos; i < pos + count; ++i) {
-    if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i])))
-      return std::nullopt;
+    if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
     value = value * 10 + (text[i] - '0');
   }
   return value;
@@ -36,10 +34,8 @@ std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view text) {
 
 std::string FormatIsoDate(std::chrono::year_month_day date) {
   char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u",
-                static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
   return buffer;
 }
 

@@ -30,8 +30,8 @@ std::shared_ptr<Plugin> LoadLibraryPlugin(const std::string& path) {
   if (created.protocol_version != kProtocolVersion) {
     // The object's layout may differ; it is left alone rather than deleted.
     throw Error(path + " was built for plugin protocol version " +
-                std::to_string(created.protocol_version) +
-                ", but this host speaks version " + std::to_string(kProtocolVersion) +
+                std::to_string(created.protocol_version) + ", but this host speaks version " +
+                std::to_string(kProtocolVersion) +
                 "; rebuild the plugin against this version of factcheck");
   }
   if (created.plugin == nullptr) {
@@ -40,9 +40,7 @@ std::shared_ptr<Plugin> LoadLibraryPlugin(const std::string& path) {
   }
   // The deleter holds the library, so it is unloaded only after the object
   // (whose code lives in it) is destroyed.
-  return std::shared_ptr<Plugin>(created.plugin, [library](Plugin* plugin) {
-    delete plugin;
-  });
+  return std::shared_ptr<Plugin>(created.plugin, [library](Plugin* plugin) { delete plugin; });
 }
 
 }  // namespace factcheck

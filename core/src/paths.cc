@@ -27,9 +27,7 @@ std::string ExecutableDir() {
   return exe.parent_path().string();
 }
 
-std::string BundledPluginDir() {
-  return (Prefix() / FACTCHECK_PLUGIN_SUBDIR).string();
-}
+std::string BundledPluginDir() { return (Prefix() / FACTCHECK_PLUGIN_SUBDIR).string(); }
 
 std::string DefaultConfigPath() {
   return (Prefix() / FACTCHECK_DATA_SUBDIR / "factcheck.yaml").string();

@@ -13,9 +13,7 @@
 namespace factcheck {
 namespace {
 
-
-std::unique_ptr<CheckerClient> Connect(const PluginConfig& plugin,
-                                       std::size_t concurrency,
+std::unique_ptr<CheckerClient> Connect(const PluginConfig& plugin, std::size_t concurrency,
                                        std::string* transport) {
   const std::chrono::milliseconds timeout(plugin.timeout_ms);
   switch (plugin.transport) {
@@ -42,22 +40,32 @@ std::unique_ptr<CheckerClient> Connect(const PluginConfig& plugin,
 }  // namespace
 
 std::string DescribeStatus(const grpc::Status& status) {
-  static const char* const kNames[] = {
-      "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED",
-      "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-      "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED",
-      "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+  static const char* const kNames[] = {"OK",
+                                       "CANCELLED",
+                                       "UNKNOWN",
+                                       "INVALID_ARGUMENT",
+                                       "DEADLINE_EXCEEDED",
+                                       "NOT_FOUND",
+                                       "ALREADY_EXISTS",
+                                       "PERMISSION_DENIED",
+                                       "RESOURCE_EXHAUSTED",
+                                       "FAILED_PRECONDITION",
+                                       "ABORTED",
+                                       "OUT_OF_RANGE",
+                                       "UNIMPLEMENTED",
+                                       "INTERNAL",
+                                       "UNAVAILABLE",
+                                       "DATA_LOSS",
+                                       "UNAUTHENTICATED"};
   const auto code = static_cast<std::size_t>(status.error_code());
   std::string name = code < std::size(kNames) ? kNames[code] : "UNKNOWN";
   return name + ": " + status.error_message();
 }
 
-PluginHost::PluginHost(const Config& config, std::size_t concurrency,
-                       bool configure) {
+PluginHost::PluginHost(const Config& config, std::size_t concurrency, bool configure) {
   for (const PluginConfig& entry : config.plugins) {
     const std::string where = config.path + ":" + std::to_string(entry.line) + ":" +
-                              std::to_string(entry.column) + ": plugin '" +
-                              entry.name + "': ";
+                              std::to_string(entry.column) + ": plugin '" + entry.name + "': ";
     ActivePlugin plugin;
     plugin.name = entry.name;
     plugin.timeout = std::chrono::milliseconds(entry.timeout_ms);
@@ -87,9 +95,8 @@ PluginHost::PluginHost(const Config& config, std::size_t concurrency,
                          : "Configure failed: " + DescribeStatus(status)));
       }
     }
-    spdlog::debug("plugin '{}' ready: {} {} via {}", plugin.name,
-                  plugin.description.name(), plugin.description.version(),
-                  plugin.transport);
+    spdlog::debug("plugin '{}' ready: {} {} via {}", plugin.name, plugin.description.name(),
+                  plugin.description.version(), plugin.transport);
     plugins_.push_back(std::move(plugin));
   }
 }

@@ -65,8 +65,8 @@ std::string DescribeWaitStatus(int status) {
 
 }  // namespace
 
-std::optional<std::string> ParseHandshake(const std::string& line,
-                                          unsigned version, std::string* error) {
+std::optional<std::string> ParseHandshake(const std::string& line, unsigned version,
+                                          std::string* error) {
   std::istringstream words(line);
   std::string prefix, target, extra;
   long long got = -1;
@@ -84,21 +84,20 @@ std::optional<std::string> ParseHandshake(const std::string& line,
   return target;
 }
 
-PluginProcess::PluginProcess(std::string name, pid_t pid, int stdin_fd,
-                             int stdout_fd, int stderr_fd)
+PluginProcess::PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdout_fd,
+                             int stderr_fd)
     : name_(std::move(name)),
       pid_(pid),
       stdin_fd_(stdin_fd),
       stdout_fd_(stdout_fd),
       stderr_fd_(stderr_fd) {}
 
-std::shared_ptr<PluginProcess> PluginProcess::Start(
-    const std::string& name, const std::vector<std::string>& command,
-    std::chrono::milliseconds start_timeout) {
+std::shared_ptr<PluginProcess> PluginProcess::Start(const std::string& name,
+                                                    const std::vector<std::string>& command,
+                                                    std::chrono::milliseconds start_timeout) {
   if (command.empty()) throw Error("plugin '" + name + "': empty command");
   int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
-  if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 ||
-      ::pipe2(err, O_CLOEXEC) != 0) {
+  if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
     ClosePipe(in);
     ClosePipe(out);
     ClosePipe(err);
@@ -127,8 +126,7 @@ std::shared_ptr<PluginProcess> PluginProcess::Start(
   argv.push_back(nullptr);
 
   pid_t pid = -1;
-  const int rc = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(),
-                                envp.data());
+  const int rc = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   ::close(in[0]);
   ::close(out[1]);
@@ -137,11 +135,9 @@ std::shared_ptr<PluginProcess> PluginProcess::Start(
     ::close(in[1]);
     ::close(out[0]);
     ::close(err[0]);
-    throw Error("plugin '" + name + "': cannot start '" + command[0] +
-                "': " + std::strerror(rc));
+    throw Error("plugin '" + name + "': cannot start '" + command[0] + "': " + std::strerror(rc));
   }
-  std::shared_ptr<PluginProcess> process(
-      new PluginProcess(name, pid, in[1], out[0], err[0]));
+  std::shared_ptr<PluginProcess> process(new PluginProcess(name, pid, in[1], out[0], err[0]));
 
   // Wait for the handshake, keeping stderr drained so the child never blocks.
   const auto deadline = std::chrono::steady_clock::now() + start_timeout;
@@ -161,8 +157,7 @@ std::shared_ptr<PluginProcess> PluginProcess::Start(
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) {
-      failure = "printed no handshake line within " +
-                std::to_string(start_timeout.count()) + " ms";
+      failure = "printed no handshake line within " + std::to_string(start_timeout.count()) + " ms";
       break;
     }
     if (!stdout_open) {

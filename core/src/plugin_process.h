@@ -25,8 +25,8 @@ inline constexpr const char* kHandshakePrefix = "FACTCHECK-PLUGIN";
 
 // Parses a handshake line; returns the gRPC target, or nullopt with `error`
 // set when the line is not a handshake for protocol `version`.
-std::optional<std::string> ParseHandshake(const std::string& line,
-                                          unsigned version, std::string* error);
+std::optional<std::string> ParseHandshake(const std::string& line, unsigned version,
+                                          std::string* error);
 
 class PluginProcess {
  public:
@@ -53,8 +53,7 @@ class PluginProcess {
   void Stop(std::chrono::milliseconds grace = std::chrono::seconds(2));
 
  private:
-  PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdout_fd,
-                int stderr_fd);
+  PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdout_fd, int stderr_fd);
   void ForwardOutput();
   void RecordStderr(const std::string& line);
   std::string StderrTail();

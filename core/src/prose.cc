@@ -60,8 +60,7 @@ class MarkdownWalker {
     }
     // An autolink (<https://...>) shows its target as its text: not prose.
     if (!links_.empty() && links_.back() == LinkKind::kUnknown) {
-      links_.back() = data > text_.data() && data[-1] == '<' ? LinkKind::kAuto
-                                                             : LinkKind::kText;
+      links_.back() = data > text_.data() && data[-1] == '<' ? LinkKind::kAuto : LinkKind::kText;
     }
     const bool in_autolink = !links_.empty() && links_.back() == LinkKind::kAuto;
     if (skip_depth_ > 0 || in_autolink) {
@@ -103,13 +102,10 @@ class MarkdownWalker {
   std::vector<LinkKind> links_;
 };
 
-MarkdownWalker* Walker(void* userdata) {
-  return static_cast<MarkdownWalker*>(userdata);
-}
+MarkdownWalker* Walker(void* userdata) { return static_cast<MarkdownWalker*>(userdata); }
 
 bool EndsWithClosingPunctuation(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t'))
-    line.remove_suffix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
   if (line.empty()) return false;
   static constexpr std::string_view kClosers = ".!?:;,\"')]";
   if (kClosers.find(line.back()) != std::string_view::npos) return true;
@@ -124,36 +120,27 @@ bool IsBlank(std::string_view line) {
 
 }  // namespace
 
-std::vector<ProseBlock> MarkdownProse(std::string_view text,
-                                      std::size_t body_offset) {
+std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_offset) {
   std::vector<ProseBlock> blocks;
   if (body_offset >= text.size()) return blocks;
   MarkdownWalker walker(text, &blocks);
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
-  parser.enter_block = [](MD_BLOCKTYPE, void*, void* u) {
-    return Walker(u)->EnterBlock();
+  parser.enter_block = [](MD_BLOCKTYPE, void*, void* u) { return Walker(u)->EnterBlock(); };
+  parser.leave_block = [](MD_BLOCKTYPE, void*, void* u) { return Walker(u)->LeaveBlock(); };
+  parser.enter_span = [](MD_SPANTYPE type, void*, void* u) { return Walker(u)->EnterSpan(type); };
+  parser.leave_span = [](MD_SPANTYPE type, void*, void* u) { return Walker(u)->LeaveSpan(type); };
+  parser.text = [](MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size, void* u) {
+    return Walker(u)->Text(type, data, size);
   };
-  parser.leave_block = [](MD_BLOCKTYPE, void*, void* u) {
-    return Walker(u)->LeaveBlock();
-  };
-  parser.enter_span = [](MD_SPANTYPE type, void*, void* u) {
-    return Walker(u)->EnterSpan(type);
-  };
-  parser.leave_span = [](MD_SPANTYPE type, void*, void* u) {
-    return Walker(u)->LeaveSpan(type);
-  };
-  parser.text = [](MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size,
-                   void* u) { return Walker(u)->Text(type, data, size); };
-  md_parse(text.data() + body_offset,
-           static_cast<MD_SIZE>(text.size() - body_offset), &parser, &walker);
+  md_parse(text.data() + body_offset, static_cast<MD_SIZE>(text.size() - body_offset), &parser,
+           &walker);
   walker.Flush();
   return blocks;
 }
 
-std::vector<ProseBlock> PlainTextProse(std::string_view text,
-                                       std::size_t body_offset) {
+std::vector<ProseBlock> PlainTextProse(std::string_view text, std::size_t body_offset) {
   struct Line {
     std::uint32_t begin;
     std::uint32_t end;  // Without the line break.
@@ -165,8 +152,7 @@ std::vector<ProseBlock> PlainTextProse(std::string_view text,
     std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
     if (end == std::string_view::npos) end = text.size();
     if (end > pos && text[end - 1] == '\r') --end;
-    lines.push_back({static_cast<std::uint32_t>(pos),
-                     static_cast<std::uint32_t>(end)});
+    lines.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)});
     longest = std::max(longest, end - pos);
     pos = next;
   }

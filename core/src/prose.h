@@ -26,8 +26,7 @@ using ProseBlock = std::vector<ProsePiece>;
 
 // Markdown (CommonMark with GitHub tables, strikethrough and task lists),
 // parsed with md4c from `body_offset` on.
-std::vector<ProseBlock> MarkdownProse(std::string_view text,
-                                      std::size_t body_offset);
+std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_offset);
 
 // Plain text from `body_offset` on. A file with a line longer than 100 bytes
 // is taken as one paragraph per line (text pasted from an editor); otherwise
@@ -35,8 +34,7 @@ std::vector<ProseBlock> MarkdownProse(std::string_view text,
 // that opens a paragraph, lacks closing punctuation and ends well short of
 // the wrap width (the longest line) even with the next word added is a
 // heading.
-std::vector<ProseBlock> PlainTextProse(std::string_view text,
-                                       std::size_t body_offset);
+std::vector<ProseBlock> PlainTextProse(std::string_view text, std::size_t body_offset);
 
 }  // namespace factcheck
 

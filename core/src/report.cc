@@ -50,12 +50,10 @@ const char* VerdictWords(v1::Verdict verdict) {
 }
 
 const char* VerdictKeyword(v1::Verdict verdict) {
-  return verdict == v1::VERDICT_NEEDS_VERIFICATION ? "needs-verification"
-                                                   : VerdictWords(verdict);
+  return verdict == v1::VERDICT_NEEDS_VERIFICATION ? "needs-verification" : VerdictWords(verdict);
 }
 
-void WriteTextReport(const v1::Report& report,
-                     const std::map<std::string, std::string>& sources,
+void WriteTextReport(const v1::Report& report, const std::map<std::string, std::string>& sources,
                      const TextOptions& options, std::ostream& out) {
   const char* bold = options.color ? "\033[1m" : "";
   const char* reset = options.color ? "\033[0m" : "";
@@ -71,29 +69,27 @@ void WriteTextReport(const v1::Report& report,
     LineIndex lines(source == sources.end() ? std::string_view() : source->second);
     for (const v1::Finding& finding : file.findings()) {
       if (finding.verdict() == v1::VERDICT_SUPPORTED && !options.show_supported) continue;
-      out << bold << file.path() << ":" << finding.line() << ":" << finding.column()
-          << ": " << reset << (options.color ? VerdictColor(finding.verdict()) : "")
-          << VerdictWords(finding.verdict()) << ":" << reset << " " << finding.message()
-          << " [" << finding.checker() << "/" << finding.rule() << "]\n";
+      out << bold << file.path() << ":" << finding.line() << ":" << finding.column() << ": "
+          << reset << (options.color ? VerdictColor(finding.verdict()) : "")
+          << VerdictWords(finding.verdict()) << ":" << reset << " " << finding.message() << " ["
+          << finding.checker() << "/" << finding.rule() << "]\n";
       const std::string_view line = lines.Line(finding.line());
       if (line.empty()) continue;
       out << "  " << Printable(line) << "\n  ";
-      const unsigned end_column =
-          finding.end_line() == finding.line()
-              ? std::max(finding.end_column(), finding.column() + 1)
-              : LineIndex(line).At(line.size()).column;
-      out << std::string(finding.column() - 1, ' ')
-          << (options.color ? "\033[1;32m" : "") << "^"
-          << std::string(end_column > finding.column() + 1
-                             ? end_column - finding.column() - 1 : 0, '~')
+      const unsigned end_column = finding.end_line() == finding.line()
+                                      ? std::max(finding.end_column(), finding.column() + 1)
+                                      : LineIndex(line).At(line.size()).column;
+      out << std::string(finding.column() - 1, ' ') << (options.color ? "\033[1;32m" : "") << "^"
+          << std::string(end_column > finding.column() + 1 ? end_column - finding.column() - 1 : 0,
+                         '~')
           << reset << "\n";
     }
   }
   const v1::Summary& s = report.summary();
-  out << Plural(s.files(), "file", "files") << ", " << Plural(s.claims(), "claim", "claims")
-      << ": " << s.contradicted() << " contradicted, " << s.needs_verification()
-      << (s.needs_verification() == 1 ? " needs" : " need") << " verification, "
-      << s.supported() << " supported";
+  out << Plural(s.files(), "file", "files") << ", " << Plural(s.claims(), "claim", "claims") << ": "
+      << s.contradicted() << " contradicted, " << s.needs_verification()
+      << (s.needs_verification() == 1 ? " needs" : " need") << " verification, " << s.supported()
+      << " supported";
   if (s.errors() > 0) out << "; " << Plural(s.errors(), "error", "errors");
   out << "\n";
 }

@@ -21,8 +21,7 @@ struct TextOptions {
 // caret underline, errors as "path[:line:col]: error: message", then a
 // summary line.
 // `sources` holds the text of the files with findings, by report path.
-void WriteTextReport(const v1::Report& report,
-                     const std::map<std::string, std::string>& sources,
+void WriteTextReport(const v1::Report& report, const std::map<std::string, std::string>& sources,
                      const TextOptions& options, std::ostream& out);
 
 // The protobuf JSON mapping of the report, with proto field names.

@@ -11,8 +11,8 @@
 namespace factcheck {
 namespace {
 
-void AddError(v1::FileReport* report, const std::string& checker,
-              const std::string& message, unsigned line = 0, unsigned column = 0) {
+void AddError(v1::FileReport* report, const std::string& checker, const std::string& message,
+              unsigned line = 0, unsigned column = 0) {
   v1::FileError* error = report->add_errors();
   error->set_checker(checker);
   error->set_message(message);
@@ -51,12 +51,11 @@ v1::FileReport CheckFile(const std::string& path, std::vector<ActivePlugin>& plu
                    DescribeStatus(status));
       continue;
     }
-    std::string problem =
-        AcceptFindings(plugin, document, lines, response.mutable_findings());
+    std::string problem = AcceptFindings(plugin, document, lines, response.mutable_findings());
     if (!problem.empty()) {
       AddError(&report, plugin.name,
-               "plugin '" + plugin.name + "' returned a bad finding for " +
-                   report.path() + ": " + problem + "; its findings were dropped");
+               "plugin '" + plugin.name + "' returned a bad finding for " + report.path() + ": " +
+                   problem + "; its findings were dropped");
       continue;
     }
     for (auto& finding : *response.mutable_findings()) {
@@ -66,10 +65,10 @@ v1::FileReport CheckFile(const std::string& path, std::vector<ActivePlugin>& plu
   if (!report.findings().empty()) *source = document.text();
   std::sort(report.mutable_findings()->begin(), report.mutable_findings()->end(),
             [](const v1::Finding& a, const v1::Finding& b) {
-              return std::forward_as_tuple(a.span().begin(), a.span().end(),
-                                           a.checker(), a.rule(), a.message()) <
-                     std::forward_as_tuple(b.span().begin(), b.span().end(),
-                                           b.checker(), b.rule(), b.message());
+              return std::forward_as_tuple(a.span().begin(), a.span().end(), a.checker(), a.rule(),
+                                           a.message()) <
+                     std::forward_as_tuple(b.span().begin(), b.span().end(), b.checker(), b.rule(),
+                                           b.message());
             });
   return report;
 }
@@ -83,11 +82,10 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
   for (const v1::Finding& finding : *findings) {
     const auto begin = finding.span().begin();
     const auto end = finding.span().end();
-    const std::string where = "finding [" + std::to_string(begin) + ", " +
-                              std::to_string(end) + ") of rule '" + finding.rule() + "'";
+    const std::string where = "finding [" + std::to_string(begin) + ", " + std::to_string(end) +
+                              ") of rule '" + finding.rule() + "'";
     if (begin > end || end > text.size()) {
-      return where + " has a span outside the document (" +
-             std::to_string(text.size()) + " bytes)";
+      return where + " has a span outside the document (" + std::to_string(text.size()) + " bytes)";
     }
     if (!IsCodePointBoundary(text, begin) || !IsCodePointBoundary(text, end)) {
       return where + " has a span that splits a UTF-8 character";
@@ -95,8 +93,7 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
     if (!plugin.rule_ids.count(finding.rule())) {
       return where + " names a rule the plugin did not describe";
     }
-    if (finding.verdict() == v1::VERDICT_UNSPECIFIED ||
-        !v1::Verdict_IsValid(finding.verdict())) {
+    if (finding.verdict() == v1::VERDICT_UNSPECIFIED || !v1::Verdict_IsValid(finding.verdict())) {
       return where + " has no valid verdict";
     }
   }
@@ -112,8 +109,8 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
   return {};
 }
 
-CheckResult CheckFiles(const std::vector<std::string>& files,
-                       std::vector<ActivePlugin>& plugins, const RunOptions& options) {
+CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+                       const RunOptions& options) {
   CheckResult result;
   v1::Report& report = result.report;
   std::vector<v1::FileReport> results(files.size());

@@ -29,8 +29,8 @@ struct CheckResult {
   std::map<std::string, std::string> sources;
 };
 
-CheckResult CheckFiles(const std::vector<std::string>& files,
-                       std::vector<ActivePlugin>& plugins, const RunOptions& options);
+CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+                       const RunOptions& options);
 
 // Checks a plugin's findings against the document and fills in what the host
 // owns (checker, line, column). Returns an error message for the first bad

@@ -19,8 +19,8 @@ namespace {
 icu::BreakIterator& ThreadSentenceIterator() {
   static std::unique_ptr<icu::BreakIterator> prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(
-        icu::Locale("en@ss=standard"), status));
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     if (U_FAILURE(status)) {
       throw Error(std::string("ICU sentence iterator: ") + u_errorName(status));
     }
@@ -31,8 +31,7 @@ icu::BreakIterator& ThreadSentenceIterator() {
 }
 
 bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 bool AllSpace(std::string_view text) {
@@ -55,8 +54,7 @@ void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
   auto* segments = sentence->mutable_segments();
   if (!segments->empty()) {
     v1::Span& last = *segments->rbegin();
-    if (last.end() <= begin &&
-        AllSpace(text.substr(last.end(), begin - last.end()))) {
+    if (last.end() <= begin && AllSpace(text.substr(last.end(), begin - last.end()))) {
       last.set_end(end);
       return;
     }
@@ -68,8 +66,7 @@ void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
 
 // Converts well-formed UTF-8 to UTF-16, recording for each UTF-16 index
 // (and the end) the UTF-8 byte offset it starts at.
-void ToUtf16(std::string_view text, icu::UnicodeString* out,
-             std::vector<std::uint32_t>* offsets) {
+void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::uint32_t>* offsets) {
   out->remove();
   offsets->clear();
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -101,9 +98,9 @@ bool EndsWithCountryAbbreviation(std::string_view text, std::uint32_t end) {
   std::string_view before = text.substr(0, end);
   while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
   for (std::string_view abbreviation : {"U.S.", "U.K.", "U.N.", "E.U."}) {
-    if (before.ends_with(abbreviation) &&
-        (before.size() == abbreviation.size() ||
-         !std::isalnum(static_cast<unsigned char>(before[before.size() - abbreviation.size() - 1])))) {
+    if (before.ends_with(abbreviation) && (before.size() == abbreviation.size() ||
+                                           !std::isalnum(static_cast<unsigned char>(
+                                               before[before.size() - abbreviation.size() - 1])))) {
       return true;
     }
   }
@@ -124,8 +121,8 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
     mappings.clear();
     for (const ProsePiece& piece : block) {
       if (piece.break_before) joined.push_back(' ');
-      mappings.push_back({static_cast<std::uint32_t>(joined.size()), piece.begin,
-                          piece.end - piece.begin});
+      mappings.push_back(
+          {static_cast<std::uint32_t>(joined.size()), piece.begin, piece.end - piece.begin});
       joined.append(text.substr(piece.begin, piece.end - piece.begin));
     }
     // ICU iterates UTF-16 much faster than UTF-8 text; `utf8_offset` maps
@@ -134,8 +131,7 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
     iterator.setText(utf16);
     std::size_t mapping = 0;
     int32_t begin = iterator.first();
-    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE;
-         end = iterator.next()) {
+    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
       if (end < utf16.length() &&
           EndsWithCountryAbbreviation(joined, utf8_offset[static_cast<std::size_t>(end)])) {
         continue;  // The sentence goes on.
@@ -154,8 +150,7 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
              mappings[mapping].joined_begin + mappings[mapping].length <= b) {
         ++mapping;
       }
-      for (std::size_t m = mapping;
-           m < mappings.size() && mappings[m].joined_begin < e; ++m) {
+      for (std::size_t m = mapping; m < mappings.size() && mappings[m].joined_begin < e; ++m) {
         const Mapping& run = mappings[m];
         const std::uint32_t from = std::max(b, run.joined_begin);
         const std::uint32_t to = std::min(e, run.joined_begin + run.length);
@@ -166,8 +161,7 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
       begin = end;
       if (sentence.segments().empty()) continue;
       sentence.mutable_span()->set_begin(sentence.segments(0).begin());
-      sentence.mutable_span()->set_end(
-          sentence.segments(sentence.segments_size() - 1).end());
+      sentence.mutable_span()->set_end(sentence.segments(sentence.segments_size() - 1).end());
       out->Add(std::move(sentence));
     }
   }

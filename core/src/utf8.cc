@@ -33,8 +33,7 @@ bool IsCodePointBoundary(std::string_view text, std::size_t offset) {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
-  for (std::size_t i = text.find('\n'); i != std::string_view::npos;
-       i = text.find('\n', i + 1)) {
+  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
     line_starts_.push_back(i + 1);
   }
 }
@@ -54,8 +53,7 @@ LineIndex::Position LineIndex::At(std::size_t offset) const {
 std::string_view LineIndex::Line(unsigned line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   const std::size_t start = line_starts_[line - 1];
-  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1
-                                               : text_.size();
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
   if (end > start && text_[end - 1] == '\r') --end;
   return text_.substr(start, end - start);
 }

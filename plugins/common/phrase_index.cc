@@ -44,8 +44,7 @@ bool PhraseIndex::StartsAt(const std::vector<Token>& tokens, std::size_t start) 
          Child(0, tokens[start].word) != kNone;
 }
 
-PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens,
-                                        std::size_t start) const {
+PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t start) const {
   Match match;
   std::uint32_t node = 0;
   std::uint32_t best = kNone;

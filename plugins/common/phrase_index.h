@@ -37,7 +37,7 @@ class PhraseIndex {
   void Add(const std::vector<std::string>& words, std::uint32_t value);
 
   struct Match {
-    std::size_t length = 0;              // Tokens matched; 0 when none.
+    std::size_t length = 0;             // Tokens matched; 0 when none.
     std::vector<std::uint32_t> values;  // The values of the longest phrase.
   };
   // The longest phrase starting at tokens[start], whose words must have been

@@ -52,9 +52,10 @@ std::string Fold(std::string_view text) {
   }
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString decomposed = nfd->normalize(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
-      status);
+  icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                     status);
   icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 c = decomposed.char32At(i);
@@ -101,8 +102,7 @@ std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence)
             }
           }
           Token punct{Token::Kind::kPunct, static_cast<std::uint32_t>(pos),
-                      static_cast<std::uint32_t>(next),
-                      std::string(text.substr(pos, next - pos))};
+                      static_cast<std::uint32_t>(next), std::string(text.substr(pos, next - pos))};
           tokens.push_back(std::move(punct));
         }
         pos = next;
@@ -112,8 +112,8 @@ std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence)
       // ("U.S.") and a trailing possessive.
       const std::size_t start = pos;
       bool all_digits = true;
-      bool abbreviation = false;       // Saw an inner period ("U.S").
-      std::size_t run_start = pos;     // Start of the letters since a period.
+      bool abbreviation = false;    // Saw an inner period ("U.S").
+      std::size_t run_start = pos;  // Start of the letters since a period.
       std::size_t word_end = pos;
       while (pos < end) {
         const UChar32 d = CodePointAt(text, pos, &next);
@@ -137,7 +137,8 @@ std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence)
         break;
       }
       Token word{all_digits ? Token::Kind::kNumber : Token::Kind::kWord,
-                 static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(word_end),
+                 static_cast<std::uint32_t>(start),
+                 static_cast<std::uint32_t>(word_end),
                  {}};
       std::size_t ignored;
       word.capitalized = u_isupper(CodePointAt(text, start, &ignored)) != 0;
@@ -151,7 +152,8 @@ std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence)
             word.possessive = true;
             pos = after;
           }
-        } else if (IsApostrophe(d) && (next >= end || !IsWordChar(CodePointAt(text, next, &ignored)))) {
+        } else if (IsApostrophe(d) &&
+                   (next >= end || !IsWordChar(CodePointAt(text, next, &ignored)))) {
           word.possessive = true;  // "Reuters’" style.
           pos = next;
         }

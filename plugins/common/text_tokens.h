@@ -18,11 +18,11 @@ struct Token {
   Kind kind;
   std::uint32_t begin;  // Byte offsets into the document text.
   std::uint32_t end;
-  std::string folded;   // Words: case- and diacritic-folded, no periods, no
-                        // possessive ending. Punctuation: the character.
-  bool capitalized = false;  // Starts with an upper-case letter.
-  bool possessive = false;   // Ended in 's or ’s (removed from `folded`).
-  bool hyphen_after = false; // Directly followed by '-' ("ex-", "then-").
+  std::string folded;                 // Words: case- and diacritic-folded, no periods, no
+                                      // possessive ending. Punctuation: the character.
+  bool capitalized = false;           // Starts with an upper-case letter.
+  bool possessive = false;            // Ended in 's or ’s (removed from `folded`).
+  bool hyphen_after = false;          // Directly followed by '-' ("ex-", "then-").
   std::uint32_t word = kUnknownWord;  // Number in a Vocabulary, once numbered.
 };
 

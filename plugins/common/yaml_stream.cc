@@ -35,8 +35,8 @@ class Parser {
     has_event_ = false;
     if (!yaml_parser_parse(&parser_, &event_)) {
       const yaml_mark_t& mark = parser_.problem ? parser_.problem_mark : parser_.mark;
-      std::string message = std::string("not valid YAML: ") +
-                            (parser_.problem ? parser_.problem : "parse error");
+      std::string message =
+          std::string("not valid YAML: ") + (parser_.problem ? parser_.problem : "parse error");
       if (parser_.context) message += std::string(" ") + parser_.context;
       throw LocatedError(path_, static_cast<unsigned>(mark.line) + 1,
                          static_cast<unsigned>(mark.column) + 1, message);
@@ -65,9 +65,9 @@ class Parser {
         const auto& s = event_.data.scalar;
         value.scalar.assign(reinterpret_cast<const char*>(s.value), s.length);
         value.quoted = s.style != YAML_PLAIN_SCALAR_STYLE;
-        const bool null = !value.quoted && (value.scalar.empty() || value.scalar == "~" ||
-                                            value.scalar == "null" || value.scalar == "Null" ||
-                                            value.scalar == "NULL");
+        const bool null = !value.quoted &&
+                          (value.scalar.empty() || value.scalar == "~" || value.scalar == "null" ||
+                           value.scalar == "Null" || value.scalar == "NULL");
         value.kind = null ? Value::Kind::kNull : Value::Kind::kScalar;
         return value;
       }

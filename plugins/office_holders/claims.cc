@@ -21,8 +21,8 @@ bool IsPunct(const Token& token, std::string_view punct) {
 // Words that make a title a different, lesser office ("Deputy Secretary
 // General" is not "Secretary General").
 bool IsRankWord(const Token& token) {
-  static constexpr std::array<std::string_view, 6> kWords = {
-      "deputy", "vice", "assistant", "shadow", "associate", "junior"};
+  static constexpr std::array<std::string_view, 6> kWords = {"deputy", "vice",      "assistant",
+                                                             "shadow", "associate", "junior"};
   return token.kind == Token::Kind::kWord &&
          std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
 }
@@ -30,8 +30,8 @@ bool IsRankWord(const Token& token) {
 // Capitalized words that are not names when they follow a title.
 bool IsNameWord(const Token& token) {
   static constexpr std::array<std::string_view, 16> kNot = {
-      "the", "a", "an", "and", "or", "of", "in", "on", "at", "for",
-      "to", "with", "who", "said", "says", "has"};
+      "the", "a",   "an", "and",  "or",  "of",   "in",   "on",
+      "at",  "for", "to", "with", "who", "said", "says", "has"};
   return token.kind == Token::Kind::kWord && token.capitalized &&
          std::find(kNot.begin(), kNot.end(), token.folded) == kNot.end();
 }
@@ -60,15 +60,15 @@ std::size_t SkipHyphen(const std::vector<Token>& tokens, std::size_t i) {
 }
 
 constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
 std::optional<unsigned> MonthAt(const Token& token) {
   if (token.kind != Token::Kind::kWord) return std::nullopt;
   for (unsigned m = 0; m < kMonths.size(); ++m) {
     const std::string_view name = kMonths[m];
-    if (token.folded == name || (token.folded.size() == 3 && name.starts_with(token.folded) &&
-                                 token.capitalized)) {
+    if (token.folded == name ||
+        (token.folded.size() == 3 && name.starts_with(token.folded) && token.capitalized)) {
       return m + 1;
     }
   }
@@ -114,7 +114,8 @@ std::optional<Period> TimeAt(const std::vector<Token>& tokens, std::size_t i, st
             const year_month_day ymd{year{*y}, month{*m}, day{*d}};
             if (!ymd.ok()) return std::nullopt;
             *after = j + 1;
-            return make(ymd, ymd, tokens[j].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
+            return make(ymd, ymd,
+                        tokens[j].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
           }
         }
       } else if (auto y = YearAt(tokens[i + 1])) {
@@ -130,7 +131,8 @@ std::optional<Period> TimeAt(const std::vector<Token>& tokens, std::size_t i, st
         const year_month_day ymd{year{*y}, month{*m}, day{*d}};
         if (!ymd.ok()) return std::nullopt;
         *after = i + 3;
-        return make(ymd, ymd, tokens[i + 2].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
+        return make(ymd, ymd,
+                    tokens[i + 2].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
       }
     }
   }
@@ -219,8 +221,9 @@ class SentenceMatcher {
       if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
       auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, k);
       if (jurisdiction.length > 0) {
-        const bool by_name = std::any_of(jurisdiction.values.begin(), jurisdiction.values.end(),
-                                         [](std::uint32_t v) { return !Reference::IsAdjective(v); });
+        const bool by_name =
+            std::any_of(jurisdiction.values.begin(), jurisdiction.values.end(),
+                        [](std::uint32_t v) { return !Reference::IsAdjective(v); });
         const std::size_t after = k + jurisdiction.length;
         // "president of the U.S. beet sugar association": an adjective
         // followed by a word names something of that country, not the country.
@@ -327,15 +330,14 @@ class SentenceMatcher {
   }
 
   static bool IsQualifier(const Token& token) {
-    static constexpr std::array<std::string_view, 6> kWords = {
-        "senior", "executive", "first", "group", "regional", "general"};
+    static constexpr std::array<std::string_view, 6> kWords = {"senior", "executive", "first",
+                                                               "group",  "regional",  "general"};
     return std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
   }
 
   bool IsOwnerName(const Token& token) const {
     if (token.kind != Token::Kind::kWord || !token.capitalized) return false;
-    static constexpr std::array<std::string_view, 6> kNot = {
-        "the", "a", "an", "and", "by", "with"};
+    static constexpr std::array<std::string_view, 6> kNot = {"the", "a", "an", "and", "by", "with"};
     return std::find(kNot.begin(), kNot.end(), token.folded) == kNot.end() &&
            !ModifierAt(tokens_, static_cast<std::size_t>(&token - tokens_.data()));
   }

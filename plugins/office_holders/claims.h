@@ -28,16 +28,16 @@ struct Period {
 
 struct Claim {
   Modifier modifier = Modifier::kNone;
-  std::vector<std::uint32_t> offices;  // Candidates for the title as written.
+  std::vector<std::uint32_t> offices;         // Candidates for the title as written.
   std::optional<std::uint32_t> jurisdiction;  // Named in the text.
-  std::vector<std::uint32_t> people;   // Candidates; empty: not in the data.
-  std::string person_text;             // The name as written.
-  std::string title_text;              // The title as written.
-  bool unknown_office = false;         // A title the data does not have
-                                       // ("Deputy Secretary General").
-  std::uint32_t begin = 0;             // The claim's span in the document.
+  std::vector<std::uint32_t> people;          // Candidates; empty: not in the data.
+  std::string person_text;                    // The name as written.
+  std::string title_text;                     // The title as written.
+  bool unknown_office = false;                // A title the data does not have
+                                              // ("Deputy Secretary General").
+  std::uint32_t begin = 0;                    // The claim's span in the document.
   std::uint32_t end = 0;
-  Period when;                         // as_of, or an explicit time.
+  Period when;  // as_of, or an explicit time.
   bool explicit_time = false;
   // The wording points back to the person's time in office: "under
   // President Ford", "appointed by President Carter", "President Nixon's

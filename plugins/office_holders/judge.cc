@@ -64,7 +64,8 @@ class Judgement {
   }
 
   static std::string Capitalized(std::string text) {
-    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    if (!text.empty())
+      text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
   }
 
@@ -115,8 +116,8 @@ class Judgement {
 
   void Cite(Reading* reading, const Holding& h, std::uint32_t office) const {
     reading->evidence.emplace_back(
-        h.source, Name(h.person) + ", " + reference_.offices()[office].DisplayName() + ", " +
-                      h.Term());
+        h.source,
+        Name(h.person) + ", " + reference_.offices()[office].DisplayName() + ", " + h.Term());
   }
 
   // The reading of one (person, office) pair.
@@ -146,8 +147,9 @@ class Judgement {
         return r;
       }
       r.verdict = v1::VERDICT_CONTRADICTED;
-      r.message = Capitalized(When() + " the " + post + " was " + HolderNames(others) + "; " +
-                              Name(person) + " never held the post according to the reference data");
+      r.message =
+          Capitalized(When() + " the " + post + " was " + HolderNames(others) + "; " +
+                      Name(person) + " never held the post according to the reference data");
       for (const Holding* h : others) Cite(&r, *h, office);
       return r;
     }
@@ -193,9 +195,8 @@ class Judgement {
           r.message = Name(person) + " took the post of " + post + " " + first_term.Term();
         } else if (now == Held::kYes) {
           r.verdict = v1::VERDICT_CONTRADICTED;
-          r.message = Name(person) + " had already been " + post + " since " +
-                      last_term.from.text + " " + When() + "; the article calls " +
-                      Short(person) + " incoming";
+          r.message = Name(person) + " had already been " + post + " since " + last_term.from.text +
+                      " " + When() + "; the article calls " + Short(person) + " incoming";
         } else {
           r.message = "The reference data has no coming term of " + Name(person) + " as " + post;
         }
@@ -205,8 +206,8 @@ class Judgement {
         if (!claim_.explicit_time) {
           // "then-" points at the time of the event, which the sentence does
           // not date: any term before as_of fits.
-          r.verdict = first_term.from.first <= last ? v1::VERDICT_SUPPORTED
-                                                    : v1::VERDICT_CONTRADICTED;
+          r.verdict =
+              first_term.from.first <= last ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED;
           r.message = Name(person) + " was " + post + " " + first_term.Term();
           if (r.verdict == v1::VERDICT_CONTRADICTED) {
             r.message = Name(person) + " only became " + post + " on " + first_term.from.text;
@@ -237,9 +238,8 @@ class Judgement {
         {
           std::string terms;
           for (const Holding* h : mine) terms += (terms.empty() ? "" : ", ") + h->Term();
-          r.message = Capitalized(When() + " the " + post + " was " +
-                                  HolderNames(others) +
-                                  "; " + Name(person) + " held the post " + terms);
+          r.message = Capitalized(When() + " the " + post + " was " + HolderNames(others) + "; " +
+                                  Name(person) + " held the post " + terms);
           for (const Holding* h : others) Cite(&r, *h, office);
         }
         return r;
@@ -250,9 +250,8 @@ class Judgement {
     Reading r;
     if (claim_.unknown_office) {
       r.message = "The reference data has no office '" + claim_.title_text + "'" +
-                  (claim_.jurisdiction
-                       ? " for " + reference_.jurisdictions()[*claim_.jurisdiction]
-                       : std::string()) +
+                  (claim_.jurisdiction ? " for " + reference_.jurisdictions()[*claim_.jurisdiction]
+                                       : std::string()) +
                   "; check that " + claim_.person_text + " held it " + When();
       return r;
     }

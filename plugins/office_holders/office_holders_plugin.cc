@@ -75,8 +75,8 @@ class OfficeHoldersPlugin final : public Plugin {
     auto reference = std::make_shared<Reference>();
     try {
       for (const std::string& path : paths) {
-        fs::path full = fs::path(path).is_absolute() ? fs::path(path)
-                                                     : fs::path(request.config_dir()) / path;
+        fs::path full =
+            fs::path(path).is_absolute() ? fs::path(path) : fs::path(request.config_dir()) / path;
         std::error_code ec;
         const fs::path shown = fs::proximate(full, ec);
         reference->Load(full.string(), ec ? full.string() : shown.string());
@@ -91,8 +91,7 @@ class OfficeHoldersPlugin final : public Plugin {
     return grpc::Status::OK;
   }
 
-  grpc::Status Check(const v1::CheckRequest& request,
-                     v1::CheckResponse* response) const override {
+  grpc::Status Check(const v1::CheckRequest& request, v1::CheckResponse* response) const override {
     if (!reference_) {
       return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "Configure was not called");
     }

@@ -27,12 +27,11 @@ class FileReader {
     if (map.kind != yaml::Value::Kind::kMapping) Fail(map, what + " must be a mapping");
     for (std::size_t i = 0; i < map.children.size(); i += 2) {
       const std::string& key = map.children[i].scalar;
-      if (std::none_of(allowed.begin(), allowed.end(),
-                       [&](const char* a) { return key == a; })) {
+      if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; })) {
         std::string list;
         for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        Fail(map.children[i], "unknown key '" + key + "' in " + what + " (expected one of: " +
-                                  list + ")");
+        Fail(map.children[i],
+             "unknown key '" + key + "' in " + what + " (expected one of: " + list + ")");
       }
     }
   }
@@ -71,8 +70,8 @@ class FileReader {
       if (required) Fail(map, std::string("missing '") + key + "'");
       return std::nullopt;
     }
-    auto date = value->kind == yaml::Value::Kind::kScalar ? ParsePartialDate(value->scalar)
-                                                           : std::nullopt;
+    auto date =
+        value->kind == yaml::Value::Kind::kScalar ? ParsePartialDate(value->scalar) : std::nullopt;
     if (!date) {
       Fail(*value, std::string("'") + key + "' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" +
                        value->scalar + "')");
@@ -88,8 +87,9 @@ class FileReader {
 };
 
 bool AllDigits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(),
-                                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 }  // namespace
@@ -113,7 +113,8 @@ std::optional<PartialDate> ParsePartialDate(std::string_view text) {
     return date;
   }
   if (text.size() != 10 || text[7] != '-' || !AllDigits(text.substr(8, 2))) return std::nullopt;
-  const year_month_day ymd{y, m, day{static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))))}};
+  const year_month_day ymd{y, m,
+                           day{static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))))}};
   if (!ymd.ok()) return std::nullopt;
   date.first = date.last = sys_days{ymd};
   return date;
@@ -139,14 +140,12 @@ bool Holding::PossiblyHeldOn(Days first, Days last) const {
   return start <= last && first <= end;
 }
 
-std::string Holding::Term() const {
-  return "from " + from.text + (to ? " to " + to->text : "");
-}
+std::string Holding::Term() const { return "from " + from.text + (to ? " to " + to->text : ""); }
 
 std::string Office::DisplayName() const {
   // "of the United Kingdom", "of the European Union", "of NATO", "of Israel".
-  const bool needs_article = jurisdiction.starts_with("United ") ||
-                             jurisdiction.starts_with("European ");
+  const bool needs_article =
+      jurisdiction.starts_with("United ") || jurisdiction.starts_with("European ");
   return title + (needs_article ? " of the " : " of ") + jurisdiction;
 }
 
@@ -168,55 +167,58 @@ void Reference::Load(const std::string& path, const std::string& shown_as) {
   FileReader reader(files_.back(), file);
   auto check_section = [&](const yaml::Value& section) {
     if (section.scalar != "offices" && section.scalar != "people") {
-      reader.Fail(section, "unknown section '" + section.scalar +
-                               "' (expected offices or people)");
+      reader.Fail(section, "unknown section '" + section.scalar + "' (expected offices or people)");
     }
   };
-  yaml::ReadSections(path, files_.back(), check_section, [&](const yaml::Value& section, const yaml::Value& item) {
-    if (section.scalar == "offices") {
-      reader.CheckKeys(item, {"id", "title", "aliases", "jurisdiction", "adjectives", "holders"},
-                       "an office");
-      Office office;
-      office.id = reader.Text(item, "id", true);
-      office.title = reader.Text(item, "title", true);
-      office.aliases = reader.List(item, "aliases");
-      office.jurisdiction = reader.Text(item, "jurisdiction", true);
-      office.adjectives = reader.List(item, "adjectives");
-      office.source = reader.Source(item);
-      if (!office_ids_.try_emplace(office.id, offices_.size()).second) {
-        reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' (first at " +
-                                          Cite(offices_[office_ids_[office.id]].source) + ")");
-      }
-      if (const yaml::Value* holders = item.Find("holders")) {
-        if (holders->kind != yaml::Value::Kind::kSequence &&
-            holders->kind != yaml::Value::Kind::kNull) {
-          reader.Fail(*holders, "'holders' must be a list");
-        }
-        for (const yaml::Value& entry : holders->children) {
-          reader.CheckKeys(entry, {"name", "from", "to"}, "a holder");
-          Holding holding;
-          holding.person = PersonFor(reader.Text(entry, "name", true));
-          holding.from = *reader.Date(entry, "from", true);
-          holding.to = reader.Date(entry, "to", false);
-          holding.source = reader.Source(entry);
-          if (holding.to && holding.to->last < holding.from.first) {
-            reader.Fail(*entry.Find("to"), "'to' (" + holding.to->text + ") is before 'from' (" +
-                                               holding.from.text + ")");
+  yaml::ReadSections(
+      path, files_.back(), check_section, [&](const yaml::Value& section, const yaml::Value& item) {
+        if (section.scalar == "offices") {
+          reader.CheckKeys(item,
+                           {"id", "title", "aliases", "jurisdiction", "adjectives", "holders"},
+                           "an office");
+          Office office;
+          office.id = reader.Text(item, "id", true);
+          office.title = reader.Text(item, "title", true);
+          office.aliases = reader.List(item, "aliases");
+          office.jurisdiction = reader.Text(item, "jurisdiction", true);
+          office.adjectives = reader.List(item, "adjectives");
+          office.source = reader.Source(item);
+          if (!office_ids_.try_emplace(office.id, offices_.size()).second) {
+            reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' (first at " +
+                                              Cite(offices_[office_ids_[office.id]].source) + ")");
           }
-          office.holders.push_back(std::move(holding));
+          if (const yaml::Value* holders = item.Find("holders")) {
+            if (holders->kind != yaml::Value::Kind::kSequence &&
+                holders->kind != yaml::Value::Kind::kNull) {
+              reader.Fail(*holders, "'holders' must be a list");
+            }
+            for (const yaml::Value& entry : holders->children) {
+              reader.CheckKeys(entry, {"name", "from", "to"}, "a holder");
+              Holding holding;
+              holding.person = PersonFor(reader.Text(entry, "name", true));
+              holding.from = *reader.Date(entry, "from", true);
+              holding.to = reader.Date(entry, "to", false);
+              holding.source = reader.Source(entry);
+              if (holding.to && holding.to->last < holding.from.first) {
+                reader.Fail(
+                    *entry.Find("to"),
+                    "'to' (" + holding.to->text + ") is before 'from' (" + holding.from.text + ")");
+              }
+              office.holders.push_back(std::move(holding));
+            }
+          }
+          offices_.push_back(std::move(office));
+        } else {  // people
+          reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
+          Person& person = people_[PersonFor(reader.Text(item, "name", true))];
+          for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
+          if (auto born = reader.Date(item, "born", false)) {
+            if (born->text.size() != 10)
+              reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
+            person.born = year_month_day{born->first};
+          }
         }
-      }
-      offices_.push_back(std::move(office));
-    } else {  // people
-      reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
-      Person& person = people_[PersonFor(reader.Text(item, "name", true))];
-      for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
-      if (auto born = reader.Date(item, "born", false)) {
-        if (born->text.size() != 10) reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
-        person.born = year_month_day{born->first};
-      }
-    }
-  });
+      });
 }
 
 void Reference::Finish() {
@@ -225,8 +227,9 @@ void Reference::Finish() {
   for (auto& person : people_) person.holdings.clear();
   for (std::uint32_t o = 0; o < offices_.size(); ++o) {
     Office& office = offices_[o];
-    std::stable_sort(office.holders.begin(), office.holders.end(),
-                     [](const Holding& a, const Holding& b) { return a.from.first < b.from.first; });
+    std::stable_sort(
+        office.holders.begin(), office.holders.end(),
+        [](const Holding& a, const Holding& b) { return a.from.first < b.from.first; });
     // Overlap: a term surely starts before an earlier one surely ends (the
     // earlier one that ends latest). A handover on the same day is allowed.
     std::size_t latest = 0;
@@ -238,8 +241,8 @@ void Reference::Finish() {
       if (after_end > before_end) latest = h;
       if (after.from.last < before_end) {
         throw LocatedError(files_[after.source.file], after.source.line, 1,
-                           "holders overlap in office '" + office.id + "': " +
-                               people_[after.person].name + " (" + after.Term() + ") and " +
+                           "holders overlap in office '" + office.id +
+                               "': " + people_[after.person].name + " (" + after.Term() + ") and " +
                                people_[before.person].name + " (" + before.Term() + ", " +
                                Cite(before.source) + ")");
       }

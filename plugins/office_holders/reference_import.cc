@@ -151,10 +151,10 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
   }
   const auto name = Column(header, mapping.name_column, path);
   const auto from = Column(header, mapping.from_column, path);
-  const auto to = mapping.to_column.empty() ? std::string::npos
-                                            : Column(header, mapping.to_column, path);
-  const auto title = mapping.title_column.empty() ? std::string::npos
-                                                  : Column(header, mapping.title_column, path);
+  const auto to =
+      mapping.to_column.empty() ? std::string::npos : Column(header, mapping.to_column, path);
+  const auto title =
+      mapping.title_column.empty() ? std::string::npos : Column(header, mapping.title_column, path);
   const auto jurisdiction = mapping.jurisdiction_column.empty()
                                 ? std::string::npos
                                 : Column(header, mapping.jurisdiction_column, path);
@@ -186,18 +186,19 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
     }
     term.from = ConvertDate(Trim(row[from]), mapping.date_format);
     const std::string end = to == std::string::npos ? "" : Trim(row[to]);
-    const bool open = end.empty() || std::find(mapping.open_values.begin(),
-                                               mapping.open_values.end(),
-                                               end) != mapping.open_values.end();
+    const bool open =
+        end.empty() || std::find(mapping.open_values.begin(), mapping.open_values.end(), end) !=
+                           mapping.open_values.end();
     term.to = open ? "" : ConvertDate(end, mapping.date_format);
-    if (term.name.empty() || term.title.empty() || term.from.empty() || (!open && term.to.empty())) {
+    if (term.name.empty() || term.title.empty() || term.from.empty() ||
+        (!open && term.to.empty())) {
       warnings->push_back(term.origin + ": skipped: cannot read name, title or dates ('" +
                           row[from] + "', '" + end + "')");
       continue;
     }
     if (!term.to.empty() && term.to < term.from) {
-      warnings->push_back(term.origin + ": skipped: the end " + term.to +
-                          " is before the start " + term.from);
+      warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
+                          term.from);
       continue;
     }
     terms.push_back(std::move(term));
@@ -237,12 +238,13 @@ std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
     term.to = Binding(fields, "end").substr(0, 10);
     if (term.name.empty() || term.title.empty() || !ParsePartialDate(term.from) ||
         (!term.to.empty() && !ParsePartialDate(term.to))) {
-      warnings->push_back(term.origin + ": skipped: needs personLabel, positionLabel and a start date");
+      warnings->push_back(term.origin +
+                          ": skipped: needs personLabel, positionLabel and a start date");
       continue;
     }
     if (!term.to.empty() && term.to < term.from) {
-      warnings->push_back(term.origin + ": skipped: the end " + term.to +
-                          " is before the start " + term.from);
+      warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
+                          term.from);
       continue;
     }
     terms.push_back(std::move(term));
@@ -269,8 +271,8 @@ void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& sour
       const ImportedTerm& next = holders[i + 1];
       if (term.to.empty() || term.to > next.from) {
         warnings->push_back(term.origin + ": " + term.name + "'s term in " + id +
-                            (term.to.empty() ? " has no end" : " ends " + term.to) +
-                            " but " + next.name + "'s starts " + next.from + "; ended it there");
+                            (term.to.empty() ? " has no end" : " ends " + term.to) + " but " +
+                            next.name + "'s starts " + next.from + "; ended it there");
         term.to = std::max(next.from, term.from);
       }
     }

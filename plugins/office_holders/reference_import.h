@@ -15,8 +15,8 @@ struct ImportedTerm {
   std::string name;
   std::string title;
   std::string jurisdiction;
-  std::string from;  // YYYY-MM-DD (or shorter).
-  std::string to;    // Empty: still in office.
+  std::string from;    // YYYY-MM-DD (or shorter).
+  std::string to;      // Empty: still in office.
   std::string origin;  // "file.csv:12", for warnings.
 };
 

@@ -25,12 +25,12 @@ TEST_F(CliTest, ContradictedFindingFailsTheRunWithTextReport) {
   const std::string article = dir_.Write("a.md", "# Title\n\nIt was a  falsehood, surely.\n");
   auto result = RunFactcheck({"check", "--config", config_, "--as-of", "2023-06-15", article});
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_EQ(result.out,
-            article + ":3:11: contradicted: The word 'falsehood' is flagged. "
-                      "[words/flagged-word]\n"
-                      "  It was a  falsehood, surely.\n"
-                      "            ^~~~~~~~~\n"
-                      "1 file, 1 claim: 1 contradicted, 0 need verification, 0 supported\n");
+  EXPECT_EQ(result.out, article +
+                            ":3:11: contradicted: The word 'falsehood' is flagged. "
+                            "[words/flagged-word]\n"
+                            "  It was a  falsehood, surely.\n"
+                            "            ^~~~~~~~~\n"
+                            "1 file, 1 claim: 1 contradicted, 0 need verification, 0 supported\n");
 }
 
 TEST_F(CliTest, SupportedFindingsAreHiddenUnlessAskedFor) {
@@ -48,22 +48,22 @@ TEST_F(CliTest, SupportedFindingsAreHiddenUnlessAskedFor) {
 TEST_F(CliTest, FailOnDecidesTheExitCode) {
   const std::string article = dir_.Write("a.md", "A rumour.\n");
   EXPECT_EQ(RunFactcheck({"check", "--config", config_, article}).exit_code, 0);
-  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--fail-on", "needs-verification",
-                          article}).exit_code, 1);
-  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--fail-on", "never", article})
-                .exit_code, 0);
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--fail-on", "needs-verification", article})
+                .exit_code,
+            1);
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--fail-on", "never", article}).exit_code,
+            0);
 }
 
 TEST_F(CliTest, JsonReportHasEveryField) {
   dir_.Write("articles/b.md", "---\ndate: 2020-01-02T10:00:00Z\n---\nA falsehood.\n");
   dir_.Write("articles/a.txt", "A rumour and the truth.\n");
   dir_.Write("articles/notes.csv", "falsehood\n");
-  auto result = RunFactcheck({"check", "--config", config_, "--format", "json",
-                              (dir_.path() / "articles").string()});
+  auto result = RunFactcheck(
+      {"check", "--config", config_, "--format", "json", (dir_.path() / "articles").string()});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   v1::Report report;
-  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(result.out, &report).ok())
-      << result.out;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(result.out, &report).ok()) << result.out;
   ASSERT_EQ(report.files_size(), 2);  // The .csv file is not an article.
   EXPECT_NE(report.files(0).path().find("a.txt"), std::string::npos);
   EXPECT_EQ(report.files(0).findings_size(), 2);  // SUPPORTED ones are in JSON too.
@@ -98,8 +98,8 @@ TEST_F(CliTest, BadFilesAreErrorsAndOtherFilesAreStillChecked) {
   const std::string bad = dir_.Write("bad.md", "Fine line.\nBroken \xC3\x28 byte.\n");
   const std::string nul = dir_.Write("nul.md", std::string("A\0B", 3));
   const std::string good = dir_.Write("good.md", "A falsehood.\n");
-  auto result = RunFactcheck({"check", "--config", config_, bad, nul, good,
-                              (dir_.path() / "missing.md").string()});
+  auto result = RunFactcheck(
+      {"check", "--config", config_, bad, nul, good, (dir_.path() / "missing.md").string()});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.out.find(bad + ":2:8: error: file is not valid UTF-8"), std::string::npos)
       << result.out;
@@ -110,9 +110,8 @@ TEST_F(CliTest, BadFilesAreErrorsAndOtherFilesAreStillChecked) {
 }
 
 TEST_F(CliTest, FileOverTheSizeLimitIsAnError) {
-  const std::string config =
-      dir_.Write("small.yaml", "max_file_bytes: 10\n" +
-                                   testing::TestPluginConfig("library: test_plugin"));
+  const std::string config = dir_.Write(
+      "small.yaml", "max_file_bytes: 10\n" + testing::TestPluginConfig("library: test_plugin"));
   const std::string article = dir_.Write("long.md", "This article is longer than ten bytes.\n");
   auto result = RunFactcheck({"check", "--config", config, article});
   EXPECT_EQ(result.exit_code, 2);
@@ -140,8 +139,8 @@ TEST_F(CliTest, ConfigErrorsNameFileLineAndColumn) {
 }
 
 TEST_F(CliTest, ConfigIsFoundFromTheArticleUpward) {
-  dir_.Write("repo/.factcheck.yaml", "as_of: 2001-09-10\n" +
-                                         testing::TestPluginConfig("library: test_plugin"));
+  dir_.Write("repo/.factcheck.yaml",
+             "as_of: 2001-09-10\n" + testing::TestPluginConfig("library: test_plugin"));
   const std::string article = dir_.Write("repo/news/a.md", "A falsehood.\n");
   auto result = RunFactcheck({"check", "--format", "json", article});
   EXPECT_NE(result.out.find("\"as_of\": \"2001-09-10\""), std::string::npos) << result.out;
@@ -154,21 +153,19 @@ TEST_F(CliTest, ConfigIsFoundFromTheArticleUpward) {
 
 TEST_F(CliTest, AsOfFromTheCommandLineWins) {
   const std::string article = dir_.Write("a.md", "---\ndate: 2020-01-01\n---\nText.\n");
-  auto result = RunFactcheck({"check", "--config", config_, "--format", "json", "--as-of",
-                              "2023-06-15", article});
+  auto result = RunFactcheck(
+      {"check", "--config", config_, "--format", "json", "--as-of", "2023-06-15", article});
   EXPECT_NE(result.out.find("\"as_of_source\": \"command-line\""), std::string::npos);
-  EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--as-of", "2023-02-30", article})
-                .exit_code, 2);
+  EXPECT_EQ(
+      RunFactcheck({"check", "--config", config_, "--as-of", "2023-02-30", article}).exit_code, 2);
 }
 
 TEST_F(CliTest, PluginsListsRulesAndTransport) {
   auto result = RunFactcheck({"plugins", "--config", config_});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.out.find("words  test-plugin 1.0.0  (protocol 1, library "),
-            std::string::npos)
+  EXPECT_NE(result.out.find("words  test-plugin 1.0.0  (protocol 1, library "), std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find("rule   flagged-word: Flags the configured words."),
-            std::string::npos);
+  EXPECT_NE(result.out.find("rule   flagged-word: Flags the configured words."), std::string::npos);
 }
 
 TEST_F(CliTest, UsageErrorsExitWithTwoAndHelpWithZero) {

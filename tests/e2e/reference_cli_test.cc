@@ -11,46 +11,64 @@ using testing::RunFactcheck;
 const std::string kData = std::string(FACTCHECK_SOURCE_DIR) + "/tests/data/";
 
 TEST(ReferenceCliTest, CheckPrintsCountsOfTheBundledData) {
-  auto result = RunFactcheck({"reference", "check",
-                              std::string(FACTCHECK_SOURCE_DIR) +
-                                  "/config/reference/office-holders/israel.yaml",
-                              std::string(FACTCHECK_SOURCE_DIR) +
-                                  "/config/reference/office-holders/people.yaml"});
+  auto result = RunFactcheck(
+      {"reference", "check",
+       std::string(FACTCHECK_SOURCE_DIR) + "/config/reference/office-holders/israel.yaml",
+       std::string(FACTCHECK_SOURCE_DIR) + "/config/reference/office-holders/people.yaml"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find("ok: 2 files: 5 offices, "), std::string::npos) << result.out;
 }
 
 TEST(ReferenceCliTest, CheckNamesTheBadLine) {
   testing::TempDir dir;
-  const std::string file = dir.Write("bad.yaml", "offices:\n  - {id: x, title: T, jurisdiction: J,\n"
-                                                 "     holders: [{name: A B, from: 2020-02-30}]}\n");
+  const std::string file = dir.Write("bad.yaml",
+                                     "offices:\n  - {id: x, title: T, jurisdiction: J,\n"
+                                     "     holders: [{name: A B, from: 2020-02-30}]}\n");
   auto result = RunFactcheck({"reference", "check", file});
   EXPECT_EQ(result.exit_code, 2);
-  EXPECT_NE(result.err.find(file + ":3:34: 'from' must be a date"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find(file + ":3:34: 'from' must be a date"), std::string::npos)
+      << result.err;
 }
 
 TEST(ReferenceCliTest, ImportsACsvWithAColumnMappingAndDateFormat) {
   testing::TempDir dir;
   const std::string out = (dir.path() / "examples.yaml").string();
-  auto result = RunFactcheck({"reference", "import", "csv", kData + "cabinet.csv", "--name",
-                              "appointee", "--title-column", "position", "--jurisdiction",
-                              "Avalon", "--adjective", "Avalonian", "--from", "start_date", "--to",
-                              "end_date", "--date-format", "%m/%d/%y", "--open-value",
-                              "Still in office", "-o", out});
+  auto result = RunFactcheck({"reference",
+                              "import",
+                              "csv",
+                              kData + "cabinet.csv",
+                              "--name",
+                              "appointee",
+                              "--title-column",
+                              "position",
+                              "--jurisdiction",
+                              "Avalon",
+                              "--adjective",
+                              "Avalonian",
+                              "--from",
+                              "start_date",
+                              "--to",
+                              "end_date",
+                              "--date-format",
+                              "%m/%d/%y",
+                              "--open-value",
+                              "Still in office",
+                              "-o",
+                              out});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.err.find("cabinet.csv:4: skipped: cannot read"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("cabinet.csv:4: skipped: cannot read"), std::string::npos)
+      << result.err;
   const std::string yaml = testing::ReadFile(out);
   EXPECT_NE(yaml.find("id: avalon.secretary-of-examples"), std::string::npos) << yaml;
-  EXPECT_NE(yaml.find("{name: \"Doe, Jane\", from: 1977-01-21, to: 1979-09-23}"),
-            std::string::npos)
+  EXPECT_NE(yaml.find("{name: \"Doe, Jane\", from: 1977-01-21, to: 1979-09-23}"), std::string::npos)
       << yaml;
   EXPECT_NE(yaml.find("{name: John Roe, from: 1979-09-23}"), std::string::npos) << yaml;
   EXPECT_EQ(RunFactcheck({"reference", "check", out}).exit_code, 0);
 }
 
 TEST(ReferenceCliTest, ImportsWikidataSparqlResults) {
-  auto result = RunFactcheck({"reference", "import", "wikidata",
-                              kData + "wikidata-position-held.json"});
+  auto result =
+      RunFactcheck({"reference", "import", "wikidata", kData + "wikidata-position-held.json"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find("id: avalon.prime-minister"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("title: Prime Minister"), std::string::npos);

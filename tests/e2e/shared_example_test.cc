@@ -12,11 +12,11 @@ namespace factcheck {
 namespace {
 
 TEST(SharedExampleTest, NatoVisitCallsASittingPrimeMinisterFormer) {
-  const std::filesystem::path article = std::filesystem::path(FACTCHECK_SOURCE_DIR) /
-                                        "../shared/examples/nato-israel-visit.txt";
+  const std::filesystem::path article =
+      std::filesystem::path(FACTCHECK_SOURCE_DIR) / "../shared/examples/nato-israel-visit.txt";
   if (!std::filesystem::exists(article)) GTEST_SKIP() << article << " is not here";
-  auto result = testing::RunFactcheck({"check", "--as-of", "2023-06-15", "--format", "json",
-                                       article.string()});
+  auto result = testing::RunFactcheck(
+      {"check", "--as-of", "2023-06-15", "--format", "json", article.string()});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   v1::Report report;
   ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(result.out, &report).ok());
@@ -30,10 +30,10 @@ TEST(SharedExampleTest, NatoVisitCallsASittingPrimeMinisterFormer) {
   }
   EXPECT_EQ(contradicted,
             std::vector<std::string>{"former Israeli Prime Minister Benjamin Netanyahu"});
-  EXPECT_EQ(supported, (std::vector<std::string>{
-                           "NATO Deputy Secretary General Mircea Geoana",
-                           "Foreign Minister Eli Cohen", "Defense Minister Yoav Gallant",
-                           "President Erdogan"}));
+  EXPECT_EQ(supported,
+            (std::vector<std::string>{"NATO Deputy Secretary General Mircea Geoana",
+                                      "Foreign Minister Eli Cohen", "Defense Minister Yoav Gallant",
+                                      "President Erdogan"}));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // The plugin host: one plugin reached three ways gives the same findings, and
 // every way a plugin can fail becomes a clear error while the run goes on.
+#include "plugin_host.h"
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
@@ -9,7 +11,6 @@
 
 #include "config.h"
 #include "factcheck/error.h"
-#include "plugin_host.h"
 #include "plugin_process.h"
 #include "runner.h"
 #include "test_support.h"
@@ -28,8 +29,7 @@ class PluginHostTest : public ::testing::Test {
  protected:
   // The test plugin with its misbehaviours switched on.
   Config MisbehavingConfig() {
-    return ConfigWith(testing::TestPluginConfig(std::string("library: ") +
-                                                FACTCHECK_TEST_PLUGIN +
+    return ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN +
                                                 "\n    options: {misbehave: true}"));
   }
 
@@ -37,8 +37,7 @@ class PluginHostTest : public ::testing::Test {
     return LoadConfig(dir_.Write("factcheck.yaml", yaml));
   }
 
-  CheckResult Check(PluginHost& host, const std::vector<std::string>& texts,
-                    std::size_t jobs = 1) {
+  CheckResult Check(PluginHost& host, const std::vector<std::string>& texts, std::size_t jobs = 1) {
     std::vector<std::string> files;
     for (std::size_t i = 0; i < texts.size(); ++i) {
       files.push_back(dir_.Write("article" + std::to_string(i) + ".md", texts[i]));
@@ -53,8 +52,8 @@ class PluginHostTest : public ::testing::Test {
     std::vector<std::string> out;
     for (const auto& f : file.findings()) {
       out.push_back(std::to_string(f.line()) + ":" + std::to_string(f.column()) + " " +
-                    v1::Verdict_Name(f.verdict()) + " " + f.checker() + "/" + f.rule() +
-                    " " + f.message());
+                    v1::Verdict_Name(f.verdict()) + " " + f.checker() + "/" + f.rule() + " " +
+                    f.message());
     }
     return out;
   }
@@ -63,9 +62,8 @@ class PluginHostTest : public ::testing::Test {
 };
 
 TEST_F(PluginHostTest, LibraryPluginFindsWordsInProseOnly) {
-  PluginHost host(ConfigWith(testing::TestPluginConfig(
-                      std::string("library: ") + FACTCHECK_TEST_PLUGIN)),
-                  2);
+  PluginHost host(
+      ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 2);
   CheckResult result = Check(host, {kArticle});
   ASSERT_EQ(result.report.files_size(), 1);
   EXPECT_EQ(Describe(result.report.files(0)),
@@ -78,16 +76,15 @@ TEST_F(PluginHostTest, LibraryPluginFindsWordsInProseOnly) {
 }
 
 TEST_F(PluginHostTest, LibraryServedPluginAndSpawnedPluginGiveIdenticalFindings) {
-  PluginHost library(ConfigWith(testing::TestPluginConfig(
-                         std::string("library: ") + FACTCHECK_TEST_PLUGIN)),
-                     1);
+  PluginHost library(
+      ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 1);
   const auto expected = Describe(Check(library, {kArticle}).report.files(0));
   ASSERT_EQ(expected.size(), 3u);
 
   // Already running: serve-plugin on a unix socket.
   const std::string socket = (dir_.path() / "plugin.sock").string();
-  std::vector<std::string> words{FACTCHECK_BINARY, "serve-plugin", "--library",
-                                 FACTCHECK_TEST_PLUGIN, "--listen", "unix:" + socket};
+  std::vector<std::string> words{FACTCHECK_BINARY,      "serve-plugin", "--library",
+                                 FACTCHECK_TEST_PLUGIN, "--listen",     "unix:" + socket};
   std::vector<char*> argv;
   for (auto& w : words) argv.push_back(w.data());
   argv.push_back(nullptr);
@@ -103,23 +100,24 @@ TEST_F(PluginHostTest, LibraryServedPluginAndSpawnedPluginGiveIdenticalFindings)
   EXPECT_TRUE(WIFEXITED(status)) << "serve-plugin should stop cleanly on SIGTERM";
 
   // Started by the host, with the handshake.
-  PluginHost spawned(
-      ConfigWith(testing::TestPluginConfig(std::string("command: [") + FACTCHECK_BINARY +
-                                           ", serve-plugin, --library, " +
-                                           FACTCHECK_TEST_PLUGIN + "]")),
-      1);
+  PluginHost spawned(ConfigWith(testing::TestPluginConfig(
+                         std::string("command: [") + FACTCHECK_BINARY +
+                         ", serve-plugin, --library, " + FACTCHECK_TEST_PLUGIN + "]")),
+                     1);
   EXPECT_EQ(Describe(Check(spawned, {kArticle}).report.files(0)), expected);
   EXPECT_NE(spawned.plugins()[0].transport.find("command"), std::string::npos);
 }
 
 TEST_F(PluginHostTest, CrashingPluginBecomesAnErrorAndOtherPluginsKeepTheirFindings) {
-  PluginHost host(
-      ConfigWith("plugins:\n"
-                 "  - name: fragile\n    command: [" + std::string(FACTCHECK_BINARY) +
-                 ", serve-plugin, --library, " + FACTCHECK_TEST_PLUGIN + "]\n"
-                 "    options: {misbehave: true}\n"
-                 "  - name: steady\n    library: " + FACTCHECK_TEST_PLUGIN + "\n"),
-      1);
+  PluginHost host(ConfigWith("plugins:\n"
+                             "  - name: fragile\n    command: [" +
+                             std::string(FACTCHECK_BINARY) + ", serve-plugin, --library, " +
+                             FACTCHECK_TEST_PLUGIN +
+                             "]\n"
+                             "    options: {misbehave: true}\n"
+                             "  - name: steady\n    library: " +
+                             FACTCHECK_TEST_PLUGIN + "\n"),
+                  1);
   CheckResult result = Check(host, {"A falsehood. CRASH-NOW\n"});
   const v1::FileReport& file = result.report.files(0);
   ASSERT_EQ(file.errors_size(), 1);
@@ -133,10 +131,10 @@ TEST_F(PluginHostTest, CrashingPluginBecomesAnErrorAndOtherPluginsKeepTheirFindi
 }
 
 TEST_F(PluginHostTest, HangingPluginMissesItsDeadlineAndTheRunGoesOn) {
-  PluginHost host(ConfigWith("plugins:\n  - name: slow\n    library: " +
-                             std::string(FACTCHECK_TEST_PLUGIN) +
-                             "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
-                  2);
+  PluginHost host(
+      ConfigWith("plugins:\n  - name: slow\n    library: " + std::string(FACTCHECK_TEST_PLUGIN) +
+                 "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
+      2);
   CheckResult result = Check(host, {"HANG-NOW is a falsehood.\n", "A falsehood.\n"}, 2);
   ASSERT_EQ(result.report.files_size(), 2);
   ASSERT_EQ(result.report.files(0).errors_size(), 1);
@@ -167,23 +165,22 @@ TEST_F(PluginHostTest, ExceptionInAPluginBecomesAnInternalError) {
 
 TEST_F(PluginHostTest, PluginBuiltForAnotherProtocolIsRefused) {
   try {
-    PluginHost host(ConfigWith(testing::TestPluginConfig(
-                        std::string("library: ") + FACTCHECK_TEST_PLUGIN_V99)),
-                    1);
+    PluginHost host(
+        ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN_V99)),
+        1);
     FAIL() << "the plugin should have been refused";
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("built for plugin protocol version 99"),
-              std::string::npos)
+    EXPECT_NE(std::string(e.what()).find("built for plugin protocol version 99"), std::string::npos)
         << e.what();
   }
 }
 
 TEST_F(PluginHostTest, BadOptionsAreReportedWithThePluginName) {
   try {
-    PluginHost host(ConfigWith(testing::TestPluginConfig(
-                        std::string("library: ") + FACTCHECK_TEST_PLUGIN +
-                        "\n    options: {colour: blue}")),
-                    1);
+    PluginHost host(
+        ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN +
+                                             "\n    options: {colour: blue}")),
+        1);
     FAIL() << "Configure should have failed";
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("plugin 'words': unknown option 'colour'"),
@@ -230,8 +227,7 @@ TEST_F(PluginHostTest, CommandThatExitsEarlyIsReportedWithItsStatusAndStderr) {
 }
 
 TEST_F(PluginHostTest, CommandThatCannotStartIsReported) {
-  EXPECT_THROW(PluginProcess::Start("absent", {"/no/such/program"},
-                                    std::chrono::milliseconds(500)),
+  EXPECT_THROW(PluginProcess::Start("absent", {"/no/such/program"}, std::chrono::milliseconds(500)),
                Error);
 }
 

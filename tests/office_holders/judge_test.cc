@@ -1,9 +1,10 @@
 // Claims found in sentences and the verdicts the data gives them, including
 // the readings fixtures cannot set up with the bundled data.
+#include "judge.h"
+
 #include <gtest/gtest.h>
 
 #include "claims.h"
-#include "judge.h"
 #include "reference.h"
 #include "test_support.h"
 
@@ -17,9 +18,11 @@ class JudgeTest : public ::testing::Test {
         "ref.yaml",
         "offices:\n"
         "  - {id: a.president, title: President, jurisdiction: Avalon, adjectives: [Avalonian],\n"
-        "     holders: [{name: Jan Novak, from: 2010, to: 2020-01-01}, {name: Eva Berg, from: 2020-01-01}]}\n"
+        "     holders: [{name: Jan Novak, from: 2010, to: 2020-01-01}, {name: Eva Berg, from: "
+        "2020-01-01}]}\n"
         "  - {id: b.president, title: President, jurisdiction: Borduria, adjectives: [Bordurian],\n"
-        "     holders: [{name: Jan Novak, from: 2015-03-01, to: 2016-03-01}, {name: Kurt Lamm, from: 2016-03-01}]}\n"));
+        "     holders: [{name: Jan Novak, from: 2015-03-01, to: 2016-03-01}, {name: Kurt Lamm, "
+        "from: 2016-03-01}]}\n"));
     reference_.Finish();
   }
 

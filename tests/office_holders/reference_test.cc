@@ -37,11 +37,12 @@ const char kOffice[] =
 
 TEST_F(ReferenceTest, ReadsOfficesHoldersAndPeople) {
   Reference reference;
-  reference.Load(dir_.Write("a.yaml", std::string(kOffice) +
-                                          "      - {name: Yair Lapid, from: 2022-07-01, to: 2022-12-29}\n"
-                                          "      - {name: Benjamin Netanyahu, from: 2022-12-29}\n"
-                                          "people:\n"
-                                          "  - {name: Benjamin Netanyahu, aliases: [Bibi], born: 1949-10-21}\n"));
+  reference.Load(dir_.Write(
+      "a.yaml", std::string(kOffice) +
+                    "      - {name: Yair Lapid, from: 2022-07-01, to: 2022-12-29}\n"
+                    "      - {name: Benjamin Netanyahu, from: 2022-12-29}\n"
+                    "people:\n"
+                    "  - {name: Benjamin Netanyahu, aliases: [Bibi], born: 1949-10-21}\n"));
   reference.Finish();
   const auto counts = reference.Counts();
   EXPECT_EQ(counts.offices, 1u);
@@ -50,7 +51,9 @@ TEST_F(ReferenceTest, ReadsOfficesHoldersAndPeople) {
   const Office& office = reference.offices()[0];
   EXPECT_EQ(office.DisplayName(), "Prime Minister of Israel");
   EXPECT_FALSE(office.holders[1].to.has_value());
-  EXPECT_EQ(reference.Cite(office.holders[1].source).substr(reference.Cite(office.holders[1].source).rfind(':')), ":9");
+  EXPECT_EQ(reference.Cite(office.holders[1].source)
+                .substr(reference.Cite(office.holders[1].source).rfind(':')),
+            ":9");
   const Person& netanyahu = reference.people()[office.holders[1].person];
   EXPECT_EQ(netanyahu.aliases, std::vector<std::string>{"Bibi"});
   EXPECT_TRUE(netanyahu.born.has_value());
@@ -58,10 +61,12 @@ TEST_F(ReferenceTest, ReadsOfficesHoldersAndPeople) {
 
 TEST_F(ReferenceTest, SeveralFilesMergeAndAPersonMayHoldAnOfficeTwice) {
   Reference reference;
-  reference.Load(dir_.Write("a.yaml", std::string(kOffice) +
-                                          "      - {name: Benjamin Netanyahu, from: 1996-06-18, to: 1999-07-06}\n"
-                                          "      - {name: Benjamin Netanyahu, from: 2009-03-31, to: 2021-06-13}\n"));
-  reference.Load(dir_.Write("b.yaml", "people:\n  - {name: Benjamin Netanyahu, aliases: [Netanyahu]}\n"));
+  reference.Load(dir_.Write(
+      "a.yaml", std::string(kOffice) +
+                    "      - {name: Benjamin Netanyahu, from: 1996-06-18, to: 1999-07-06}\n"
+                    "      - {name: Benjamin Netanyahu, from: 2009-03-31, to: 2021-06-13}\n"));
+  reference.Load(
+      dir_.Write("b.yaml", "people:\n  - {name: Benjamin Netanyahu, aliases: [Netanyahu]}\n"));
   reference.Finish();
   EXPECT_EQ(reference.Counts().files, 2u);
   EXPECT_EQ(reference.people().size(), 1u);
@@ -93,15 +98,16 @@ TEST_F(ReferenceTest, BadDataNamesLineAndColumn) {
   EXPECT_EQ(LoadError(std::string(kOffice) + "      - {name: A B, from: 2001, colour: red}\n"),
             "8:33: unknown key 'colour' in a holder (expected one of: name, from, to)");
   EXPECT_EQ(LoadError("offices:\n  - id: x\n    title: T\n"), "2:5: missing 'jurisdiction'");
-  EXPECT_EQ(LoadError("events: []\n"), "1:1: unknown section 'events' (expected offices or people)");
+  EXPECT_EQ(LoadError("events: []\n"),
+            "1:1: unknown section 'events' (expected offices or people)");
   EXPECT_NE(LoadError("offices:\n  - {id: x\n").find(": not valid YAML"), std::string::npos);
 }
 
 TEST_F(ReferenceTest, OverlappingHoldersAreAnErrorButASameDayHandoverIsNot) {
-  EXPECT_EQ(LoadError(std::string(kOffice) +
-                      "      - {name: A B, from: 2001-01-01, to: 2005-06-01}\n"
-                      "      - {name: C D, from: 2005-06-01}\n"),
-            "");
+  EXPECT_EQ(
+      LoadError(std::string(kOffice) + "      - {name: A B, from: 2001-01-01, to: 2005-06-01}\n"
+                                       "      - {name: C D, from: 2005-06-01}\n"),
+      "");
   const std::string error = LoadError(std::string(kOffice) +
                                       "      - {name: A B, from: 2001-01-01, to: 2005-06-01}\n"
                                       "      - {name: C D, from: 2005-05-01}\n");

@@ -13,8 +13,7 @@ std::vector<std::string> Folded(const std::string& text) {
   segment->set_end(static_cast<std::uint32_t>(text.size()));
   std::vector<std::string> out;
   for (const Token& token : Tokenize(text, sentence)) {
-    out.push_back(token.folded + (token.possessive ? "'s" : "") +
-                  (token.hyphen_after ? "-" : ""));
+    out.push_back(token.folded + (token.possessive ? "'s" : "") + (token.hyphen_after ? "-" : ""));
   }
   return out;
 }

@@ -40,8 +40,7 @@ class TestPlugin final : public factcheck::Plugin {
         continue;
       }
       if (key != "words") {
-        return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                            "unknown option '" + key + "'");
+        return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "unknown option '" + key + "'");
       }
       words_.clear();
       for (const auto& [word, verdict] : value.struct_value().fields()) {
@@ -67,8 +66,7 @@ class TestPlugin final : public factcheck::Plugin {
         for (const auto& [word, verdict] : words_) {
           for (std::size_t at = piece.find(word); at != std::string_view::npos;
                at = piece.find(word, at + 1)) {
-            Add(response, segment.begin() + at, segment.begin() + at + word.size(),
-                verdict, word);
+            Add(response, segment.begin() + at, segment.begin() + at + word.size(), verdict, word);
           }
         }
       }
@@ -89,8 +87,8 @@ class TestPlugin final : public factcheck::Plugin {
     }
   }
 
-  static void Add(factcheck::v1::CheckResponse* response, std::size_t begin,
-                  std::size_t end, Verdict verdict, const std::string& word) {
+  static void Add(factcheck::v1::CheckResponse* response, std::size_t begin, std::size_t end,
+                  Verdict verdict, const std::string& word) {
     auto* finding = response->add_findings();
     finding->set_rule("flagged-word");
     finding->mutable_span()->set_begin(static_cast<uint32_t>(begin));

@@ -48,12 +48,10 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
     bool found = false;
     for (int i = 0; sentence != nullptr && i < report.findings_size() && !found; ++i) {
       const v1::Finding& f = report.findings(i);
-      const std::string flagged =
-          text.substr(f.span().begin(), f.span().end() - f.span().begin());
+      const std::string flagged = text.substr(f.span().begin(), f.span().end() - f.span().begin());
       if (used[i] || f.checker() != expected.checker || f.rule() != expected.rule ||
           VerdictKeyword(f.verdict()) != expected.verdict ||
-          f.span().begin() < sentence->span().begin() ||
-          f.span().end() > sentence->span().end() ||
+          f.span().begin() < sentence->span().begin() || f.span().end() > sentence->span().end() ||
           (!expected.text.empty() && flagged != expected.text)) {
         continue;
       }
@@ -70,10 +68,9 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
     if (used[i]) continue;
     const v1::Finding& f = report.findings(i);
     problems.push_back(
-        "line " + std::to_string(f.line()) + ":" + std::to_string(f.column()) +
-        ": unexpected " + VerdictKeyword(f.verdict()) + " " + f.checker() + "/" + f.rule() +
-        " \"" + text.substr(f.span().begin(), f.span().end() - f.span().begin()) +
-        "\": " + f.message());
+        "line " + std::to_string(f.line()) + ":" + std::to_string(f.column()) + ": unexpected " +
+        VerdictKeyword(f.verdict()) + " " + f.checker() + "/" + f.rule() + " \"" +
+        text.substr(f.span().begin(), f.span().end() - f.span().begin()) + "\": " + f.message());
   }
   return problems;
 }

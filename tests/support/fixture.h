@@ -21,8 +21,8 @@ struct Expectation {
   std::string verdict;  // contradicted | needs-verification | supported
   std::string checker;
   std::string rule;
-  std::string text;     // Empty: any span inside the sentence.
-  std::size_t offset;   // Where the comment is.
+  std::string text;    // Empty: any span inside the sentence.
+  std::size_t offset;  // Where the comment is.
   unsigned line;
 };
 

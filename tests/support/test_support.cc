@@ -51,10 +51,10 @@ CommandResult RunFactcheck(const std::vector<std::string>& args, const std::stri
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
   std::vector<std::string> env_strings;
   for (char** e = environ; *e != nullptr; ++e) {
     if (std::strncmp(*e, "FACTCHECK_PLUGIN_PATH=", 22) != 0 &&
@@ -89,8 +89,7 @@ CommandResult RunFactcheck(const std::vector<std::string>& args, const std::stri
 }
 
 std::string TestPluginConfig(const std::string& transport_line, const std::string& name) {
-  return "plugins:\n  - name: " + name + "\n    " + transport_line +
-         "\n    timeout_ms: 3000\n";
+  return "plugins:\n  - name: " + name + "\n    " + transport_line + "\n    timeout_ms: 3000\n";
 }
 
 }  // namespace factcheck::testing

@@ -30,13 +30,11 @@ struct CommandResult {
 
 // Runs the factcheck executable with `args`, feeding `input` on stdin, and
 // with FACTCHECK_PLUGIN_PATH set to the test plugin's folder.
-CommandResult RunFactcheck(const std::vector<std::string>& args,
-                           const std::string& input = "");
+CommandResult RunFactcheck(const std::vector<std::string>& args, const std::string& input = "");
 
 // A configuration naming the test plugin as `name`, reached through the
 // `transport` line given (e.g. "library: /x/test_plugin.so").
-std::string TestPluginConfig(const std::string& transport_line,
-                             const std::string& name = "words");
+std::string TestPluginConfig(const std::string& transport_line, const std::string& name = "words");
 
 std::string ReadFile(const std::filesystem::path& path);
 

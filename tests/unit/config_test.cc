@@ -22,14 +22,14 @@ class ConfigTest : public ::testing::Test {
 };
 
 TEST_F(ConfigTest, ReadsTheWholeSchema) {
-  Config config = LoadConfig(dir_.Write(
-      "c.yaml",
-      "as_of: 2023-06-15\nfail_on: needs-verification\nmax_file_bytes: 2048\nplugins:\n"
-      "  - name: a\n    library: office-holders\n    timeout_ms: 500\n"
-      "    options:\n      reference: [ref/a.yaml]\n      strict: true\n      limit: 3\n"
-      "      label: \"123\"\n"
-      "  - name: b\n    endpoint: unix:/run/b.sock\n"
-      "  - name: c\n    command: [python3, plugin.py]\n"));
+  Config config = LoadConfig(
+      dir_.Write("c.yaml",
+                 "as_of: 2023-06-15\nfail_on: needs-verification\nmax_file_bytes: 2048\nplugins:\n"
+                 "  - name: a\n    library: office-holders\n    timeout_ms: 500\n"
+                 "    options:\n      reference: [ref/a.yaml]\n      strict: true\n      limit: 3\n"
+                 "      label: \"123\"\n"
+                 "  - name: b\n    endpoint: unix:/run/b.sock\n"
+                 "  - name: c\n    command: [python3, plugin.py]\n"));
   EXPECT_EQ(config.dir, dir_.path().string());
   EXPECT_EQ(config.fail_on.threshold, v1::VERDICT_NEEDS_VERIFICATION);
   EXPECT_EQ(config.max_file_bytes, 2048u);

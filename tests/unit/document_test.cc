@@ -41,8 +41,7 @@ TEST(DocumentTest, MarkdownLeavesOutCodeHtmlCommentsImagesAndLinkTargets) {
       "A <https://example.org> autolink.\n";
   EXPECT_EQ(Sentences("a.md", text),
             (std::vector<std::string>{"Heading", "See |the minister| and | here.",
-                                      "Text with | an image and |html| inline.",
-                                      "A | autolink."}));
+                                      "Text with | an image and |html| inline.", "A | autolink."}));
 }
 
 TEST(DocumentTest, EmphasisSplitsSegmentsButSoftBreaksDoNot) {
@@ -51,9 +50,10 @@ TEST(DocumentTest, EmphasisSplitsSegmentsButSoftBreaksDoNot) {
 }
 
 TEST(DocumentTest, SentencesNeverCrossBlocks) {
-  EXPECT_EQ(Sentences("a.md", "- First item\n- Second item\n\n| a cell | another |\n|---|---|\n| x | y |\n"),
-            (std::vector<std::string>{"First item", "Second item", "a cell", "another", "x",
-                                      "y"}));
+  EXPECT_EQ(
+      Sentences("a.md",
+                "- First item\n- Second item\n\n| a cell | another |\n|---|---|\n| x | y |\n"),
+      (std::vector<std::string>{"First item", "Second item", "a cell", "another", "x", "y"}));
 }
 
 TEST(DocumentTest, PlainTextWithLongLinesIsOneParagraphPerLine) {

@@ -45,7 +45,8 @@ namespace {
 // yaml-cpp would, and everything else must still go through yaml-cpp.
 TEST(FrontMatterTest, FlatAndFullYamlReadTheSame) {
   const std::string flat =
-      "---\ntitle: \"A 'quoted' title\"\ndate: 2023-06-15\nauthor: Ann O'Neil\nsingle: 'x y'\n---\n";
+      "---\ntitle: \"A 'quoted' title\"\ndate: 2023-06-15\nauthor: Ann O'Neil\nsingle: 'x "
+      "y'\n---\n";
   FrontMatter fm = ParseFrontMatter("a.md", flat);
   EXPECT_EQ(fm.scalars.at("title").text, "A 'quoted' title");
   EXPECT_EQ(fm.scalars.at("author").text, "Ann O'Neil");

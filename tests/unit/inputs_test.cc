@@ -16,9 +16,9 @@ TEST(InputsTest, FoldersAreSearchedForArticlesSortedWithoutHiddenEntries) {
   dir.Write(".git/f.md", "");
   dir.Write(".hidden.md", "");
   const std::string root = dir.path().string();
-  EXPECT_EQ(ExpandInputs({root, root + "/b.md", "-"}),
-            (std::vector<std::string>{"-", root + "/a/c.markdown", root + "/a/d.txt",
-                                      root + "/b.md"}));
+  EXPECT_EQ(
+      ExpandInputs({root, root + "/b.md", "-"}),
+      (std::vector<std::string>{"-", root + "/a/c.markdown", root + "/a/d.txt", root + "/b.md"}));
 }
 
 }  // namespace

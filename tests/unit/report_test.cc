@@ -29,7 +29,8 @@ TEST(ReportTest, ExitCodeFollowsFailOnAndErrors) {
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_CONTRADICTED), FailOn{}), 1);
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_NEEDS_VERIFICATION), FailOn{}), 0);
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_NEEDS_VERIFICATION),
-                        FailOn{v1::VERDICT_NEEDS_VERIFICATION}), 1);
+                        FailOn{v1::VERDICT_NEEDS_VERIFICATION}),
+            1);
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_SUPPORTED), FailOn{v1::VERDICT_SUPPORTED}), 1);
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_CONTRADICTED), FailOn{FailOn::kNever}), 0);
   v1::Report errored = OneFinding(v1::VERDICT_SUPPORTED);

@@ -6,7 +6,9 @@ namespace factcheck {
 namespace {
 
 TEST(Utf8Test, AcceptsWellFormedText) {
-  EXPECT_FALSE(FindUtf8Problem("Geoan\xC4\x83 met Erdo\xC4\x9F" "an \xE2\x80\x94 twice."));
+  EXPECT_FALSE(
+      FindUtf8Problem("Geoan\xC4\x83 met Erdo\xC4\x9F"
+                      "an \xE2\x80\x94 twice."));
 }
 
 TEST(Utf8Test, FindsTheFirstBadByteOrNul) {

@@ -18,16 +18,14 @@ class Error : public std::runtime_error {
 // "file:line:column: ".
 class LocatedError : public Error {
  public:
-  LocatedError(std::string file, unsigned line, unsigned column,
-               const std::string& message)
+  LocatedError(std::string file, unsigned line, unsigned column, const std::string& message)
       : Error(message), file_(std::move(file)), line_(line), column_(column) {}
 
   const std::string& file() const { return file_; }
   unsigned line() const { return line_; }
   unsigned column() const { return column_; }
   std::string Describe() const {
-    return file_ + ":" + std::to_string(line_) + ":" + std::to_string(column_) +
-           ": " + what();
+    return file_ + ":" + std::to_string(line_) + ":" + std::to_string(column_) + ": " + what();
   }
 
  private:

@@ -25,8 +25,7 @@
 namespace factcheck {
 
 // The protocol version of proto/factcheck/v1/checker.proto.
-inline constexpr std::uint32_t kProtocolVersion =
-    factcheck::v1::PROTOCOL_VERSION_CURRENT;
+inline constexpr std::uint32_t kProtocolVersion = factcheck::v1::PROTOCOL_VERSION_CURRENT;
 
 // A checker. Describe and Configure are called once, before any Check; Check
 // may then be called from several threads at once.
@@ -48,8 +47,8 @@ class Plugin {
 // it touches the object, and owns (deletes) the object afterwards.
 struct PluginFactoryResult {
   std::uint32_t protocol_version;
-  Plugin* plugin;      // Null when construction failed; see error.
-  const char* error;   // Static text, or null.
+  Plugin* plugin;     // Null when construction failed; see error.
+  const char* error;  // Static text, or null.
 };
 
 using PluginFactory = PluginFactoryResult();
@@ -76,8 +75,7 @@ class NoThrowPlugin final : public Plugin {
   grpc::Status Configure(const v1::ConfigureRequest& request) override {
     return Guard([&] { return inner_->Configure(request); });
   }
-  grpc::Status Check(const v1::CheckRequest& request,
-                     v1::CheckResponse* response) const override {
+  grpc::Status Check(const v1::CheckRequest& request, v1::CheckResponse* response) const override {
     return Guard([&] { return inner_->Check(request, response); });
   }
 
@@ -90,8 +88,7 @@ class NoThrowPlugin final : public Plugin {
       return grpc::Status(grpc::StatusCode::INTERNAL,
                           std::string("plugin threw an exception: ") + e.what());
     } catch (...) {
-      return grpc::Status(grpc::StatusCode::INTERNAL,
-                          "plugin threw an unknown exception");
+      return grpc::Status(grpc::StatusCode::INTERNAL, "plugin threw an unknown exception");
     }
   }
 
@@ -102,8 +99,7 @@ class NoThrowPlugin final : public Plugin {
 template <typename PluginClass>
 PluginFactoryResult CreatePlugin(std::uint32_t protocol_version) noexcept {
   try {
-    return {protocol_version,
-            new NoThrowPlugin(std::make_unique<PluginClass>(), protocol_version),
+    return {protocol_version, new NoThrowPlugin(std::make_unique<PluginClass>(), protocol_version),
             nullptr};
   } catch (...) {
     return {protocol_version, nullptr, "the plugin's constructor failed"};
@@ -121,14 +117,12 @@ PluginFactoryResult CreatePlugin(std::uint32_t protocol_version) noexcept {
 
 // Registers PluginClass as this library's plugin. Use once per library, at
 // namespace scope.
-#define FACTCHECK_PLUGIN(PluginClass)                                      \
-  namespace factcheck_plugin_export {                                      \
-  ::factcheck::PluginFactoryResult CreateFactcheckPlugin() noexcept {      \
-    return ::factcheck::internal::CreatePlugin<PluginClass>(               \
-        FACTCHECK_PLUGIN_PROTOCOL_VERSION);                                \
-  }                                                                        \
-  }                                                                        \
-  BOOST_DLL_ALIAS(factcheck_plugin_export::CreateFactcheckPlugin,          \
-                  factcheck_create_plugin)
+#define FACTCHECK_PLUGIN(PluginClass)                                                           \
+  namespace factcheck_plugin_export {                                                           \
+  ::factcheck::PluginFactoryResult CreateFactcheckPlugin() noexcept {                           \
+    return ::factcheck::internal::CreatePlugin<PluginClass>(FACTCHECK_PLUGIN_PROTOCOL_VERSION); \
+  }                                                                                             \
+  }                                                                                             \
+  BOOST_DLL_ALIAS(factcheck_plugin_export::CreateFactcheckPlugin, factcheck_create_plugin)
 
 #endif  // FACTCHECK_PLUGIN_H_

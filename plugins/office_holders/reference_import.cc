@@ -129,6 +129,16 @@ std::pair<std::string, std::unordered_map<std::string, std::string>> LoadLookup(
   return {spec.substr(0, eq), std::move(map)};
 }
 
+// Adds a term read from a source, unless it ends before it starts.
+void Keep(ImportedTerm term, std::vector<ImportedTerm>* terms, std::vector<std::string>* warnings) {
+  if (!term.to.empty() && term.to < term.from) {
+    warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
+                        term.from);
+    return;
+  }
+  terms->push_back(std::move(term));
+}
+
 std::string Binding(const google::protobuf::Struct& row, const char* name) {
   auto it = row.fields().find(name);
   if (it == row.fields().end()) return {};
@@ -196,12 +206,7 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
                           row[from] + "', '" + end + "')");
       continue;
     }
-    if (!term.to.empty() && term.to < term.from) {
-      warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
-                          term.from);
-      continue;
-    }
-    terms.push_back(std::move(term));
+    Keep(std::move(term), &terms, warnings);
   }
   return terms;
 }
@@ -242,12 +247,7 @@ std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
                           ": skipped: needs personLabel, positionLabel and a start date");
       continue;
     }
-    if (!term.to.empty() && term.to < term.from) {
-      warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
-                          term.from);
-      continue;
-    }
-    terms.push_back(std::move(term));
+    Keep(std::move(term), &terms, warnings);
   }
   return terms;
 }

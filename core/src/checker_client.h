@@ -18,7 +18,9 @@ class CheckerClient {
   virtual ~CheckerClient() = default;
 
   // Each call returns DEADLINE_EXCEEDED when the plugin has not answered
-  // within `timeout`; the caller may then go on while the plugin still works.
+  // within `timeout`. An adapter may instead stay in a call that never
+  // returns (an in-process Check): the runner's watchdog then abandons the
+  // call after its deadline and goes on, whatever the transport.
   virtual grpc::Status Describe(v1::DescribeResponse* response,
                                 std::chrono::milliseconds timeout) = 0;
   virtual grpc::Status Configure(const v1::ConfigureRequest& request,

@@ -1,5 +1,6 @@
-// The in-process adapter: calls a library plugin's methods directly, on a
-// small pool of worker threads, so that every call still has a deadline.
+// The in-process adapter: calls a library plugin's methods directly. Check
+// runs on the caller's thread (the runner watches its deadline); Describe and
+// Configure run on a small pool so that start-up has deadlines too.
 #ifndef FACTCHECK_CORE_IN_PROCESS_CLIENT_H_
 #define FACTCHECK_CORE_IN_PROCESS_CLIENT_H_
 
@@ -11,9 +12,8 @@
 
 namespace factcheck {
 
-// Creates the adapter with `threads` workers (the number of calls that may
-// run at once). A call past its deadline is abandoned, not stopped: its
-// worker stays busy until the plugin returns.
+// Creates the adapter with `threads` pool workers. A call past its deadline
+// is abandoned, not stopped: its thread stays busy until the plugin returns.
 std::unique_ptr<CheckerClient> MakeInProcessClient(std::shared_ptr<Plugin> plugin,
                                                    std::size_t threads);
 

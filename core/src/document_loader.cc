@@ -10,6 +10,7 @@
 #include "iso_date.h"
 #include "prose.h"
 #include "sentences.h"
+#include "time_tagger.h"
 #include "utf8.h"
 
 namespace factcheck {
@@ -107,6 +108,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
                                              : MarkdownProse(text, front_matter.body_offset);
   SplitSentences(text, blocks, document.mutable_sentences());
   document.set_text(std::move(text));
+  TagTimeExpressions(&document);
   return loaded;
 }
 

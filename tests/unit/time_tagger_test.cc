@@ -1,0 +1,139 @@
+// The temporal tagger on news forms, against an article dated Tuesday
+// 2023-06-13.
+#include "time_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "document_loader.h"
+
+namespace factcheck {
+namespace {
+
+using namespace std::chrono;
+using v1::TimeExpression;
+
+const year_month_day kAsOf{year{2023}, June, day{13}};
+
+// "text -> begin..end grain [flags]" for each expression found.
+std::vector<std::string> Tag(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& e : TagText(text, kAsOf)) {
+    std::string line = e.text() + " -> ";
+    line += e.impossible() ? "impossible" : e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
+    line += " " + TimeExpression::Grain_Name(e.grain()).substr(6);
+    if (e.relative()) line += " relative";
+    if (e.range()) line += " range";
+    if (e.year_inferred()) line += " year-inferred";
+    if (e.stated_weekday()) line += " weekday=" + std::to_string(e.stated_weekday());
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(TimeTaggerTest, AbsoluteDates) {
+  EXPECT_EQ(Tag("It opened on March 9, 2005."),
+            std::vector<std::string>{"March 9, 2005 -> 2005-03-09 DAY"});
+  EXPECT_EQ(Tag("It opened on 9 March 2005 and closed 2005-03-19."),
+            (std::vector<std::string>{"9 March 2005 -> 2005-03-09 DAY",
+                                      "2005-03-19 -> 2005-03-19 DAY"}));
+  EXPECT_EQ(Tag("Talks began Mar. 9 in Vienna."),
+            std::vector<std::string>{"Mar. 9 -> 2023-03-09 DAY relative year-inferred"});
+  EXPECT_EQ(Tag("The vote is on the 4th of July."),
+            std::vector<std::string>{"the 4th of July -> 2023-07-04 DAY relative year-inferred"});
+}
+
+TEST(TimeTaggerTest, YearWithoutOneIsTheNearest) {
+  // From mid-June 2023, December 20 is nearer in 2022 than in 2023.
+  EXPECT_EQ(Tag("It happened on December 20."),
+            std::vector<std::string>{"December 20 -> 2022-12-20 DAY relative year-inferred"});
+}
+
+TEST(TimeTaggerTest, WeekdaysNextToDates) {
+  EXPECT_EQ(Tag("Tuesday, March 9, 2005"),
+            std::vector<std::string>{"Tuesday, March 9, 2005 -> 2005-03-09 DAY weekday=2"});
+  EXPECT_EQ(Tag("Tuesday 9 March 2005"),
+            std::vector<std::string>{"Tuesday 9 March 2005 -> 2005-03-09 DAY weekday=2"});
+  EXPECT_EQ(Tag("on Tuesday (March 9)"),
+            std::vector<std::string>{
+                "Tuesday (March 9) -> 2023-03-09 DAY relative year-inferred weekday=2"});
+  EXPECT_EQ(Tag("March 9 (Tuesday)"),
+            std::vector<std::string>{
+                "March 9 (Tuesday) -> 2023-03-09 DAY relative year-inferred weekday=2"});
+  EXPECT_EQ(Tag("2016-12-29 (Thursday)"),
+            std::vector<std::string>{"2016-12-29 (Thursday) -> 2016-12-29 DAY weekday=4"});
+}
+
+TEST(TimeTaggerTest, ImpossibleDatesAreKeptAndMarked) {
+  EXPECT_EQ(Tag("It was signed on February 30, 2020."),
+            std::vector<std::string>{"February 30, 2020 -> impossible DAY"});
+  EXPECT_EQ(Tag("Due 31 April."),
+            std::vector<std::string>{"31 April -> impossible DAY relative year-inferred"});
+}
+
+TEST(TimeTaggerTest, MonthsYearsAndDecades) {
+  EXPECT_EQ(Tag("In May 2010 prices rose."),
+            std::vector<std::string>{"May 2010 -> 2010-05-01..2010-05-31 MONTH"});
+  EXPECT_EQ(Tag("Sales fell in 2015 and in the 1990s."),
+            (std::vector<std::string>{"2015 -> 2015-01-01..2015-12-31 YEAR",
+                                      "the 1990s -> 1990-01-01..1999-12-31 DECADE"}));
+  EXPECT_EQ(Tag("the 2015 Iran nuclear deal"),
+            std::vector<std::string>{"2015 -> 2015-01-01..2015-12-31 YEAR"});
+}
+
+TEST(TimeTaggerTest, RelativeDaysAndPeriods) {
+  EXPECT_EQ(Tag("He said yesterday that today is final."),
+            (std::vector<std::string>{"yesterday -> 2023-06-12 DAY relative",
+                                      "today -> 2023-06-13 DAY relative"}));
+  EXPECT_EQ(Tag("this week, last month, next year"),
+            (std::vector<std::string>{"this week -> 2023-06-12..2023-06-18 WEEK relative",
+                                      "last month -> 2023-05-01..2023-05-31 MONTH relative",
+                                      "next year -> 2024-01-01..2024-12-31 YEAR relative"}));
+  EXPECT_EQ(Tag("two weeks ago and in three years"),
+            (std::vector<std::string>{"two weeks ago -> 2023-05-30 DAY relative",
+                                      "in three years -> 2026-06-13 DAY relative"}));
+  EXPECT_EQ(Tag("a decade ago"),
+            std::vector<std::string>{"a decade ago -> 2013-01-01..2013-12-31 YEAR relative"});
+  EXPECT_EQ(Tag("earlier this year"),
+            std::vector<std::string>{"earlier this year -> 2023-01-01..2023-06-13 YEAR relative"});
+}
+
+TEST(TimeTaggerTest, Weekdays) {
+  // 2023-06-13 is a Tuesday.
+  EXPECT_EQ(Tag("last Tuesday"), std::vector<std::string>{"last Tuesday -> 2023-06-06 DAY relative"});
+  EXPECT_EQ(Tag("next Friday"), std::vector<std::string>{"next Friday -> 2023-06-23 DAY relative"});
+  // Alone, the nearest: Monday was yesterday, Friday is three days off.
+  EXPECT_EQ(Tag("on Monday"), std::vector<std::string>{"Monday -> 2023-06-12 DAY relative"});
+  EXPECT_EQ(Tag("Friday"), std::vector<std::string>{"Friday -> 2023-06-16 DAY relative"});
+}
+
+TEST(TimeTaggerTest, Ranges) {
+  EXPECT_EQ(Tag("from 2009 to 2013"),
+            std::vector<std::string>{"from 2009 to 2013 -> 2009-01-01..2013-12-31 YEAR range"});
+  EXPECT_EQ(Tag("between March and May"),
+            std::vector<std::string>{
+                "between March and May -> 2023-03-01..2023-05-31 MONTH relative range "
+                "year-inferred"});
+}
+
+TEST(TimeTaggerTest, NotTimes) {
+  EXPECT_TRUE(Tag("He may march to 2,015 people at 9:30 in sat pictures.").empty());
+  EXPECT_TRUE(Tag("The 3 March votes were counted; 1/2 pct.").size() <= 1u);
+  EXPECT_TRUE(Tag("the first time, the 3rd quarter").empty());
+}
+
+TEST(TimeTaggerTest, DocumentsCarryTheirTimeExpressions) {
+  auto loaded = BuildDocument("a.md",
+                              "---\ndate: 2023-06-13\n---\nIt rained yesterday.\n\n"
+                              "```\nMarch 9, 2005 in code\n```\n\nIn 2004, it snowed.\n",
+                              {});
+  const auto& expressions = loaded.document.time_expressions();
+  ASSERT_EQ(expressions.size(), 2);
+  EXPECT_EQ(expressions[0].text(), "yesterday");
+  EXPECT_EQ(expressions[0].sentence(), 0u);
+  EXPECT_EQ(expressions[1].text(), "2004");
+  EXPECT_EQ(expressions[1].sentence(), 1u);
+  EXPECT_EQ(loaded.document.text().substr(expressions[1].span().begin(), 4), "2004");
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -17,13 +17,11 @@
 #include <iostream>
 #include <sstream>
 
-#include "claims.h"
+#include "check_document.h"
 #include "document_loader.h"
 #include "inputs.h"
-#include "judge.h"
 #include "paths.h"
 #include "reference.h"
-#include "text_tokens.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -58,21 +56,10 @@ void Generate(const fs::path& path, long records) {
   }
 }
 
-std::size_t CheckDocument(const Reference& reference, const v1::Document& document) {
-  auto day = ParsePartialDate(document.as_of());
-  Period as_of{day->first, day->last, document.as_of()};
-  DocumentContext context;
-  std::size_t findings = 0;
-  for (const auto& sentence : document.sentences()) {
-    if (!reference.MayHaveClaim(document.text(), sentence)) continue;
-    auto tokens = text::Tokenize(document.text(), sentence);
-    for (const Claim& claim : FindClaims(reference, document.text(), tokens, as_of, &context)) {
-      v1::Finding finding;
-      Judge(reference, claim, &finding);
-      ++findings;
-    }
-  }
-  return findings;
+std::size_t Check(const Reference& reference, const v1::Document& document) {
+  v1::CheckResponse response;
+  CheckDocument(reference, document, &response);
+  return static_cast<std::size_t>(response.findings_size());
 }
 
 int Main(int argc, char** argv) {
@@ -116,7 +103,7 @@ int Main(int argc, char** argv) {
   const int runs = 2000;
   std::size_t findings = 0;
   start = Clock::now();
-  for (int r = 0; r < runs; ++r) findings += CheckDocument(reference, loaded.document);
+  for (int r = 0; r < runs; ++r) findings += Check(reference, loaded.document);
   const double per_article = Seconds(start) / runs;
   std::printf("check: %.1f us per %zu-byte article (%zu findings each), %.1f MB/s\n",
               per_article * 1e6, article.size(), findings / runs,
@@ -134,7 +121,7 @@ int Main(int argc, char** argv) {
     }
     start = Clock::now();
     std::size_t total = 0;
-    for (const auto& document : documents) total += CheckDocument(reference, document.document);
+    for (const auto& document : documents) total += Check(reference, document.document);
     const double seconds = Seconds(start);
     std::printf("corpus: %zu articles, %.1f MB, %zu findings, checker alone %.2f s = %.1f MB/s\n",
                 documents.size(), bytes / 1e6, total, seconds, bytes / seconds / 1e6);

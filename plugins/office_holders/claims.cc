@@ -59,91 +59,47 @@ std::size_t SkipHyphen(const std::vector<Token>& tokens, std::size_t i) {
   return i;
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
-std::optional<unsigned> MonthAt(const Token& token) {
-  if (token.kind != Token::Kind::kWord) return std::nullopt;
-  for (unsigned m = 0; m < kMonths.size(); ++m) {
-    const std::string_view name = kMonths[m];
-    if (token.folded == name ||
-        (token.folded.size() == 3 && name.starts_with(token.folded) && token.capitalized)) {
-      return m + 1;
+// The period a host time expression names, as a claim's time.
+std::optional<Period> PeriodOf(const v1::TimeExpression& e) {
+  if (e.impossible() || e.begin().empty()) return std::nullopt;
+  auto first = ParsePartialDate(e.begin());
+  auto last = ParsePartialDate(e.end());
+  if (!first || !last) return std::nullopt;
+  std::string text;
+  if (e.range()) {
+    text = e.begin() + " to " + e.end();
+  } else {
+    switch (e.grain()) {
+      case v1::TimeExpression::GRAIN_YEAR:
+        text = e.begin().substr(0, 4);
+        break;
+      case v1::TimeExpression::GRAIN_DECADE:
+        text = "the " + e.begin().substr(0, 4) + "s";
+        break;
+      case v1::TimeExpression::GRAIN_MONTH:
+        text = e.begin().substr(0, 7);
+        break;
+      case v1::TimeExpression::GRAIN_WEEK:
+        text = "the week of " + e.begin();
+        break;
+      default:
+        text = e.begin();
     }
   }
-  return std::nullopt;
-}
-
-std::optional<int> YearAt(const Token& token) {
-  if (token.kind != Token::Kind::kNumber || token.folded.size() != 4) return std::nullopt;
-  const int year = std::stoi(token.folded);
-  if (year < 1800 || year > 2200) return std::nullopt;
-  return year;
-}
-
-std::optional<unsigned> DayAt(const Token& token) {
-  if (token.kind != Token::Kind::kNumber || token.folded.size() > 2) return std::nullopt;
-  const unsigned day = static_cast<unsigned>(std::stoi(token.folded));
-  if (day < 1 || day > 31) return std::nullopt;
-  return day;
-}
-
-// An explicit time expression ending at or starting at tokens[i]: "in 2004",
-// "during 1987", "March 9, 2005", "9 March 2005", "March 2005". Returns the
-// period and the token index just after it.
-std::optional<Period> TimeAt(const std::vector<Token>& tokens, std::size_t i, std::size_t* after) {
-  auto make = [](year_month_day first, year_month_day last, std::string text) {
-    return Period{sys_days{first}, sys_days{last}, std::move(text)};
-  };
-  const std::size_t n = tokens.size();
-  if ((Is(tokens[i], "in") || Is(tokens[i], "during")) && i + 1 < n) {
-    if (auto y = YearAt(tokens[i + 1])) {
-      *after = i + 2;
-      return make(year{*y} / January / 1, year{*y} / December / 31, tokens[i + 1].folded);
-    }
-  }
-  if (auto m = MonthAt(tokens[i])) {
-    // March 9, 2005 | March 9 2005 | March 2005
-    if (i + 1 < n) {
-      if (auto d = DayAt(tokens[i + 1])) {
-        std::size_t j = i + 2;
-        if (j < n && IsPunct(tokens[j], ",")) ++j;
-        if (j < n) {
-          if (auto y = YearAt(tokens[j])) {
-            const year_month_day ymd{year{*y}, month{*m}, day{*d}};
-            if (!ymd.ok()) return std::nullopt;
-            *after = j + 1;
-            return make(ymd, ymd,
-                        tokens[j].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
-          }
-        }
-      } else if (auto y = YearAt(tokens[i + 1])) {
-        *after = i + 2;
-        return make(year{*y} / month{*m} / 1, year{*y} / month{*m} / last,
-                    std::string(kMonths[*m - 1]) + " " + tokens[i + 1].folded);
-      }
-    }
-  }
-  if (auto d = DayAt(tokens[i]); d && i + 2 < n) {
-    if (auto m = MonthAt(tokens[i + 1])) {
-      if (auto y = YearAt(tokens[i + 2])) {
-        const year_month_day ymd{year{*y}, month{*m}, day{*d}};
-        if (!ymd.ok()) return std::nullopt;
-        *after = i + 3;
-        return make(ymd, ymd,
-                    tokens[i + 2].folded + "-" + std::to_string(*m) + "-" + std::to_string(*d));
-      }
-    }
-  }
-  return std::nullopt;
+  return Period{first->first, last->last, text};
 }
 
 class SentenceMatcher {
  public:
   SentenceMatcher(const Reference& reference, std::string_view text,
-                  const std::vector<Token>& tokens, const Period& as_of, DocumentContext* context)
-      : reference_(reference), text_(text), tokens_(tokens), as_of_(as_of), context_(context) {}
+                  const std::vector<Token>& tokens, const std::vector<const v1::TimeExpression*>& times,
+                  const Period& as_of, DocumentContext* context)
+      : reference_(reference),
+        text_(text),
+        tokens_(tokens),
+        times_(times),
+        as_of_(as_of),
+        context_(context) {}
 
   std::vector<Claim> Run() {
     std::vector<Claim> claims;
@@ -438,11 +394,13 @@ class SentenceMatcher {
     }
     std::optional<Period> found;
     std::size_t found_end = 0;
-    for (std::size_t k = clause_start; k < claim_token; ++k) {
-      std::size_t after;
+    const std::uint32_t clause_begin = clause_start < tokens_.size() ? tokens_[clause_start].begin : 0;
+    for (const v1::TimeExpression* time : times_) {
+      if (time->span().begin() < clause_begin || time->span().end() > claim->begin) continue;
+      const std::size_t after = TokenAt(time->span().end());
       // Close before the claim: "In 2004, Secretary of State Colin Powell".
-      if (auto period = TimeAt(tokens_, k, &after);
-          period && after <= claim_token && claim_token - after <= 8) {
+      if (claim_token - after > 8) continue;
+      if (auto period = PeriodOf(*time)) {
         found = period;
         found_end = after;
       }
@@ -472,10 +430,16 @@ class SentenceMatcher {
     // A time right after the claim dates it too: "by President Jimmy Carter
     // in 1979".
     if (!claim->explicit_time && last + 1 < tokens_.size()) {
-      std::size_t after;
-      if (auto period = TimeAt(tokens_, last + 1, &after)) {
-        claim->when = *period;
-        claim->explicit_time = true;
+      std::size_t start = last + 1;
+      if (Is(tokens_[start], "in") || Is(tokens_[start], "on") || Is(tokens_[start], "during")) {
+        ++start;
+      }
+      for (const v1::TimeExpression* time : times_) {
+        if (start >= tokens_.size() || time->span().begin() != tokens_[start].begin) continue;
+        if (auto period = PeriodOf(*time)) {
+          claim->when = *period;
+          claim->explicit_time = true;
+        }
       }
     }
   }
@@ -490,6 +454,7 @@ class SentenceMatcher {
   const Reference& reference_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
+  const std::vector<const v1::TimeExpression*>& times_;
   const Period& as_of_;
   DocumentContext* context_;
   std::size_t claim_token_ = 0;
@@ -517,10 +482,11 @@ const char* ModifierWord(Modifier modifier) {
 }
 
 std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
-                              std::vector<text::Token>& tokens, const Period& as_of,
-                              DocumentContext* context) {
+                              std::vector<text::Token>& tokens,
+                              const std::vector<const v1::TimeExpression*>& times,
+                              const Period& as_of, DocumentContext* context) {
   reference.Number(&tokens);
-  return SentenceMatcher(reference, text, tokens, as_of, context).Run();
+  return SentenceMatcher(reference, text, tokens, times, as_of, context).Run();
 }
 
 }  // namespace factcheck::office_holders

@@ -52,10 +52,12 @@ struct DocumentContext {
 };
 
 // The claims of one sentence, given its tokens (numbered here for the
-// reference's indexes) and the document's as_of.
+// reference's indexes), the host's time expressions in it, and the
+// document's as_of.
 std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
-                              std::vector<text::Token>& tokens, const Period& as_of,
-                              DocumentContext* context);
+                              std::vector<text::Token>& tokens,
+                              const std::vector<const v1::TimeExpression*>& times,
+                              const Period& as_of, DocumentContext* context);
 
 }  // namespace factcheck::office_holders
 

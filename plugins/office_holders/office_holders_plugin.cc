@@ -3,12 +3,11 @@
 #include <filesystem>
 #include <memory>
 
-#include "claims.h"
+#include "check_document.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
-#include "judge.h"
+#include "judge.h"  // Rule ids.
 #include "reference.h"
-#include "text_tokens.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -17,12 +16,6 @@ namespace fs = std::filesystem;
 
 grpc::Status Invalid(const std::string& message) {
   return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, message);
-}
-
-std::optional<Period> DayPeriod(const std::string& iso) {
-  auto date = ParsePartialDate(iso);
-  if (!date || iso.size() != 10) return std::nullopt;
-  return Period{date->first, date->last, iso};
 }
 
 class OfficeHoldersPlugin final : public Plugin {
@@ -95,20 +88,8 @@ class OfficeHoldersPlugin final : public Plugin {
     if (!reference_) {
       return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "Configure was not called");
     }
-    const v1::Document& document = request.document();
-    auto as_of = DayPeriod(document.as_of());
-    if (!as_of) return Invalid("as_of '" + document.as_of() + "' is not YYYY-MM-DD");
-    DocumentContext context;
-    for (const auto& sentence : document.sentences()) {
-      if (!reference_->MayHaveClaim(document.text(), sentence)) continue;
-      auto tokens = text::Tokenize(document.text(), sentence);
-      for (const Claim& claim :
-           FindClaims(*reference_, document.text(), tokens, *as_of, &context)) {
-        v1::Finding* finding = response->add_findings();
-        finding->mutable_span()->set_begin(claim.begin);
-        finding->mutable_span()->set_end(claim.end);
-        Judge(*reference_, claim, finding);
-      }
+    if (!CheckDocument(*reference_, request.document(), response)) {
+      return Invalid("as_of '" + request.document().as_of() + "' is not YYYY-MM-DD");
     }
     return grpc::Status::OK;
   }

@@ -1,10 +1,9 @@
-// Claims found in sentences and the verdicts the data gives them, including
+// Claims found in articles and the verdicts the data gives them, including
 // the readings fixtures cannot set up with the bundled data.
-#include "judge.h"
-
 #include <gtest/gtest.h>
 
-#include "claims.h"
+#include "check_document.h"
+#include "document_loader.h"
 #include "reference.h"
 #include "test_support.h"
 
@@ -26,20 +25,15 @@ class JudgeTest : public ::testing::Test {
     reference_.Finish();
   }
 
-  // The verdicts of every claim in `sentence`, as of 2023-06-15.
-  std::vector<std::string> Verdicts(const std::string& sentence_text) {
-    v1::Sentence sentence;
-    auto* segment = sentence.add_segments();
-    segment->set_begin(0);
-    segment->set_end(static_cast<std::uint32_t>(sentence_text.size()));
-    auto tokens = text::Tokenize(sentence_text, sentence);
-    auto day = ParsePartialDate("2023-06-15");
-    Period as_of{day->first, day->last, "2023-06-15"};
-    DocumentContext context;
+  // The verdicts of every claim in `text`, in an article of 2023-06-15.
+  std::vector<std::string> Verdicts(const std::string& text) {
+    DocumentOptions options;
+    options.command_line_as_of = std::chrono::year{2023} / 6 / 15;
+    const LoadedDocument loaded = BuildDocument("a.md", text, options);
+    v1::CheckResponse response;
+    EXPECT_TRUE(CheckDocument(reference_, loaded.document, &response));
     std::vector<std::string> out;
-    for (const Claim& claim : FindClaims(reference_, sentence_text, tokens, as_of, &context)) {
-      v1::Finding finding;
-      Judge(reference_, claim, &finding);
+    for (const auto& finding : response.findings()) {
       out.push_back(v1::Verdict_Name(finding.verdict()) + ": " + finding.message());
     }
     return out;

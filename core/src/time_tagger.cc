@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "iso_date.h"
 
@@ -24,13 +25,91 @@ struct Tok {
   bool ordinal = false;       // "9th".
   bool space_before = true;   // White space (or a gap in the prose) before it.
   int value = 0;              // Numbers.
+  // What the word is, looked up once when it is read (see WordInfo).
+  std::int8_t month = 0;         // 1..12 for a full month name.
+  std::int8_t month_abbr = 0;    // 1..12 for "Jan", "Sept", ...
+  std::int8_t weekday = 0;       // 1..7 for a full weekday name.
+  std::int8_t weekday_abbr = 0;  // 1..7 for "Mon", "Tues", ...
+  std::int8_t number_word = -1;  // "a", "one" .. "twenty", "thirty".
+  std::int8_t ordinal_word = 0;  // "first" .. "twentieth", "thirtieth".
+  std::int8_t unit = 0;          // A Unit.
+  bool starts = false;           // May start a time expression.
 };
+
+// What a lower-case word means to the tagger.
+struct WordInfo {
+  std::int8_t month = 0, month_abbr = 0, weekday = 0, weekday_abbr = 0;
+  std::int8_t number_word = -1, ordinal_word = 0, unit = 0;
+  bool starts = false;
+};
+
+// For each first letter a-z, a bit per length (< 32) of the words in Words():
+// most words of a text fail this test and are never hashed.
+std::uint32_t g_word_shapes[26];
+
+const std::unordered_map<std::string, WordInfo>& Words() {
+  static const auto* words = [] {
+    auto* map = new std::unordered_map<std::string, WordInfo>();
+    static constexpr std::array<std::string_view, 12> kMonthNames = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 7> kDayNames = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (int m = 0; m < 12; ++m) {
+      (*map)[std::string(kMonthNames[m])].month = static_cast<std::int8_t>(m + 1);
+      auto& abbr = (*map)[std::string(kMonthNames[m].substr(0, 3))];
+      if (!abbr.month) abbr.month_abbr = static_cast<std::int8_t>(m + 1);
+    }
+    (*map)["sept"].month_abbr = 9;
+    for (int d = 0; d < 7; ++d) {
+      (*map)[std::string(kDayNames[d])].weekday = static_cast<std::int8_t>(d + 1);
+      (*map)[std::string(kDayNames[d].substr(0, 3))].weekday_abbr = static_cast<std::int8_t>(d + 1);
+    }
+    for (auto [abbr, d] : {std::pair{"tues", 2}, {"thur", 4}, {"thurs", 4}}) {
+      (*map)[abbr].weekday_abbr = static_cast<std::int8_t>(d);
+    }
+    static constexpr std::array<std::string_view, 21> kNumbers = {
+        "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+        "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+    for (int n = 0; n < 21; ++n) (*map)[std::string(kNumbers[n])].number_word = static_cast<std::int8_t>(n);
+    (*map)["thirty"].number_word = 30;
+    (*map)["a"].number_word = 1;
+    (*map)["an"].number_word = 1;
+    static constexpr std::array<std::string_view, 21> kOrdinals = {
+        "",           "first",      "second",    "third",       "fourth",     "fifth",
+        "sixth",      "seventh",    "eighth",    "ninth",       "tenth",      "eleventh",
+        "twelfth",    "thirteenth", "fourteenth", "fifteenth",  "sixteenth",  "seventeenth",
+        "eighteenth", "nineteenth", "twentieth"};
+    for (int n = 1; n < 21; ++n) (*map)[std::string(kOrdinals[n])].ordinal_word = static_cast<std::int8_t>(n);
+    (*map)["thirtieth"].ordinal_word = 30;
+    for (auto [word, unit] : {std::pair{"day", 1}, {"days", 1}, {"week", 2}, {"weeks", 2},
+                              {"fortnight", 3}, {"month", 4}, {"months", 4}, {"year", 5},
+                              {"years", 5}, {"yr", 5}, {"yrs", 5}, {"decade", 6}, {"decades", 6}}) {
+      (*map)[word].unit = static_cast<std::int8_t>(unit);
+    }
+    for (const char* word : {"today", "tonight", "yesterday", "tomorrow", "the", "earlier",
+                             "later", "this", "current", "last", "past", "previous", "next",
+                             "coming", "upcoming", "following", "from", "between", "in", "on"}) {
+      (*map)[word].starts = true;
+    }
+    for (auto& [word, info] : *map) {
+      info.starts = info.starts || info.month || info.month_abbr || info.weekday ||
+                    info.weekday_abbr || info.number_word >= 0 || info.ordinal_word;
+      if (word.size() < 32) g_word_shapes[word[0] - 'a'] |= 1u << word.size();
+    }
+    return map;
+  }();
+  return *words;
+}
 
 bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 std::vector<Tok> Lex(std::string_view text, const v1::Sentence& sentence) {
+  Words();  // Builds the table and g_word_shapes once.
   std::vector<Tok> tokens;
+  tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
     bool space = true;
@@ -75,87 +154,48 @@ std::vector<Tok> Lex(std::string_view text, const v1::Sentence& sentence) {
         ++i;
       }
       tok.end = static_cast<std::uint32_t>(i);
+      if (tok.kind == Tok::kWord && tok.lower.size() < 32 && tok.lower[0] >= 'a' &&
+          tok.lower[0] <= 'z' && (g_word_shapes[tok.lower[0] - 'a'] & (1u << tok.lower.size()))) {
+        const auto& words = Words();
+        if (auto it = words.find(tok.lower); it != words.end()) {
+          const WordInfo& info = it->second;
+          tok.month = info.month;
+          tok.month_abbr = info.month_abbr;
+          tok.weekday = info.weekday;
+          tok.weekday_abbr = info.weekday_abbr;
+          tok.number_word = info.number_word;
+          tok.ordinal_word = info.ordinal_word;
+          tok.unit = info.unit;
+          tok.starts = info.starts;
+        }
+      } else if (tok.kind == Tok::kNumber) {
+        tok.starts = true;
+      }
       tokens.push_back(std::move(tok));
     }
   }
   return tokens;
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-constexpr std::array<std::string_view, 7> kWeekdays = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-
 // 1..12, or 0. Abbreviations ("Feb", "Sept") count only when `abbreviations`.
 int MonthOf(const Tok& tok, bool abbreviations) {
-  if (tok.kind != Tok::kWord) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (tok.lower == kMonths[m]) return m + 1;
-    if (abbreviations && tok.lower.size() >= 3 && kMonths[m].starts_with(tok.lower) &&
-        (tok.lower.size() == 3 || tok.lower == "sept")) {
-      return m + 1;
-    }
-  }
-  return 0;
+  return tok.month ? tok.month : (abbreviations ? tok.month_abbr : 0);
 }
 
 // 1 (Monday) .. 7, or 0.
 int WeekdayOf(const Tok& tok, bool abbreviations) {
-  if (tok.kind != Tok::kWord) return 0;
-  for (int d = 0; d < 7; ++d) {
-    if (tok.lower == kWeekdays[d]) return d + 1;
-    if (abbreviations && tok.lower.size() >= 3 && kWeekdays[d].starts_with(tok.lower) &&
-        tok.lower.size() <= 5) {
-      return d + 1;
-    }
-  }
-  return 0;
+  return tok.weekday ? tok.weekday : (abbreviations ? tok.weekday_abbr : 0);
 }
 
-// "first" .. "thirty-first" written as words (only the single-word ones and
-// the tens: compounds are rare in news).
-int OrdinalWord(const Tok& tok) {
-  static constexpr std::array<std::string_view, 21> kWords = {
-      "",        "first",     "second",     "third",      "fourth",     "fifth",      "sixth",
-      "seventh", "eighth",    "ninth",      "tenth",      "eleventh",   "twelfth",    "thirteenth",
-      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-      "twentieth"};
-  if (tok.kind != Tok::kWord) return 0;
-  for (int n = 1; n < static_cast<int>(kWords.size()); ++n) {
-    if (tok.lower == kWords[n]) return n;
-  }
-  if (tok.lower == "thirtieth") return 30;
-  return 0;
-}
+int OrdinalWord(const Tok& tok) { return tok.ordinal_word; }
 
 int NumberWord(const Tok& tok) {
-  static constexpr std::array<std::string_view, 21> kWords = {
-      "zero", "one",     "two",      "three",    "four",    "five",     "six",
-      "seven", "eight",  "nine",     "ten",      "eleven",  "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (tok.kind == Tok::kNumber && !tok.ordinal) return tok.value;
-  if (tok.kind != Tok::kWord) return -1;
-  if (tok.lower == "a" || tok.lower == "an") return 1;
-  for (int n = 0; n < static_cast<int>(kWords.size()); ++n) {
-    if (tok.lower == kWords[n]) return n;
-  }
-  if (tok.lower == "thirty") return 30;
-  return -1;
+  return tok.number_word;
 }
 
 enum class Unit { kNone, kDay, kWeek, kFortnight, kMonth, kYear, kDecade };
-Unit UnitOf(const Tok& tok) {
-  const std::string& w = tok.lower;
-  if (tok.kind != Tok::kWord) return Unit::kNone;
-  if (w == "day" || w == "days") return Unit::kDay;
-  if (w == "week" || w == "weeks") return Unit::kWeek;
-  if (w == "fortnight") return Unit::kFortnight;
-  if (w == "month" || w == "months") return Unit::kMonth;
-  if (w == "year" || w == "years" || w == "yr" || w == "yrs") return Unit::kYear;
-  if (w == "decade" || w == "decades") return Unit::kDecade;
-  return Unit::kNone;
-}
+Unit UnitOf(const Tok& tok) { return static_cast<Unit>(tok.unit); }
 
 struct Value {
   sys_days begin;
@@ -189,6 +229,10 @@ class Tagger {
   std::vector<std::pair<std::size_t, Value>> Run() {
     std::vector<std::pair<std::size_t, Value>> found;
     for (std::size_t i = 0; i < t_.size();) {
+      if (!t_[i].starts) {
+        ++i;
+        continue;
+      }
       std::optional<Value> value;
       for (auto parse : {&Tagger::Range, &Tagger::FullDate, &Tagger::Relative,
                          &Tagger::WeekdayAlone, &Tagger::DayOfMonth, &Tagger::YearOrDecade,
@@ -590,9 +634,9 @@ class Tagger {
     if (n < 1 || n > 52 || t_[i + 1].lower.empty() || t_[i + 1].lower.back() != 's') {
       return std::nullopt;
     }
-    Tok singular = t_[i + 1];
-    singular.lower.pop_back();
-    const int wd = WeekdayOf(singular, false);
+    const auto& words = Words();
+    auto singular = words.find(t_[i + 1].lower.substr(0, t_[i + 1].lower.size() - 1));
+    const int wd = singular == words.end() ? 0 : singular->second.weekday;
     if (!wd) return std::nullopt;
     std::size_t next;
     sys_days d;

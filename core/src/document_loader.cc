@@ -108,6 +108,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
                                              : MarkdownProse(text, front_matter.body_offset);
   SplitSentences(text, blocks, document.mutable_sentences());
   document.set_text(std::move(text));
+  document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
   TagTimeExpressions(&document);
   return loaded;
 }

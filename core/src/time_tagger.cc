@@ -706,6 +706,10 @@ class Tagger {
       if (wd && At(k + 1, ".")) after = k + 2;
     }
     if (!wd) return std::nullopt;
+    // "on Tuesday, March 9, 2005": the date, with its weekday.
+    if (k > i) {
+      if (auto date = FullDate(k)) return date;
+    }
     // "Wednesday of next week", "Monday this week".
     {
       std::size_t l = after;

@@ -71,6 +71,7 @@ struct Person {
   };
   std::vector<HoldingRef> holdings;
   std::vector<std::string> surname;  // Folded last word(s) of the name.
+  SourceRef source;                  // Its `people` entry, if it has one.
 };
 
 struct ReferenceCounts {

@@ -33,7 +33,7 @@ TEST(SharedExampleTest, NatoVisitCallsASittingPrimeMinisterFormer) {
   EXPECT_EQ(supported,
             (std::vector<std::string>{"NATO Deputy Secretary General Mircea Geoana",
                                       "Foreign Minister Eli Cohen", "Defense Minister Yoav Gallant",
-                                      "President Erdogan"}));
+                                      "2015 Iran nuclear deal", "President Erdogan"}));
 }
 
 }  // namespace

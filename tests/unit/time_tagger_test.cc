@@ -51,6 +51,8 @@ TEST(TimeTaggerTest, YearWithoutOneIsTheNearest) {
 TEST(TimeTaggerTest, WeekdaysNextToDates) {
   EXPECT_EQ(Tag("Tuesday, March 9, 2005"),
             std::vector<std::string>{"Tuesday, March 9, 2005 -> 2005-03-09 DAY weekday=2"});
+  EXPECT_EQ(Tag("signed on Tuesday, March 9, 2005"),
+            std::vector<std::string>{"Tuesday, March 9, 2005 -> 2005-03-09 DAY weekday=2"});
   EXPECT_EQ(Tag("Tuesday 9 March 2005"),
             std::vector<std::string>{"Tuesday 9 March 2005 -> 2005-03-09 DAY weekday=2"});
   EXPECT_EQ(Tag("on Tuesday (March 9)"),

@@ -1,0 +1,298 @@
+#include "check_dates.h"
+
+#include <array>
+#include <chrono>
+#include <cstdlib>
+#include <string>
+
+#include "text_tokens.h"
+
+namespace factcheck::dates {
+namespace {
+
+using namespace std::chrono;
+using text::Token;
+
+constexpr std::array<std::string_view, 7> kWeekdayNames = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+std::optional<sys_days> Day(const std::string& iso) {
+  auto date = office_holders::ParsePartialDate(iso);
+  if (!date || iso.size() != 10) return std::nullopt;
+  return date->first;
+}
+
+// "March 9, 2005".
+std::string Spelled(sys_days day) {
+  const year_month_day ymd{day};
+  return std::string(kMonthNames[static_cast<unsigned>(ymd.month()) - 1]) + " " +
+         std::to_string(static_cast<unsigned>(ymd.day())) + ", " +
+         std::to_string(static_cast<int>(ymd.year()));
+}
+
+// Whole years from `born` to `on`.
+int YearsBetween(year_month_day born, year_month_day on) {
+  int years_old = static_cast<int>(on.year()) - static_cast<int>(born.year());
+  if (on.month() < born.month() || (on.month() == born.month() && on.day() < born.day())) {
+    --years_old;
+  }
+  return years_old;
+}
+
+bool IsWord(const Token& token, std::string_view word) {
+  return token.kind == Token::Kind::kWord && token.folded == word;
+}
+
+// Verbs in the past tense that news sentences about events use; a sentence
+// with one and no word of the future speaks of the past.
+bool PastTense(const std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 48> kPast = {
+      "was",      "were",      "had",       "said",     "told",      "met",
+      "held",     "signed",    "took",      "made",     "came",      "went",
+      "gave",     "won",       "lost",      "began",    "left",      "became",
+      "rose",     "fell",      "announced", "agreed",   "visited",   "died",
+      "opened",   "closed",    "ended",     "started",  "launched",  "attacked",
+      "arrived",  "elected",   "resigned",  "declared", "approved",  "rejected",
+      "reported", "released",  "decided",   "passed",   "voted",     "killed",
+      "struck",   "occurred",  "happened",  "took",     "spoke",     "wrote"};
+  static constexpr std::array<std::string_view, 10> kFuture = {
+      "will", "would", "shall", "plans", "planned", "expected", "scheduled", "due", "set", "to"};
+  bool past = false;
+  for (const Token& token : tokens) {
+    if (token.kind != Token::Kind::kWord) continue;
+    for (auto word : kFuture) {
+      if (token.folded == word && word != "to") return false;
+    }
+    for (auto word : kPast) past = past || token.folded == word;
+  }
+  return past;
+}
+
+class Checker {
+ public:
+  Checker(const Events& events, const office_holders::Reference& people,
+          const v1::Document& document, sys_days as_of, v1::CheckResponse* response)
+      : events_(events), people_(people), document_(document), as_of_(as_of), out_(response) {}
+
+  void Run() {
+    const std::string& text = document_.text();
+    int next_time = 0;
+    std::vector<const v1::TimeExpression*> times;
+    for (int s = 0; s < document_.sentences_size(); ++s) {
+      times.clear();
+      for (; next_time < document_.time_expressions_size() &&
+             document_.time_expressions(next_time).sentence() <= static_cast<std::uint32_t>(s);
+           ++next_time) {
+        const auto& time = document_.time_expressions(next_time);
+        if (time.sentence() == static_cast<std::uint32_t>(s)) times.push_back(&time);
+      }
+      auto tokens = text::Tokenize(text, document_.sentences(s));
+      for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
+      CheckEvents(tokens, times);
+      CheckAges(tokens);
+    }
+  }
+
+ private:
+  v1::Finding* Add(const char* rule, std::uint32_t begin, std::uint32_t end, v1::Verdict verdict,
+                   std::string claim, std::string message) {
+    v1::Finding* finding = out_->add_findings();
+    finding->set_rule(rule);
+    finding->mutable_span()->set_begin(begin);
+    finding->mutable_span()->set_end(end);
+    finding->set_verdict(verdict);
+    finding->set_claim(std::move(claim));
+    finding->set_message(std::move(message));
+    return finding;
+  }
+
+  static void Calendar(v1::Finding* finding) {
+    auto* evidence = finding->add_evidence();
+    evidence->set_source("calendar");
+    evidence->set_detail("the Gregorian calendar");
+  }
+
+  std::string Tense(sys_days day) const {
+    return day < as_of_ ? "was" : day == as_of_ ? "is" : "will be";
+  }
+
+  void CheckTime(const v1::TimeExpression& time, const std::vector<Token>& tokens) {
+    const auto& span = time.span();
+    if (time.impossible()) {
+      Calendar(Add(kImpossibleRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
+                   "the date '" + time.text() + "'",
+                   "'" + time.text() + "' is not a date: that month has no such day"));
+      return;
+    }
+    if (document_.as_of_source() == "today" && time.relative()) {
+      Add(kUndatedRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
+          "'" + time.text() + "' relative to an undated article",
+          "The article has no date (no front matter date, --as-of or configured as_of), so '" +
+              time.text() + "' was read against today, " + document_.as_of() +
+              "; give the article its date");
+    }
+    const auto day = Day(time.begin());
+    if (time.stated_weekday() != 0 && time.grain() == v1::TimeExpression::GRAIN_DAY && day) {
+      const unsigned actual = weekday{*day}.iso_encoding();
+      if (actual != time.stated_weekday()) {
+        const std::string stated(kWeekdayNames[time.stated_weekday() - 1]);
+        const std::string real(kWeekdayNames[actual - 1]);
+        Calendar(Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
+                     Spelled(*day) + " is a " + stated,
+                     Spelled(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
+                         (time.year_inferred() ? " (the year taken from the article's date)" : "")));
+      }
+    }
+    // A past-tense sentence dated after the article.
+    const auto first = Day(time.begin());
+    if (!time.relative() && first && *first > as_of_ && PastTense(tokens)) {
+      Add(kFutureInPastRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
+          "an event in the past on " + time.begin(),
+          "The sentence speaks in the past tense of " + time.text() + ", which is after the "
+          "article's date " + document_.as_of() + "; check the date or the tense");
+    }
+  }
+
+  // "the 2007 Copenhagen climate summit", "the Iran nuclear deal of 2015",
+  // "the deal, signed eight years ago".
+  void CheckEvents(std::vector<Token>& tokens, const std::vector<const v1::TimeExpression*>& times) {
+    if (events_.events().empty()) return;
+    events_.Number(&tokens);
+    for (std::size_t i = 0; i < tokens.size();) {
+      auto match = events_.names().Longest(tokens, i);
+      if (match.length == 0) {
+        ++i;
+        continue;
+      }
+      const Event& event = events_.events()[match.values.front()];
+      const std::uint32_t name_begin = tokens[i].begin;
+      const std::uint32_t name_end = tokens[i + match.length - 1].end;
+      i += match.length;
+      // A time right before the name, or "in"/"of" and a time right after it.
+      const v1::TimeExpression* claimed = nullptr;
+      for (const v1::TimeExpression* time : times) {
+        const bool before = time->span().end() <= name_begin &&
+                            std::string_view(document_.text())
+                                    .substr(time->span().end(), name_begin - time->span().end())
+                                    .find_first_not_of(" \n") == std::string_view::npos;
+        const bool after = i + 1 < tokens.size() &&
+                           (IsWord(tokens[i], "in") || IsWord(tokens[i], "of")) &&
+                           time->span().begin() == tokens[i + 1].begin;
+        if (before || after) claimed = time;
+      }
+      if (claimed && !claimed->impossible() && !claimed->begin().empty() && !claimed->relative()) {
+        JudgeYear(event, *claimed, std::min(name_begin, claimed->span().begin()),
+                  std::max(name_end, claimed->span().end()));
+        continue;
+      }
+      // "N years ago" later in the sentence.
+      for (const v1::TimeExpression* time : times) {
+        if (time->span().begin() >= name_end && time->relative() &&
+            time->text().ends_with("ago") && time->text().find("year") != std::string::npos) {
+          JudgeYearsAgo(event, *time, name_begin, time->span().end());
+          break;
+        }
+      }
+    }
+  }
+
+  void Cite(v1::Finding* finding, const Event& event) const {
+    auto* evidence = finding->add_evidence();
+    evidence->set_source(events_.Cite(event.source));
+    evidence->set_detail(event.name + ": " + event.date.text +
+                         (event.end ? " to " + event.end->text : ""));
+  }
+
+  std::string When(const Event& event) const {
+    return event.end ? "from " + event.date.text + " to " + event.end->text : "on " + event.date.text;
+  }
+
+  void JudgeYear(const Event& event, const v1::TimeExpression& time, std::uint32_t begin,
+                 std::uint32_t end) {
+    const auto first = office_holders::ParsePartialDate(time.begin());
+    const auto last = office_holders::ParsePartialDate(time.end());
+    if (!first || !last) return;
+    const sys_days event_first = event.date.first;
+    const sys_days event_last = event.end ? event.end->last : event.date.last;
+    const bool overlaps = first->first <= event_last && event_first <= last->last;
+    v1::Finding* finding =
+        Add(kEventDateRule, begin, end, overlaps ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
+            "the " + event.name + " took place in " + time.text(),
+            overlaps ? "The " + event.name + " took place " + When(event)
+                     : "The " + event.name + " took place " + When(event) + ", not in " +
+                           time.text());
+    Cite(finding, event);
+  }
+
+  void JudgeYearsAgo(const Event& event, const v1::TimeExpression& time, std::uint32_t begin,
+                     std::uint32_t end) {
+    const auto day = Day(time.begin());
+    if (!day) return;
+    const int claimed = YearsBetween(year_month_day{*day}, year_month_day{as_of_});
+    const int actual = YearsBetween(year_month_day{event.date.first}, year_month_day{as_of_});
+    const bool fits = std::abs(claimed - actual) <= 0 ||
+                      // "eight years ago" of an event 7 years and 11 months back.
+                      (std::abs(claimed - actual) == 1 &&
+                       std::abs((event.date.first - *day).count()) < 365);
+    v1::Finding* finding = Add(
+        kEventDateRule, begin, end, fits ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
+        "the " + event.name + " was " + time.text(),
+        "The " + event.name + " took place " + When(event) + ", " + std::to_string(actual) +
+            " years before the article's date " + document_.as_of() +
+            (fits ? "" : ", not " + std::to_string(claimed)));
+    Cite(finding, event);
+  }
+
+  // "the 73-year-old Netanyahu".
+  void CheckAges(const std::vector<Token>& sentence_tokens) {
+    if (people_.people().empty()) return;
+    std::vector<Token> tokens = sentence_tokens;
+    people_.Number(&tokens);
+    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+      if (tokens[i].kind != Token::Kind::kNumber || !tokens[i].hyphen_after ||
+          !IsWord(tokens[i + 1], "year") || !IsWord(tokens[i + 2], "old")) {
+        continue;
+      }
+      auto match = people_.names().Longest(tokens, i + 3);
+      if (match.length == 0) continue;
+      const auto& person = people_.people()[match.values.front()];
+      if (!person.born) continue;
+      const int claimed = std::atoi(tokens[i].folded.c_str());
+      const int actual = YearsBetween(*person.born, year_month_day{as_of_});
+      const std::uint32_t end = tokens[i + 3 + match.length - 1].end;
+      v1::Finding* finding =
+          Add(kAgeRule, tokens[i].begin, end,
+              claimed == actual ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
+              person.name + " is " + std::to_string(claimed) + " years old",
+              person.name + ", born " + office_holders::FormatDay(sys_days{*person.born}) +
+                  ", was " + std::to_string(actual) + " on " + document_.as_of() +
+                  (claimed == actual ? "" : ", not " + std::to_string(claimed)));
+      auto* evidence = finding->add_evidence();
+      evidence->set_source(people_.Cite(person.source));
+      evidence->set_detail(person.name + " born " +
+                           office_holders::FormatDay(sys_days{*person.born}));
+      i += 2 + match.length;
+    }
+  }
+
+  const Events& events_;
+  const office_holders::Reference& people_;
+  const v1::Document& document_;
+  sys_days as_of_;
+  v1::CheckResponse* out_;
+};
+
+}  // namespace
+
+bool CheckDates(const Events& events, const office_holders::Reference& people,
+                const v1::Document& document, v1::CheckResponse* response) {
+  const auto as_of = Day(document.as_of());
+  if (!as_of) return false;
+  Checker(events, people, document, *as_of, response).Run();
+  return true;
+}
+
+}  // namespace factcheck::dates

@@ -1,0 +1,27 @@
+// The dates check of one document: weekday/date mismatches, impossible
+// dates, past-tense sentences dated after the article, relative dates in an
+// undated article, named events' dates, and ages.
+#ifndef FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_
+#define FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_
+
+#include "events.h"
+#include "factcheck/v1/checker.pb.h"
+#include "reference.h"
+
+namespace factcheck::dates {
+
+inline constexpr const char* kWeekdayRule = "weekday-mismatch";
+inline constexpr const char* kImpossibleRule = "impossible-date";
+inline constexpr const char* kFutureInPastRule = "future-in-past";
+inline constexpr const char* kUndatedRule = "undated-relative";
+inline constexpr const char* kEventDateRule = "event-date";
+inline constexpr const char* kAgeRule = "age";
+
+// Appends the findings for `document`. `people` (from office-holder files)
+// may be empty. False when the document's as_of is not YYYY-MM-DD.
+bool CheckDates(const Events& events, const office_holders::Reference& people,
+                const v1::Document& document, v1::CheckResponse* response);
+
+}  // namespace factcheck::dates
+
+#endif  // FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_

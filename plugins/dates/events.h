@@ -1,0 +1,56 @@
+// The events reference: named events and their dates (schema in
+// docs/plugins/dates.md), and an index to find their names in text.
+#ifndef FACTCHECK_PLUGINS_DATES_EVENTS_H_
+#define FACTCHECK_PLUGINS_DATES_EVENTS_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "phrase_index.h"
+#include "reference.h"
+
+namespace factcheck::dates {
+
+using office_holders::PartialDate;
+using office_holders::SourceRef;
+
+struct Event {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string kind;
+  PartialDate date;
+  std::optional<PartialDate> end;
+  std::vector<std::string> participants;
+  SourceRef source;
+};
+
+class Events {
+ public:
+  Events() = default;
+  Events(const Events&) = delete;
+  Events& operator=(const Events&) = delete;
+
+  // Reads one file; `shown_as` names it in errors and citations. Throws
+  // LocatedError for bad data.
+  void Load(const std::string& path, const std::string& shown_as = "");
+  // Builds the name index. Call once after loading.
+  void Finish();
+
+  const std::vector<Event>& events() const { return events_; }
+  const text::PhraseIndex& names() const { return names_; }
+  void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
+  std::string Cite(SourceRef source) const;
+
+ private:
+  std::vector<std::string> files_;
+  std::vector<Event> events_;
+  std::unordered_map<std::string, std::size_t> ids_;
+  text::Vocabulary vocabulary_;
+  text::PhraseIndex names_{&vocabulary_};
+};
+
+}  // namespace factcheck::dates
+
+#endif  // FACTCHECK_PLUGINS_DATES_EVENTS_H_

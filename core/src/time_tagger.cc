@@ -800,7 +800,8 @@ class Tagger {
       return v;
     }
     auto y = YearAt(i);
-    if (!y) return std::nullopt;
+    // A year alone is a plausible one ("the 2400 mark" is not).
+    if (!y || *y < 1700 || *y > 2199) return std::nullopt;
     static constexpr std::array<std::string_view, 18> kBefore = {
         "in", "since", "by", "during", "until", "till", "before", "after", "from", "to",
         "through", "of", "and", "the", "early", "late", "mid", "circa"};

@@ -1,8 +1,6 @@
 // The dates checker: weekday/date mismatches, impossible dates, past-tense
 // sentences dated after the article, relative dates in undated articles,
 // named events' dates and people's ages.
-#include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include "check_dates.h"
@@ -10,26 +8,13 @@
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
 #include "reference.h"
+#include "reference_files.h"
 
 namespace factcheck::dates {
 namespace {
 
-namespace fs = std::filesystem;
-
 grpc::Status Invalid(const std::string& message) {
   return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, message);
-}
-
-// An events file has a top-level `events:` section; anything else is read as
-// office-holder data (for `people`).
-bool IsEventsFile(const fs::path& path) {
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.starts_with("events:")) return true;
-    if (line.starts_with("offices:") || line.starts_with("people:")) return false;
-  }
-  return false;
 }
 
 class DatesPlugin final : public Plugin {
@@ -61,45 +46,11 @@ class DatesPlugin final : public Plugin {
   }
 
   grpc::Status Configure(const v1::ConfigureRequest& request) override {
-    std::vector<std::string> paths;
-    for (const auto& [key, value] : request.options().fields()) {
-      if (key != "reference") {
-        return Invalid("dates: unknown option '" + key + "' (expected: reference)");
-      }
-      if (value.has_string_value()) {
-        paths.push_back(value.string_value());
-      } else if (value.has_list_value()) {
-        for (const auto& item : value.list_value().values()) {
-          if (!item.has_string_value()) return Invalid("dates: option 'reference' must list paths");
-          paths.push_back(item.string_value());
-        }
-      } else {
-        return Invalid("dates: option 'reference' must be a path or a list of paths");
-      }
-    }
     auto events = std::make_shared<Events>();
     auto people = std::make_shared<office_holders::Reference>();
-    try {
-      for (const std::string& path : paths) {
-        const fs::path full = fs::path(path).is_absolute() ? fs::path(path)
-                                                           : fs::path(request.config_dir()) / path;
-        std::error_code ec;
-        const fs::path shown = fs::proximate(full, ec);
-        const std::string shown_text = ec ? full.string() : shown.string();
-        if (!fs::exists(full)) throw Error(shown_text + ": no such file");
-        if (IsEventsFile(full)) {
-          events->Load(full.string(), shown_text);
-        } else {
-          people->Load(full.string(), shown_text);
-        }
-      }
-      events->Finish();
-      people->Finish();
-    } catch (const LocatedError& e) {
-      return Invalid(e.Describe());
-    } catch (const Error& e) {
-      return Invalid(e.what());
-    }
+    const std::string error = LoadReferenceFiles(request.options(), "dates", request.config_dir(),
+                                                 events.get(), people.get());
+    if (!error.empty()) return Invalid(error);
     events_ = std::move(events);
     people_ = std::move(people);
     return grpc::Status::OK;

@@ -75,11 +75,33 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
   yaml::ReadSections(
       path, shown,
       [&](const yaml::Value& section) {
-        if (section.scalar != "events") {
-          reader.Fail(section, "unknown section '" + section.scalar + "' (expected events)");
+        if (section.scalar != "events" && section.scalar != "series") {
+          reader.Fail(section,
+                      "unknown section '" + section.scalar + "' (expected events or series)");
         }
       },
-      [&](const yaml::Value&, const yaml::Value& item) {
+      [&](const yaml::Value& section, const yaml::Value& item) {
+        if (section.scalar == "series") {
+          if (item.kind != yaml::Value::Kind::kMapping) reader.Fail(item, "a series must be a mapping");
+          for (std::size_t i = 0; i < item.children.size(); i += 2) {
+            const auto& key = item.children[i];
+            if (key.scalar != "id" && key.scalar != "kind" && key.scalar != "participants" &&
+                key.scalar != "complete_from") {
+              reader.Fail(key, "unknown key '" + key.scalar +
+                                   "' in a series (expected one of: id, kind, participants, "
+                                   "complete_from)");
+            }
+          }
+          Series series;
+          series.id = reader.Text(item, "id", true);
+          series.kind = reader.Text(item, "kind", true);
+          series.participants = reader.List(item, "participants");
+          if (series.participants.empty()) reader.Fail(item, "a series needs 'participants'");
+          series.complete_from = *reader.Date(item, "complete_from", true);
+          series.source = {file, item.line};
+          series_.push_back(std::move(series));
+          return;
+        }
         if (item.kind != yaml::Value::Kind::kMapping) reader.Fail(item, "an event must be a mapping");
         static const std::vector<std::string> kKeys = {"id",   "name", "aliases",     "kind",
                                                        "date", "end",  "participants"};

@@ -26,6 +26,17 @@ struct Event {
   SourceRef source;
 };
 
+// A declaration that the events files list every event of `kind` with these
+// participants from `complete_from` on, so that the absence of one is
+// evidence too.
+struct Series {
+  std::string id;
+  std::string kind;
+  std::vector<std::string> participants;
+  PartialDate complete_from;
+  SourceRef source;
+};
+
 class Events {
  public:
   Events() = default;
@@ -39,6 +50,7 @@ class Events {
   void Finish();
 
   const std::vector<Event>& events() const { return events_; }
+  const std::vector<Series>& series() const { return series_; }
   const text::PhraseIndex& names() const { return names_; }
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
   std::string Cite(SourceRef source) const;
@@ -46,6 +58,7 @@ class Events {
  private:
   std::vector<std::string> files_;
   std::vector<Event> events_;
+  std::vector<Series> series_;
   std::unordered_map<std::string, std::size_t> ids_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex names_{&vocabulary_};

@@ -55,7 +55,7 @@ TEST(EventsTest, BadDataNamesLineAndColumn) {
   EXPECT_EQ(LoadError("events:\n  - {id: a, name: A, date: 2009, place: Oslo}\n")
                 .rfind("2:34: unknown key 'place' in an event", 0),
             0u);
-  EXPECT_EQ(LoadError("offices: []\n"), "1:1: unknown section 'offices' (expected events)");
+  EXPECT_EQ(LoadError("offices: []\n"), "1:1: unknown section 'offices' (expected events or series)");
 }
 
 }  // namespace

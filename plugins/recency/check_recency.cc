@@ -1,0 +1,418 @@
+#include "check_recency.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <set>
+#include <string>
+
+#include "text_tokens.h"
+
+namespace factcheck::recency {
+namespace {
+
+using namespace std::chrono;
+using text::Token;
+
+bool Is(const Token& token, std::string_view word) {
+  return token.kind == Token::Kind::kWord && token.folded == word;
+}
+
+bool IsSuperlative(const Token& token) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "largest", "biggest",  "worst",   "lowest",    "highest",  "best",
+      "smallest", "strongest", "weakest", "deepest",  "sharpest", "fastest",
+      "slowest",  "longest",  "shortest", "heaviest", "greatest", "steepest",
+      "hottest",  "coldest",  "wettest",  "driest"};
+  return token.kind == Token::Kind::kWord &&
+         std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
+}
+
+int NumberAt(const Token& token) {
+  static constexpr std::array<std::string_view, 21> kWords = {
+      "zero",    "one",      "two",      "three",     "four",     "five",     "six",
+      "seven",   "eight",    "nine",     "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  if (token.kind == Token::Kind::kNumber) return std::atoi(token.folded.c_str());
+  if (Is(token, "a") || Is(token, "an")) return 1;
+  for (int n = 0; n < static_cast<int>(kWords.size()); ++n) {
+    if (Is(token, kWords[n])) return n;
+  }
+  if (Is(token, "thirty")) return 30;
+  if (Is(token, "forty")) return 40;
+  if (Is(token, "fifty")) return 50;
+  return -1;
+}
+
+struct Window {
+  bool unbounded = false;  // "ever", "never before", "on record".
+  sys_days first{};
+  bool at_least = false;   // "over a decade", "more than ten years".
+  std::string words;       // As written: "in over a decade", "since 2010".
+  std::size_t end = 0;     // Token after the window phrase.
+};
+
+class Checker {
+ public:
+  Checker(const dates::Events& events, const office_holders::Reference& places,
+          const v1::Document& document, sys_days as_of, v1::CheckResponse* out)
+      : events_(events), places_(places), document_(document), as_of_(as_of), out_(out) {}
+
+  void Run() {
+    int next_time = 0;
+    std::vector<const v1::TimeExpression*> times;
+    for (int s = 0; s < document_.sentences_size(); ++s) {
+      times.clear();
+      for (; next_time < document_.time_expressions_size() &&
+             document_.time_expressions(next_time).sentence() <= static_cast<std::uint32_t>(s);
+           ++next_time) {
+        const auto& time = document_.time_expressions(next_time);
+        if (time.sentence() == static_cast<std::uint32_t>(s)) times.push_back(&time);
+      }
+      tokens_ = text::Tokenize(document_.text(), document_.sentences(s));
+      times_ = &times;
+      Sentence();
+    }
+  }
+
+ private:
+  // A window phrase at tokens_[i]: "in (over|more than) a decade", "in 20
+  // years", "since 2010", "since the Cold War", "ever", "on record".
+  std::optional<Window> WindowAt(std::size_t i) const {
+    if (i >= tokens_.size()) return std::nullopt;
+    Window window;
+    if (Is(tokens_[i], "ever")) {
+      window.unbounded = true;
+      window.words = "ever";
+      window.end = i + 1;
+      return window;
+    }
+    if (Is(tokens_[i], "on") && i + 1 < tokens_.size() && Is(tokens_[i + 1], "record")) {
+      window.unbounded = true;
+      window.words = "on record";
+      window.end = i + 2;
+      return window;
+    }
+    if (Is(tokens_[i], "in")) {
+      std::size_t k = i + 1;
+      if (k < tokens_.size() && (Is(tokens_[k], "over") || Is(tokens_[k], "nearly") ||
+                                 Is(tokens_[k], "almost"))) {
+        window.at_least = Is(tokens_[k], "over");
+        ++k;
+      } else if (k + 1 < tokens_.size() && Is(tokens_[k], "more") && Is(tokens_[k + 1], "than")) {
+        window.at_least = true;
+        k += 2;
+      } else if (k + 1 < tokens_.size() && Is(tokens_[k], "at") && Is(tokens_[k + 1], "least")) {
+        window.at_least = true;
+        k += 2;
+      }
+      if (k + 1 >= tokens_.size()) return std::nullopt;
+      const int n = NumberAt(tokens_[k]);
+      if (n <= 0) return std::nullopt;
+      int years_back = 0;
+      if (Is(tokens_[k + 1], "decade") || Is(tokens_[k + 1], "decades")) years_back = 10 * n;
+      if (Is(tokens_[k + 1], "year") || Is(tokens_[k + 1], "years")) years_back = n;
+      if (Is(tokens_[k + 1], "generation")) years_back = 25 * n;
+      if (years_back == 0) return std::nullopt;
+      const year_month_day today{as_of_};
+      year_month_day start = today - years{years_back};
+      if (!start.ok()) start = start.year() / start.month() / last;
+      window.first = sys_days{start};
+      window.end = k + 2;
+    } else if (Is(tokens_[i], "since") && i + 1 < tokens_.size()) {
+      // "since 2010", "since the 1990s": the host's time expression.
+      for (const v1::TimeExpression* time : *times_) {
+        std::size_t k = i + 1;
+        if (time->span().begin() != tokens_[k].begin &&
+            !(Is(tokens_[k], "the") && k + 1 < tokens_.size() &&
+              time->span().begin() == tokens_[k + 1].begin)) {
+          continue;
+        }
+        auto first = office_holders::ParsePartialDate(time->begin());
+        if (!first) return std::nullopt;
+        window.first = first->first;
+        std::size_t end = k;
+        while (end < tokens_.size() && tokens_[end].begin < time->span().end()) ++end;
+        window.end = end;
+        break;
+      }
+      // "since the Cold War": a named event's end.
+      if (window.end == 0 && !events_.events().empty()) {
+        std::vector<Token> numbered(tokens_.begin(), tokens_.end());
+        events_.Number(&numbered);
+        std::size_t k = i + 1;
+        if (Is(numbered[k], "the") && k + 1 < numbered.size()) ++k;
+        auto match = events_.names().Longest(numbered, k);
+        if (match.length == 0) return std::nullopt;
+        const dates::Event& event = events_.events()[match.values.front()];
+        window.first = event.end ? event.end->last : event.date.last;
+        window.end = k + match.length;
+      }
+      if (window.end == 0) return std::nullopt;  // "since then".
+    } else {
+      return std::nullopt;
+    }
+    window.words = Slice(i, window.end);
+    return window;
+  }
+
+  std::string Slice(std::size_t first, std::size_t end) const {
+    const auto b = tokens_[first].begin;
+    const auto e = tokens_[end - 1].end;
+    std::string out;
+    for (char c : std::string_view(document_.text()).substr(b, e - b)) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space) out.push_back(c);
+      else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    }
+    return out;
+  }
+
+  // The first window phrase after token `from`, within the sentence.
+  std::optional<Window> WindowAfter(std::size_t from) const {
+    for (std::size_t k = from; k < tokens_.size(); ++k) {
+      if (auto window = WindowAt(k)) return window;
+    }
+    return std::nullopt;
+  }
+
+  void Sentence() {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      // "never before", "unprecedented", "longest-serving", "a record".
+      if ((Is(t, "never") && i + 1 < tokens_.size() && Is(tokens_[i + 1], "before")) ||
+          Is(t, "unprecedented") ||
+          (Is(t, "longest") && t.hyphen_after && i + 1 < tokens_.size() &&
+           Is(tokens_[i + 1], "serving"))) {
+        const std::size_t end = Is(t, "unprecedented") ? i + 1 : i + 2;
+        Unbounded(i, end);
+        i = end - 1;
+        continue;
+      }
+      if (Is(t, "record") && i > 0 && Is(tokens_[i - 1], "a") && i + 1 < tokens_.size() &&
+          tokens_[i + 1].kind == Token::Kind::kWord) {
+        Unbounded(i - 1, i + 2);
+        continue;
+      }
+      // "the first ...", "for the first time ...".
+      if (Is(t, "first") && i > 0 && (Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") ||
+                                      Is(tokens_[i - 1], "their"))) {
+        if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "of")) continue;  // "the first of three".
+        if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "ever")) {
+          Unbounded(i - 1, i + 2);
+          continue;
+        }
+        if (auto window = WindowAfter(i + 1)) {
+          const std::size_t start = i >= 2 && Is(tokens_[i - 2], "for") ? i - 2 : i - 1;
+          Bounded(kFirstRule, start, i + 1, *window);
+          i = window->end - 1;
+        }
+        continue;
+      }
+      // "the highest-ranking ... in over a decade", "the largest ... since 2010",
+      // "the youngest ever".
+      if (IsSuperlative(t) || Is(t, "youngest") || Is(t, "oldest") ||
+          (Is(t, "most") && i + 1 < tokens_.size() && tokens_[i + 1].kind == Token::Kind::kWord)) {
+        if (i == 0 || !(Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") ||
+                        Is(tokens_[i - 1], "their"))) {
+          continue;
+        }
+        auto window = WindowAfter(i + 1);
+        if (!window) continue;
+        if (window->unbounded) {
+          Unbounded(i - 1, window->end);
+        } else {
+          Bounded(kSuperlativeRule, i - 1, i + 1, *window);
+        }
+        i = window->end - 1;
+      }
+    }
+  }
+
+  v1::Finding* Add(const char* rule, std::size_t first, std::size_t end, std::string claim,
+                   std::string message, v1::Verdict verdict = v1::VERDICT_NEEDS_VERIFICATION) {
+    v1::Finding* finding = out_->add_findings();
+    finding->set_rule(rule);
+    finding->mutable_span()->set_begin(tokens_[first].begin);
+    finding->mutable_span()->set_end(tokens_[end - 1].end);
+    finding->set_verdict(verdict);
+    finding->set_claim(std::move(claim));
+    finding->set_message(std::move(message));
+    return finding;
+  }
+
+  void Unbounded(std::size_t first, std::size_t end) {
+    const std::string phrase = Slice(first, end);
+    Add(kUnboundedRule, first, end,
+        "nothing comparable to \"" + phrase + "\" at any time before " + document_.as_of(),
+        "\"" + phrase + "\" claims there was never anything like it; check it against the "
+        "whole record");
+  }
+
+  // `what` ends at token `what_end` (exclusive); the window follows.
+  void Bounded(const char* rule, std::size_t first, std::size_t what_end, const Window& window) {
+    const std::string start = office_holders::FormatDay(window.first);
+    const bool superlative = rule == std::string_view(kSuperlativeRule);
+    const std::string subject = Subject(first, what_end, window);
+    const std::string claim = (superlative ? "nothing to match \"" + subject + "\""
+                                           : "no comparable " + subject) +
+                              " between " + start + " and " + document_.as_of() +
+                              (window.at_least ? " (the text says " + window.words +
+                                                     ": at least that long)"
+                                               : "");
+    // Which events could contradict or support it.
+    const std::string kind = KindInSentence();
+    const std::set<std::string> named = ParticipantsInSentence();
+    const dates::Event* inside = nullptr;
+    if (!kind.empty() && !named.empty()) {
+      for (const dates::Event& event : events_.events()) {
+        if (event.kind != kind || event.date.first < window.first || event.date.first >= as_of_) {
+          continue;
+        }
+        if (Covers(event.participants, named)) {
+          inside = &event;
+          break;
+        }
+      }
+    }
+    if (inside) {
+      v1::Finding* finding =
+          Add(rule, first, window.end, claim,
+              "The events reference has a " + kind + " of " + Join(inside->participants) + " on " +
+                  inside->date.text + " (" + inside->name + "), inside the window from " + start,
+              v1::VERDICT_CONTRADICTED);
+      auto* evidence = finding->add_evidence();
+      evidence->set_source(events_.Cite(inside->source));
+      evidence->set_detail(inside->name + ", " + inside->kind + ", " + inside->date.text);
+      return;
+    }
+    for (const dates::Series& series : events_.series()) {
+      if (series.kind != kind || series.complete_from.first > window.first) continue;
+      if (!std::all_of(series.participants.begin(), series.participants.end(),
+                       [&](const std::string& p) { return named.count(text::Fold(p)) > 0; })) {
+        continue;
+      }
+      v1::Finding* finding =
+          Add(rule, first, window.end, claim,
+              "The events reference lists every " + kind + " of " + Join(series.participants) +
+                  " since " + series.complete_from.text + " and has none between " + start +
+                  " and " + document_.as_of(),
+              v1::VERDICT_SUPPORTED);
+      auto* evidence = finding->add_evidence();
+      evidence->set_source(events_.Cite(series.source));
+      evidence->set_detail("complete series " + series.id + " from " + series.complete_from.text);
+      return;
+    }
+    Add(rule, first, window.end, claim,
+        "Check that there was no comparable " + (kind.empty() ? std::string("event") : kind) +
+            " between " + start + " and " + document_.as_of() +
+            (window.at_least ? " (\"" + window.words + "\" means at least that long)" : ""));
+  }
+
+  std::size_t FirstWindowToken(std::size_t from, const Window& window) const {
+    for (std::size_t k = from; k < window.end; ++k) {
+      if (WindowAt(k)) return k;
+    }
+    return window.end;
+  }
+
+  // The words between the anchor and the window: "visit by a NATO official".
+  std::string Subject(std::size_t first, std::size_t what_end, const Window& window) const {
+    const std::size_t window_start = FirstWindowToken(what_end, window);
+    std::size_t from = what_end;
+    if (from < window_start && Is(tokens_[from], "time")) ++from;  // "the first time in ..."
+    if (from >= window_start) return Slice(first, what_end);
+    std::size_t end = std::min(window_start, from + 14);
+    while (end > from && tokens_[end - 1].kind == Token::Kind::kPunct) --end;
+    if (IsSuperlative(tokens_[what_end - 1]) || Is(tokens_[what_end - 1], "most") ||
+        Is(tokens_[what_end - 1], "youngest") || Is(tokens_[what_end - 1], "oldest")) {
+      return Slice(what_end - 1, end);  // "highest-ranking NATO representative ..."
+    }
+    return end > from ? Slice(from, end) : Slice(first, what_end);
+  }
+
+  std::string KindInSentence() const {
+    std::set<std::string> kinds;
+    for (const auto& event : events_.events()) kinds.insert(event.kind);
+    for (const auto& series : events_.series()) kinds.insert(series.kind);
+    for (const Token& token : tokens_) {
+      if (token.kind != Token::Kind::kWord) continue;
+      if (kinds.count(token.folded)) return token.folded;
+      if (token.folded.size() > 3 && token.folded.back() == 's' &&
+          kinds.count(token.folded.substr(0, token.folded.size() - 1))) {
+        return token.folded.substr(0, token.folded.size() - 1);
+      }
+    }
+    return {};
+  }
+
+  // Participants named in the sentence, folded: by name ("NATO"), or by a
+  // jurisdiction's name or adjective from the office-holder data ("Israeli").
+  std::set<std::string> ParticipantsInSentence() const {
+    std::set<std::string> named;
+    std::vector<Token> numbered = tokens_;
+    places_.Number(&numbered);
+    for (std::size_t k = 0; k < numbered.size(); ++k) {
+      auto match = places_.jurisdiction_names().Longest(numbered, k);
+      if (match.length == 0) continue;
+      for (auto value : match.values) {
+        named.insert(text::Fold(
+            places_.jurisdictions()[office_holders::Reference::JurisdictionOf(value)]));
+      }
+    }
+    const std::string folded_sentence = [&] {
+      std::string out;
+      for (const Token& token : tokens_) out += " " + token.folded;
+      return out + " ";
+    }();
+    auto consider = [&](const std::string& participant) {
+      const std::string folded = text::Fold(participant);
+      std::string words;
+      for (const auto& word : text::FoldedWords(participant)) words += " " + word;
+      if (folded_sentence.find(words + " ") != std::string::npos) named.insert(folded);
+    };
+    for (const auto& event : events_.events()) {
+      for (const auto& p : event.participants) consider(p);
+    }
+    for (const auto& series : events_.series()) {
+      for (const auto& p : series.participants) consider(p);
+    }
+    return named;
+  }
+
+  static bool Covers(const std::vector<std::string>& participants,
+                     const std::set<std::string>& named) {
+    std::size_t hits = 0;
+    for (const auto& p : participants) hits += named.count(text::Fold(p));
+    return hits > 0 && hits >= std::min<std::size_t>(named.size(), 2);
+  }
+
+  static std::string Join(const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+      out += words[i];
+    }
+    return out;
+  }
+
+  const dates::Events& events_;
+  const office_holders::Reference& places_;
+  const v1::Document& document_;
+  sys_days as_of_;
+  v1::CheckResponse* out_;
+  std::vector<Token> tokens_;
+  const std::vector<const v1::TimeExpression*>* times_ = nullptr;
+};
+
+}  // namespace
+
+bool CheckRecency(const dates::Events& events, const office_holders::Reference& places,
+                  const v1::Document& document, v1::CheckResponse* response) {
+  auto as_of = office_holders::ParsePartialDate(document.as_of());
+  if (!as_of || document.as_of().size() != 10) return false;
+  Checker(events, places, document, as_of->first, response).Run();
+  return true;
+}
+
+}  // namespace factcheck::recency

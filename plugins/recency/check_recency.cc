@@ -28,6 +28,23 @@ bool IsSuperlative(const Token& token) {
          std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
 }
 
+// Words after "a record" that make it a history ("a record of"), a track
+// record ("a record that I stand on"), a disc or a date, not a record high.
+bool IsNotARecord(const Token& token) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "of", "that", "which", "who", "they", "we", "i", "you", "he", "she", "it",
+      "home", "date", "company", "label", "player"};
+  return std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
+}
+
+bool IsOrdinalPeriod(const Token& token) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "quarter", "half", "year", "day", "week", "month", "round", "stage",
+      "phase", "step", "part", "leg", "season", "term"};
+  return token.kind == Token::Kind::kWord &&
+         std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
+}
+
 int NumberAt(const Token& token) {
   static constexpr std::array<std::string_view, 21> kWords = {
       "zero",    "one",      "two",      "three",     "four",     "five",     "six",
@@ -168,9 +185,12 @@ class Checker {
     return out;
   }
 
-  // The first window phrase after token `from`, within the sentence.
+  // The first window phrase after token `from`, close enough to belong to
+  // the same claim.
   std::optional<Window> WindowAfter(std::size_t from) const {
-    for (std::size_t k = from; k < tokens_.size(); ++k) {
+    constexpr std::size_t kReach = 16;
+    for (std::size_t k = from; k < tokens_.size() && k < from + kReach; ++k) {
+      if (tokens_[k].kind == Token::Kind::kPunct && tokens_[k].folded == ";") break;
       if (auto window = WindowAt(k)) return window;
     }
     return std::nullopt;
@@ -190,7 +210,7 @@ class Checker {
         continue;
       }
       if (Is(t, "record") && i > 0 && Is(tokens_[i - 1], "a") && i + 1 < tokens_.size() &&
-          tokens_[i + 1].kind == Token::Kind::kWord) {
+          tokens_[i + 1].kind == Token::Kind::kWord && !IsNotARecord(tokens_[i + 1])) {
         Unbounded(i - 1, i + 2);
         continue;
       }
@@ -198,6 +218,8 @@ class Checker {
       if (Is(t, "first") && i > 0 && (Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") ||
                                       Is(tokens_[i - 1], "their"))) {
         if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "of")) continue;  // "the first of three".
+        // "the first quarter", "the first half": an ordinal, not a recency.
+        if (i + 1 < tokens_.size() && IsOrdinalPeriod(tokens_[i + 1])) continue;
         if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "ever")) {
           Unbounded(i - 1, i + 2);
           continue;
@@ -278,7 +300,8 @@ class Checker {
     if (inside) {
       v1::Finding* finding =
           Add(rule, first, window.end, claim,
-              "The events reference has a " + kind + " of " + Join(inside->participants) + " on " +
+              "The events reference has " + Article(kind) + " " + kind + " of " +
+                  Join(inside->participants) + " on " +
                   inside->date.text + " (" + inside->name + "), inside the window from " + start,
               v1::VERDICT_CONTRADICTED);
       auto* evidence = finding->add_evidence();
@@ -380,11 +403,22 @@ class Checker {
     return named;
   }
 
+  // An event speaks to the claim when it has every participant the sentence
+  // names, and the sentence names at least two ("NATO" and "Israeli"): one
+  // country alone matches too much.
   static bool Covers(const std::vector<std::string>& participants,
                      const std::set<std::string>& named) {
-    std::size_t hits = 0;
-    for (const auto& p : participants) hits += named.count(text::Fold(p));
-    return hits > 0 && hits >= std::min<std::size_t>(named.size(), 2);
+    if (named.size() < 2) return false;
+    std::set<std::string> theirs;
+    for (const auto& p : participants) theirs.insert(text::Fold(p));
+    return std::all_of(named.begin(), named.end(),
+                       [&](const std::string& n) { return theirs.count(n) > 0; });
+  }
+
+  static std::string Article(const std::string& word) {
+    return !word.empty() && std::string_view("aeiou").find(word[0]) != std::string_view::npos
+               ? "an"
+               : "a";
   }
 
   static std::string Join(const std::vector<std::string>& words) {

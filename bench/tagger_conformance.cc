@@ -53,18 +53,17 @@ const std::vector<std::pair<std::string, std::regex>>& ClaimedKinds() {
   static const std::vector<std::pair<std::string, std::regex>> kinds = {
       {"month day [year]", std::regex("^" + month + " (the )?" + day + ",? ?(\\d{4})?$")},
       {"day month [year]", std::regex("^(the )?" + day + " (of )?" + month + ",? ?(\\d{4})?$")},
-      {"weekday, month day [year]",
-       std::regex("^(" + weekday + "|" + short_weekday + "),? " + month + " ?" + day +
-                  ",? ?(\\d{4})?$")},
+      {"weekday, month day [year]", std::regex("^(" + weekday + "|" + short_weekday + "),? " +
+                                               month + " ?" + day + ",? ?(\\d{4})?$")},
       {"month day, weekday",
        std::regex("^" + month + " " + day + ", (" + weekday + "|" + short_weekday + ")$")},
       {"month year", std::regex("^" + month + ",? \\d{4}$")},
       {"ISO date", std::regex("^\\d{4}-\\d{1,2}(-\\d{1,2})?$")},
       {"m/d/yyyy", std::regex("^\\d{1,2}/\\d{1,2}/\\d{4}$")},
       {"weekday", std::regex("^(on |last |next |this )?(" + weekday + "|" + short_weekday + ")$")},
-      {"weekday of a week",
-       std::regex("^" + weekday + " (of )?(this|next|last) week$")},
-      {"weekday the Nth", std::regex("^(" + weekday + "|" + short_weekday + ") (the )?" + ordinal + "$")},
+      {"weekday of a week", std::regex("^" + weekday + " (of )?(this|next|last) week$")},
+      {"weekday the Nth",
+       std::regex("^(" + weekday + "|" + short_weekday + ") (the )?" + ordinal + "$")},
       {"the Nth", std::regex("^(on )?the " + ordinal + "$")},
       {"yesterday/today/tomorrow", std::regex("^(yesterday|today|tomorrow)$")},
       {"the day before/after", std::regex("^the day (before yesterday|after tomorrow)$")},
@@ -74,7 +73,8 @@ const std::vector<std::pair<std::string, std::regex>>& ClaimedKinds() {
       {"last/next month name", std::regex("^(last|next|this) " + month + "$")},
       {"in/during month", std::regex("^(in|during) " + month + "$")},
       {"N units ago/hence",
-       std::regex("^" + number + " (day|week|month|year|decade)s? (ago|hence|from now|from today)$")},
+       std::regex("^" + number +
+                  " (day|week|month|year|decade)s? (ago|hence|from now|from today)$")},
       {"in N units", std::regex("^in " + number + " (day|week|month|year)s?$")},
       {"in year", std::regex("^in \\d{4}$")},
       {"upcoming N units",
@@ -105,7 +105,8 @@ std::vector<Example> ReadCorpus(const std::string& path) {
     // corpus proper.
     if (definition != "allExamples") continue;
     if (std::regex_search(line, m, kGold)) {
-      current = Example{{}, year{std::stoi(m[1])} / std::stoi(m[2]) / std::stoi(m[3]), m[4], number};
+      current =
+          Example{{}, year{std::stoi(m[1])} / std::stoi(m[2]) / std::stoi(m[3]), m[4], number};
       continue;
     }
     if (line.find("examples (") != std::string::npos) {
@@ -183,9 +184,10 @@ int Main(int argc, char** argv) {
                   example.grain.c_str(), got.c_str());
     }
   }
-  std::printf("Duckling English corpus, reference 2013-02-12: %d date-only examples "
-              "(gold grain day, week, month or year)\n",
-              date_only);
+  std::printf(
+      "Duckling English corpus, reference 2013-02-12: %d date-only examples "
+      "(gold grain day, week, month or year)\n",
+      date_only);
   std::printf("claimed subset: %d of them (%.0f%%); resolved to the gold value: %d = %.1f%%\n",
               claimed, 100.0 * claimed / date_only, correct, 100.0 * correct / claimed);
   for (const auto& [kind, counts] : by_kind) {

@@ -89,16 +89,16 @@ class InProcessClient final : public CheckerClient {
   // returns late is reported as late; one that never returns is abandoned by
   // the runner's watchdog, which goes on without it. Only locals are used
   // after the plugin returns, since this adapter may be gone by then.
-  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request,
-                     v1::CheckResponse* response, std::chrono::milliseconds timeout) override {
+  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
+                     std::chrono::milliseconds timeout) override {
     const std::shared_ptr<Plugin> plugin = plugin_;
     const auto start = std::chrono::steady_clock::now();
     v1::CheckResponse local;
     grpc::Status status = plugin->Check(*request, &local);
     if (std::chrono::steady_clock::now() - start > timeout) {
-      return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
-                          "no answer within " + std::to_string(timeout.count()) +
-                              " ms (timeout_ms)");
+      return grpc::Status(
+          grpc::StatusCode::DEADLINE_EXCEEDED,
+          "no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
     }
     if (status.ok()) *response = std::move(local);
     return status;

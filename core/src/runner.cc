@@ -39,8 +39,7 @@ class CallWatch {
 // Checks one file with every plugin but those in `skip` (plugins that missed
 // their deadline on it before). Returns nullopt when the watchdog abandoned
 // the call in progress.
-std::optional<v1::FileReport> CheckFile(const std::string& path,
-                                        std::vector<ActivePlugin>& plugins,
+std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<ActivePlugin>& plugins,
                                         const RunOptions& options,
                                         const std::set<std::size_t>& skip, CallWatch* watch,
                                         std::string* source) {
@@ -126,8 +125,7 @@ class Run : public std::enable_shared_from_this<Run> {
   }
 
   void Execute() {
-    const std::size_t threads =
-        std::max<std::size_t>(1, std::min(options_.jobs, files_.size()));
+    const std::size_t threads = std::max<std::size_t>(1, std::min(options_.jobs, files_.size()));
     std::unique_lock lock(mutex_);
     for (std::size_t t = 0; t < threads; ++t) StartWorker();
     while (done_ < files_.size()) {
@@ -188,7 +186,9 @@ class Run : public std::enable_shared_from_this<Run> {
     std::size_t file_;
   };
 
-  std::string Shown(std::size_t file) const { return files_[file] == "-" ? "<stdin>" : files_[file]; }
+  std::string Shown(std::size_t file) const {
+    return files_[file] == "-" ? "<stdin>" : files_[file];
+  }
 
   // Called with mutex_ held.
   void StartWorker() {

@@ -22,9 +22,9 @@ struct Tok {
   std::uint32_t end;
   std::string lower;  // Lower-case word, digits, or the punctuation character.
   bool capitalized = false;
-  bool ordinal = false;       // "9th".
-  bool space_before = true;   // White space (or a gap in the prose) before it.
-  int value = 0;              // Numbers.
+  bool ordinal = false;      // "9th".
+  bool space_before = true;  // White space (or a gap in the prose) before it.
+  int value = 0;             // Numbers.
   // What the word is, looked up once when it is read (see WordInfo).
   std::int8_t month = 0;         // 1..12 for a full month name.
   std::int8_t month_abbr = 0;    // 1..12 for "Jan", "Sept", ...
@@ -69,28 +69,41 @@ const std::unordered_map<std::string, WordInfo>& Words() {
       (*map)[abbr].weekday_abbr = static_cast<std::int8_t>(d);
     }
     static constexpr std::array<std::string_view, 21> kNumbers = {
-        "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-        "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
-    for (int n = 0; n < 21; ++n) (*map)[std::string(kNumbers[n])].number_word = static_cast<std::int8_t>(n);
+        "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    for (int n = 0; n < 21; ++n)
+      (*map)[std::string(kNumbers[n])].number_word = static_cast<std::int8_t>(n);
     (*map)["thirty"].number_word = 30;
     (*map)["a"].number_word = 1;
     (*map)["an"].number_word = 1;
     static constexpr std::array<std::string_view, 21> kOrdinals = {
-        "",           "first",      "second",    "third",       "fourth",     "fifth",
-        "sixth",      "seventh",    "eighth",    "ninth",       "tenth",      "eleventh",
-        "twelfth",    "thirteenth", "fourteenth", "fifteenth",  "sixteenth",  "seventeenth",
+        "",           "first",      "second",     "third",     "fourth",    "fifth",
+        "sixth",      "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",
+        "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
         "eighteenth", "nineteenth", "twentieth"};
-    for (int n = 1; n < 21; ++n) (*map)[std::string(kOrdinals[n])].ordinal_word = static_cast<std::int8_t>(n);
+    for (int n = 1; n < 21; ++n)
+      (*map)[std::string(kOrdinals[n])].ordinal_word = static_cast<std::int8_t>(n);
     (*map)["thirtieth"].ordinal_word = 30;
-    for (auto [word, unit] : {std::pair{"day", 1}, {"days", 1}, {"week", 2}, {"weeks", 2},
-                              {"fortnight", 3}, {"month", 4}, {"months", 4}, {"year", 5},
-                              {"years", 5}, {"yr", 5}, {"yrs", 5}, {"decade", 6}, {"decades", 6}}) {
+    for (auto [word, unit] : {std::pair{"day", 1},
+                              {"days", 1},
+                              {"week", 2},
+                              {"weeks", 2},
+                              {"fortnight", 3},
+                              {"month", 4},
+                              {"months", 4},
+                              {"year", 5},
+                              {"years", 5},
+                              {"yr", 5},
+                              {"yrs", 5},
+                              {"decade", 6},
+                              {"decades", 6}}) {
       (*map)[word].unit = static_cast<std::int8_t>(unit);
     }
-    for (const char* word : {"today", "tonight", "yesterday", "tomorrow", "the", "earlier",
-                             "later", "this", "current", "last", "past", "previous", "next",
-                             "coming", "upcoming", "following", "from", "between", "in", "on"}) {
+    for (const char* word :
+         {"today",    "tonight",   "yesterday", "tomorrow", "the",      "earlier", "later",
+          "this",     "current",   "last",      "past",     "previous", "next",    "coming",
+          "upcoming", "following", "from",      "between",  "in",       "on"}) {
       (*map)[word].starts = true;
     }
     for (auto& [word, info] : *map) {
@@ -131,7 +144,8 @@ std::vector<Tok> Lex(std::string_view text, const v1::Sentence& sentence) {
         tok.value = tok.lower.size() <= 6 ? std::stoi(tok.lower) : -1;
         // "9th", "1st", "22nd", "3rd".
         if (i + 1 < end) {
-          std::string suffix{static_cast<char>(text[i] | 0x20), static_cast<char>(text[i + 1] | 0x20)};
+          std::string suffix{static_cast<char>(text[i] | 0x20),
+                             static_cast<char>(text[i + 1] | 0x20)};
           if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
               (i + 2 >= end || !IsLetter(static_cast<unsigned char>(text[i + 2])))) {
             tok.ordinal = true;
@@ -234,9 +248,9 @@ class Tagger {
         continue;
       }
       std::optional<Value> value;
-      for (auto parse : {&Tagger::Range, &Tagger::FullDate, &Tagger::Relative,
-                         &Tagger::WeekdayAlone, &Tagger::DayOfMonth, &Tagger::YearOrDecade,
-                         &Tagger::MonthAlone}) {
+      for (auto parse :
+           {&Tagger::Range, &Tagger::FullDate, &Tagger::Relative, &Tagger::WeekdayAlone,
+            &Tagger::DayOfMonth, &Tagger::YearOrDecade, &Tagger::MonthAlone}) {
         value = (this->*parse)(i);
         if (value) break;
       }
@@ -263,7 +277,8 @@ class Tagger {
     if (t_[i].value < 1000 || t_[i].value > 2999) return std::nullopt;
     // "1990s" is a decade, "2,015" a number.
     if (i + 1 < t_.size() && Glued(i + 1) && t_[i + 1].kind == Tok::kWord) return std::nullopt;
-    if (i > 0 && Glued(i) && (t_[i - 1].lower == "," || t_[i - 1].lower == ".")) return std::nullopt;
+    if (i > 0 && Glued(i) && (t_[i - 1].lower == "," || t_[i - 1].lower == "."))
+      return std::nullopt;
     return t_[i].value;
   }
 
@@ -353,7 +368,8 @@ class Tagger {
     auto date = DateAt(j);
     if (!date) return std::nullopt;
     // "Jul 18, Fri".
-    if (At(date->next, ",") && date->next + 1 < t_.size() && date->grain == v1::TimeExpression::GRAIN_DAY) {
+    if (At(date->next, ",") && date->next + 1 < t_.size() &&
+        date->grain == v1::TimeExpression::GRAIN_DAY) {
       if (const int wd = WeekdayOf(t_[date->next + 1], true)) {
         date->stated_weekday = wd;
         date->next += 2;
@@ -456,7 +472,8 @@ class Tagger {
     auto first = Simple(i + 1);
     if (!first) return std::nullopt;
     std::size_t k = first->next;
-    if (between ? !At(k, "and") : !(At(k, "to") || At(k, "until") || At(k, "through") || At(k, "-"))) {
+    if (between ? !At(k, "and")
+                : !(At(k, "to") || At(k, "until") || At(k, "through") || At(k, "-"))) {
       return std::nullopt;
     }
     auto second = Simple(k + 1);
@@ -510,7 +527,10 @@ class Tagger {
     if ((w == "earlier" || w == "later") && At(i + 1, "this")) {
       if (auto period = ThisUnit(UnitOf(t_[i + 2]), 0)) {
         Value v = *period;
-        if (w == "earlier") v.end = today_; else v.begin = today_;
+        if (w == "earlier")
+          v.end = today_;
+        else
+          v.begin = today_;
         return relative(v, i + 3);
       }
     }
@@ -521,7 +541,8 @@ class Tagger {
     int offset = 99;
     if (which == "this" || which == "current") offset = 0;
     if (which == "last" || which == "past" || which == "previous") offset = -1;
-    if (which == "next" || which == "coming" || which == "upcoming" || which == "following") offset = 1;
+    if (which == "next" || which == "coming" || which == "upcoming" || which == "following")
+      offset = 1;
     if (offset != 99 && k + 1 < t_.size()) {
       if (auto period = ThisUnit(UnitOf(t_[k + 1]), offset)) return relative(*period, k + 2);
       if (const int wd = WeekdayOf(t_[k + 1], false)) {
@@ -699,8 +720,7 @@ class Tagger {
     std::size_t after = k + 1;
     // Abbreviations, but not the ones that are also words ("sat", "sun",
     // "wed") unless a period or a capital marks them.
-    const bool word_like =
-        t_[k].lower == "sun" || t_[k].lower == "sat" || t_[k].lower == "wed";
+    const bool word_like = t_[k].lower == "sun" || t_[k].lower == "sat" || t_[k].lower == "wed";
     if (!wd && (!word_like || At(k + 1, ".") || t_[k].capitalized)) {
       wd = WeekdayOf(t_[k], true);  // "Thu", "fri."
       if (wd && At(k + 1, ".")) after = k + 2;
@@ -803,8 +823,8 @@ class Tagger {
     // A year alone is a plausible one ("the 2400 mark" is not).
     if (!y || *y < 1700 || *y > 2199) return std::nullopt;
     static constexpr std::array<std::string_view, 18> kBefore = {
-        "in", "since", "by", "during", "until", "till", "before", "after", "from", "to",
-        "through", "of", "and", "the", "early", "late", "mid", "circa"};
+        "in", "since",   "by", "during", "until", "till",  "before", "after", "from",
+        "to", "through", "of", "and",    "the",   "early", "late",   "mid",   "circa"};
     const bool context =
         i > 0 && t_[i - 1].kind == Tok::kWord &&
         std::find(kBefore.begin(), kBefore.end(), t_[i - 1].lower) != kBefore.end();
@@ -838,8 +858,7 @@ class Tagger {
 };
 
 void AddAll(std::string_view text, const std::vector<Tok>& tokens, year_month_day as_of,
-            std::uint32_t sentence,
-            google::protobuf::RepeatedPtrField<v1::TimeExpression>* out) {
+            std::uint32_t sentence, google::protobuf::RepeatedPtrField<v1::TimeExpression>* out) {
   for (const auto& [first, value] : Tagger(tokens, as_of).Run()) {
     v1::TimeExpression* e = out->Add();
     // A leading "on" ("on Tuesday") is not part of the expression.

@@ -60,11 +60,10 @@ bool ReportsAPastEventOn(const std::vector<Token>& tokens, std::uint32_t date_be
       "killed",   "struck",   "occurred", "happened",  "visited",   "ratified",
       "invaded",  "founded",  "married",  "appointed", "announced", "collapsed"};
   static constexpr std::array<std::string_view, 27> kNotPast = {
-      "will",     "would",     "shall",     "could",     "may",     "might",
-      "should",   "can",       "plans",     "planned",   "expects", "expected",
-      "forecast", "forecasts", "projected", "scheduled", "due",     "target",
-      "aims",     "intends",   "hopes",     "until",     "by",      "fiscal",
-      "be",       "matures",   "mature"};
+      "will",      "would",     "shall",   "could",   "may",      "might",    "should",
+      "can",       "plans",     "planned", "expects", "expected", "forecast", "forecasts",
+      "projected", "scheduled", "due",     "target",  "aims",     "intends",  "hopes",
+      "until",     "by",        "fiscal",  "be",      "matures",  "mature"};
   std::size_t date = 0;
   while (date < tokens.size() && tokens[date].begin < date_begin) ++date;
   if (date == 0 || date >= tokens.size()) return false;
@@ -151,10 +150,11 @@ class Checker {
       if (actual != time.stated_weekday()) {
         const std::string stated(kWeekdayNames[time.stated_weekday() - 1]);
         const std::string real(kWeekdayNames[actual - 1]);
-        Calendar(Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
-                     Spelled(*day) + " is a " + stated,
-                     Spelled(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
-                         (time.year_inferred() ? " (the year taken from the article's date)" : "")));
+        Calendar(
+            Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
+                Spelled(*day) + " is a " + stated,
+                Spelled(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
+                    (time.year_inferred() ? " (the year taken from the article's date)" : "")));
       }
     }
     // A past-tense sentence dated after the article.
@@ -165,14 +165,17 @@ class Checker {
         ReportsAPastEventOn(tokens, span.begin())) {
       Add(kFutureInPastRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
           "an event in the past on " + time.begin(),
-          "The sentence speaks in the past tense of " + time.text() + ", which is after the "
-          "article's date " + document_.as_of() + "; check the date or the tense");
+          "The sentence speaks in the past tense of " + time.text() +
+              ", which is after the "
+              "article's date " +
+              document_.as_of() + "; check the date or the tense");
     }
   }
 
   // "the 2007 Copenhagen climate summit", "the Iran nuclear deal of 2015",
   // "the deal, signed eight years ago".
-  void CheckEvents(std::vector<Token>& tokens, const std::vector<const v1::TimeExpression*>& times) {
+  void CheckEvents(std::vector<Token>& tokens,
+                   const std::vector<const v1::TimeExpression*>& times) {
     if (events_.events().empty()) return;
     events_.Number(&tokens);
     for (std::size_t i = 0; i < tokens.size();) {
@@ -204,8 +207,8 @@ class Checker {
       }
       // "N years ago" later in the sentence.
       for (const v1::TimeExpression* time : times) {
-        if (time->span().begin() >= name_end && time->relative() &&
-            time->text().ends_with("ago") && time->text().find("year") != std::string::npos) {
+        if (time->span().begin() >= name_end && time->relative() && time->text().ends_with("ago") &&
+            time->text().find("year") != std::string::npos) {
           JudgeYearsAgo(event, *time, name_begin, time->span().end());
           break;
         }
@@ -221,7 +224,8 @@ class Checker {
   }
 
   std::string When(const Event& event) const {
-    return event.end ? "from " + event.date.text + " to " + event.end->text : "on " + event.date.text;
+    return event.end ? "from " + event.date.text + " to " + event.end->text
+                     : "on " + event.date.text;
   }
 
   void JudgeYear(const Event& event, const v1::TimeExpression& time, std::uint32_t begin,
@@ -232,12 +236,11 @@ class Checker {
     const sys_days event_first = event.date.first;
     const sys_days event_last = event.end ? event.end->last : event.date.last;
     const bool overlaps = first->first <= event_last && event_first <= last->last;
-    v1::Finding* finding =
-        Add(kEventDateRule, begin, end, overlaps ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
-            "the " + event.name + " took place in " + time.text(),
-            overlaps ? "The " + event.name + " took place " + When(event)
-                     : "The " + event.name + " took place " + When(event) + ", not in " +
-                           time.text());
+    v1::Finding* finding = Add(
+        kEventDateRule, begin, end, overlaps ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
+        "the " + event.name + " took place in " + time.text(),
+        overlaps ? "The " + event.name + " took place " + When(event)
+                 : "The " + event.name + " took place " + When(event) + ", not in " + time.text());
     Cite(finding, event);
   }
 
@@ -247,16 +250,16 @@ class Checker {
     if (!day) return;
     const int claimed = YearsBetween(year_month_day{*day}, year_month_day{as_of_});
     const int actual = YearsBetween(year_month_day{event.date.first}, year_month_day{as_of_});
-    const bool fits = std::abs(claimed - actual) <= 0 ||
-                      // "eight years ago" of an event 7 years and 11 months back.
-                      (std::abs(claimed - actual) == 1 &&
-                       std::abs((event.date.first - *day).count()) < 365);
-    v1::Finding* finding = Add(
-        kEventDateRule, begin, end, fits ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
-        "the " + event.name + " was " + time.text(),
-        "The " + event.name + " took place " + When(event) + ", " + std::to_string(actual) +
-            " years before the article's date " + document_.as_of() +
-            (fits ? "" : ", not " + std::to_string(claimed)));
+    const bool fits =
+        std::abs(claimed - actual) <= 0 ||
+        // "eight years ago" of an event 7 years and 11 months back.
+        (std::abs(claimed - actual) == 1 && std::abs((event.date.first - *day).count()) < 365);
+    v1::Finding* finding =
+        Add(kEventDateRule, begin, end, fits ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
+            "the " + event.name + " was " + time.text(),
+            "The " + event.name + " took place " + When(event) + ", " + std::to_string(actual) +
+                " years before the article's date " + document_.as_of() +
+                (fits ? "" : ", not " + std::to_string(claimed)));
     Cite(finding, event);
   }
 

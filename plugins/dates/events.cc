@@ -82,7 +82,8 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
       },
       [&](const yaml::Value& section, const yaml::Value& item) {
         if (section.scalar == "series") {
-          if (item.kind != yaml::Value::Kind::kMapping) reader.Fail(item, "a series must be a mapping");
+          if (item.kind != yaml::Value::Kind::kMapping)
+            reader.Fail(item, "a series must be a mapping");
           for (std::size_t i = 0; i < item.children.size(); i += 2) {
             const auto& key = item.children[i];
             if (key.scalar != "id" && key.scalar != "kind" && key.scalar != "participants" &&
@@ -102,7 +103,8 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
           series_.push_back(std::move(series));
           return;
         }
-        if (item.kind != yaml::Value::Kind::kMapping) reader.Fail(item, "an event must be a mapping");
+        if (item.kind != yaml::Value::Kind::kMapping)
+          reader.Fail(item, "an event must be a mapping");
         static const std::vector<std::string> kKeys = {"id",   "name", "aliases",     "kind",
                                                        "date", "end",  "participants"};
         for (std::size_t i = 0; i < item.children.size(); i += 2) {
@@ -123,8 +125,8 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
         event.participants = reader.List(item, "participants");
         event.source = {file, item.line};
         if (event.end && event.end->last < event.date.first) {
-          reader.Fail(*item.Find("end"), "'end' (" + event.end->text + ") is before 'date' (" +
-                                             event.date.text + ")");
+          reader.Fail(*item.Find("end"),
+                      "'end' (" + event.end->text + ") is before 'date' (" + event.date.text + ")");
         }
         if (!ids_.try_emplace(event.id, events_.size()).second) {
           reader.Fail(*item.Find("id"), "duplicate event id '" + event.id + "' (first at " +

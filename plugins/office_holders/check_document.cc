@@ -27,7 +27,8 @@ bool CheckDocument(const Reference& reference, const v1::Document& document,
     const v1::Sentence& sentence = document.sentences(s);
     if (!reference.MayHaveClaim(document.text(), sentence)) continue;
     auto tokens = text::Tokenize(document.text(), sentence);
-    for (const Claim& claim : FindClaims(reference, document.text(), tokens, times, as_of, &context)) {
+    for (const Claim& claim :
+         FindClaims(reference, document.text(), tokens, times, as_of, &context)) {
       v1::Finding* finding = response->add_findings();
       finding->mutable_span()->set_begin(claim.begin);
       finding->mutable_span()->set_end(claim.end);

@@ -92,8 +92,9 @@ std::optional<Period> PeriodOf(const v1::TimeExpression& e) {
 class SentenceMatcher {
  public:
   SentenceMatcher(const Reference& reference, std::string_view text,
-                  const std::vector<Token>& tokens, const std::vector<const v1::TimeExpression*>& times,
-                  const Period& as_of, DocumentContext* context)
+                  const std::vector<Token>& tokens,
+                  const std::vector<const v1::TimeExpression*>& times, const Period& as_of,
+                  DocumentContext* context)
       : reference_(reference),
         text_(text),
         tokens_(tokens),
@@ -394,7 +395,8 @@ class SentenceMatcher {
     }
     std::optional<Period> found;
     std::size_t found_end = 0;
-    const std::uint32_t clause_begin = clause_start < tokens_.size() ? tokens_[clause_start].begin : 0;
+    const std::uint32_t clause_begin =
+        clause_start < tokens_.size() ? tokens_[clause_start].begin : 0;
     for (const v1::TimeExpression* time : times_) {
       if (time->span().begin() < clause_begin || time->span().end() > claim->begin) continue;
       const std::size_t after = TokenAt(time->span().end());

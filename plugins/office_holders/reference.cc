@@ -211,7 +211,7 @@ void Reference::Load(const std::string& path, const std::string& shown_as) {
         } else {  // people
           reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
           Person& person = people_[PersonFor(reader.Text(item, "name", true))];
-      person.source = reader.Source(item);
+          person.source = reader.Source(item);
           for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
           if (auto born = reader.Date(item, "born", false)) {
             if (born->text.size() != 10)

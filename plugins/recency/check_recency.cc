@@ -20,10 +20,9 @@ bool Is(const Token& token, std::string_view word) {
 
 bool IsSuperlative(const Token& token) {
   static constexpr std::array<std::string_view, 22> kWords = {
-      "largest", "biggest",  "worst",   "lowest",    "highest",  "best",
-      "smallest", "strongest", "weakest", "deepest",  "sharpest", "fastest",
-      "slowest",  "longest",  "shortest", "heaviest", "greatest", "steepest",
-      "hottest",  "coldest",  "wettest",  "driest"};
+      "largest",  "biggest",  "worst",    "lowest",  "highest", "best",    "smallest", "strongest",
+      "weakest",  "deepest",  "sharpest", "fastest", "slowest", "longest", "shortest", "heaviest",
+      "greatest", "steepest", "hottest",  "coldest", "wettest", "driest"};
   return token.kind == Token::Kind::kWord &&
          std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
 }
@@ -32,23 +31,23 @@ bool IsSuperlative(const Token& token) {
 // record ("a record that I stand on"), a disc or a date, not a record high.
 bool IsNotARecord(const Token& token) {
   static constexpr std::array<std::string_view, 16> kWords = {
-      "of", "that", "which", "who", "they", "we", "i", "you", "he", "she", "it",
-      "home", "date", "company", "label", "player"};
+      "of", "that", "which", "who",  "they", "we",      "i",     "you",
+      "he", "she",  "it",    "home", "date", "company", "label", "player"};
   return std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
 }
 
 bool IsOrdinalPeriod(const Token& token) {
   static constexpr std::array<std::string_view, 14> kWords = {
-      "quarter", "half", "year", "day", "week", "month", "round", "stage",
-      "phase", "step", "part", "leg", "season", "term"};
+      "quarter", "half",  "year", "day",  "week", "month",  "round",
+      "stage",   "phase", "step", "part", "leg",  "season", "term"};
   return token.kind == Token::Kind::kWord &&
          std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
 }
 
 int NumberAt(const Token& token) {
   static constexpr std::array<std::string_view, 21> kWords = {
-      "zero",    "one",      "two",      "three",     "four",     "five",     "six",
-      "seven",   "eight",    "nine",     "ten",       "eleven",   "twelve",   "thirteen",
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (token.kind == Token::Kind::kNumber) return std::atoi(token.folded.c_str());
   if (Is(token, "a") || Is(token, "an")) return 1;
@@ -64,9 +63,9 @@ int NumberAt(const Token& token) {
 struct Window {
   bool unbounded = false;  // "ever", "never before", "on record".
   sys_days first{};
-  bool at_least = false;   // "over a decade", "more than ten years".
-  std::string words;       // As written: "in over a decade", "since 2010".
-  std::size_t end = 0;     // Token after the window phrase.
+  bool at_least = false;  // "over a decade", "more than ten years".
+  std::string words;      // As written: "in over a decade", "since 2010".
+  std::size_t end = 0;    // Token after the window phrase.
 };
 
 class Checker {
@@ -112,8 +111,8 @@ class Checker {
     }
     if (Is(tokens_[i], "in")) {
       std::size_t k = i + 1;
-      if (k < tokens_.size() && (Is(tokens_[k], "over") || Is(tokens_[k], "nearly") ||
-                                 Is(tokens_[k], "almost"))) {
+      if (k < tokens_.size() &&
+          (Is(tokens_[k], "over") || Is(tokens_[k], "nearly") || Is(tokens_[k], "almost"))) {
         window.at_least = Is(tokens_[k], "over");
         ++k;
       } else if (k + 1 < tokens_.size() && Is(tokens_[k], "more") && Is(tokens_[k + 1], "than")) {
@@ -179,8 +178,10 @@ class Checker {
     std::string out;
     for (char c : std::string_view(document_.text()).substr(b, e - b)) {
       const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-      if (!space) out.push_back(c);
-      else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (!space)
+        out.push_back(c);
+      else if (!out.empty() && out.back() != ' ')
+        out.push_back(' ');
     }
     return out;
   }
@@ -215,8 +216,8 @@ class Checker {
         continue;
       }
       // "the first ...", "for the first time ...".
-      if (Is(t, "first") && i > 0 && (Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") ||
-                                      Is(tokens_[i - 1], "their"))) {
+      if (Is(t, "first") && i > 0 &&
+          (Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") || Is(tokens_[i - 1], "their"))) {
         if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "of")) continue;  // "the first of three".
         // "the first quarter", "the first half": an ordinal, not a recency.
         if (i + 1 < tokens_.size() && IsOrdinalPeriod(tokens_[i + 1])) continue;
@@ -267,8 +268,9 @@ class Checker {
     const std::string phrase = Slice(first, end);
     Add(kUnboundedRule, first, end,
         "nothing comparable to \"" + phrase + "\" at any time before " + document_.as_of(),
-        "\"" + phrase + "\" claims there was never anything like it; check it against the "
-        "whole record");
+        "\"" + phrase +
+            "\" claims there was never anything like it; check it against the "
+            "whole record");
   }
 
   // `what` ends at token `what_end` (exclusive); the window follows.
@@ -276,12 +278,10 @@ class Checker {
     const std::string start = office_holders::FormatDay(window.first);
     const bool superlative = rule == std::string_view(kSuperlativeRule);
     const std::string subject = Subject(first, what_end, window);
-    const std::string claim = (superlative ? "nothing to match \"" + subject + "\""
-                                           : "no comparable " + subject) +
-                              " between " + start + " and " + document_.as_of() +
-                              (window.at_least ? " (the text says " + window.words +
-                                                     ": at least that long)"
-                                               : "");
+    const std::string claim =
+        (superlative ? "nothing to match \"" + subject + "\"" : "no comparable " + subject) +
+        " between " + start + " and " + document_.as_of() +
+        (window.at_least ? " (the text says " + window.words + ": at least that long)" : "");
     // Which events could contradict or support it.
     const std::string kind = KindInSentence();
     const std::set<std::string> named = ParticipantsInSentence();
@@ -298,12 +298,11 @@ class Checker {
       }
     }
     if (inside) {
-      v1::Finding* finding =
-          Add(rule, first, window.end, claim,
-              "The events reference has " + Article(kind) + " " + kind + " of " +
-                  Join(inside->participants) + " on " +
-                  inside->date.text + " (" + inside->name + "), inside the window from " + start,
-              v1::VERDICT_CONTRADICTED);
+      v1::Finding* finding = Add(rule, first, window.end, claim,
+                                 "The events reference has " + Article(kind) + " " + kind + " of " +
+                                     Join(inside->participants) + " on " + inside->date.text +
+                                     " (" + inside->name + "), inside the window from " + start,
+                                 v1::VERDICT_CONTRADICTED);
       auto* evidence = finding->add_evidence();
       evidence->set_source(events_.Cite(inside->source));
       evidence->set_detail(inside->name + ", " + inside->kind + ", " + inside->date.text);
@@ -379,8 +378,8 @@ class Checker {
       auto match = places_.jurisdiction_names().Longest(numbered, k);
       if (match.length == 0) continue;
       for (auto value : match.values) {
-        named.insert(text::Fold(
-            places_.jurisdictions()[office_holders::Reference::JurisdictionOf(value)]));
+        named.insert(
+            text::Fold(places_.jurisdictions()[office_holders::Reference::JurisdictionOf(value)]));
       }
     }
     const std::string folded_sentence = [&] {
@@ -416,9 +415,8 @@ class Checker {
   }
 
   static std::string Article(const std::string& word) {
-    return !word.empty() && std::string_view("aeiou").find(word[0]) != std::string_view::npos
-               ? "an"
-               : "a";
+    return !word.empty() && std::string_view("aeiou").find(word[0]) != std::string_view::npos ? "an"
+                                                                                              : "a";
   }
 
   static std::string Join(const std::vector<std::string>& words) {

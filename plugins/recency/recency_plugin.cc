@@ -42,9 +42,8 @@ class RecencyPlugin final : public Plugin {
   grpc::Status Configure(const v1::ConfigureRequest& request) override {
     auto events = std::make_shared<dates::Events>();
     auto places = std::make_shared<office_holders::Reference>();
-    const std::string error = dates::LoadReferenceFiles(request.options(), "recency",
-                                                        request.config_dir(), events.get(),
-                                                        places.get());
+    const std::string error = dates::LoadReferenceFiles(
+        request.options(), "recency", request.config_dir(), events.get(), places.get());
     if (!error.empty()) return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, error);
     events_ = std::move(events);
     places_ = std::move(places);

@@ -48,14 +48,16 @@ TEST(EventsTest, BadDataNamesLineAndColumn) {
             "2:28: 'date' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '2009-13')");
   EXPECT_EQ(LoadError("events:\n  - {id: a, name: A, date: 2009, end: 2008}\n"),
             "2:39: 'end' (2008) is before 'date' (2009)");
-  EXPECT_EQ(LoadError("events:\n  - {id: a, name: A, date: 2009}\n  - {id: a, name: B, date: 2010}\n")
-                .rfind("3:10: duplicate event id 'a'", 0),
-            0u);
+  EXPECT_EQ(
+      LoadError("events:\n  - {id: a, name: A, date: 2009}\n  - {id: a, name: B, date: 2010}\n")
+          .rfind("3:10: duplicate event id 'a'", 0),
+      0u);
   EXPECT_EQ(LoadError("events:\n  - {id: a, name: A}\n"), "2:5: missing 'date'");
   EXPECT_EQ(LoadError("events:\n  - {id: a, name: A, date: 2009, place: Oslo}\n")
                 .rfind("2:34: unknown key 'place' in an event", 0),
             0u);
-  EXPECT_EQ(LoadError("offices: []\n"), "1:1: unknown section 'offices' (expected events or series)");
+  EXPECT_EQ(LoadError("offices: []\n"),
+            "1:1: unknown section 'offices' (expected events or series)");
 }
 
 }  // namespace

@@ -26,16 +26,16 @@ TEST(SharedExampleTest, NatoVisitWithEveryBuiltInChecker) {
     found.push_back(f.checker() + " " + v1::Verdict_Name(f.verdict()).substr(8) + " " +
                     text.substr(f.span().begin(), f.span().end() - f.span().begin()));
   }
-  EXPECT_EQ(found,
-            (std::vector<std::string>{
-                "office-holders SUPPORTED NATO Deputy Secretary General Mircea Geoana",
-                "recency NEEDS_VERIFICATION the highest-ranking NATO representative to engage in "
-                "direct talks with Israeli leaders in over a decade",
-                "office-holders CONTRADICTED former Israeli Prime Minister Benjamin Netanyahu",
-                "office-holders SUPPORTED Foreign Minister Eli Cohen",
-                "office-holders SUPPORTED Defense Minister Yoav Gallant",
-                "dates SUPPORTED 2015 Iran nuclear deal",
-                "office-holders SUPPORTED President Erdogan"}));
+  EXPECT_EQ(
+      found,
+      (std::vector<std::string>{
+          "office-holders SUPPORTED NATO Deputy Secretary General Mircea Geoana",
+          "recency NEEDS_VERIFICATION the highest-ranking NATO representative to engage in "
+          "direct talks with Israeli leaders in over a decade",
+          "office-holders CONTRADICTED former Israeli Prime Minister Benjamin Netanyahu",
+          "office-holders SUPPORTED Foreign Minister Eli Cohen",
+          "office-holders SUPPORTED Defense Minister Yoav Gallant",
+          "dates SUPPORTED 2015 Iran nuclear deal", "office-holders SUPPORTED President Erdogan"}));
   for (const auto& f : report.files(0).findings()) {
     if (f.checker() == "recency") {
       EXPECT_NE(f.claim().find("between 2013-06-15 and 2023-06-15"), std::string::npos)

@@ -19,7 +19,8 @@ std::vector<std::string> Tag(const std::string& text) {
   std::vector<std::string> out;
   for (const auto& e : TagText(text, kAsOf)) {
     std::string line = e.text() + " -> ";
-    line += e.impossible() ? "impossible" : e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
+    line +=
+        e.impossible() ? "impossible" : e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
     line += " " + TimeExpression::Grain_Name(e.grain()).substr(6);
     if (e.relative()) line += " relative";
     if (e.range()) line += " range";
@@ -33,9 +34,9 @@ std::vector<std::string> Tag(const std::string& text) {
 TEST(TimeTaggerTest, AbsoluteDates) {
   EXPECT_EQ(Tag("It opened on March 9, 2005."),
             std::vector<std::string>{"March 9, 2005 -> 2005-03-09 DAY"});
-  EXPECT_EQ(Tag("It opened on 9 March 2005 and closed 2005-03-19."),
-            (std::vector<std::string>{"9 March 2005 -> 2005-03-09 DAY",
-                                      "2005-03-19 -> 2005-03-19 DAY"}));
+  EXPECT_EQ(
+      Tag("It opened on 9 March 2005 and closed 2005-03-19."),
+      (std::vector<std::string>{"9 March 2005 -> 2005-03-09 DAY", "2005-03-19 -> 2005-03-19 DAY"}));
   EXPECT_EQ(Tag("Talks began Mar. 9 in Vienna."),
             std::vector<std::string>{"Mar. 9 -> 2023-03-09 DAY relative year-inferred"});
   EXPECT_EQ(Tag("The vote is on the 4th of July."),
@@ -101,7 +102,8 @@ TEST(TimeTaggerTest, RelativeDaysAndPeriods) {
 
 TEST(TimeTaggerTest, Weekdays) {
   // 2023-06-13 is a Tuesday.
-  EXPECT_EQ(Tag("last Tuesday"), std::vector<std::string>{"last Tuesday -> 2023-06-06 DAY relative"});
+  EXPECT_EQ(Tag("last Tuesday"),
+            std::vector<std::string>{"last Tuesday -> 2023-06-06 DAY relative"});
   EXPECT_EQ(Tag("next Friday"), std::vector<std::string>{"next Friday -> 2023-06-23 DAY relative"});
   // Alone, the nearest: Monday was yesterday, Friday is three days off.
   EXPECT_EQ(Tag("on Monday"), std::vector<std::string>{"Monday -> 2023-06-12 DAY relative"});

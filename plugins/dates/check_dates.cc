@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "sentence_times.h"
 #include "text_tokens.h"
 
 namespace factcheck::dates {
@@ -89,16 +90,9 @@ class Checker {
 
   void Run() {
     const std::string& text = document_.text();
-    int next_time = 0;
-    std::vector<const v1::TimeExpression*> times;
+    text::SentenceTimes sentence_times(document_);
     for (int s = 0; s < document_.sentences_size(); ++s) {
-      times.clear();
-      for (; next_time < document_.time_expressions_size() &&
-             document_.time_expressions(next_time).sentence() <= static_cast<std::uint32_t>(s);
-           ++next_time) {
-        const auto& time = document_.time_expressions(next_time);
-        if (time.sentence() == static_cast<std::uint32_t>(s)) times.push_back(&time);
-      }
+      const auto& times = sentence_times.For(s);
       auto tokens = text::Tokenize(text, document_.sentences(s));
       for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
       CheckEvents(tokens, times);

@@ -2,6 +2,7 @@
 
 #include "claims.h"
 #include "judge.h"
+#include "sentence_times.h"
 #include "text_tokens.h"
 
 namespace factcheck::office_holders {
@@ -13,17 +14,9 @@ bool CheckDocument(const Reference& reference, const v1::Document& document,
   const Period as_of{day->first, day->last, document.as_of()};
   DocumentContext context;
   // The host's time expressions come in sentence order.
-  int next_time = 0;
-  std::vector<const v1::TimeExpression*> times;
+  text::SentenceTimes sentence_times(document);
   for (int s = 0; s < document.sentences_size(); ++s) {
-    times.clear();
-    for (; next_time < document.time_expressions_size() &&
-           document.time_expressions(next_time).sentence() <= static_cast<std::uint32_t>(s);
-         ++next_time) {
-      if (document.time_expressions(next_time).sentence() == static_cast<std::uint32_t>(s)) {
-        times.push_back(&document.time_expressions(next_time));
-      }
-    }
+    const auto& times = sentence_times.For(s);
     const v1::Sentence& sentence = document.sentences(s);
     if (!reference.MayHaveClaim(document.text(), sentence)) continue;
     auto tokens = text::Tokenize(document.text(), sentence);

@@ -7,6 +7,7 @@
 
 #include "factcheck/error.h"
 #include "text_tokens.h"
+#include "yaml_fields.h"
 #include "yaml_stream.h"
 
 namespace factcheck::office_holders {
@@ -14,119 +15,17 @@ namespace {
 
 using namespace std::chrono;
 
-class FileReader {
+// Where each record came from, for citations.
+class FileReader : public yaml::Fields {
  public:
-  FileReader(const std::string& path, std::uint32_t file) : path_(path), file_(file) {}
-
-  [[noreturn]] void Fail(const yaml::Value& node, const std::string& message) const {
-    yaml::Fail(path_, node, message);
-  }
-
-  void CheckKeys(const yaml::Value& map, std::initializer_list<const char*> allowed,
-                 const std::string& what) const {
-    if (map.kind != yaml::Value::Kind::kMapping) Fail(map, what + " must be a mapping");
-    for (std::size_t i = 0; i < map.children.size(); i += 2) {
-      const std::string& key = map.children[i].scalar;
-      if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; })) {
-        std::string list;
-        for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-        Fail(map.children[i],
-             "unknown key '" + key + "' in " + what + " (expected one of: " + list + ")");
-      }
-    }
-  }
-
-  std::string Text(const yaml::Value& map, const char* key, bool required) const {
-    const yaml::Value* value = map.Find(key);
-    if (value == nullptr || value->kind == yaml::Value::Kind::kNull) {
-      if (required) Fail(map, std::string("missing '") + key + "'");
-      return {};
-    }
-    if (value->kind != yaml::Value::Kind::kScalar || value->scalar.empty()) {
-      Fail(*value, std::string("'") + key + "' must be a non-empty string");
-    }
-    return value->scalar;
-  }
-
-  std::vector<std::string> List(const yaml::Value& map, const char* key) const {
-    std::vector<std::string> out;
-    const yaml::Value* value = map.Find(key);
-    if (value == nullptr || value->kind == yaml::Value::Kind::kNull) return out;
-    if (value->kind != yaml::Value::Kind::kSequence) {
-      Fail(*value, std::string("'") + key + "' must be a list");
-    }
-    for (const auto& item : value->children) {
-      if (item.kind != yaml::Value::Kind::kScalar || item.scalar.empty()) {
-        Fail(item, std::string("each entry of '") + key + "' must be a non-empty string");
-      }
-      out.push_back(item.scalar);
-    }
-    return out;
-  }
-
-  std::optional<PartialDate> Date(const yaml::Value& map, const char* key, bool required) const {
-    const yaml::Value* value = map.Find(key);
-    if (value == nullptr || value->kind == yaml::Value::Kind::kNull) {
-      if (required) Fail(map, std::string("missing '") + key + "'");
-      return std::nullopt;
-    }
-    auto date =
-        value->kind == yaml::Value::Kind::kScalar ? ParsePartialDate(value->scalar) : std::nullopt;
-    if (!date) {
-      Fail(*value, std::string("'") + key + "' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" +
-                       value->scalar + "')");
-    }
-    return date;
-  }
-
+  FileReader(const std::string& path, std::uint32_t file) : yaml::Fields(path), file_(file) {}
   SourceRef Source(const yaml::Value& node) const { return {file_, node.line}; }
 
  private:
-  const std::string& path_;
   std::uint32_t file_;
 };
 
-bool AllDigits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c));
-  });
-}
-
 }  // namespace
-
-std::optional<PartialDate> ParsePartialDate(std::string_view text) {
-  PartialDate date;
-  date.text = std::string(text);
-  if (text.size() < 4 || !AllDigits(text.substr(0, 4))) return std::nullopt;
-  const year y{std::stoi(std::string(text.substr(0, 4)))};
-  if (text.size() == 4) {
-    date.first = sys_days{y / January / 1};
-    date.last = sys_days{y / December / 31};
-    return date;
-  }
-  if (text.size() < 7 || text[4] != '-' || !AllDigits(text.substr(5, 2))) return std::nullopt;
-  const month m{static_cast<unsigned>(std::stoi(std::string(text.substr(5, 2))))};
-  if (!m.ok()) return std::nullopt;
-  if (text.size() == 7) {
-    date.first = sys_days{y / m / 1};
-    date.last = sys_days{y / m / last};
-    return date;
-  }
-  if (text.size() != 10 || text[7] != '-' || !AllDigits(text.substr(8, 2))) return std::nullopt;
-  const year_month_day ymd{y, m,
-                           day{static_cast<unsigned>(std::stoi(std::string(text.substr(8, 2))))}};
-  if (!ymd.ok()) return std::nullopt;
-  date.first = date.last = sys_days{ymd};
-  return date;
-}
-
-std::string FormatDay(Days d) {
-  const year_month_day ymd{d};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer;
-}
 
 bool Holding::SurelyHeldOn(Days first, Days last) const {
   const Days start = from.last;

@@ -13,21 +13,15 @@
 #include <unordered_set>
 #include <vector>
 
+#include "partial_date.h"
 #include "phrase_index.h"
 
 namespace factcheck::office_holders {
 
-using Days = std::chrono::sys_days;
-
-// A date as the data writes it: YYYY, YYYY-MM or YYYY-MM-DD. It covers the
-// days [first, last]: a whole year or month for partial dates.
-struct PartialDate {
-  Days first;
-  Days last;
-  std::string text;
-};
-std::optional<PartialDate> ParsePartialDate(std::string_view text);
-std::string FormatDay(Days day);
+using factcheck::Days;
+using factcheck::FormatDay;
+using factcheck::ParsePartialDate;
+using factcheck::PartialDate;
 
 struct SourceRef {
   std::uint32_t file = 0;

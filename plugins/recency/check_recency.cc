@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "sentence_times.h"
 #include "text_tokens.h"
 
 namespace factcheck::recency {
@@ -75,16 +76,9 @@ class Checker {
       : events_(events), places_(places), document_(document), as_of_(as_of), out_(out) {}
 
   void Run() {
-    int next_time = 0;
-    std::vector<const v1::TimeExpression*> times;
+    text::SentenceTimes sentence_times(document_);
     for (int s = 0; s < document_.sentences_size(); ++s) {
-      times.clear();
-      for (; next_time < document_.time_expressions_size() &&
-             document_.time_expressions(next_time).sentence() <= static_cast<std::uint32_t>(s);
-           ++next_time) {
-        const auto& time = document_.time_expressions(next_time);
-        if (time.sentence() == static_cast<std::uint32_t>(s)) times.push_back(&time);
-      }
+      const auto& times = sentence_times.For(s);
       tokens_ = text::Tokenize(document_.text(), document_.sentences(s));
       times_ = &times;
       Sentence();

@@ -1,0 +1,29 @@
+// Dates as reference data writes them: YYYY, YYYY-MM or YYYY-MM-DD.
+#ifndef FACTCHECK_PLUGINS_COMMON_PARTIAL_DATE_H_
+#define FACTCHECK_PLUGINS_COMMON_PARTIAL_DATE_H_
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factcheck {
+
+using Days = std::chrono::sys_days;
+
+// A date that covers the days [first, last]: a whole year or month for
+// partial dates.
+struct PartialDate {
+  Days first;
+  Days last;
+  std::string text;
+};
+
+std::optional<PartialDate> ParsePartialDate(std::string_view text);
+
+// YYYY-MM-DD.
+std::string FormatDay(Days day);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_PLUGINS_COMMON_PARTIAL_DATE_H_

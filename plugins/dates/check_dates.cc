@@ -181,6 +181,7 @@ class Checker {
       const Event& event = events_.events()[match.values.front()];
       const std::uint32_t name_begin = tokens[i].begin;
       const std::uint32_t name_end = tokens[i + match.length - 1].end;
+      YearsAfter(tokens, i, event, name_end);
       i += match.length;
       // A time right before the name, or "in"/"of" and a time right after it.
       const v1::TimeExpression* claimed = nullptr;
@@ -208,6 +209,51 @@ class Checker {
         }
       }
     }
+  }
+
+  // "ten years after the 2015 deal", "two decades since the Oslo Accords":
+  // the article's date is that long after the event.
+  void YearsAfter(const std::vector<Token>& tokens, std::size_t name, const Event& event,
+                  std::uint32_t name_end) {
+    std::size_t j = name;
+    if (j > 0 && tokens[j - 1].kind == Token::Kind::kNumber && tokens[j - 1].folded.size() == 4)
+      --j;
+    if (j > 0 && IsWord(tokens[j - 1], "the")) --j;
+    if (j < 3 || !(IsWord(tokens[j - 1], "after") || IsWord(tokens[j - 1], "since"))) return;
+    const Token& unit = tokens[j - 2];
+    int per = 0;
+    if (IsWord(unit, "year") || IsWord(unit, "years")) per = 1;
+    if (IsWord(unit, "decade") || IsWord(unit, "decades")) per = 10;
+    if (per == 0) return;
+    const int n = CountAt(tokens[j - 3]);
+    if (n <= 0) return;
+    const int claimed = n * per;
+    const int actual = YearsBetween(year_month_day{event.date.first}, year_month_day{as_of_});
+    const sys_days claimed_day{year_month_day{as_of_} - years{claimed}};
+    const bool fits =
+        claimed == actual || (std::abs(claimed - actual) == 1 &&
+                              std::abs((event.date.first - claimed_day).count()) < 365);
+    v1::Finding* finding =
+        Add(kEventDateRule, tokens[j - 3].begin, name_end,
+            fits ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
+            "the article's date is " + std::to_string(claimed) + " years after the " + event.name,
+            "The " + event.name + " took place " + When(event) + ", " + std::to_string(actual) +
+                " years before the article's date " + document_.as_of() +
+                (fits ? "" : ", not " + std::to_string(claimed)));
+    Cite(finding, event);
+  }
+
+  static int CountAt(const Token& token) {
+    static constexpr std::array<std::string_view, 21> kWords = {
+        "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    if (token.kind == Token::Kind::kNumber) return std::atoi(token.folded.c_str());
+    if (IsWord(token, "a")) return 1;
+    for (int n = 0; n < static_cast<int>(kWords.size()); ++n) {
+      if (IsWord(token, kWords[n])) return n;
+    }
+    return -1;
   }
 
   void Cite(v1::Finding* finding, const Event& event) const {

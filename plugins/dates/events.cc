@@ -60,8 +60,13 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
 
 void Events::Finish() {
   for (std::uint32_t e = 0; e < events_.size(); ++e) {
-    names_.Add(text::FoldedWords(events_[e].name), e);
-    for (const auto& alias : events_[e].aliases) names_.Add(text::FoldedWords(alias), e);
+    auto add = [&](const std::string& name) {
+      const auto words = text::FoldedWords(name);
+      names_.Add(words, e);
+      if (!words.empty()) name_words_.Add(words.front());
+    };
+    add(events_[e].name);
+    for (const auto& alias : events_[e].aliases) add(alias);
   }
 }
 

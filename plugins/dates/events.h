@@ -9,6 +9,7 @@
 
 #include "phrase_index.h"
 #include "reference.h"
+#include "word_set.h"
 
 namespace factcheck::dates {
 
@@ -52,6 +53,8 @@ class Events {
   const std::vector<Event>& events() const { return events_; }
   const std::vector<Series>& series() const { return series_; }
   const text::PhraseIndex& names() const { return names_; }
+  // The first words of every name and alias, to skip sentences cheaply.
+  const text::WordSet& name_words() const { return name_words_; }
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
   std::string Cite(SourceRef source) const;
 
@@ -62,6 +65,7 @@ class Events {
   std::unordered_map<std::string, std::size_t> ids_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex names_{&vocabulary_};
+  text::WordSet name_words_;
 };
 
 }  // namespace factcheck::dates

@@ -163,11 +163,7 @@ void Reference::Finish() {
       titles_.Add(words, o);
       for (const auto& word : words) {
         if (word != "of" && word != "the" && word != "for" && word != "and") {
-          title_words_.insert(word);
-          const auto first = static_cast<unsigned char>(word[0]);
-          if (first >= 'a' && first <= 'z' && word.size() < kMaxTitleWord) {
-            title_word_shapes_[first - 'a'] |= 1u << word.size();
-          }
+          title_words_.Add(word);
         }
       }
     };
@@ -187,41 +183,7 @@ void Reference::Finish() {
 }
 
 bool Reference::MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const {
-  auto is_letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
-  std::string word;
-  for (const auto& segment : sentence.segments()) {
-    const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
-    for (std::size_t i = segment.begin(); i < end;) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c < 0x80 && !is_letter(c)) {
-        ++i;
-        continue;
-      }
-      const std::size_t start = i;
-      bool ascii = true;
-      while (i < end) {
-        const auto d = static_cast<unsigned char>(text[i]);
-        if (d >= 0x80) {
-          ascii = false;
-        } else if (!is_letter(d)) {
-          break;
-        }
-        ++i;
-      }
-      const std::size_t length = i - start;
-      if (ascii) {
-        // Most words fail on their first letter and length, before hashing.
-        const unsigned letter = (static_cast<unsigned char>(text[start]) | 0x20) - 'a';
-        if (length >= kMaxTitleWord || !(title_word_shapes_[letter] & (1u << length))) continue;
-        word.assign(text.data() + start, length);
-        for (char& ch : word) ch = static_cast<char>(ch | 0x20);
-      } else {
-        word = text::Fold(text.substr(start, length));
-      }
-      if (title_words_.count(word)) return true;
-    }
-  }
-  return false;
+  return title_words_.AnyIn(text, sentence);
 }
 
 ReferenceCounts Reference::Counts() const {

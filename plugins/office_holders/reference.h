@@ -15,6 +15,7 @@
 
 #include "partial_date.h"
 #include "phrase_index.h"
+#include "word_set.h"
 
 namespace factcheck::office_holders {
 
@@ -129,10 +130,7 @@ class Reference {
   std::vector<std::uint32_t> office_jurisdiction_;
   std::unordered_map<std::string, std::uint32_t> office_ids_;
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
-  std::unordered_set<std::string> title_words_;
-  // For each first letter a-z, a bit per word length (< 32) of title words.
-  static constexpr std::size_t kMaxTitleWord = 32;
-  std::uint32_t title_word_shapes_[26] = {};
+  text::WordSet title_words_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex titles_{&vocabulary_};
   text::PhraseIndex jurisdiction_names_{&vocabulary_};

@@ -8,6 +8,7 @@
 
 #include "sentence_times.h"
 #include "text_tokens.h"
+#include "word_set.h"
 
 namespace factcheck::recency {
 namespace {
@@ -61,6 +62,23 @@ int NumberAt(const Token& token) {
   return -1;
 }
 
+// Every word a recency or superlative claim is anchored on.
+const text::WordSet& Anchors() {
+  static const text::WordSet* words = [] {
+    auto* set = new text::WordSet();
+    for (const char* word :
+         {"first",    "record",   "never",   "unprecedented", "ever",      "most",
+          "longest",  "youngest", "oldest",  "largest",       "biggest",   "worst",
+          "lowest",   "highest",  "best",    "smallest",      "strongest", "weakest",
+          "deepest",  "sharpest", "fastest", "slowest",       "shortest",  "heaviest",
+          "greatest", "steepest", "hottest", "coldest",       "wettest",   "driest"}) {
+      set->Add(word);
+    }
+    return set;
+  }();
+  return *words;
+}
+
 struct Window {
   bool unbounded = false;  // "ever", "never before", "on record".
   sys_days first{};
@@ -79,6 +97,8 @@ class Checker {
     text::SentenceTimes sentence_times(document_);
     for (int s = 0; s < document_.sentences_size(); ++s) {
       const auto& times = sentence_times.For(s);
+      // Most sentences have no anchor word: skip them untokenized.
+      if (!Anchors().AnyIn(document_.text(), document_.sentences(s))) continue;
       tokens_ = text::Tokenize(document_.text(), document_.sentences(s));
       times_ = &times;
       Sentence();

@@ -1,0 +1,57 @@
+#include "word_set.h"
+
+#include <algorithm>
+
+#include "text_tokens.h"
+
+namespace factcheck::text {
+
+void WordSet::Add(const std::string& word) {
+  if (word.empty()) return;
+  words_.insert(word);
+  const auto first = static_cast<unsigned char>(word[0]);
+  if (first >= 'a' && first <= 'z' && word.size() < kMaxLength) {
+    shapes_[first - 'a'] |= 1u << word.size();
+  } else {
+    non_ascii_ = true;
+  }
+}
+
+bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
+  auto is_letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  std::string word;
+  for (const auto& segment : sentence.segments()) {
+    const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+    for (std::size_t i = segment.begin(); i < end;) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80 && !is_letter(c)) {
+        ++i;
+        continue;
+      }
+      const std::size_t start = i;
+      bool ascii = true;
+      while (i < end) {
+        const auto d = static_cast<unsigned char>(text[i]);
+        if (d >= 0x80) {
+          ascii = false;
+        } else if (!is_letter(d)) {
+          break;
+        }
+        ++i;
+      }
+      const std::size_t length = i - start;
+      if (ascii) {
+        const unsigned letter = (static_cast<unsigned char>(text[start]) | 0x20) - 'a';
+        if (length >= kMaxLength || !(shapes_[letter] & (1u << length))) continue;
+        word.assign(text.data() + start, length);
+        for (char& ch : word) ch = static_cast<char>(ch | 0x20);
+      } else {
+        word = Fold(text.substr(start, length));
+      }
+      if (words_.count(word)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace factcheck::text

@@ -340,7 +340,8 @@ class Checker {
       return;
     }
     Add(rule, first, window.end, claim,
-        "Check that there was no comparable " + (kind.empty() ? std::string("event") : kind) +
+        (superlative ? "Check that nothing matched \"" + subject + "\""
+                     : "Check that there was no comparable " + subject) +
             " between " + start + " and " + document_.as_of() +
             (window.at_least ? " (\"" + window.words + "\" means at least that long)" : ""));
   }

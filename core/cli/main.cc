@@ -10,6 +10,7 @@
 #include <iostream>
 #include <thread>
 
+#include "ci_formats.h"
 #include "config.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
@@ -66,6 +67,15 @@ int RunCheck(const CheckArgs& args) {
   CheckResult result = CheckFiles(files, host.plugins(), options);
   if (args.format == "json") {
     WriteJsonReport(result.report, std::cout);
+  } else if (args.format == "sarif") {
+    std::vector<PluginInfo> infos;
+    for (const ActivePlugin& plugin : host.plugins())
+      infos.push_back({plugin.name, plugin.description});
+    WriteSarifReport(result.report, infos, FACTCHECK_VERSION, std::cout);
+  } else if (args.format == "github") {
+    WriteGithubReport(result.report, args.show_supported, std::cout);
+  } else if (args.format == "junit") {
+    WriteJunitReport(result.report, fail_on, std::cout);
   } else {
     TextOptions text;
     text.show_supported = args.show_supported;
@@ -128,7 +138,7 @@ int Main(int argc, char** argv) {
   check_cmd->add_option("--config", check.config, "Configuration file")->check(CLI::ExistingFile);
   check_cmd->add_option("--as-of", check.as_of, "The date articles speak from, YYYY-MM-DD");
   check_cmd->add_option("--format", check.format, "Report format")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest verdict that fails the run")
       ->check(CLI::IsMember({"contradicted", "needs-verification", "supported", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: cores)");

@@ -90,6 +90,7 @@ void WriteTextReport(const v1::Report& report, const std::map<std::string, std::
       << s.contradicted() << " contradicted, " << s.needs_verification()
       << (s.needs_verification() == 1 ? " needs" : " need") << " verification, " << s.supported()
       << " supported";
+  if (s.suppressed() > 0) out << "; " << s.suppressed() << " suppressed";
   if (s.errors() > 0) out << "; " << Plural(s.errors(), "error", "errors");
   out << "\n";
 }

@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "factcheck/error.h"
+#include "suppressions.h"
 #include "utf8.h"
 
 namespace factcheck {
@@ -62,6 +63,12 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
 
   const v1::Document& document = request->document();
   LineIndex lines(document.text());
+  std::vector<Suppression> suppressions;
+  try {
+    suppressions = ParseSuppressions(report.path(), document);
+  } catch (const LocatedError& e) {
+    AddError(&report, "", e.what(), e.line(), e.column());
+  }
   std::shared_ptr<const v1::CheckRequest> shared = request;
   for (std::size_t p = 0; p < plugins.size(); ++p) {
     if (skip.count(p)) continue;
@@ -84,6 +91,10 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
       continue;
     }
     for (auto& finding : *response.mutable_findings()) {
+      if (IsSuppressed(suppressions, finding)) {
+        report.set_suppressed(report.suppressed() + 1);
+        continue;
+      }
       *report.add_findings() = std::move(finding);
     }
   }
@@ -292,6 +303,7 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
   for (auto& file : results) {
     summary->set_files(summary->files() + 1);
     summary->set_errors(summary->errors() + file.errors_size());
+    summary->set_suppressed(summary->suppressed() + file.suppressed());
     for (const auto& finding : file.findings()) {
       summary->set_claims(summary->claims() + 1);
       switch (finding.verdict()) {

@@ -188,6 +188,36 @@ TEST_F(CliTest, ServePluginWithoutAnAddressOrHandshakeIsAUsageError) {
   EXPECT_NE(result.err.find("needs --listen"), std::string::npos);
 }
 
+TEST_F(CliTest, SuppressionsAreCountedAndBadOnesAreErrors) {
+  const std::string article = dir_.Write(
+      "a.md", "<!-- factcheck-ignore words: checked -->\nA falsehood.\n\nA falsehood.\n");
+  auto result = RunFactcheck({"check", "--config", config_, article});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.out.find("1 file, 1 claim: 1 contradicted, 0 need verification, 0 supported; "
+                            "1 suppressed"),
+            std::string::npos)
+      << result.out;
+  auto json = RunFactcheck({"check", "--config", config_, "--format", "json", article});
+  EXPECT_NE(json.out.find("\"suppressed\": 1"), std::string::npos) << json.out;
+
+  const std::string no_reason =
+      dir_.Write("b.md", "Text.\n\n<!-- factcheck-ignore words -->\nA falsehood.\n");
+  auto bad = RunFactcheck({"check", "--config", config_, no_reason});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.out.find(no_reason + ":3:1: error: a factcheck-ignore needs a reason"),
+            std::string::npos)
+      << bad.out;
+  const std::string unmatched =
+      dir_.Write("c.md", "<!-- factcheck-ignore-begin words: quoted -->\nA falsehood.\n");
+  EXPECT_NE(RunFactcheck({"check", "--config", config_, unmatched})
+                .out.find("factcheck-ignore-begin without a factcheck-ignore-end"),
+            std::string::npos);
+  const std::string stray = dir_.Write("d.md", "Text.\n<!-- factcheck-ignore-end -->\n");
+  EXPECT_NE(RunFactcheck({"check", "--config", config_, stray})
+                .out.find(":2:1: error: factcheck-ignore-end without a factcheck-ignore-begin"),
+            std::string::npos);
+}
+
 TEST_F(CliTest, LogsGoToStderrNeverStdout) {
   const std::string article = dir_.Write("a.md", "Text.\n");
   auto result = RunFactcheck({"-vv", "check", "--config", config_, "--format", "json", article});

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <thread>
 
+#include "changed_files.h"
 #include "ci_formats.h"
 #include "config.h"
 #include "factcheck/error.h"
@@ -36,6 +37,7 @@ struct CheckArgs {
   std::string fail_on;
   unsigned jobs = 0;
   bool show_supported = false;
+  std::string changed_since;
   std::vector<std::string> paths;
 };
 
@@ -62,8 +64,10 @@ int RunCheck(const CheckArgs& args) {
   options.jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
 
   PluginHost host(config, options.jobs);
-  const std::vector<std::string> files = ExpandInputs(args.paths);
+  std::vector<std::string> files = ExpandInputs(args.paths);
   if (files.empty()) throw Error("no articles (.md, .markdown, .txt) found in the given paths");
+  // Only what a pull request touches; none is a normal outcome, not an error.
+  if (!args.changed_since.empty()) files = KeepChanged(files, ChangedSince(args.changed_since));
   CheckResult result = CheckFiles(files, host.plugins(), options);
   if (args.format == "json") {
     WriteJsonReport(result.report, std::cout);
@@ -142,6 +146,8 @@ int Main(int argc, char** argv) {
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest verdict that fails the run")
       ->check(CLI::IsMember({"contradicted", "needs-verification", "supported", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: cores)");
+  check_cmd->add_option("--changed-since", check.changed_since,
+                        "Check only articles git reports added, modified or renamed since REF");
   check_cmd->add_flag("--show-supported", check.show_supported,
                       "Also show SUPPORTED findings in the text report");
   check_cmd->add_option("paths", check.paths, "Files, folders, or - for stdin")->required();

@@ -218,6 +218,31 @@ TEST_F(CliTest, SuppressionsAreCountedAndBadOnesAreErrors) {
             std::string::npos);
 }
 
+TEST_F(CliTest, ChangedSinceChecksOnlyWhatGitReportsChanged) {
+  const std::string repo = (dir_.path() / "repo").string();
+  dir_.Write("repo/old.md", "A falsehood.\n");
+  dir_.Write("repo/edited.md", "Text.\n");
+  auto git = [&](const std::string& command) {
+    return std::system(("cd '" + repo + "' && git " + command + " >/dev/null 2>&1").c_str());
+  };
+  ASSERT_EQ(git("init -q"), 0);
+  ASSERT_EQ(git("-c user.name=t -c user.email=t@t add ."), 0);
+  ASSERT_EQ(git("-c user.name=t -c user.email=t@t commit -qm first"), 0);
+  dir_.Write("repo/edited.md", "Text and a falsehood.\n");
+  dir_.Write("repo/new.md", "A rumour.\n");
+  auto result = RunFactcheck(
+      {"check", "--config", config_, "--format", "json", "--changed-since", "HEAD", "."}, "", repo);
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_EQ(result.out.find("old.md"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("edited.md"), std::string::npos);
+  EXPECT_NE(result.out.find("new.md"), std::string::npos);
+
+  auto bad =
+      RunFactcheck({"check", "--config", config_, "--changed-since", "no-such-ref", "."}, "", repo);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("git diff failed"), std::string::npos) << bad.err;
+}
+
 TEST_F(CliTest, LogsGoToStderrNeverStdout) {
   const std::string article = dir_.Write("a.md", "Text.\n");
   auto result = RunFactcheck({"-vv", "check", "--config", config_, "--format", "json", article});

@@ -42,7 +42,8 @@ std::string ReadFile(const fs::path& path) {
   return buffer.str();
 }
 
-CommandResult RunFactcheck(const std::vector<std::string>& args, const std::string& input) {
+CommandResult RunFactcheck(const std::vector<std::string>& args, const std::string& input,
+                           const std::string& cwd) {
   TempDir io;
   const std::string in_path = io.Write("stdin", input);
   const std::string out_path = (io.path() / "stdout").string();
@@ -55,6 +56,7 @@ CommandResult RunFactcheck(const std::vector<std::string>& args, const std::stri
                                    0644);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                    0644);
+  if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
   std::vector<std::string> env_strings;
   for (char** e = environ; *e != nullptr; ++e) {
     if (std::strncmp(*e, "FACTCHECK_PLUGIN_PATH=", 22) != 0 &&

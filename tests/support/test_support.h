@@ -30,7 +30,9 @@ struct CommandResult {
 
 // Runs the factcheck executable with `args`, feeding `input` on stdin, and
 // with FACTCHECK_PLUGIN_PATH set to the test plugin's folder.
-CommandResult RunFactcheck(const std::vector<std::string>& args, const std::string& input = "");
+// `cwd`, when given, is the folder it runs in.
+CommandResult RunFactcheck(const std::vector<std::string>& args, const std::string& input = "",
+                           const std::string& cwd = "");
 
 // A configuration naming the test plugin as `name`, reached through the
 // `transport` line given (e.g. "library: /x/test_plugin.so").

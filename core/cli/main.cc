@@ -23,6 +23,7 @@
 #include "plugin_service.h"
 #include "reference_command.h"
 #include "report.h"
+#include "result_cache.h"
 #include "runner.h"
 
 namespace factcheck {
@@ -38,6 +39,7 @@ struct CheckArgs {
   unsigned jobs = 0;
   bool show_supported = false;
   std::string changed_since;
+  std::string cache;
   std::vector<std::string> paths;
 };
 
@@ -64,6 +66,11 @@ int RunCheck(const CheckArgs& args) {
   options.jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
 
   PluginHost host(config, options.jobs);
+  std::optional<ResultCache> cache;
+  if (!args.cache.empty()) {
+    cache.emplace(args.cache, RunKey(config, host.plugins(), "as_of=" + args.as_of));
+    options.cache = &*cache;
+  }
   std::vector<std::string> files = ExpandInputs(args.paths);
   if (files.empty()) throw Error("no articles (.md, .markdown, .txt) found in the given paths");
   // Only what a pull request touches; none is a normal outcome, not an error.
@@ -146,6 +153,8 @@ int Main(int argc, char** argv) {
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest verdict that fails the run")
       ->check(CLI::IsMember({"contradicted", "needs-verification", "supported", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: cores)");
+  check_cmd->add_option("--cache", check.cache,
+                        "Keep reports in DIR; unchanged articles are not checked again");
   check_cmd->add_option("--changed-since", check.changed_since,
                         "Check only articles git reports added, modified or renamed since REF");
   check_cmd->add_flag("--show-supported", check.show_supported,

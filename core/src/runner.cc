@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "factcheck/error.h"
+#include "result_cache.h"
 #include "suppressions.h"
 #include "utf8.h"
 
@@ -47,9 +48,22 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
   v1::FileReport report;
   report.set_path(path == "-" ? "<stdin>" : path);
   auto request = std::make_shared<v1::CheckRequest>();
+  std::string text;
   try {
-    LoadedDocument loaded = BuildDocument(
-        report.path(), ReadInput(path, options.document.max_file_bytes), options.document);
+    text = ReadInput(path, options.document.max_file_bytes);
+  } catch (const Error& e) {
+    AddError(&report, "", e.what());
+    return report;
+  }
+  if (options.cache != nullptr) {
+    if (auto cached = options.cache->Get(report.path(), text)) {
+      if (!cached->findings().empty()) *source = text;
+      return *cached;
+    }
+  }
+  const std::string cache_copy = options.cache != nullptr ? text : std::string();
+  try {
+    LoadedDocument loaded = BuildDocument(report.path(), std::move(text), options.document);
     report.set_as_of(loaded.document.as_of());
     report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
     *request->mutable_document() = std::move(loaded.document);
@@ -106,6 +120,10 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
                      std::forward_as_tuple(b.span().begin(), b.span().end(), b.checker(), b.rule(),
                                            b.message());
             });
+  // Reports with errors (a plugin that failed this time) are not kept.
+  if (options.cache != nullptr && report.errors().empty()) {
+    options.cache->Put(report.path(), cache_copy, report);
+  }
   return report;
 }
 

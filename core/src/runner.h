@@ -14,9 +14,12 @@
 
 namespace factcheck {
 
+class ResultCache;
+
 struct RunOptions {
   DocumentOptions document;
   std::size_t jobs = 1;
+  const ResultCache* cache = nullptr;  // --cache: reports of unchanged articles.
 };
 
 // Checks `files` (already expanded) on `jobs` threads. A file that cannot be

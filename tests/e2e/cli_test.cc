@@ -3,6 +3,8 @@
 #include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "factcheck/v1/report.pb.h"
 #include "test_support.h"
 
@@ -241,6 +243,39 @@ TEST_F(CliTest, ChangedSinceChecksOnlyWhatGitReportsChanged) {
       RunFactcheck({"check", "--config", config_, "--changed-since", "no-such-ref", "."}, "", repo);
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("git diff failed"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliTest, CacheReusesReportsUntilAnythingTheyDependOnChanges) {
+  const std::string reference =
+      dir_.Write("ref/people.yaml",
+                 "offices:\n  - id: x.fm\n    title: Foreign Minister\n    jurisdiction: Xland\n"
+                 "    holders: [{name: Ann Example, from: 2020-01-01}]\n");
+  const std::string config = dir_.Write(
+      "cache.yaml",
+      "as_of: 2023-06-15\nplugins:\n  - name: office-holders\n    library: office-holders\n"
+      "    options: {reference: [ref/people.yaml]}\n");
+  const std::string article = dir_.Write("a.md", "Foreign Minister Ann Example spoke.\n");
+  const std::string cache = (dir_.path() / "cache").string();
+  auto run = [&] {
+    return RunFactcheck(
+        {"check", "--config", config, "--cache", cache, "--format", "json", article});
+  };
+  const auto first = run();
+  EXPECT_NE(first.out.find("VERDICT_SUPPORTED"), std::string::npos) << first.out << first.err;
+  EXPECT_FALSE(std::filesystem::is_empty(cache));
+  EXPECT_EQ(run().out, first.out);
+  // The reference data changes: the cached report no longer applies.
+  dir_.Write("ref/people.yaml",
+             "offices:\n  - id: x.fm\n    title: Foreign Minister\n    jurisdiction: Xland\n"
+             "    holders: [{name: Ann Example, from: 2020-01-01, to: 2021-01-01}]\n");
+  const auto after_reference = run();
+  EXPECT_NE(after_reference.out.find("VERDICT_NEEDS_VERIFICATION"), std::string::npos)
+      << after_reference.out;
+  // Nor when the article changes.
+  dir_.Write("a.md", "In 2020, Foreign Minister Ann Example spoke.\n");
+  const auto after_article = run();
+  EXPECT_NE(after_article.out.find("VERDICT_SUPPORTED"), std::string::npos) << after_article.out;
+  EXPECT_NE(after_article.out.find("in 2020"), std::string::npos);
 }
 
 TEST_F(CliTest, LogsGoToStderrNeverStdout) {

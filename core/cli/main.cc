@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -13,10 +14,12 @@
 #include "changed_files.h"
 #include "ci_formats.h"
 #include "config.h"
+#include "document_loader.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
 #include "inputs.h"
 #include "iso_date.h"
+#include "ledger.h"
 #include "library_plugin.h"
 #include "paths.h"
 #include "plugin_host.h"
@@ -66,9 +69,17 @@ int RunCheck(const CheckArgs& args) {
   options.jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
 
   PluginHost host(config, options.jobs);
+  const Ledger ledger =
+      Ledger::Load(LedgerPath(args.paths.empty() ? "." : args.paths.front(), config.path));
+  options.ledger = &ledger;
   std::optional<ResultCache> cache;
   if (!args.cache.empty()) {
-    cache.emplace(args.cache, RunKey(config, host.plugins(), "as_of=" + args.as_of));
+    std::string settings = "as_of=" + args.as_of + "\nledger=";
+    for (const auto& e : ledger.entries()) {
+      settings += e.checker + "|" + e.rule + "|" + e.claim + "|" + e.sentence + "|" + e.by + "|" +
+                  e.note + "|" + e.date + "\n";
+    }
+    cache.emplace(args.cache, RunKey(config, host.plugins(), settings));
     options.cache = &*cache;
   }
   std::vector<std::string> files = ExpandInputs(args.paths);
@@ -95,6 +106,54 @@ int RunCheck(const CheckArgs& args) {
   }
   std::cout.flush();
   return ExitCodeFor(result.report, fail_on);
+}
+
+struct VerifyArgs {
+  std::string location;  // PATH:LINE[:COL]
+  std::string by;
+  std::string note;
+  std::string config;
+  std::string as_of;
+};
+
+// Records in the ledger that a person checked the finding at PATH:LINE[:COL].
+int RunVerify(const VerifyArgs& args) {
+  const auto first = args.location.find(':');
+  if (first == std::string::npos) throw Error("give the finding as PATH:LINE or PATH:LINE:COL");
+  const std::string path = args.location.substr(0, first);
+  unsigned line = 0, column = 0;
+  const std::string rest = args.location.substr(first + 1);
+  if (std::sscanf(rest.c_str(), "%u:%u", &line, &column) < 1 || line == 0) {
+    throw Error("give the finding as PATH:LINE or PATH:LINE:COL (got '" + args.location + "')");
+  }
+  Config config = LoadConfigFor(args.config, path);
+  RunOptions options;
+  options.document.max_file_bytes = config.max_file_bytes;
+  options.document.config_as_of = config.as_of;
+  if (!args.as_of.empty()) options.document.command_line_as_of = ParseIsoDate(args.as_of);
+  PluginHost host(config, 1);
+  CheckResult result = CheckFiles({path}, host.plugins(), options);
+  std::vector<v1::Finding> at;
+  for (const auto& finding : result.report.files(0).findings()) {
+    if (finding.line() == line && (column == 0 || finding.column() == column))
+      at.push_back(finding);
+  }
+  if (at.empty()) throw Error("no finding at " + args.location);
+  if (at.size() > 1) {
+    std::string columns;
+    for (const auto& f : at)
+      columns += " " + std::to_string(f.column()) + " (" + f.checker() + "/" + f.rule() + ")";
+    throw Error(std::to_string(at.size()) + " findings on line " + std::to_string(line) +
+                "; add the column:" + columns);
+  }
+  const LoadedDocument document = BuildDocument(
+      result.report.files(0).path(), ReadInput(path, config.max_file_bytes), options.document);
+  Ledger ledger = Ledger::Load(LedgerPath(path, config.path));
+  ledger.Record(document.document, at.front(), args.by, args.note, FormatIsoDate(TodayUtc()));
+  std::cout << "recorded in " << ledger.path() << ": " << at.front().checker() << "/"
+            << at.front().rule() << " \"" << at.front().claim() << "\" verified by " << args.by
+            << "\n";
+  return 0;
 }
 
 int RunPlugins(const std::string& config_path) {
@@ -180,6 +239,15 @@ int Main(int argc, char** argv) {
   serve_cmd->add_option("--library", serve_library, "Plugin name or path")->required();
   serve_cmd->add_option("--listen", serve_listen, "unix:/path or host:port");
 
+  VerifyArgs verify;
+  CLI::App* verify_cmd = app.add_subcommand(
+      "verify", "Record in the ledger that a person checked the finding at PATH:LINE[:COL]");
+  verify_cmd->add_option("location", verify.location, "PATH:LINE or PATH:LINE:COL")->required();
+  verify_cmd->add_option("--by", verify.by, "Who checked it")->required();
+  verify_cmd->add_option("--note", verify.note, "How it was checked")->required();
+  verify_cmd->add_option("--config", verify.config, "Configuration file")->check(CLI::ExistingFile);
+  verify_cmd->add_option("--as-of", verify.as_of, "The date the article speaks from");
+
   std::function<int()> run_reference;
   AddReferenceCommand(app, &run_reference);
 
@@ -201,6 +269,7 @@ int Main(int argc, char** argv) {
       return 0;
     }
     if (*serve_cmd) return RunServePlugin(serve_library, serve_listen);
+    if (*verify_cmd) return RunVerify(verify);
     if (run_reference) return run_reference();
   } catch (const LocatedError& e) {
     std::cerr << "factcheck: " << e.Describe() << "\n";

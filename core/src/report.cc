@@ -71,8 +71,13 @@ void WriteTextReport(const v1::Report& report, const std::map<std::string, std::
       if (finding.verdict() == v1::VERDICT_SUPPORTED && !options.show_supported) continue;
       out << bold << file.path() << ":" << finding.line() << ":" << finding.column() << ": "
           << reset << (options.color ? VerdictColor(finding.verdict()) : "")
-          << VerdictWords(finding.verdict()) << ":" << reset << " " << finding.message() << " ["
-          << finding.checker() << "/" << finding.rule() << "]\n";
+          << VerdictWords(finding.verdict())
+          << (finding.has_verified()
+                  ? " (verified by " + finding.verified().by() + " on " +
+                        finding.verified().date() + ": " + finding.verified().note() + ")"
+                  : std::string())
+          << ":" << reset << " " << finding.message() << " [" << finding.checker() << "/"
+          << finding.rule() << "]\n";
       const std::string_view line = lines.Line(finding.line());
       if (line.empty()) continue;
       out << "  " << Printable(line) << "\n  ";
@@ -90,6 +95,7 @@ void WriteTextReport(const v1::Report& report, const std::map<std::string, std::
       << s.contradicted() << " contradicted, " << s.needs_verification()
       << (s.needs_verification() == 1 ? " needs" : " need") << " verification, " << s.supported()
       << " supported";
+  if (s.verified() > 0) out << "; " << s.verified() << " verified";
   if (s.suppressed() > 0) out << "; " << s.suppressed() << " suppressed";
   if (s.errors() > 0) out << "; " << Plural(s.errors(), "error", "errors");
   out << "\n";
@@ -111,7 +117,9 @@ int ExitCodeFor(const v1::Report& report, FailOn fail_on) {
   if (report.summary().errors() > 0) return 2;
   for (const auto& file : report.files()) {
     for (const auto& finding : file.findings()) {
-      if (static_cast<int>(finding.verdict()) >= fail_on.threshold) return 1;
+      if (!finding.has_verified() && static_cast<int>(finding.verdict()) >= fail_on.threshold) {
+        return 1;
+      }
     }
   }
   return 0;

@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "factcheck/error.h"
+#include "ledger.h"
 #include "result_cache.h"
 #include "suppressions.h"
 #include "utf8.h"
@@ -108,6 +109,14 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
       if (IsSuppressed(suppressions, finding)) {
         report.set_suppressed(report.suppressed() + 1);
         continue;
+      }
+      if (options.ledger != nullptr) {
+        if (const LedgerEntry* entry = options.ledger->Find(document, finding)) {
+          auto* verified = finding.mutable_verified();
+          verified->set_by(entry->by);
+          verified->set_note(entry->note);
+          verified->set_date(entry->date);
+        }
       }
       *report.add_findings() = std::move(finding);
     }
@@ -324,6 +333,7 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
     summary->set_suppressed(summary->suppressed() + file.suppressed());
     for (const auto& finding : file.findings()) {
       summary->set_claims(summary->claims() + 1);
+      if (finding.has_verified()) summary->set_verified(summary->verified() + 1);
       switch (finding.verdict()) {
         case v1::VERDICT_CONTRADICTED:
           summary->set_contradicted(summary->contradicted() + 1);

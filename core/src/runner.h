@@ -14,12 +14,14 @@
 
 namespace factcheck {
 
+class Ledger;
 class ResultCache;
 
 struct RunOptions {
   DocumentOptions document;
   std::size_t jobs = 1;
   const ResultCache* cache = nullptr;  // --cache: reports of unchanged articles.
+  const Ledger* ledger = nullptr;      // Claims a person has verified.
 };
 
 // Checks `files` (already expanded) on `jobs` threads. A file that cannot be

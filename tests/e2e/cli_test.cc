@@ -278,6 +278,36 @@ TEST_F(CliTest, CacheReusesReportsUntilAnythingTheyDependOnChanges) {
   EXPECT_NE(after_article.out.find("in 2020"), std::string::npos);
 }
 
+TEST_F(CliTest, LedgerMarksVerifiedClaimsUntilTheirSentenceChanges) {
+  const std::string repo = (dir_.path() / "news").string();
+  ASSERT_EQ(std::system(("mkdir -p '" + repo + "' && cd '" + repo + "' && git init -q").c_str()),
+            0);
+  const std::string article = dir_.Write("news/a.md", "Intro.\n\nA falsehood here.\n");
+  auto verify = RunFactcheck(
+      {"verify", article + ":3", "--by", "Ann", "--note", "called them", "--config", config_});
+  ASSERT_EQ(verify.exit_code, 0) << verify.err;
+  const std::string ledger = testing::ReadFile(dir_.path() / "news/.factcheck-verified.yaml");
+  EXPECT_NE(ledger.find("sentence: A falsehood here."), std::string::npos) << ledger;
+  EXPECT_NE(ledger.find("by: Ann"), std::string::npos);
+
+  // An edit elsewhere moves the line; the entry still matches and the run passes.
+  dir_.Write("news/a.md", "Intro.\n\nMore intro.\n\nA falsehood here.\n");
+  auto checked = RunFactcheck({"check", "--config", config_, article});
+  EXPECT_EQ(checked.exit_code, 0) << checked.out;
+  EXPECT_NE(checked.out.find(":5:3: contradicted (verified by Ann on "), std::string::npos)
+      << checked.out;
+  EXPECT_NE(checked.out.find("; 1 verified"), std::string::npos);
+
+  // The sentence itself changes: the entry stops matching.
+  dir_.Write("news/a.md", "Intro.\n\nA falsehood there.\n");
+  EXPECT_EQ(RunFactcheck({"check", "--config", config_, article}).exit_code, 1);
+
+  EXPECT_EQ(
+      RunFactcheck({"verify", article + ":1", "--by", "Ann", "--note", "x", "--config", config_})
+          .exit_code,
+      2);  // No finding on line 1.
+}
+
 TEST_F(CliTest, LogsGoToStderrNeverStdout) {
   const std::string article = dir_.Write("a.md", "Text.\n");
   auto result = RunFactcheck({"-vv", "check", "--config", config_, "--format", "json", article});

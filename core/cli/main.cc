@@ -17,6 +17,7 @@
 #include "document_loader.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
+#include "html_report.h"
 #include "inputs.h"
 #include "iso_date.h"
 #include "ledger.h"
@@ -96,6 +97,8 @@ int RunCheck(const CheckArgs& args) {
     WriteSarifReport(result.report, infos, FACTCHECK_VERSION, std::cout);
   } else if (args.format == "github") {
     WriteGithubReport(result.report, args.show_supported, std::cout);
+  } else if (args.format == "html") {
+    WriteHtmlReport(result.report, result.sources, std::cout);
   } else if (args.format == "junit") {
     WriteJunitReport(result.report, fail_on, std::cout);
   } else {
@@ -208,7 +211,7 @@ int Main(int argc, char** argv) {
   check_cmd->add_option("--config", check.config, "Configuration file")->check(CLI::ExistingFile);
   check_cmd->add_option("--as-of", check.as_of, "The date articles speak from, YYYY-MM-DD");
   check_cmd->add_option("--format", check.format, "Report format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit", "html"}));
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest verdict that fails the run")
       ->check(CLI::IsMember({"contradicted", "needs-verification", "supported", "never"}));
   check_cmd->add_option("-j,--jobs", check.jobs, "Files checked at once (default: cores)");

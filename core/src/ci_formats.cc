@@ -3,6 +3,7 @@
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <cctype>
 #include <map>
 
 #include "factcheck/error.h"
@@ -108,6 +109,23 @@ std::string XmlEscape(const std::string& text) {
   return out;
 }
 
+// A SARIF artifact URI: relative paths stay relative, absolute ones become
+// file:// URIs; anything but unreserved characters and '/' is %-encoded.
+std::string ArtifactUri(const std::string& path) {
+  std::string out = path.starts_with("/") ? "file://" : "";
+  static const char* kHex = "0123456789ABCDEF";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
 std::string Evidence(const v1::Finding& finding) {
   std::string out;
   for (const auto& evidence : finding.evidence()) {
@@ -157,7 +175,7 @@ void WriteSarifReport(const v1::Report& report, const std::vector<PluginInfo>& p
       r["endLine"] = Number(finding.end_line());
       r["endColumn"] = Number(finding.end_column());
       Struct artifact;
-      (*artifact.mutable_fields())["uri"] = Text(file.path());
+      (*artifact.mutable_fields())["uri"] = Text(ArtifactUri(file.path()));
       Struct physical;
       (*physical.mutable_fields())["artifactLocation"] = Object(std::move(artifact));
       (*physical.mutable_fields())["region"] = Object(std::move(region));

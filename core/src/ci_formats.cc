@@ -7,6 +7,7 @@
 #include <map>
 
 #include "factcheck/error.h"
+#include "html_report.h"
 #include "report.h"
 
 namespace factcheck {
@@ -78,35 +79,14 @@ std::string GithubEscape(const std::string& text, bool property) {
   return out;
 }
 
+// XML text: HTML's escaping, with the control characters XML forbids
+// replaced.
 std::string XmlEscape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // Control characters other than tab and line breaks are not XML.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out += "?";
-        } else {
-          out.push_back(c);
-        }
-    }
+  std::string clean = text;
+  for (char& c : clean) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') c = '?';
   }
-  return out;
+  return HtmlEscape(clean);
 }
 
 // A SARIF artifact URI: relative paths stay relative, absolute ones become

@@ -329,7 +329,6 @@ class SentenceMatcher {
     claim.person_text = Slice(j, j + length);
     claim.begin = tokens_[title->begin].begin;
     claim.end = tokens_[j + length - 1].end;
-    claim_token_ = title->begin;
     *next = j + length;
     return claim;
   }
@@ -366,7 +365,6 @@ class SentenceMatcher {
     claim.person_text = Slice(i, i + length);
     claim.begin = tokens_[i].begin;
     claim.end = tokens_[title->end - 1].end;
-    claim_token_ = i;
     *next = title->end;
     return claim;
   }
@@ -459,7 +457,6 @@ class SentenceMatcher {
   const std::vector<const v1::TimeExpression*>& times_;
   const Period& as_of_;
   DocumentContext* context_;
-  std::size_t claim_token_ = 0;
 };
 
 }  // namespace

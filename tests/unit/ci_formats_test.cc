@@ -53,7 +53,7 @@ TEST(CiFormatsTest, JunitHasACaseAFailureAndAnErrorPerFile) {
   EXPECT_NE(xml.find("tests=\"1\" failures=\"1\" errors=\"1\""), std::string::npos) << xml;
   EXPECT_NE(xml.find("message=\"50% sure: a\nb &lt;&amp;&gt; &quot;q&quot;\""), std::string::npos)
       << xml;
-  EXPECT_NE(xml.find("<error message=\"plugin &apos;dates&apos; failed\"/>"), std::string::npos);
+  EXPECT_NE(xml.find("<error message=\"plugin &#39;dates&#39; failed\"/>"), std::string::npos);
 }
 
 TEST(CiFormatsTest, SarifHasRulesResultsRegionsAndLevels) {

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace factcheck::text {
 namespace {
 
@@ -65,6 +67,38 @@ std::string Fold(std::string_view text) {
   }
   kept.foldCase();
   kept.toUTF8String(out);
+  return out;
+}
+
+int CountOf(const Token& token) {
+  static constexpr std::array<std::string_view, 21> kWords = {
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  if (token.kind == Token::Kind::kNumber) {
+    return token.folded.size() <= 6 ? std::stoi(token.folded) : -1;
+  }
+  if (token.kind != Token::Kind::kWord) return -1;
+  if (token.folded == "a" || token.folded == "an") return 1;
+  for (int n = 0; n < static_cast<int>(kWords.size()); ++n) {
+    if (token.folded == kWords[n]) return n;
+  }
+  if (token.folded == "thirty") return 30;
+  if (token.folded == "forty") return 40;
+  if (token.folded == "fifty") return 50;
+  return -1;
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
   return out;
 }
 

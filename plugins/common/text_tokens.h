@@ -34,6 +34,14 @@ std::string Fold(std::string_view text);
 // {"secretary", "general", "of", "nato"}).
 std::vector<std::string> FoldedWords(std::string_view phrase);
 
+// A count written as a number or a word: "3", "a", "one" .. "twenty",
+// "thirty", "forty", "fifty"; -1 for anything else.
+int CountOf(const Token& token);
+
+// `text` with every run of white space (line breaks of wrapped text) folded
+// to one space.
+std::string CollapseSpaces(std::string_view text);
+
 // Tokenizes the checkable segments of `sentence`. A hyphen inside a compound
 // splits it into words and marks the first (`hyphen_after`); periods of
 // abbreviations ("U.S.") are dropped; other punctuation becomes kPunct tokens.

@@ -241,7 +241,7 @@ class Checker {
     if (IsWord(unit, "year") || IsWord(unit, "years")) per = 1;
     if (IsWord(unit, "decade") || IsWord(unit, "decades")) per = 10;
     if (per == 0) return;
-    const int n = CountAt(tokens[j - 3]);
+    const int n = text::CountOf(tokens[j - 3]);
     if (n <= 0) return;
     const int claimed = n * per;
     const int actual = YearsBetween(year_month_day{event.date.first}, year_month_day{as_of_});
@@ -257,19 +257,6 @@ class Checker {
                 " years before the article's date " + document_.as_of() +
                 (fits ? "" : ", not " + std::to_string(claimed)));
     Cite(finding, event);
-  }
-
-  static int CountAt(const Token& token) {
-    static constexpr std::array<std::string_view, 21> kWords = {
-        "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-    if (token.kind == Token::Kind::kNumber) return std::atoi(token.folded.c_str());
-    if (IsWord(token, "a")) return 1;
-    for (int n = 0; n < static_cast<int>(kWords.size()); ++n) {
-      if (IsWord(token, kWords[n])) return n;
-    }
-    return -1;
   }
 
   void Cite(v1::Finding* finding, const Event& event) const {

@@ -68,6 +68,22 @@ void Events::Finish() {
     add(events_[e].name);
     for (const auto& alias : events_[e].aliases) add(alias);
   }
+  std::unordered_map<std::string, std::uint32_t> participant_ids;
+  auto add_participant = [&](const std::string& participant) {
+    const std::string folded = text::Fold(participant);
+    auto [it, inserted] =
+        participant_ids.try_emplace(folded, static_cast<std::uint32_t>(participant_names_.size()));
+    if (inserted) participant_names_.push_back(folded);
+    participants_.Add(text::FoldedWords(participant), it->second);
+  };
+  for (const Event& event : events_) {
+    kinds_.insert(event.kind);
+    for (const auto& p : event.participants) add_participant(p);
+  }
+  for (const Series& series : series_) {
+    kinds_.insert(series.kind);
+    for (const auto& p : series.participants) add_participant(p);
+  }
 }
 
 std::string Events::Cite(SourceRef source) const {

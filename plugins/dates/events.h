@@ -3,6 +3,7 @@
 #ifndef FACTCHECK_PLUGINS_DATES_EVENTS_H_
 #define FACTCHECK_PLUGINS_DATES_EVENTS_H_
 
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -53,6 +54,12 @@ class Events {
   const std::vector<Event>& events() const { return events_; }
   const std::vector<Series>& series() const { return series_; }
   const text::PhraseIndex& names() const { return names_; }
+  // Participants of events and series, by their folded words, in the same
+  // vocabulary as names(); values index participant_names() (folded).
+  const text::PhraseIndex& participants() const { return participants_; }
+  const std::vector<std::string>& participant_names() const { return participant_names_; }
+  // Every event and series kind ("summit", "visit").
+  const std::set<std::string>& kinds() const { return kinds_; }
   // The first words of every name and alias, to skip sentences cheaply.
   const text::WordSet& name_words() const { return name_words_; }
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
@@ -65,6 +72,9 @@ class Events {
   std::unordered_map<std::string, std::size_t> ids_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex names_{&vocabulary_};
+  text::PhraseIndex participants_{&vocabulary_};
+  std::vector<std::string> participant_names_;
+  std::set<std::string> kinds_;
   text::WordSet name_words_;
 };
 

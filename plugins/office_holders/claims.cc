@@ -234,16 +234,7 @@ class SentenceMatcher {
   std::string Slice(std::size_t first_token, std::size_t end_token) const {
     const auto b = tokens_[first_token].begin;
     const auto e = tokens_[end_token - 1].end;
-    std::string out;
-    for (char c : text_.substr(b, e - b)) {
-      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-      if (!space) {
-        out.push_back(c);
-      } else if (!out.empty() && out.back() != ' ') {
-        out.push_back(' ');
-      }
-    }
-    return out;
+    return text::CollapseSpaces(text_.substr(b, e - b));
   }
 
   Claim MakeClaim(const Title& title) const {

@@ -46,22 +46,6 @@ bool IsOrdinalPeriod(const Token& token) {
          std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
 }
 
-int NumberAt(const Token& token) {
-  static constexpr std::array<std::string_view, 21> kWords = {
-      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  if (token.kind == Token::Kind::kNumber) return std::atoi(token.folded.c_str());
-  if (Is(token, "a") || Is(token, "an")) return 1;
-  for (int n = 0; n < static_cast<int>(kWords.size()); ++n) {
-    if (Is(token, kWords[n])) return n;
-  }
-  if (Is(token, "thirty")) return 30;
-  if (Is(token, "forty")) return 40;
-  if (Is(token, "fifty")) return 50;
-  return -1;
-}
-
 // Every word a recency or superlative claim is anchored on.
 const text::WordSet& Anchors() {
   static const text::WordSet* words = [] {
@@ -100,6 +84,9 @@ class Checker {
       // Most sentences have no anchor word: skip them untokenized.
       if (!Anchors().AnyIn(document_.text(), document_.sentences(s))) continue;
       tokens_ = text::Tokenize(document_.text(), document_.sentences(s));
+      // Numbered once for the events' names and participants.
+      event_tokens_ = tokens_;
+      events_.Number(&event_tokens_);
       times_ = &times;
       Sentence();
     }
@@ -137,7 +124,7 @@ class Checker {
         k += 2;
       }
       if (k + 1 >= tokens_.size()) return std::nullopt;
-      const int n = NumberAt(tokens_[k]);
+      const int n = text::CountOf(tokens_[k]);
       if (n <= 0) return std::nullopt;
       int years_back = 0;
       if (Is(tokens_[k + 1], "decade") || Is(tokens_[k + 1], "decades")) years_back = 10 * n;
@@ -168,11 +155,9 @@ class Checker {
       }
       // "since the Cold War": a named event's end.
       if (window.end == 0 && !events_.events().empty()) {
-        std::vector<Token> numbered(tokens_.begin(), tokens_.end());
-        events_.Number(&numbered);
         std::size_t k = i + 1;
-        if (Is(numbered[k], "the") && k + 1 < numbered.size()) ++k;
-        auto match = events_.names().Longest(numbered, k);
+        if (Is(event_tokens_[k], "the") && k + 1 < event_tokens_.size()) ++k;
+        auto match = events_.names().Longest(event_tokens_, k);
         if (match.length == 0) return std::nullopt;
         const dates::Event& event = events_.events()[match.values.front()];
         window.first = event.end ? event.end->last : event.date.last;
@@ -189,15 +174,7 @@ class Checker {
   std::string Slice(std::size_t first, std::size_t end) const {
     const auto b = tokens_[first].begin;
     const auto e = tokens_[end - 1].end;
-    std::string out;
-    for (char c : std::string_view(document_.text()).substr(b, e - b)) {
-      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-      if (!space)
-        out.push_back(c);
-      else if (!out.empty() && out.back() != ' ')
-        out.push_back(' ');
-    }
-    return out;
+    return text::CollapseSpaces(std::string_view(document_.text()).substr(b, e - b));
   }
 
   // The first window phrase after token `from`, close enough to belong to
@@ -369,9 +346,7 @@ class Checker {
   }
 
   std::string KindInSentence() const {
-    std::set<std::string> kinds;
-    for (const auto& event : events_.events()) kinds.insert(event.kind);
-    for (const auto& series : events_.series()) kinds.insert(series.kind);
+    const auto& kinds = events_.kinds();
     for (const Token& token : tokens_) {
       if (token.kind != Token::Kind::kWord) continue;
       if (kinds.count(token.folded)) return token.folded;
@@ -397,22 +372,10 @@ class Checker {
             text::Fold(places_.jurisdictions()[office_holders::Reference::JurisdictionOf(value)]));
       }
     }
-    const std::string folded_sentence = [&] {
-      std::string out;
-      for (const Token& token : tokens_) out += " " + token.folded;
-      return out + " ";
-    }();
-    auto consider = [&](const std::string& participant) {
-      const std::string folded = text::Fold(participant);
-      std::string words;
-      for (const auto& word : text::FoldedWords(participant)) words += " " + word;
-      if (folded_sentence.find(words + " ") != std::string::npos) named.insert(folded);
-    };
-    for (const auto& event : events_.events()) {
-      for (const auto& p : event.participants) consider(p);
-    }
-    for (const auto& series : events_.series()) {
-      for (const auto& p : series.participants) consider(p);
+    for (std::size_t k = 0; k < event_tokens_.size(); ++k) {
+      for (auto value : events_.participants().Longest(event_tokens_, k).values) {
+        named.insert(events_.participant_names()[value]);
+      }
     }
     return named;
   }
@@ -449,6 +412,7 @@ class Checker {
   sys_days as_of_;
   v1::CheckResponse* out_;
   std::vector<Token> tokens_;
+  std::vector<Token> event_tokens_;  // tokens_ numbered in the events' vocabulary.
   const std::vector<const v1::TimeExpression*>* times_ = nullptr;
 };
 

@@ -3,9 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "factcheck/error.h"
 #include "iso_date.h"
@@ -161,18 +159,9 @@ std::optional<FailOn> ParseFailOn(const std::string& word) {
 }
 
 Config LoadConfig(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot open the configuration file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  YAML::Node root;
-  try {
-    root = YAML::Load(buffer.str());
-  } catch (const YAML::Exception& e) {
-    throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 1,
-                       static_cast<unsigned>(e.mark.column) + 1, "not valid YAML: " + e.msg);
-  }
-  return ConfigReader(path).Read(root);
+  const std::optional<YAML::Node> root = LoadYamlFile(path);
+  if (!root) throw Error(path + ": cannot open the configuration file");
+  return ConfigReader(path).Read(*root);
 }
 
 std::string FindConfig(const std::string& explicit_path, const std::string& start) {

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include "factcheck/error.h"
+#include "yaml_struct.h"
 
 namespace factcheck {
 namespace fs = std::filesystem;
@@ -55,16 +55,9 @@ std::string SentenceOf(const v1::Document& document, const v1::Finding& finding)
 Ledger Ledger::Load(const std::string& path) {
   Ledger ledger;
   ledger.path_ = path;
-  std::ifstream in(path);
-  if (!in) return ledger;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  YAML::Node root;
-  try {
-    root = YAML::Load(buffer.str());
-  } catch (const YAML::Exception& e) {
-    throw LocatedError(path, e.mark.line + 1, e.mark.column + 1, "not valid YAML: " + e.msg);
-  }
+  const std::optional<YAML::Node> loaded = LoadYamlFile(path);
+  if (!loaded) return ledger;
+  const YAML::Node& root = *loaded;
   if (!root || root.IsNull()) return ledger;
   const YAML::Node verified = root["verified"];
   if (!root.IsMap() || (verified && !verified.IsSequence())) {

@@ -2,8 +2,12 @@
 
 #include <charconv>
 #include <cmath>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
+
+#include "factcheck/error.h"
 
 namespace factcheck {
 namespace {
@@ -92,6 +96,19 @@ YAML::Node ValueToYaml(const google::protobuf::Value& value) {
     }
     default:
       return YAML::Node(YAML::NodeType::Null);
+  }
+}
+
+std::optional<YAML::Node> LoadYamlFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  try {
+    return YAML::Load(buffer.str());
+  } catch (const YAML::Exception& e) {
+    throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 1,
+                       static_cast<unsigned>(e.mark.column) + 1, "not valid YAML: " + e.msg);
   }
 }
 

@@ -5,6 +5,9 @@
 #include <google/protobuf/struct.pb.h>
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
+#include <string>
+
 namespace factcheck {
 
 // Plain scalars become null, booleans or numbers where YAML 1.2's core schema
@@ -12,6 +15,10 @@ namespace factcheck {
 google::protobuf::Value YamlToValue(const YAML::Node& node);
 
 YAML::Node ValueToYaml(const google::protobuf::Value& value);
+
+// Parses the YAML file `path`; nullopt when it cannot be opened. Throws
+// LocatedError naming file:line:column when it is not valid YAML.
+std::optional<YAML::Node> LoadYamlFile(const std::string& path);
 
 }  // namespace factcheck
 

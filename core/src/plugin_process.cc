@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "factcheck/error.h"
+#include "factcheck/plugin.h"
 
 extern char** environ;
 
@@ -117,7 +118,7 @@ std::shared_ptr<PluginProcess> PluginProcess::Start(const std::string& name,
       env_strings.emplace_back(*e);
     }
   }
-  env_strings.push_back(handshake_var + "1");
+  env_strings.push_back(handshake_var + std::to_string(kProtocolVersion));
   std::vector<char*> envp, argv;
   for (auto& s : env_strings) envp.push_back(s.data());
   envp.push_back(nullptr);
@@ -147,7 +148,7 @@ std::shared_ptr<PluginProcess> PluginProcess::Start(const std::string& name,
   while (true) {
     if (auto line = stdout_lines.NextLine()) {
       std::string error;
-      if (auto target = ParseHandshake(*line, 1, &error)) {
+      if (auto target = ParseHandshake(*line, kProtocolVersion, &error)) {
         process->target_ = *target;
         break;
       }

@@ -1,5 +1,6 @@
 #include "check_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdlib>
@@ -308,7 +309,11 @@ class Checker {
 
   // "the 73-year-old Netanyahu".
   void CheckAges(const std::vector<Token>& sentence_tokens) {
-    if (people_.people().empty()) return;
+    // Only a sentence with "N-year-old" needs numbering for names.
+    if (people_.people().empty() || std::none_of(sentence_tokens.begin(), sentence_tokens.end(),
+                                                 [](const Token& t) { return IsWord(t, "old"); })) {
+      return;
+    }
     std::vector<Token> tokens = sentence_tokens;
     people_.Number(&tokens);
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {

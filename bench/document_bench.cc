@@ -14,8 +14,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "document_loader.h"
-#include "inputs.h"
+#include "document/document_loader.h"
+#include "run/inputs.h"
 
 namespace factcheck {
 namespace {

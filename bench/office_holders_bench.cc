@@ -17,11 +17,11 @@
 #include <iostream>
 #include <sstream>
 
-#include "check_document.h"
-#include "document_loader.h"
-#include "inputs.h"
-#include "paths.h"
-#include "reference.h"
+#include "config/paths.h"
+#include "document/document_loader.h"
+#include "office_holders/check_document.h"
+#include "reference/office_holders.h"
+#include "run/inputs.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -56,7 +56,7 @@ void Generate(const fs::path& path, long records) {
   }
 }
 
-std::size_t Check(const Reference& reference, const v1::Document& document) {
+std::size_t Check(const reference::OfficeHolders& reference, const v1::Document& document) {
   v1::CheckResponse response;
   CheckDocument(reference, document, &response);
   return static_cast<std::size_t>(response.findings_size());
@@ -74,7 +74,7 @@ int Main(int argc, char** argv) {
 
   const long rss_before = PeakRssMiB();
   start = Clock::now();
-  Reference reference;
+  reference::OfficeHolders reference;
   reference.Load(generated.string());
   for (const auto& entry : fs::directory_iterator(fs::path(DefaultConfigPath()).parent_path() /
                                                   "reference" / "office-holders")) {

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "iso_date.h"
-#include "time_tagger.h"
+#include "base/iso_date.h"
+#include "document/time_tagger.h"
 
 namespace factcheck {
 namespace {

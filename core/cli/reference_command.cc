@@ -9,23 +9,23 @@
 #include <sstream>
 
 #include "factcheck/error.h"
-#include "reference.h"
-#include "reference_import.h"
+#include "reference/import.h"
+#include "reference/office_holders.h"
 
 namespace factcheck {
 namespace {
 
-namespace oh = office_holders;
+namespace ref = factcheck::reference;
 
 struct ImportArgs {
   std::string format;  // csv | wikidata
   std::string input;
   std::string output;
-  oh::CsvMapping mapping;
+  ref::CsvMapping mapping;
   std::vector<std::string> adjectives;
 };
 
-std::string CountsLine(const oh::ReferenceCounts& counts) {
+std::string CountsLine(const ref::ReferenceCounts& counts) {
   return std::to_string(counts.files) + (counts.files == 1 ? " file: " : " files: ") +
          std::to_string(counts.offices) + " offices, " + std::to_string(counts.holdings) +
          " terms, " + std::to_string(counts.people) + " people, " +
@@ -33,7 +33,7 @@ std::string CountsLine(const oh::ReferenceCounts& counts) {
 }
 
 int Check(const std::vector<std::string>& files) {
-  oh::Reference reference;
+  ref::OfficeHolders reference;
   for (const auto& file : files) reference.Load(file);
   reference.Finish();
   std::cout << "ok: " << CountsLine(reference.Counts()) << "\n";
@@ -58,15 +58,15 @@ void WriteAtomically(const std::string& path, const std::string& text) {
 
 int Import(const ImportArgs& args) {
   std::vector<std::string> warnings;
-  std::vector<oh::ImportedTerm> terms = args.format == "csv"
-                                            ? oh::ImportCsv(args.input, args.mapping, &warnings)
-                                            : oh::ImportSparqlJson(args.input, &warnings);
+  std::vector<ref::ImportedTerm> terms = args.format == "csv"
+                                             ? ref::ImportCsv(args.input, args.mapping, &warnings)
+                                             : ref::ImportSparqlJson(args.input, &warnings);
   const std::size_t count = terms.size();
   std::ostringstream yaml;
-  oh::WriteReferenceYaml(std::move(terms),
-                         "imported by `factcheck reference import " + args.format + "` from " +
-                             std::filesystem::path(args.input).filename().string(),
-                         args.adjectives, yaml, &warnings);
+  ref::WriteReferenceYaml(std::move(terms),
+                          "imported by `factcheck reference import " + args.format + "` from " +
+                              std::filesystem::path(args.input).filename().string(),
+                          args.adjectives, yaml, &warnings);
   for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
   if (args.output.empty()) {
     std::cout << yaml.str();
@@ -74,7 +74,7 @@ int Import(const ImportArgs& args) {
   }
   WriteAtomically(args.output, yaml.str());
   // What was written must load: check it as `reference check` would.
-  oh::Reference reference;
+  ref::OfficeHolders reference;
   reference.Load(args.output);
   reference.Finish();
   std::cerr << "wrote " << args.output << ": " << count << " terms imported, " << warnings.size()

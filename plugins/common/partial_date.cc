@@ -1,4 +1,4 @@
-#include "partial_date.h"
+#include "common/partial_date.h"
 
 #include <algorithm>
 #include <cctype>

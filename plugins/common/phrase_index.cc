@@ -1,4 +1,4 @@
-#include "phrase_index.h"
+#include "common/phrase_index.h"
 
 namespace factcheck::text {
 

@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "text_tokens.h"
+#include "common/text_tokens.h"
 
 namespace factcheck::text {
 

@@ -1,4 +1,4 @@
-#include "text_tokens.h"
+#include "common/text_tokens.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

@@ -1,8 +1,8 @@
-#include "word_set.h"
+#include "common/word_set.h"
 
 #include <algorithm>
 
-#include "text_tokens.h"
+#include "common/text_tokens.h"
 
 namespace factcheck::text {
 

@@ -1,4 +1,4 @@
-#include "check_dates.h"
+#include "dates/check_dates.h"
 
 #include <algorithm>
 #include <array>
@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "sentence_times.h"
-#include "text_tokens.h"
-#include "word_set.h"
+#include "common/sentence_times.h"
+#include "common/text_tokens.h"
+#include "common/word_set.h"
 
 namespace factcheck::dates {
 namespace {
@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
     "July",    "August",   "September", "October", "November", "December"};
 
 std::optional<sys_days> Day(const std::string& iso) {
-  auto date = office_holders::ParsePartialDate(iso);
+  auto date = ParsePartialDate(iso);
   if (!date || iso.size() != 10) return std::nullopt;
   return date->first;
 }
@@ -95,7 +95,7 @@ const text::WordSet& AgeWords() {
 
 class Checker {
  public:
-  Checker(const Events& events, const office_holders::Reference& people,
+  Checker(const reference::Events& events, const reference::OfficeHolders& people,
           const v1::Document& document, sys_days as_of, v1::CheckResponse* response)
       : events_(events), people_(people), document_(document), as_of_(as_of), out_(response) {}
 
@@ -195,7 +195,7 @@ class Checker {
         ++i;
         continue;
       }
-      const Event& event = events_.events()[match.values.front()];
+      const reference::Event& event = events_.events()[match.values.front()];
       const std::uint32_t name_begin = tokens[i].begin;
       const std::uint32_t name_end = tokens[i + match.length - 1].end;
       YearsAfter(tokens, i, event, name_end);
@@ -230,7 +230,7 @@ class Checker {
 
   // "ten years after the 2015 deal", "two decades since the Oslo Accords":
   // the article's date is that long after the event.
-  void YearsAfter(const std::vector<Token>& tokens, std::size_t name, const Event& event,
+  void YearsAfter(const std::vector<Token>& tokens, std::size_t name, const reference::Event& event,
                   std::uint32_t name_end) {
     std::size_t j = name;
     if (j > 0 && tokens[j - 1].kind == Token::Kind::kNumber && tokens[j - 1].folded.size() == 4)
@@ -260,22 +260,22 @@ class Checker {
     Cite(finding, event);
   }
 
-  void Cite(v1::Finding* finding, const Event& event) const {
+  void Cite(v1::Finding* finding, const reference::Event& event) const {
     auto* evidence = finding->add_evidence();
     evidence->set_source(events_.Cite(event.source));
     evidence->set_detail(event.name + ": " + event.date.text +
                          (event.end ? " to " + event.end->text : ""));
   }
 
-  std::string When(const Event& event) const {
+  std::string When(const reference::Event& event) const {
     return event.end ? "from " + event.date.text + " to " + event.end->text
                      : "on " + event.date.text;
   }
 
-  void JudgeYear(const Event& event, const v1::TimeExpression& time, std::uint32_t begin,
+  void JudgeYear(const reference::Event& event, const v1::TimeExpression& time, std::uint32_t begin,
                  std::uint32_t end) {
-    const auto first = office_holders::ParsePartialDate(time.begin());
-    const auto last = office_holders::ParsePartialDate(time.end());
+    const auto first = ParsePartialDate(time.begin());
+    const auto last = ParsePartialDate(time.end());
     if (!first || !last) return;
     const sys_days event_first = event.date.first;
     const sys_days event_last = event.end ? event.end->last : event.date.last;
@@ -288,8 +288,8 @@ class Checker {
     Cite(finding, event);
   }
 
-  void JudgeYearsAgo(const Event& event, const v1::TimeExpression& time, std::uint32_t begin,
-                     std::uint32_t end) {
+  void JudgeYearsAgo(const reference::Event& event, const v1::TimeExpression& time,
+                     std::uint32_t begin, std::uint32_t end) {
     const auto day = Day(time.begin());
     if (!day) return;
     const int claimed = YearsBetween(year_month_day{*day}, year_month_day{as_of_});
@@ -332,19 +332,18 @@ class Checker {
           Add(kAgeRule, tokens[i].begin, end,
               claimed == actual ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
               person.name + " is " + std::to_string(claimed) + " years old",
-              person.name + ", born " + office_holders::FormatDay(sys_days{*person.born}) +
-                  ", was " + std::to_string(actual) + " on " + document_.as_of() +
+              person.name + ", born " + FormatDay(sys_days{*person.born}) + ", was " +
+                  std::to_string(actual) + " on " + document_.as_of() +
                   (claimed == actual ? "" : ", not " + std::to_string(claimed)));
       auto* evidence = finding->add_evidence();
       evidence->set_source(people_.Cite(person.source));
-      evidence->set_detail(person.name + " born " +
-                           office_holders::FormatDay(sys_days{*person.born}));
+      evidence->set_detail(person.name + " born " + FormatDay(sys_days{*person.born}));
       i += 2 + match.length;
     }
   }
 
-  const Events& events_;
-  const office_holders::Reference& people_;
+  const reference::Events& events_;
+  const reference::OfficeHolders& people_;
   const v1::Document& document_;
   sys_days as_of_;
   v1::CheckResponse* out_;
@@ -352,7 +351,7 @@ class Checker {
 
 }  // namespace
 
-bool CheckDates(const Events& events, const office_holders::Reference& people,
+bool CheckDates(const reference::Events& events, const reference::OfficeHolders& people,
                 const v1::Document& document, v1::CheckResponse* response) {
   const auto as_of = Day(document.as_of());
   if (!as_of) return false;

@@ -4,9 +4,9 @@
 #ifndef FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_
 #define FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_
 
-#include "events.h"
 #include "factcheck/v1/checker.pb.h"
-#include "reference.h"
+#include "reference/events.h"
+#include "reference/office_holders.h"
 
 namespace factcheck::dates {
 
@@ -19,7 +19,7 @@ inline constexpr const char* kAgeRule = "age";
 
 // Appends the findings for `document`. `people` (from office-holder files)
 // may be empty. False when the document's as_of is not YYYY-MM-DD.
-bool CheckDates(const Events& events, const office_holders::Reference& people,
+bool CheckDates(const reference::Events& events, const reference::OfficeHolders& people,
                 const v1::Document& document, v1::CheckResponse* response);
 
 }  // namespace factcheck::dates

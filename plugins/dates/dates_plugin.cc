@@ -3,12 +3,12 @@
 // named events' dates and people's ages.
 #include <memory>
 
-#include "check_dates.h"
-#include "events.h"
+#include "dates/check_dates.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
-#include "reference.h"
-#include "reference_files.h"
+#include "reference/events.h"
+#include "reference/office_holders.h"
+#include "reference/reference_set.h"
 
 namespace factcheck::dates {
 namespace {
@@ -40,16 +40,17 @@ class DatesPlugin final : public Plugin {
     option->set_name("reference");
     option->set_type("list of paths");
     option->set_summary(
-        "Events files, and office-holder files for people's birth dates (YAML), relative to "
+        "reference::Events files, and office-holder files for people's birth dates (YAML), "
+        "relative to "
         "the configuration.");
     return grpc::Status::OK;
   }
 
   grpc::Status Configure(const v1::ConfigureRequest& request) override {
-    auto events = std::make_shared<Events>();
-    auto people = std::make_shared<office_holders::Reference>();
-    const std::string error = LoadReferenceFiles(request.options(), "dates", request.config_dir(),
-                                                 events.get(), people.get());
+    auto events = std::make_shared<reference::Events>();
+    auto people = std::make_shared<reference::OfficeHolders>();
+    const std::string error = reference::LoadReferenceFiles(
+        request.options(), "dates", request.config_dir(), events.get(), people.get());
     if (!error.empty()) return Invalid(error);
     events_ = std::move(events);
     people_ = std::move(people);
@@ -67,8 +68,8 @@ class DatesPlugin final : public Plugin {
   }
 
  private:
-  std::shared_ptr<const Events> events_;
-  std::shared_ptr<const office_holders::Reference> people_;
+  std::shared_ptr<const reference::Events> events_;
+  std::shared_ptr<const reference::OfficeHolders> people_;
 };
 
 }  // namespace

@@ -1,13 +1,13 @@
-#include "check_document.h"
+#include "office_holders/check_document.h"
 
-#include "claims.h"
-#include "judge.h"
-#include "sentence_times.h"
-#include "text_tokens.h"
+#include "common/sentence_times.h"
+#include "common/text_tokens.h"
+#include "office_holders/claims.h"
+#include "office_holders/judge.h"
 
 namespace factcheck::office_holders {
 
-bool CheckDocument(const Reference& reference, const v1::Document& document,
+bool CheckDocument(const reference::OfficeHolders& reference, const v1::Document& document,
                    v1::CheckResponse* response) {
   auto day = ParsePartialDate(document.as_of());
   if (!day || document.as_of().size() != 10) return false;

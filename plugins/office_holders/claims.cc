@@ -1,4 +1,4 @@
-#include "claims.h"
+#include "office_holders/claims.h"
 
 #include <algorithm>
 #include <array>
@@ -91,7 +91,7 @@ std::optional<Period> PeriodOf(const v1::TimeExpression& e) {
 
 class SentenceMatcher {
  public:
-  SentenceMatcher(const Reference& reference, std::string_view text,
+  SentenceMatcher(const reference::OfficeHolders& reference, std::string_view text,
                   const std::vector<Token>& tokens,
                   const std::vector<const v1::TimeExpression*>& times, const Period& as_of,
                   DocumentContext* context)
@@ -154,7 +154,7 @@ class SentenceMatcher {
       }
       auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, j);
       if (jurisdiction.length > 0 && !title.jurisdiction) {
-        title.jurisdiction = Reference::JurisdictionOf(jurisdiction.values.front());
+        title.jurisdiction = reference::OfficeHolders::JurisdictionOf(jurisdiction.values.front());
         j += jurisdiction.length;
         continue;
       }
@@ -180,14 +180,14 @@ class SentenceMatcher {
       if (jurisdiction.length > 0) {
         const bool by_name =
             std::any_of(jurisdiction.values.begin(), jurisdiction.values.end(),
-                        [](std::uint32_t v) { return !Reference::IsAdjective(v); });
+                        [](std::uint32_t v) { return !reference::OfficeHolders::IsAdjective(v); });
         const std::size_t after = k + jurisdiction.length;
         // "president of the U.S. beet sugar association": an adjective
         // followed by a word names something of that country, not the country.
         if (!by_name && after < tokens_.size() && tokens_[after].kind == Token::Kind::kWord) {
           title.owned_by_organisation = true;
         }
-        title.jurisdiction = Reference::JurisdictionOf(jurisdiction.values.front());
+        title.jurisdiction = reference::OfficeHolders::JurisdictionOf(jurisdiction.values.front());
         j = after;
       }
     }
@@ -442,7 +442,7 @@ class SentenceMatcher {
     return k;
   }
 
-  const Reference& reference_;
+  const reference::OfficeHolders& reference_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<const v1::TimeExpression*>& times_;
@@ -471,7 +471,7 @@ const char* ModifierWord(Modifier modifier) {
   }
 }
 
-std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
+std::vector<Claim> FindClaims(const reference::OfficeHolders& reference, std::string_view text,
                               std::vector<text::Token>& tokens,
                               const std::vector<const v1::TimeExpression*>& times,
                               const Period& as_of, DocumentContext* context) {

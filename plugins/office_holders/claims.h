@@ -11,10 +11,17 @@
 #include <string>
 #include <vector>
 
-#include "reference.h"
-#include "text_tokens.h"
+#include "common/text_tokens.h"
+#include "reference/office_holders.h"
 
 namespace factcheck::office_holders {
+
+// The reference model's names, used throughout this checker.
+using reference::Days;
+using reference::Holding;
+using reference::Office;
+using reference::Person;
+using reference::SourceRef;
 
 enum class Modifier { kNone, kFormer, kThen, kLate, kIncoming, kOutgoing, kActing };
 const char* ModifierWord(Modifier modifier);
@@ -54,7 +61,7 @@ struct DocumentContext {
 // The claims of one sentence, given its tokens (numbered here for the
 // reference's indexes), the host's time expressions in it, and the
 // document's as_of.
-std::vector<Claim> FindClaims(const Reference& reference, std::string_view text,
+std::vector<Claim> FindClaims(const reference::OfficeHolders& reference, std::string_view text,
                               std::vector<text::Token>& tokens,
                               const std::vector<const v1::TimeExpression*>& times,
                               const Period& as_of, DocumentContext* context);

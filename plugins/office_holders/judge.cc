@@ -1,4 +1,4 @@
-#include "judge.h"
+#include "office_holders/judge.h"
 
 #include <algorithm>
 #include <cctype>
@@ -21,7 +21,7 @@ struct Reading {
 
 class Judgement {
  public:
-  Judgement(const Reference& reference, const Claim& claim)
+  Judgement(const reference::OfficeHolders& reference, const Claim& claim)
       : reference_(reference), claim_(claim) {}
 
   void Run(v1::Finding* finding) {
@@ -323,13 +323,13 @@ class Judgement {
     return readings.front();
   }
 
-  const Reference& reference_;
+  const reference::OfficeHolders& reference_;
   const Claim& claim_;
 };
 
 }  // namespace
 
-void Judge(const Reference& reference, const Claim& claim, v1::Finding* finding) {
+void Judge(const reference::OfficeHolders& reference, const Claim& claim, v1::Finding* finding) {
   Judgement(reference, claim).Run(finding);
 }
 

@@ -3,9 +3,9 @@
 #ifndef FACTCHECK_PLUGINS_OFFICE_HOLDERS_JUDGE_H_
 #define FACTCHECK_PLUGINS_OFFICE_HOLDERS_JUDGE_H_
 
-#include "claims.h"
 #include "factcheck/v1/checker.pb.h"
-#include "reference.h"
+#include "office_holders/claims.h"
+#include "reference/office_holders.h"
 
 namespace factcheck::office_holders {
 
@@ -15,7 +15,7 @@ inline constexpr const char* kFormerTitleRule = "former-title";
 inline constexpr const char* kUnknownHolderRule = "unknown-holder";
 
 // Fills in rule, verdict, claim, message and evidence (not the span).
-void Judge(const Reference& reference, const Claim& claim, v1::Finding* finding);
+void Judge(const reference::OfficeHolders& reference, const Claim& claim, v1::Finding* finding);
 
 }  // namespace factcheck::office_holders
 

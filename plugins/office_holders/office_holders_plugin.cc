@@ -3,11 +3,11 @@
 #include <filesystem>
 #include <memory>
 
-#include "check_document.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
-#include "judge.h"  // Rule ids.
-#include "reference.h"
+#include "office_holders/check_document.h"
+#include "office_holders/judge.h"  // Rule ids.
+#include "reference/office_holders.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -65,7 +65,7 @@ class OfficeHoldersPlugin final : public Plugin {
       }
     }
     if (paths.empty()) return Invalid("office-holders: option 'reference' is required");
-    auto reference = std::make_shared<Reference>();
+    auto reference = std::make_shared<reference::OfficeHolders>();
     try {
       for (const std::string& path : paths) {
         fs::path full =
@@ -95,7 +95,7 @@ class OfficeHoldersPlugin final : public Plugin {
   }
 
  private:
-  std::shared_ptr<const Reference> reference_;
+  std::shared_ptr<const reference::OfficeHolders> reference_;
 };
 
 }  // namespace

@@ -1,4 +1,4 @@
-#include "check_recency.h"
+#include "recency/check_recency.h"
 
 #include <algorithm>
 #include <array>
@@ -6,9 +6,9 @@
 #include <set>
 #include <string>
 
-#include "sentence_times.h"
-#include "text_tokens.h"
-#include "word_set.h"
+#include "common/sentence_times.h"
+#include "common/text_tokens.h"
+#include "common/word_set.h"
 
 namespace factcheck::recency {
 namespace {
@@ -73,7 +73,7 @@ struct Window {
 
 class Checker {
  public:
-  Checker(const dates::Events& events, const office_holders::Reference& places,
+  Checker(const reference::Events& events, const reference::OfficeHolders& places,
           const v1::Document& document, sys_days as_of, v1::CheckResponse* out)
       : events_(events), places_(places), document_(document), as_of_(as_of), out_(out) {}
 
@@ -145,7 +145,7 @@ class Checker {
               time->span().begin() == tokens_[k + 1].begin)) {
           continue;
         }
-        auto first = office_holders::ParsePartialDate(time->begin());
+        auto first = ParsePartialDate(time->begin());
         if (!first) return std::nullopt;
         window.first = first->first;
         std::size_t end = k;
@@ -159,7 +159,7 @@ class Checker {
         if (Is(event_tokens_[k], "the") && k + 1 < event_tokens_.size()) ++k;
         auto match = events_.names().Longest(event_tokens_, k);
         if (match.length == 0) return std::nullopt;
-        const dates::Event& event = events_.events()[match.values.front()];
+        const reference::Event& event = events_.events()[match.values.front()];
         window.first = event.end ? event.end->last : event.date.last;
         window.end = k + match.length;
       }
@@ -266,7 +266,7 @@ class Checker {
 
   // `what` ends at token `what_end` (exclusive); the window follows.
   void Bounded(const char* rule, std::size_t first, std::size_t what_end, const Window& window) {
-    const std::string start = office_holders::FormatDay(window.first);
+    const std::string start = FormatDay(window.first);
     const bool superlative = rule == std::string_view(kSuperlativeRule);
     const std::string subject = Subject(first, what_end, window);
     const std::string claim =
@@ -276,9 +276,9 @@ class Checker {
     // Which events could contradict or support it.
     const std::string kind = KindInSentence();
     const std::set<std::string> named = ParticipantsInSentence();
-    const dates::Event* inside = nullptr;
+    const reference::Event* inside = nullptr;
     if (!kind.empty() && !named.empty()) {
-      for (const dates::Event& event : events_.events()) {
+      for (const reference::Event& event : events_.events()) {
         if (event.kind != kind || event.date.first < window.first || event.date.first >= as_of_) {
           continue;
         }
@@ -299,7 +299,7 @@ class Checker {
       evidence->set_detail(inside->name + ", " + inside->kind + ", " + inside->date.text);
       return;
     }
-    for (const dates::Series& series : events_.series()) {
+    for (const reference::Series& series : events_.series()) {
       if (series.kind != kind || series.complete_from.first > window.first) continue;
       if (!std::all_of(series.participants.begin(), series.participants.end(),
                        [&](const std::string& p) { return named.count(text::Fold(p)) > 0; })) {
@@ -369,7 +369,7 @@ class Checker {
       if (match.length == 0) continue;
       for (auto value : match.values) {
         named.insert(
-            text::Fold(places_.jurisdictions()[office_holders::Reference::JurisdictionOf(value)]));
+            text::Fold(places_.jurisdictions()[reference::OfficeHolders::JurisdictionOf(value)]));
       }
     }
     for (std::size_t k = 0; k < event_tokens_.size(); ++k) {
@@ -406,8 +406,8 @@ class Checker {
     return out;
   }
 
-  const dates::Events& events_;
-  const office_holders::Reference& places_;
+  const reference::Events& events_;
+  const reference::OfficeHolders& places_;
   const v1::Document& document_;
   sys_days as_of_;
   v1::CheckResponse* out_;
@@ -418,9 +418,9 @@ class Checker {
 
 }  // namespace
 
-bool CheckRecency(const dates::Events& events, const office_holders::Reference& places,
+bool CheckRecency(const reference::Events& events, const reference::OfficeHolders& places,
                   const v1::Document& document, v1::CheckResponse* response) {
-  auto as_of = office_holders::ParsePartialDate(document.as_of());
+  auto as_of = ParsePartialDate(document.as_of());
   if (!as_of || document.as_of().size() != 10) return false;
   Checker(events, places, document, as_of->first, response).Run();
   return true;

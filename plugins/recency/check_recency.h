@@ -3,9 +3,9 @@
 #ifndef FACTCHECK_PLUGINS_RECENCY_CHECK_RECENCY_H_
 #define FACTCHECK_PLUGINS_RECENCY_CHECK_RECENCY_H_
 
-#include "events.h"
 #include "factcheck/v1/checker.pb.h"
-#include "reference.h"
+#include "reference/events.h"
+#include "reference/office_holders.h"
 
 namespace factcheck::recency {
 
@@ -16,7 +16,7 @@ inline constexpr const char* kUnboundedRule = "unbounded-superlative";
 // Appends a finding for each recency or superlative claim. `places` (from
 // office-holder files) maps adjectives like "Israeli" to participants; it may
 // be empty. False when the document's as_of is not YYYY-MM-DD.
-bool CheckRecency(const dates::Events& events, const office_holders::Reference& places,
+bool CheckRecency(const reference::Events& events, const reference::OfficeHolders& places,
                   const v1::Document& document, v1::CheckResponse* response);
 
 }  // namespace factcheck::recency

@@ -3,11 +3,11 @@
 // reference where it can.
 #include <memory>
 
-#include "check_recency.h"
-#include "events.h"
 #include "factcheck/plugin.h"
-#include "reference.h"
-#include "reference_files.h"
+#include "recency/check_recency.h"
+#include "reference/events.h"
+#include "reference/office_holders.h"
+#include "reference/reference_set.h"
 
 namespace factcheck::recency {
 namespace {
@@ -40,9 +40,9 @@ class RecencyPlugin final : public Plugin {
   }
 
   grpc::Status Configure(const v1::ConfigureRequest& request) override {
-    auto events = std::make_shared<dates::Events>();
-    auto places = std::make_shared<office_holders::Reference>();
-    const std::string error = dates::LoadReferenceFiles(
+    auto events = std::make_shared<reference::Events>();
+    auto places = std::make_shared<reference::OfficeHolders>();
+    const std::string error = reference::LoadReferenceFiles(
         request.options(), "recency", request.config_dir(), events.get(), places.get());
     if (!error.empty()) return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, error);
     events_ = std::move(events);
@@ -62,8 +62,8 @@ class RecencyPlugin final : public Plugin {
   }
 
  private:
-  std::shared_ptr<const dates::Events> events_;
-  std::shared_ptr<const office_holders::Reference> places_;
+  std::shared_ptr<const reference::Events> events_;
+  std::shared_ptr<const reference::OfficeHolders> places_;
 };
 
 }  // namespace

@@ -1,6 +1,6 @@
 // The plugin host: one plugin reached three ways gives the same findings, and
 // every way a plugin can fail becomes a clear error while the run goes on.
-#include "plugin_host.h"
+#include "host/plugin_host.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -9,10 +9,10 @@
 
 #include <thread>
 
-#include "config.h"
+#include "config/config.h"
 #include "factcheck/error.h"
-#include "plugin_process.h"
-#include "runner.h"
+#include "host/plugin_process.h"
+#include "run/runner.h"
 #include "test_support.h"
 
 namespace factcheck {

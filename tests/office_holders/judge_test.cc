@@ -2,9 +2,9 @@
 // the readings fixtures cannot set up with the bundled data.
 #include <gtest/gtest.h>
 
-#include "check_document.h"
-#include "document_loader.h"
-#include "reference.h"
+#include "document/document_loader.h"
+#include "office_holders/check_document.h"
+#include "reference/office_holders.h"
 #include "test_support.h"
 
 namespace factcheck::office_holders {
@@ -40,7 +40,7 @@ class JudgeTest : public ::testing::Test {
   }
 
   testing::TempDir dir_;
-  Reference reference_;
+  reference::OfficeHolders reference_;
 };
 
 TEST_F(JudgeTest, TwoJurisdictionsThatDisagreeLeaveTheClaimOpen) {

@@ -2,8 +2,8 @@
 
 #include <regex>
 
-#include "report.h"
-#include "utf8.h"
+#include "base/utf8.h"
+#include "report/report.h"
 
 namespace factcheck::testing {
 

@@ -1,5 +1,5 @@
 // The CI report formats: SARIF's shape, GitHub's escaping, JUnit's counts.
-#include "ci_formats.h"
+#include "report/ci_formats.h"
 
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>

@@ -2,7 +2,7 @@
 // sentences.
 #include <gtest/gtest.h>
 
-#include "document_loader.h"
+#include "document/document_loader.h"
 #include "factcheck/error.h"
 
 namespace factcheck {

@@ -1,4 +1,4 @@
-#include "front_matter.h"
+#include "document/front_matter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "inputs.h"
+#include "run/inputs.h"
 
 #include <gtest/gtest.h>
 

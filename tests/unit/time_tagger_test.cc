@@ -1,10 +1,10 @@
 // The temporal tagger on news forms, against an article dated Tuesday
 // 2023-06-13.
-#include "time_tagger.h"
+#include "document/time_tagger.h"
 
 #include <gtest/gtest.h>
 
-#include "document_loader.h"
+#include "document/document_loader.h"
 
 namespace factcheck {
 namespace {

@@ -1,0 +1,116 @@
+#include "document/document_loader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "base/iso_date.h"
+#include "base/utf8.h"
+#include "document/front_matter.h"
+#include "document/prose.h"
+#include "document/sentences.h"
+#include "document/time_tagger.h"
+#include "factcheck/error.h"
+
+namespace factcheck {
+namespace {
+
+std::string SizeLimitMessage(std::size_t max_bytes) {
+  return "file is larger than the size limit of " + std::to_string(max_bytes) +
+         " bytes (max_file_bytes in the configuration)";
+}
+
+std::string ReadStream(std::istream& in, const std::string& path, std::size_t max_bytes) {
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes) throw Error(path + ": " + SizeLimitMessage(max_bytes));
+  }
+  if (in.bad()) throw Error(path + ": read failed");
+  return text;
+}
+
+bool IsPlainText(const std::string& path) {
+  return path.size() >= 4 && path.compare(path.size() - 4, 4, ".txt") == 0;
+}
+
+}  // namespace
+
+const char* AsOfSourceName(AsOfSource source) {
+  switch (source) {
+    case AsOfSource::kCommandLine:
+      return "command-line";
+    case AsOfSource::kFrontMatter:
+      return "front-matter";
+    case AsOfSource::kConfig:
+      return "config";
+    case AsOfSource::kToday:
+      return "today";
+  }
+  return "today";
+}
+
+std::string ReadInput(const std::string& path, std::size_t max_bytes) {
+  if (path == "-") return ReadStream(std::cin, "<stdin>", max_bytes);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open: " + std::strerror(errno));
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size >= 0 && static_cast<std::size_t>(size) > max_bytes) {
+    throw Error(path + ": " + SizeLimitMessage(max_bytes));
+  }
+  in.seekg(0, std::ios::beg);
+  return ReadStream(in, path, max_bytes);
+}
+
+LoadedDocument BuildDocument(const std::string& path, std::string text,
+                             const DocumentOptions& options) {
+  if (auto problem = FindUtf8Problem(text)) {
+    // Columns before the bad byte are well formed, so LineIndex can count them.
+    LineIndex lines(std::string_view(text).substr(0, problem->offset));
+    auto where = lines.At(problem->offset);
+    throw LocatedError(path, where.line, where.column,
+                       problem->is_nul ? "file contains a NUL byte" : "file is not valid UTF-8");
+  }
+
+  LoadedDocument loaded;
+  v1::Document& document = loaded.document;
+  document.set_path(path);
+  const FrontMatter front_matter = ParseFrontMatter(path, text);
+  for (const auto& [key, value] : front_matter.scalars) {
+    (*document.mutable_metadata())[key] = value.text;
+  }
+
+  if (options.command_line_as_of) {
+    document.set_as_of(FormatIsoDate(*options.command_line_as_of));
+    loaded.as_of_source = AsOfSource::kCommandLine;
+  } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
+    auto date = ParseIsoDate(it->second.text);
+    if (!date) {
+      throw LocatedError(
+          path, it->second.line, it->second.column,
+          "front matter date '" + it->second.text + "' is not YYYY-MM-DD or an ISO timestamp");
+    }
+    document.set_as_of(FormatIsoDate(*date));
+    loaded.as_of_source = AsOfSource::kFrontMatter;
+  } else if (options.config_as_of) {
+    document.set_as_of(FormatIsoDate(*options.config_as_of));
+    loaded.as_of_source = AsOfSource::kConfig;
+  } else {
+    document.set_as_of(FormatIsoDate(TodayUtc()));
+    loaded.as_of_source = AsOfSource::kToday;
+  }
+
+  const std::vector<ProseBlock> blocks = IsPlainText(path)
+                                             ? PlainTextProse(text, front_matter.body_offset)
+                                             : MarkdownProse(text, front_matter.body_offset);
+  SplitSentences(text, blocks, document.mutable_sentences());
+  document.set_text(std::move(text));
+  document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
+  TagTimeExpressions(&document);
+  return loaded;
+}
+
+}  // namespace factcheck

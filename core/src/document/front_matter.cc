@@ -1,0 +1,124 @@
+#include "document/front_matter.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cctype>
+
+#include "factcheck/error.h"
+
+namespace factcheck {
+namespace {
+
+// The length of the line starting at `pos` including its line break, and
+// whether its content (without the break) equals `fence`.
+bool LineIs(std::string_view text, std::size_t pos, std::string_view fence, std::size_t* line_end) {
+  std::size_t end = text.find('\n', pos);
+  std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
+  if (end == std::string_view::npos) end = text.size();
+  std::string_view content = text.substr(pos, end - pos);
+  if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+  while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
+    content.remove_suffix(1);
+  *line_end = next;
+  return content == fence;
+}
+
+// Most front matter is flat `key: value` lines. Those are read directly,
+// which is many times faster than yaml-cpp's scanner; anything else (lists,
+// nesting, comments, escapes, block scalars, anchors) returns false and goes
+// to yaml-cpp, so the two always agree.
+bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Value>* out) {
+  unsigned line = 2;  // The first line after the opening fence.
+  for (std::size_t pos = 0; pos < yaml.size(); ++line) {
+    std::size_t end = yaml.find('\n', pos);
+    if (end == std::string_view::npos) end = yaml.size();
+    std::string_view text = yaml.substr(pos, end - pos);
+    pos = end + 1;
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    if (text.empty()) continue;
+    std::size_t colon = 0;
+    while (colon < text.size() && (std::isalnum(static_cast<unsigned char>(text[colon])) ||
+                                   text[colon] == '_' || text[colon] == '-')) {
+      ++colon;
+    }
+    if (colon == 0 || colon + 1 >= text.size() || text[colon] != ':' || text[colon + 1] != ' ') {
+      return false;
+    }
+    std::size_t value_start = colon + 1;
+    while (value_start < text.size() && text[value_start] == ' ') ++value_start;
+    std::string_view value = text.substr(value_start);
+    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+    if (value.empty()) return false;
+    const char first = value.front();
+    std::string scalar;
+    if (first == '"' || first == '\'') {
+      if (value.size() < 2 || value.back() != first) return false;
+      std::string_view inner = value.substr(1, value.size() - 2);
+      if (inner.find(first) != std::string_view::npos ||
+          inner.find('\\') != std::string_view::npos) {
+        return false;
+      }
+      scalar = std::string(inner);
+    } else {
+      static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
+      if (kIndicators.find(first) != std::string_view::npos) return false;
+      if (value.find(": ") != std::string_view::npos ||
+          value.find(" #") != std::string_view::npos || value.back() == ':') {
+        return false;
+      }
+      scalar = std::string(value);
+    }
+    std::string key(text.substr(0, colon));
+    if (out->count(key)) return false;  // Let yaml-cpp judge duplicates.
+    (*out)[key] = {std::move(scalar), line, static_cast<unsigned>(value_start) + 1};
+  }
+  return true;
+}
+
+}  // namespace
+
+FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
+  FrontMatter result;
+  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  std::size_t pos;
+  if (!LineIs(text, start, "---", &pos)) return result;
+  const std::size_t yaml_begin = pos;
+  while (pos < text.size()) {
+    std::size_t next;
+    if (LineIs(text, pos, "---", &next) || LineIs(text, pos, "...", &next)) {
+      std::map<std::string, FrontMatter::Value> flat;
+      if (ParseFlatYaml(text.substr(yaml_begin, pos - yaml_begin), &flat)) {
+        result.scalars = std::move(flat);
+        result.body_offset = next;
+        return result;
+      }
+      std::string yaml(text.substr(yaml_begin, pos - yaml_begin));
+      YAML::Node root;
+      try {
+        root = YAML::Load(yaml);
+      } catch (const YAML::Exception& e) {
+        throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 2,
+                           static_cast<unsigned>(e.mark.column) + 1,
+                           "front matter is not valid YAML: " + e.msg);
+      }
+      if (root.IsDefined() && !root.IsNull() && !root.IsMap()) {
+        throw LocatedError(path, 2, 1, "front matter must be a YAML mapping");
+      }
+      if (root.IsMap()) {
+        for (const auto& entry : root) {
+          if (!entry.first.IsScalar() || !entry.second.IsScalar()) continue;
+          const YAML::Mark mark = entry.second.Mark();
+          result.scalars[entry.first.Scalar()] = {entry.second.Scalar(),
+                                                  static_cast<unsigned>(mark.line) + 2,
+                                                  static_cast<unsigned>(mark.column) + 1};
+        }
+      }
+      result.body_offset = next;
+      return result;
+    }
+    pos = next;
+  }
+  return result;  // Never closed: an ordinary "---" line, not front matter.
+}
+
+}  // namespace factcheck

@@ -1,0 +1,170 @@
+#include "document/sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <cctype>
+#include <memory>
+#include <string>
+
+#include "factcheck/error.h"
+
+namespace factcheck {
+namespace {
+
+// The prototype is built once; each thread works on its own clone, since a
+// BreakIterator is not thread-safe and creating one loads rule data.
+icu::BreakIterator& ThreadSentenceIterator() {
+  static std::unique_ptr<icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    if (U_FAILURE(status)) {
+      throw Error(std::string("ICU sentence iterator: ") + u_errorName(status));
+    }
+    return it;
+  }();
+  thread_local std::unique_ptr<icu::BreakIterator> clone(prototype->clone());
+  return *clone;
+}
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool AllSpace(std::string_view text) {
+  for (char c : text) {
+    if (!IsSpace(c)) return false;
+  }
+  return true;
+}
+
+// Where a run of the joined block text came from in the file.
+struct Mapping {
+  std::uint32_t joined_begin;
+  std::uint32_t file_begin;
+  std::uint32_t length;
+};
+
+void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                v1::Sentence* sentence) {
+  if (begin >= end) return;
+  auto* segments = sentence->mutable_segments();
+  if (!segments->empty()) {
+    v1::Span& last = *segments->rbegin();
+    if (last.end() <= begin && AllSpace(text.substr(last.end(), begin - last.end()))) {
+      last.set_end(end);
+      return;
+    }
+  }
+  v1::Span* span = segments->Add();
+  span->set_begin(begin);
+  span->set_end(end);
+}
+
+// Converts well-formed UTF-8 to UTF-16, recording for each UTF-16 index
+// (and the end) the UTF-8 byte offset it starts at.
+void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::uint32_t>* offsets) {
+  out->remove();
+  offsets->clear();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  UChar* buffer = out->getBuffer(length + 1);
+  int32_t units = 0;
+  for (int32_t i = 0; i < length;) {
+    const auto start = static_cast<std::uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (c <= 0xFFFF) {
+      buffer[units++] = static_cast<UChar>(c);
+      offsets->push_back(start);
+    } else {
+      buffer[units++] = U16_LEAD(c);
+      buffer[units++] = U16_TRAIL(c);
+      offsets->push_back(start);
+      offsets->push_back(start);
+    }
+  }
+  out->releaseBuffer(units);
+  offsets->push_back(static_cast<std::uint32_t>(text.size()));
+}
+
+// ICU ends a sentence after "U.S." when a capitalized word follows; in news
+// that is nearly always "U.S. President", "U.N. Secretary-General".
+bool EndsWithCountryAbbreviation(std::string_view text, std::uint32_t end) {
+  std::string_view before = text.substr(0, end);
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  for (std::string_view abbreviation : {"U.S.", "U.K.", "U.N.", "E.U."}) {
+    if (before.ends_with(abbreviation) && (before.size() == abbreviation.size() ||
+                                           !std::isalnum(static_cast<unsigned char>(
+                                               before[before.size() - abbreviation.size() - 1])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
+                    google::protobuf::RepeatedPtrField<v1::Sentence>* out) {
+  icu::BreakIterator& iterator = ThreadSentenceIterator();
+  std::string joined;
+  std::vector<Mapping> mappings;
+  icu::UnicodeString utf16;
+  std::vector<std::uint32_t> utf8_offset;
+  for (const ProseBlock& block : blocks) {
+    joined.clear();
+    mappings.clear();
+    for (const ProsePiece& piece : block) {
+      if (piece.break_before) joined.push_back(' ');
+      mappings.push_back(
+          {static_cast<std::uint32_t>(joined.size()), piece.begin, piece.end - piece.begin});
+      joined.append(text.substr(piece.begin, piece.end - piece.begin));
+    }
+    // ICU iterates UTF-16 much faster than UTF-8 text; `utf8_offset` maps
+    // UTF-16 indices back to byte offsets in `joined`.
+    ToUtf16(joined, &utf16, &utf8_offset);
+    iterator.setText(utf16);
+    std::size_t mapping = 0;
+    int32_t begin = iterator.first();
+    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
+      if (end < utf16.length() &&
+          EndsWithCountryAbbreviation(joined, utf8_offset[static_cast<std::size_t>(end)])) {
+        continue;  // The sentence goes on.
+      }
+      // Trim white space; indices are UTF-8 byte offsets into `joined`.
+      auto b = utf8_offset[static_cast<std::size_t>(begin)];
+      auto e = utf8_offset[static_cast<std::size_t>(end)];
+      while (b < e && IsSpace(joined[b])) ++b;
+      while (e > b && IsSpace(joined[e - 1])) --e;
+      if (b == e) {
+        begin = end;
+        continue;
+      }
+      v1::Sentence sentence;
+      while (mapping < mappings.size() &&
+             mappings[mapping].joined_begin + mappings[mapping].length <= b) {
+        ++mapping;
+      }
+      for (std::size_t m = mapping; m < mappings.size() && mappings[m].joined_begin < e; ++m) {
+        const Mapping& run = mappings[m];
+        const std::uint32_t from = std::max(b, run.joined_begin);
+        const std::uint32_t to = std::min(e, run.joined_begin + run.length);
+        if (from >= to) continue;
+        AddSegment(text, run.file_begin + (from - run.joined_begin),
+                   run.file_begin + (to - run.joined_begin), &sentence);
+      }
+      begin = end;
+      if (sentence.segments().empty()) continue;
+      sentence.mutable_span()->set_begin(sentence.segments(0).begin());
+      sentence.mutable_span()->set_end(sentence.segments(sentence.segments_size() - 1).end());
+      out->Add(std::move(sentence));
+    }
+  }
+}
+
+}  // namespace factcheck

@@ -1,0 +1,142 @@
+#include "host/in_process_client.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace factcheck {
+namespace {
+
+// Worker threads that outlive the adapter if a plugin never returns: they are
+// detached and share their queue, so nothing they touch is destroyed under
+// them.
+class WorkerPool {
+ public:
+  explicit WorkerPool(std::size_t threads) : queue_(std::make_shared<Queue>()) {
+    for (std::size_t i = 0; i < threads; ++i) {
+      std::thread([queue = queue_] { queue->Work(); }).detach();
+    }
+  }
+  ~WorkerPool() { queue_->Stop(); }
+
+  void Post(std::function<void()> task) { queue_->Push(std::move(task)); }
+
+ private:
+  class Queue {
+   public:
+    void Push(std::function<void()> task) {
+      {
+        std::lock_guard lock(mutex_);
+        tasks_.push_back(std::move(task));
+      }
+      ready_.notify_one();
+    }
+    void Stop() {
+      {
+        std::lock_guard lock(mutex_);
+        stopped_ = true;
+      }
+      ready_.notify_all();
+    }
+    void Work() {
+      for (;;) {
+        std::function<void()> task;
+        {
+          std::unique_lock lock(mutex_);
+          ready_.wait(lock, [&] { return stopped_ || !tasks_.empty(); });
+          if (tasks_.empty()) return;
+          task = std::move(tasks_.front());
+          tasks_.pop_front();
+        }
+        task();
+      }
+    }
+
+   private:
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::deque<std::function<void()>> tasks_;
+    bool stopped_ = false;
+  };
+
+  std::shared_ptr<Queue> queue_;
+};
+
+class InProcessClient final : public CheckerClient {
+ public:
+  InProcessClient(std::shared_ptr<Plugin> plugin, std::size_t threads)
+      : plugin_(std::move(plugin)), pool_(threads == 0 ? 1 : threads) {}
+
+  grpc::Status Describe(v1::DescribeResponse* response,
+                        std::chrono::milliseconds timeout) override {
+    return Run(response, timeout,
+               [](Plugin& plugin, v1::DescribeResponse* out) { return plugin.Describe(out); });
+  }
+
+  grpc::Status Configure(const v1::ConfigureRequest& request,
+                         std::chrono::milliseconds timeout) override {
+    auto shared = std::make_shared<v1::ConfigureRequest>(request);
+    v1::ConfigureResponse ignored;
+    return Run(&ignored, timeout, [shared](Plugin& plugin, v1::ConfigureResponse*) {
+      return plugin.Configure(*shared);
+    });
+  }
+
+  // Check runs on the caller's thread: no handoff per document. A call that
+  // returns late is reported as late; one that never returns is abandoned by
+  // the runner's watchdog, which goes on without it. Only locals are used
+  // after the plugin returns, since this adapter may be gone by then.
+  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
+                     std::chrono::milliseconds timeout) override {
+    const std::shared_ptr<Plugin> plugin = plugin_;
+    const auto start = std::chrono::steady_clock::now();
+    v1::CheckResponse local;
+    grpc::Status status = plugin->Check(*request, &local);
+    if (std::chrono::steady_clock::now() - start > timeout) {
+      return grpc::Status(
+          grpc::StatusCode::DEADLINE_EXCEEDED,
+          "no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
+    }
+    if (status.ok()) *response = std::move(local);
+    return status;
+  }
+
+ private:
+  // Runs `call` on a worker and waits until the deadline. The response is
+  // written into shared state and moved out only when the call finished.
+  template <typename Response, typename Function>
+  grpc::Status Run(Response* response, std::chrono::milliseconds timeout, Function call) {
+    struct State {
+      std::promise<grpc::Status> done;
+      Response response;
+    };
+    auto state = std::make_shared<State>();
+    std::future<grpc::Status> result = state->done.get_future();
+    pool_.Post([plugin = plugin_, state, call = std::move(call)] {
+      state->done.set_value(call(*plugin, &state->response));
+    });
+    if (result.wait_for(timeout) != std::future_status::ready) {
+      return grpc::Status(
+          grpc::StatusCode::DEADLINE_EXCEEDED,
+          "no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
+    }
+    grpc::Status status = result.get();
+    if (status.ok()) *response = std::move(state->response);
+    return status;
+  }
+
+  std::shared_ptr<Plugin> plugin_;
+  WorkerPool pool_;
+};
+
+}  // namespace
+
+std::unique_ptr<CheckerClient> MakeInProcessClient(std::shared_ptr<Plugin> plugin,
+                                                   std::size_t threads) {
+  return std::make_unique<InProcessClient>(std::move(plugin), threads);
+}
+
+}  // namespace factcheck

@@ -1,0 +1,79 @@
+// A plugin the host starts itself (`command:` in the configuration), with the
+// pinned handshake: the child gets FACTCHECK_PLUGIN_PROTOCOL=1 in its
+// environment and prints one line "FACTCHECK-PLUGIN 1 <grpc-target>" on
+// stdout; the host then forwards its stderr to the log and, at the end, stops
+// it with SIGTERM and, after 2 s, SIGKILL.
+#ifndef FACTCHECK_CORE_HOST_PLUGIN_PROCESS_H_
+#define FACTCHECK_CORE_HOST_PLUGIN_PROCESS_H_
+
+#include <sys/types.h>
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace factcheck {
+
+inline constexpr const char* kHandshakeEnv = "FACTCHECK_PLUGIN_PROTOCOL";
+inline constexpr const char* kHandshakePrefix = "FACTCHECK-PLUGIN";
+
+// Parses a handshake line; returns the gRPC target, or nullopt with `error`
+// set when the line is not a handshake for protocol `version`.
+std::optional<std::string> ParseHandshake(const std::string& line, unsigned version,
+                                          std::string* error);
+
+class PluginProcess {
+ public:
+  // Starts `command` and waits up to `start_timeout` for its handshake.
+  // Throws Error naming `name` when it cannot start, exits, or says nothing.
+  static std::shared_ptr<PluginProcess> Start(const std::string& name,
+                                              const std::vector<std::string>& command,
+                                              std::chrono::milliseconds start_timeout);
+  ~PluginProcess();
+  PluginProcess(const PluginProcess&) = delete;
+  PluginProcess& operator=(const PluginProcess&) = delete;
+
+  const std::string& target() const { return target_; }
+
+  // "exited with status 3" or "was killed by signal 11 (Segmentation fault)",
+  // with its last lines of stderr, once the process has ended; nullopt while
+  // it runs.
+  std::optional<std::string> ExitDescription();
+  // The same, waiting up to `wait` for a dying process to end: a crash
+  // closes the socket a moment before the process is gone.
+  std::optional<std::string> ExitDescription(std::chrono::milliseconds wait);
+
+  // Closes its stdin, sends SIGTERM, then SIGKILL after `grace`.
+  void Stop(std::chrono::milliseconds grace = std::chrono::seconds(2));
+
+ private:
+  PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdout_fd, int stderr_fd);
+  void ForwardOutput();
+  void RecordStderr(const std::string& line);
+  std::string StderrTail();
+  bool Reap(bool wait);
+  void Terminate(std::chrono::milliseconds grace);
+
+  std::string name_;
+  pid_t pid_;
+  int stdin_fd_;
+  int stdout_fd_;
+  int stderr_fd_;
+  std::string target_;
+  std::thread forwarder_;
+  std::atomic<bool> stopping_{false};
+  std::atomic<bool> ended_{false};
+  std::mutex mutex_;
+  std::optional<int> wait_status_;
+  std::deque<std::string> stderr_tail_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CORE_HOST_PLUGIN_PROCESS_H_

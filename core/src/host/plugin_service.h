@@ -1,0 +1,21 @@
+// Serves a library plugin over gRPC: the body of `factcheck serve-plugin`.
+#ifndef FACTCHECK_CORE_HOST_PLUGIN_SERVICE_H_
+#define FACTCHECK_CORE_HOST_PLUGIN_SERVICE_H_
+
+#include <memory>
+#include <string>
+
+#include "factcheck/plugin.h"
+
+namespace factcheck {
+
+// Serves `plugin` at `listen` ("unix:/path" or "host:port"); with an empty
+// `listen`, performs the handshake: listens on a unix socket in a private
+// temporary folder and prints "FACTCHECK-PLUGIN 1 unix:<path>" on stdout.
+// Returns when SIGTERM or SIGINT arrives or, in handshake mode, when stdin
+// closes. Throws Error when it cannot listen.
+void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CORE_HOST_PLUGIN_SERVICE_H_

@@ -1,0 +1,130 @@
+#include "run/result_cache.h"
+
+#include <unistd.h>
+
+#include <boost/uuid/detail/sha1.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/iso_date.h"
+#include "factcheck/error.h"
+
+namespace factcheck {
+namespace fs = std::filesystem;
+namespace {
+
+class Sha1 {
+ public:
+  Sha1& Add(const std::string& text) {
+    const std::string size = std::to_string(text.size()) + ":";
+    hash_.process_bytes(size.data(), size.size());
+    hash_.process_bytes(text.data(), text.size());
+    return *this;
+  }
+  std::string Hex() {
+    boost::uuids::detail::sha1::digest_type digest;
+    hash_.get_digest(digest);
+    char hex[41];
+    for (int i = 0; i < 5; ++i) std::snprintf(hex + 8 * i, 9, "%08x", digest[i]);
+    return std::string(hex, 40);
+  }
+
+ private:
+  boost::uuids::detail::sha1 hash_;
+};
+
+std::string FileBytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Every string in the options that names an existing file (relative to the
+// configuration's folder): the plugin's reference data.
+void AddOptionFiles(const google::protobuf::Value& value, const fs::path& base, Sha1* hash) {
+  switch (value.kind_case()) {
+    case google::protobuf::Value::kStringValue: {
+      fs::path path = value.string_value();
+      if (path.is_relative()) path = base / path;
+      std::error_code ec;
+      if (fs::is_regular_file(path, ec)) hash->Add(path.string()).Add(FileBytes(path));
+      break;
+    }
+    case google::protobuf::Value::kListValue:
+      for (const auto& item : value.list_value().values()) AddOptionFiles(item, base, hash);
+      break;
+    case google::protobuf::Value::kStructValue:
+      for (const auto& [key, item] : value.struct_value().fields()) {
+        AddOptionFiles(item, base, hash);
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+ResultCache::ResultCache(std::string dir, std::string run_key)
+    : dir_(std::move(dir)), run_key_(std::move(run_key)) {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  if (ec) throw Error("--cache " + dir_ + ": " + ec.message());
+}
+
+std::string ResultCache::FileFor(const std::string& path, const std::string& text) const {
+  return (fs::path(dir_) / (Sha1().Add(run_key_).Add(path).Add(text).Hex() + ".report")).string();
+}
+
+std::optional<v1::FileReport> ResultCache::Get(const std::string& path,
+                                               const std::string& text) const {
+  std::ifstream in(FileFor(path, text), std::ios::binary);
+  if (!in) return std::nullopt;
+  v1::FileReport report;
+  if (!report.ParseFromIstream(&in)) return std::nullopt;  // A damaged entry: check again.
+  return report;
+}
+
+void ResultCache::Put(const std::string& path, const std::string& text,
+                      const v1::FileReport& report) const {
+  const std::string file = FileFor(path, text);
+  const std::string temp = file + ".tmp-" + std::to_string(::getpid()) + "-" +
+                           std::to_string(reinterpret_cast<std::uintptr_t>(&report));
+  {
+    std::ofstream out(temp, std::ios::binary);
+    if (!out || !report.SerializeToOstream(&out)) {
+      std::error_code ec;
+      fs::remove(temp, ec);
+      return;  // A cache that cannot write just does not help.
+    }
+  }
+  std::error_code ec;
+  fs::rename(temp, file, ec);
+  if (ec) fs::remove(temp, ec);
+}
+
+std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugins,
+                   const std::string& settings) {
+  Sha1 hash;
+  hash.Add(FACTCHECK_CACHE_VERSION).Add(settings).Add(FormatIsoDate(TodayUtc()));
+  hash.Add(config.path).Add(FileBytes(config.path));
+  for (std::size_t i = 0; i < plugins.size(); ++i) {
+    const ActivePlugin& plugin = plugins[i];
+    hash.Add(plugin.name).Add(plugin.transport).Add(plugin.description.SerializeAsString());
+    // "library /path/x.so": the library's bytes too.
+    if (plugin.transport.starts_with("library ")) {
+      hash.Add(FileBytes(plugin.transport.substr(8)));
+    }
+    if (i < config.plugins.size()) {
+      google::protobuf::Value options;
+      *options.mutable_struct_value() = config.plugins[i].options;
+      AddOptionFiles(options, config.dir, &hash);
+    }
+  }
+  return hash.Hex();
+}
+
+}  // namespace factcheck

@@ -1,0 +1,298 @@
+#include "reference/import.h"
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+#include "factcheck/error.h"
+#include "reference/office_holders.h"
+
+namespace factcheck::reference {
+namespace {
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot open");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string text = buffer.str();
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // A spreadsheet's BOM.
+  return text;
+}
+
+// Records of a CSV text; quoted fields may hold commas and line breaks.
+std::vector<std::vector<std::string>> ReadCsv(const std::string& path) {
+  const std::string text = ReadAll(path);
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field.push_back('"');
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field.push_back(c);
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      row.push_back(std::move(field));
+      field.clear();
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      row.push_back(std::move(field));
+      field.clear();
+      rows.push_back(std::move(row));
+      row.clear();
+    } else {
+      field.push_back(c);
+    }
+  }
+  if (!field.empty() || !row.empty()) {
+    row.push_back(std::move(field));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::size_t Column(const std::vector<std::string>& header, const std::string& name,
+                   const std::string& path) {
+  auto it = std::find(header.begin(), header.end(), name);
+  if (it == header.end()) {
+    std::string names;
+    for (const auto& h : header) names += (names.empty() ? "" : ", ") + h;
+    throw Error(path + ":1: no column '" + name + "' (columns: " + names + ")");
+  }
+  return static_cast<std::size_t>(it - header.begin());
+}
+
+std::string Trim(std::string text) {
+  const auto begin = text.find_first_not_of(" \t");
+  if (begin == std::string::npos) return {};
+  const auto end = text.find_last_not_of(" \t");
+  return text.substr(begin, end - begin + 1);
+}
+
+// A date in `format`, as YYYY-MM-DD; empty when it does not parse.
+std::string ConvertDate(const std::string& value, const std::string& format) {
+  std::tm tm{};
+  const char* end = ::strptime(value.c_str(), format.c_str(), &tm);
+  if (end == nullptr || *end != '\0') return {};
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &tm);
+  return ParsePartialDate(buffer) ? buffer : "";
+}
+
+std::string Slug(const std::string& text) {
+  std::string slug;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      slug.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug.push_back('-');
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+// "column=file.csv:key:value" -> column and a map key -> value.
+std::pair<std::string, std::unordered_map<std::string, std::string>> LoadLookup(
+    const std::string& spec) {
+  const auto eq = spec.find('=');
+  const auto c2 = spec.rfind(':');
+  const auto c1 = c2 == std::string::npos ? std::string::npos : spec.rfind(':', c2 - 1);
+  if (eq == std::string::npos || c1 == std::string::npos || c1 < eq) {
+    throw Error("--lookup must be COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN (got '" + spec + "')");
+  }
+  const std::string file = spec.substr(eq + 1, c1 - eq - 1);
+  auto rows = ReadCsv(file);
+  if (rows.empty()) throw Error(file + ": empty");
+  const auto key = Column(rows[0], spec.substr(c1 + 1, c2 - c1 - 1), file);
+  const auto value = Column(rows[0], spec.substr(c2 + 1), file);
+  std::unordered_map<std::string, std::string> map;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    if (rows[r].size() > std::max(key, value)) map[rows[r][key]] = rows[r][value];
+  }
+  return {spec.substr(0, eq), std::move(map)};
+}
+
+// Adds a term read from a source, unless it ends before it starts.
+void Keep(ImportedTerm term, std::vector<ImportedTerm>* terms, std::vector<std::string>* warnings) {
+  if (!term.to.empty() && term.to < term.from) {
+    warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
+                        term.from);
+    return;
+  }
+  terms->push_back(std::move(term));
+}
+
+std::string Binding(const google::protobuf::Struct& row, const char* name) {
+  auto it = row.fields().find(name);
+  if (it == row.fields().end()) return {};
+  auto value = it->second.struct_value().fields().find("value");
+  return value == it->second.struct_value().fields().end() ? std::string()
+                                                           : value->second.string_value();
+}
+
+}  // namespace
+
+std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& mapping,
+                                    std::vector<std::string>* warnings) {
+  auto rows = ReadCsv(path);
+  if (rows.empty()) throw Error(path + ": empty");
+  const auto& header = rows[0];
+  std::map<std::size_t, std::unordered_map<std::string, std::string>> lookups;
+  for (const auto& spec : mapping.lookups) {
+    auto [column, map] = LoadLookup(spec);
+    lookups[Column(header, column, path)] = std::move(map);
+  }
+  const auto name = Column(header, mapping.name_column, path);
+  const auto from = Column(header, mapping.from_column, path);
+  const auto to =
+      mapping.to_column.empty() ? std::string::npos : Column(header, mapping.to_column, path);
+  const auto title =
+      mapping.title_column.empty() ? std::string::npos : Column(header, mapping.title_column, path);
+  const auto jurisdiction = mapping.jurisdiction_column.empty()
+                                ? std::string::npos
+                                : Column(header, mapping.jurisdiction_column, path);
+  if (title == std::string::npos && mapping.title.empty()) {
+    throw Error("give a title column or a fixed title");
+  }
+  if (jurisdiction == std::string::npos && mapping.jurisdiction.empty()) {
+    throw Error("give a jurisdiction column or a fixed jurisdiction");
+  }
+  std::vector<ImportedTerm> terms;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    auto row = rows[r];
+    if (row.size() == 1 && row[0].empty()) continue;
+    row.resize(header.size());
+    for (auto& [column, map] : lookups) {
+      auto it = map.find(row[column]);
+      if (it != map.end()) row[column] = it->second;
+    }
+    ImportedTerm term;
+    term.origin = path + ":" + std::to_string(r + 1);
+    term.name = Trim(row[name]);
+    term.title = title == std::string::npos ? mapping.title : Trim(row[title]);
+    term.jurisdiction =
+        jurisdiction == std::string::npos ? mapping.jurisdiction : Trim(row[jurisdiction]);
+    if (!mapping.only_titles.empty() &&
+        std::find(mapping.only_titles.begin(), mapping.only_titles.end(), term.title) ==
+            mapping.only_titles.end()) {
+      continue;
+    }
+    term.from = ConvertDate(Trim(row[from]), mapping.date_format);
+    const std::string end = to == std::string::npos ? "" : Trim(row[to]);
+    const bool open =
+        end.empty() || std::find(mapping.open_values.begin(), mapping.open_values.end(), end) !=
+                           mapping.open_values.end();
+    term.to = open ? "" : ConvertDate(end, mapping.date_format);
+    if (term.name.empty() || term.title.empty() || term.from.empty() ||
+        (!open && term.to.empty())) {
+      warnings->push_back(term.origin + ": skipped: cannot read name, title or dates ('" +
+                          row[from] + "', '" + end + "')");
+      continue;
+    }
+    Keep(std::move(term), &terms, warnings);
+  }
+  return terms;
+}
+
+std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
+                                           std::vector<std::string>* warnings) {
+  google::protobuf::Struct root;
+  auto status = google::protobuf::util::JsonStringToMessage(ReadAll(path), &root);
+  if (!status.ok()) throw Error(path + ": not JSON: " + status.ToString());
+  std::vector<ImportedTerm> terms;
+  const auto results = root.fields().find("results");
+  if (results == root.fields().end()) throw Error(path + ": no 'results' (SPARQL JSON expected)");
+  const auto& bindings = results->second.struct_value().fields().find("bindings");
+  if (bindings == results->second.struct_value().fields().end()) {
+    throw Error(path + ": no 'results.bindings'");
+  }
+  int index = 0;
+  for (const auto& row : bindings->second.list_value().values()) {
+    ++index;
+    const auto& fields = row.struct_value();
+    ImportedTerm term;
+    term.origin = path + ": binding " + std::to_string(index);
+    term.name = Binding(fields, "personLabel");
+    term.jurisdiction = Binding(fields, "jurisdictionLabel");
+    term.title = Binding(fields, "positionLabel");
+    // "Prime Minister of Israel" with jurisdiction Israel -> "Prime Minister".
+    const std::string suffix = " of " + term.jurisdiction;
+    if (!term.jurisdiction.empty() && term.title.size() > suffix.size() &&
+        term.title.ends_with(suffix)) {
+      term.title.resize(term.title.size() - suffix.size());
+    }
+    if (term.jurisdiction.empty()) term.jurisdiction = "Unknown";
+    term.from = Binding(fields, "start").substr(0, 10);
+    term.to = Binding(fields, "end").substr(0, 10);
+    if (term.name.empty() || term.title.empty() || !ParsePartialDate(term.from) ||
+        (!term.to.empty() && !ParsePartialDate(term.to))) {
+      warnings->push_back(term.origin +
+                          ": skipped: needs personLabel, positionLabel and a start date");
+      continue;
+    }
+    Keep(std::move(term), &terms, warnings);
+  }
+  return terms;
+}
+
+void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& source_note,
+                        const std::vector<std::string>& adjectives, std::ostream& out,
+                        std::vector<std::string>* warnings) {
+  std::map<std::string, std::vector<ImportedTerm>> offices;  // Sorted by id.
+  for (auto& term : terms) {
+    offices[Slug(term.jurisdiction) + "." + Slug(term.title)].push_back(std::move(term));
+  }
+  YAML::Emitter yaml;
+  yaml << YAML::Comment(source_note) << YAML::BeginMap << YAML::Key << "offices" << YAML::Value
+       << YAML::BeginSeq;
+  for (auto& [id, holders] : offices) {
+    std::stable_sort(holders.begin(), holders.end(),
+                     [](const ImportedTerm& a, const ImportedTerm& b) { return a.from < b.from; });
+    // A term still open, or running past the next one's start, ends there.
+    for (std::size_t i = 0; i + 1 < holders.size(); ++i) {
+      ImportedTerm& term = holders[i];
+      const ImportedTerm& next = holders[i + 1];
+      if (term.to.empty() || term.to > next.from) {
+        warnings->push_back(term.origin + ": " + term.name + "'s term in " + id +
+                            (term.to.empty() ? " has no end" : " ends " + term.to) + " but " +
+                            next.name + "'s starts " + next.from + "; ended it there");
+        term.to = std::max(next.from, term.from);
+      }
+    }
+    yaml << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id << YAML::Key << "title"
+         << YAML::Value << holders.front().title << YAML::Key << "jurisdiction" << YAML::Value
+         << holders.front().jurisdiction;
+    if (!adjectives.empty()) {
+      yaml << YAML::Key << "adjectives" << YAML::Value << YAML::Flow << adjectives;
+    }
+    yaml << YAML::Key << "holders" << YAML::Value << YAML::BeginSeq;
+    for (const auto& term : holders) {
+      yaml << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << term.name
+           << YAML::Key << "from" << YAML::Value << term.from;
+      if (!term.to.empty()) yaml << YAML::Key << "to" << YAML::Value << term.to;
+      yaml << YAML::EndMap;
+    }
+    yaml << YAML::EndSeq << YAML::EndMap;
+  }
+  yaml << YAML::EndSeq << YAML::EndMap;
+  out << yaml.c_str() << "\n";
+}
+
+}  // namespace factcheck::reference

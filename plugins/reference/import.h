@@ -1,0 +1,57 @@
+// Turns real-world sources into office-holder reference YAML: a spreadsheet
+// exported as CSV (with a column mapping and a date format), or the JSON
+// results of a Wikidata SPARQL query for "position held" statements.
+#ifndef FACTCHECK_PLUGINS_REFERENCE_IMPORT_H_
+#define FACTCHECK_PLUGINS_REFERENCE_IMPORT_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace factcheck::reference {
+
+// One imported term, before grouping into offices.
+struct ImportedTerm {
+  std::string name;
+  std::string title;
+  std::string jurisdiction;
+  std::string from;    // YYYY-MM-DD (or shorter).
+  std::string to;      // Empty: still in office.
+  std::string origin;  // "file.csv:12", for warnings.
+};
+
+struct CsvMapping {
+  std::string name_column;
+  std::string title_column;  // Or a fixed `title`.
+  std::string title;
+  std::string jurisdiction_column;  // Or a fixed `jurisdiction`.
+  std::string jurisdiction;
+  std::string from_column;
+  std::string to_column;
+  std::string date_format = "%Y-%m-%d";  // strptime; %y years pivot at 1969.
+  std::vector<std::string> open_values;  // End values meaning "still in office".
+  // Replace a column's value through another CSV: "column=file.csv:key:value".
+  std::vector<std::string> lookups;
+  std::vector<std::string> only_titles;  // Keep only these titles (empty: all).
+};
+
+// Reads terms from a CSV file. Rows whose dates do not parse are skipped
+// with a warning. Throws Error for a missing column or unreadable file.
+std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& mapping,
+                                    std::vector<std::string>* warnings);
+
+// Reads terms from SPARQL JSON results with the variables personLabel,
+// positionLabel, start, end (optional) and jurisdictionLabel (optional).
+std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
+                                           std::vector<std::string>* warnings);
+
+// Groups terms into offices (id: jurisdiction.title, slugged), sorts holders,
+// trims a term that overlaps the next one in the same office (with a
+// warning), and writes the reference YAML.
+void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& source_note,
+                        const std::vector<std::string>& adjectives, std::ostream& out,
+                        std::vector<std::string>* warnings);
+
+}  // namespace factcheck::reference
+
+#endif  // FACTCHECK_PLUGINS_REFERENCE_IMPORT_H_

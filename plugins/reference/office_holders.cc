@@ -1,0 +1,203 @@
+#include "reference/office_holders.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <set>
+
+#include "common/text_tokens.h"
+#include "factcheck/error.h"
+#include "reference/yaml_fields.h"
+#include "reference/yaml_stream.h"
+
+namespace factcheck::reference {
+namespace {
+
+using namespace std::chrono;
+
+// Where each record came from, for citations.
+class FileReader : public yaml::Fields {
+ public:
+  FileReader(const std::string& path, std::uint32_t file) : yaml::Fields(path), file_(file) {}
+  SourceRef Source(const yaml::Value& node) const { return {file_, node.line}; }
+
+ private:
+  std::uint32_t file_;
+};
+
+}  // namespace
+
+bool Holding::SurelyHeldOn(Days first, Days last) const {
+  const Days start = from.last;
+  const Days end = to ? to->first : Days::max();
+  return start <= last && first <= end && start <= end;
+}
+
+bool Holding::PossiblyHeldOn(Days first, Days last) const {
+  const Days start = from.first;
+  const Days end = to ? to->last : Days::max();
+  return start <= last && first <= end;
+}
+
+std::string Holding::Term() const { return "from " + from.text + (to ? " to " + to->text : ""); }
+
+std::string Office::DisplayName() const {
+  // "of the United Kingdom", "of the European Union", "of NATO", "of Israel".
+  const bool needs_article =
+      jurisdiction.starts_with("United ") || jurisdiction.starts_with("European ");
+  return title + (needs_article ? " of the " : " of ") + jurisdiction;
+}
+
+std::uint32_t OfficeHolders::PersonFor(const std::string& name) {
+  const std::string key = text::Fold(name);
+  auto [it, inserted] =
+      person_by_folded_name_.try_emplace(key, static_cast<std::uint32_t>(people_.size()));
+  if (inserted) {
+    Person person;
+    person.name = name;
+    people_.push_back(std::move(person));
+  }
+  return it->second;
+}
+
+void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
+  const auto file = static_cast<std::uint32_t>(files_.size());
+  files_.push_back(shown_as.empty() ? path : shown_as);
+  FileReader reader(files_.back(), file);
+  auto check_section = [&](const yaml::Value& section) {
+    if (section.scalar != "offices" && section.scalar != "people") {
+      reader.Fail(section, "unknown section '" + section.scalar + "' (expected offices or people)");
+    }
+  };
+  yaml::ReadSections(
+      path, files_.back(), check_section, [&](const yaml::Value& section, const yaml::Value& item) {
+        if (section.scalar == "offices") {
+          reader.CheckKeys(item,
+                           {"id", "title", "aliases", "jurisdiction", "adjectives", "holders"},
+                           "an office");
+          Office office;
+          office.id = reader.Text(item, "id", true);
+          office.title = reader.Text(item, "title", true);
+          office.aliases = reader.List(item, "aliases");
+          office.jurisdiction = reader.Text(item, "jurisdiction", true);
+          office.adjectives = reader.List(item, "adjectives");
+          office.source = reader.Source(item);
+          if (!office_ids_.try_emplace(office.id, offices_.size()).second) {
+            reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' (first at " +
+                                              Cite(offices_[office_ids_[office.id]].source) + ")");
+          }
+          if (const yaml::Value* holders = item.Find("holders")) {
+            if (holders->kind != yaml::Value::Kind::kSequence &&
+                holders->kind != yaml::Value::Kind::kNull) {
+              reader.Fail(*holders, "'holders' must be a list");
+            }
+            for (const yaml::Value& entry : holders->children) {
+              reader.CheckKeys(entry, {"name", "from", "to"}, "a holder");
+              Holding holding;
+              holding.person = PersonFor(reader.Text(entry, "name", true));
+              holding.from = *reader.Date(entry, "from", true);
+              holding.to = reader.Date(entry, "to", false);
+              holding.source = reader.Source(entry);
+              if (holding.to && holding.to->last < holding.from.first) {
+                reader.Fail(
+                    *entry.Find("to"),
+                    "'to' (" + holding.to->text + ") is before 'from' (" + holding.from.text + ")");
+              }
+              office.holders.push_back(std::move(holding));
+            }
+          }
+          offices_.push_back(std::move(office));
+        } else {  // people
+          reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
+          Person& person = people_[PersonFor(reader.Text(item, "name", true))];
+          person.source = reader.Source(item);
+          for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
+          if (auto born = reader.Date(item, "born", false)) {
+            if (born->text.size() != 10)
+              reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
+            person.born = year_month_day{born->first};
+          }
+        }
+      });
+}
+
+void OfficeHolders::Finish() {
+  std::unordered_map<std::string, std::uint32_t> jurisdiction_ids;
+  office_jurisdiction_.clear();
+  for (auto& person : people_) person.holdings.clear();
+  for (std::uint32_t o = 0; o < offices_.size(); ++o) {
+    Office& office = offices_[o];
+    std::stable_sort(
+        office.holders.begin(), office.holders.end(),
+        [](const Holding& a, const Holding& b) { return a.from.first < b.from.first; });
+    // Overlap: a term surely starts before an earlier one surely ends (the
+    // earlier one that ends latest). A handover on the same day is allowed.
+    std::size_t latest = 0;
+    for (std::size_t h = 1; h < office.holders.size(); ++h) {
+      const Holding& before = office.holders[latest];
+      const Holding& after = office.holders[h];
+      const Days before_end = before.to ? before.to->first : Days::max();
+      const Days after_end = after.to ? after.to->first : Days::max();
+      if (after_end > before_end) latest = h;
+      if (after.from.last < before_end) {
+        throw LocatedError(files_[after.source.file], after.source.line, 1,
+                           "holders overlap in office '" + office.id +
+                               "': " + people_[after.person].name + " (" + after.Term() + ") and " +
+                               people_[before.person].name + " (" + before.Term() + ", " +
+                               Cite(before.source) + ")");
+      }
+    }
+    for (std::uint32_t h = 0; h < office.holders.size(); ++h) {
+      people_[office.holders[h].person].holdings.push_back({o, h});
+    }
+    auto [it, inserted] = jurisdiction_ids.try_emplace(
+        text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));
+    if (inserted) jurisdictions_.push_back(office.jurisdiction);
+    office_jurisdiction_.push_back(it->second);
+    jurisdiction_names_.Add(text::FoldedWords(office.jurisdiction), it->second * 2);
+    for (const auto& adjective : office.adjectives) {
+      jurisdiction_names_.Add(text::FoldedWords(adjective), it->second * 2 + 1);
+    }
+    auto add_title = [&](const std::string& title) {
+      const auto words = text::FoldedWords(title);
+      titles_.Add(words, o);
+      for (const auto& word : words) {
+        if (word != "of" && word != "the" && word != "for" && word != "and") {
+          title_words_.Add(word);
+        }
+      }
+    };
+    add_title(office.title);
+    for (const auto& alias : office.aliases) add_title(alias);
+  }
+  for (std::uint32_t p = 0; p < people_.size(); ++p) {
+    Person& person = people_[p];
+    std::vector<std::string> words = text::FoldedWords(person.name);
+    names_.Add(words, p);
+    for (const auto& alias : person.aliases) names_.Add(text::FoldedWords(alias), p);
+    if (words.size() >= 2) {
+      person.surname = {words.back()};
+      surnames_.Add(person.surname, p);
+    }
+  }
+}
+
+bool OfficeHolders::MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const {
+  return title_words_.AnyIn(text, sentence);
+}
+
+ReferenceCounts OfficeHolders::Counts() const {
+  ReferenceCounts counts;
+  counts.files = files_.size();
+  counts.offices = offices_.size();
+  for (const auto& office : offices_) counts.holdings += office.holders.size();
+  counts.people = people_.size();
+  counts.jurisdictions = jurisdictions_.size();
+  return counts;
+}
+
+std::string OfficeHolders::Cite(SourceRef source) const {
+  return files_[source.file] + ":" + std::to_string(source.line);
+}
+
+}  // namespace factcheck::reference

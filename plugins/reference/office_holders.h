@@ -1,0 +1,143 @@
+// The office-holder reference data: offices, who held them when, and people.
+// Loaded from YAML files (schema in docs/plugins/office-holders.md), merged,
+// validated, and indexed for matching in text.
+#ifndef FACTCHECK_PLUGINS_REFERENCE_OFFICE_HOLDERS_H_
+#define FACTCHECK_PLUGINS_REFERENCE_OFFICE_HOLDERS_H_
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "common/partial_date.h"
+#include "common/phrase_index.h"
+#include "common/word_set.h"
+
+namespace factcheck::reference {
+
+using factcheck::Days;
+using factcheck::FormatDay;
+using factcheck::ParsePartialDate;
+using factcheck::PartialDate;
+
+struct SourceRef {
+  std::uint32_t file = 0;
+  std::uint32_t line = 0;
+};
+
+struct Holding {
+  std::uint32_t person;
+  PartialDate from;
+  std::optional<PartialDate> to;  // None: still in office.
+  SourceRef source;
+
+  // Surely in office on a day: between from's last and to's first day.
+  bool SurelyHeldOn(Days first, Days last) const;
+  // Possibly in office on some day of [first, last], given partial dates.
+  bool PossiblyHeldOn(Days first, Days last) const;
+  // "from 2022-12-29" or "from 2019-07-24 to 2022-09-06".
+  std::string Term() const;
+};
+
+struct Office {
+  std::string id;
+  std::string title;
+  std::vector<std::string> aliases;
+  std::string jurisdiction;
+  std::vector<std::string> adjectives;
+  std::vector<Holding> holders;  // Sorted by start.
+  SourceRef source;
+
+  // "Prime Minister of Israel".
+  std::string DisplayName() const;
+};
+
+struct Person {
+  std::string name;
+  std::vector<std::string> aliases;
+  std::optional<std::chrono::year_month_day> born;
+  struct HoldingRef {
+    std::uint32_t office;
+    std::uint32_t holding;
+  };
+  std::vector<HoldingRef> holdings;
+  std::vector<std::string> surname;  // Folded last word(s) of the name.
+  SourceRef source;                  // Its `people` entry, if it has one.
+};
+
+struct ReferenceCounts {
+  std::size_t files = 0;
+  std::size_t offices = 0;
+  std::size_t holdings = 0;
+  std::size_t people = 0;
+  std::size_t jurisdictions = 0;
+};
+
+class OfficeHolders {
+ public:
+  OfficeHolders() = default;
+  OfficeHolders(const OfficeHolders&) = delete;  // The indexes point at the vocabulary.
+  OfficeHolders& operator=(const OfficeHolders&) = delete;
+
+  // Reads one file and merges it in; `shown_as` names it in errors and
+  // citations (default: `path`). Throws LocatedError for bad data.
+  void Load(const std::string& path, const std::string& shown_as = "");
+  // Checks what needs every file (holders overlapping in an office) and
+  // builds the indexes. Throws LocatedError.
+  void Finish();
+
+  const std::vector<Office>& offices() const { return offices_; }
+  const std::vector<Person>& people() const { return people_; }
+  const std::vector<std::string>& jurisdictions() const { return jurisdictions_; }
+  ReferenceCounts Counts() const;
+
+  // "config/reference/israel.yaml:12".
+  std::string Cite(SourceRef source) const;
+
+  // Office titles and aliases -> office indexes.
+  const text::PhraseIndex& titles() const { return titles_; }
+  // Jurisdiction names and adjectives -> jurisdiction indexes, each value
+  // encoded as index * 2 + 1 for an adjective ("U.S.", "Israeli") and
+  // index * 2 for a name ("United States", "Israel"); see JurisdictionOf.
+  const text::PhraseIndex& jurisdiction_names() const { return jurisdiction_names_; }
+  static std::uint32_t JurisdictionOf(std::uint32_t value) { return value >> 1; }
+  static bool IsAdjective(std::uint32_t value) { return (value & 1u) != 0; }
+  // Full names and aliases -> person indexes.
+  const text::PhraseIndex& names() const { return names_; }
+  // Surnames alone -> person indexes (used only with context).
+  const text::PhraseIndex& surnames() const { return surnames_; }
+  // False when the sentence has no word of any title, so it cannot hold a
+  // claim: a cheap scan that spares most sentences the full matching.
+  bool MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const;
+
+  // Numbers the words of a sentence's tokens for the indexes above.
+  void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
+  std::uint32_t OfficeJurisdiction(std::uint32_t office) const {
+    return office_jurisdiction_[office];
+  }
+
+ private:
+  std::uint32_t PersonFor(const std::string& name);
+
+  std::vector<std::string> files_;
+  std::vector<Office> offices_;
+  std::vector<Person> people_;
+  std::vector<std::string> jurisdictions_;
+  std::vector<std::uint32_t> office_jurisdiction_;
+  std::unordered_map<std::string, std::uint32_t> office_ids_;
+  std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
+  text::WordSet title_words_;
+  text::Vocabulary vocabulary_;
+  text::PhraseIndex titles_{&vocabulary_};
+  text::PhraseIndex jurisdiction_names_{&vocabulary_};
+  text::PhraseIndex names_{&vocabulary_};
+  text::PhraseIndex surnames_{&vocabulary_};
+};
+
+}  // namespace factcheck::reference
+
+#endif  // FACTCHECK_PLUGINS_REFERENCE_OFFICE_HOLDERS_H_

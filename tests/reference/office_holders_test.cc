@@ -1,0 +1,122 @@
+// The office-holder reference data: its schema, its validation errors (with
+// file, line and column) and how partial dates are read.
+#include "reference/office_holders.h"
+
+#include <gtest/gtest.h>
+
+#include "factcheck/error.h"
+#include "test_support.h"
+
+namespace factcheck::reference {
+namespace {
+
+class ReferenceTest : public ::testing::Test {
+ protected:
+  // Loads `yaml` as one file; returns "" or the error as "line:column: message".
+  std::string LoadError(const std::string& yaml) {
+    OfficeHolders reference;
+    try {
+      reference.Load(dir_.Write("ref.yaml", yaml), "ref.yaml");
+      reference.Finish();
+    } catch (const LocatedError& e) {
+      return std::to_string(e.line()) + ":" + std::to_string(e.column()) + ": " + e.what();
+    }
+    return "";
+  }
+  testing::TempDir dir_;
+};
+
+const char kOffice[] =
+    "offices:\n"
+    "  - id: il.prime-minister\n"
+    "    title: Prime Minister\n"
+    "    aliases: [premier]\n"
+    "    jurisdiction: Israel\n"
+    "    adjectives: [Israeli]\n"
+    "    holders:\n";
+
+TEST_F(ReferenceTest, ReadsOfficesHoldersAndPeople) {
+  OfficeHolders reference;
+  reference.Load(dir_.Write(
+      "a.yaml", std::string(kOffice) +
+                    "      - {name: Yair Lapid, from: 2022-07-01, to: 2022-12-29}\n"
+                    "      - {name: Benjamin Netanyahu, from: 2022-12-29}\n"
+                    "people:\n"
+                    "  - {name: Benjamin Netanyahu, aliases: [Bibi], born: 1949-10-21}\n"));
+  reference.Finish();
+  const auto counts = reference.Counts();
+  EXPECT_EQ(counts.offices, 1u);
+  EXPECT_EQ(counts.holdings, 2u);
+  EXPECT_EQ(counts.people, 2u);
+  const Office& office = reference.offices()[0];
+  EXPECT_EQ(office.DisplayName(), "Prime Minister of Israel");
+  EXPECT_FALSE(office.holders[1].to.has_value());
+  EXPECT_EQ(reference.Cite(office.holders[1].source)
+                .substr(reference.Cite(office.holders[1].source).rfind(':')),
+            ":9");
+  const Person& netanyahu = reference.people()[office.holders[1].person];
+  EXPECT_EQ(netanyahu.aliases, std::vector<std::string>{"Bibi"});
+  EXPECT_TRUE(netanyahu.born.has_value());
+}
+
+TEST_F(ReferenceTest, SeveralFilesMergeAndAPersonMayHoldAnOfficeTwice) {
+  OfficeHolders reference;
+  reference.Load(dir_.Write(
+      "a.yaml", std::string(kOffice) +
+                    "      - {name: Benjamin Netanyahu, from: 1996-06-18, to: 1999-07-06}\n"
+                    "      - {name: Benjamin Netanyahu, from: 2009-03-31, to: 2021-06-13}\n"));
+  reference.Load(
+      dir_.Write("b.yaml", "people:\n  - {name: Benjamin Netanyahu, aliases: [Netanyahu]}\n"));
+  reference.Finish();
+  EXPECT_EQ(reference.Counts().files, 2u);
+  EXPECT_EQ(reference.people().size(), 1u);
+  EXPECT_EQ(reference.people()[0].holdings.size(), 2u);
+}
+
+TEST_F(ReferenceTest, PartialDatesCoverTheirWholePeriod) {
+  auto year = ParsePartialDate("2004");
+  ASSERT_TRUE(year);
+  EXPECT_EQ(FormatDay(year->first), "2004-01-01");
+  EXPECT_EQ(FormatDay(year->last), "2004-12-31");
+  auto month = ParsePartialDate("2024-02");
+  ASSERT_TRUE(month);
+  EXPECT_EQ(FormatDay(month->last), "2024-02-29");
+  EXPECT_FALSE(ParsePartialDate("2023-02-30"));
+  EXPECT_FALSE(ParsePartialDate("2023-13"));
+  EXPECT_FALSE(ParsePartialDate("June 2023"));
+}
+
+TEST_F(ReferenceTest, BadDataNamesLineAndColumn) {
+  EXPECT_EQ(LoadError(std::string(kOffice) + "      - {name: A B, from: 2022-13-01}\n"),
+            "8:27: 'from' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '2022-13-01')");
+  EXPECT_EQ(LoadError(std::string(kOffice) + "      - {name: A B, from: 2022-01-01, to: 2021}\n"),
+            "8:43: 'to' (2021) is before 'from' (2022-01-01)");
+  EXPECT_EQ(LoadError(std::string(kOffice) + "      - {name: A B, from: 2001}\n" +
+                      "  - id: il.prime-minister\n    title: X\n    jurisdiction: Y\n")
+                .substr(0, 44),
+            "9:9: duplicate office id 'il.prime-minister'");
+  EXPECT_EQ(LoadError(std::string(kOffice) + "      - {name: A B, from: 2001, colour: red}\n"),
+            "8:33: unknown key 'colour' in a holder (expected one of: name, from, to)");
+  EXPECT_EQ(LoadError("offices:\n  - id: x\n    title: T\n"), "2:5: missing 'jurisdiction'");
+  EXPECT_EQ(LoadError("events: []\n"),
+            "1:1: unknown section 'events' (expected offices or people)");
+  EXPECT_NE(LoadError("offices:\n  - {id: x\n").find(": not valid YAML"), std::string::npos);
+}
+
+TEST_F(ReferenceTest, OverlappingHoldersAreAnErrorButASameDayHandoverIsNot) {
+  EXPECT_EQ(
+      LoadError(std::string(kOffice) + "      - {name: A B, from: 2001-01-01, to: 2005-06-01}\n"
+                                       "      - {name: C D, from: 2005-06-01}\n"),
+      "");
+  const std::string error = LoadError(std::string(kOffice) +
+                                      "      - {name: A B, from: 2001-01-01, to: 2005-06-01}\n"
+                                      "      - {name: C D, from: 2005-05-01}\n");
+  EXPECT_EQ(error.substr(0, 50), "9:1: holders overlap in office 'il.prime-minister'");
+  // Someone still in office (no `to`) followed by someone else.
+  EXPECT_NE(LoadError(std::string(kOffice) + "      - {name: A B, from: 2001}\n" +
+                      "      - {name: C D, from: 2005}\n"),
+            "");
+}
+
+}  // namespace
+}  // namespace factcheck::reference

@@ -3,7 +3,7 @@
 #include <regex>
 
 #include "base/utf8.h"
-#include "report/report.h"
+#include "base/verdict.h"
 
 namespace factcheck::testing {
 

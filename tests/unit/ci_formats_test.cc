@@ -1,5 +1,5 @@
 // The CI report formats: SARIF's shape, GitHub's escaping, JUnit's counts.
-#include "report/ci_formats.h"
+#include "report/report_writer.h"
 
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
@@ -36,20 +36,23 @@ v1::Report Sample() {
   return report;
 }
 
-TEST(CiFormatsTest, GithubCommandsAreEscaped) {
+// The report in `format`, written with `context`.
+std::string Render(const char* format, const ReportContext& context = {}) {
   std::ostringstream out;
-  WriteGithubReport(Sample(), false, out);
+  FindReportFormat(format)->make()->Write(Sample(), context, out);
+  return out.str();
+}
+
+TEST(CiFormatsTest, GithubCommandsAreEscaped) {
   EXPECT_EQ(
-      out.str(),
+      Render("github"),
       "::error file=news/a%2Cb%3Ac.md,title=factcheck error::plugin 'dates' failed\n"
       "::error file=news/a%2Cb%3Ac.md,line=3,col=5,endLine=3,endColumn=9,"
       "title=office-holders/former-title::50%25 sure: a%0Ab <&> \"q\"%0Aref.yaml:7: record\n");
 }
 
 TEST(CiFormatsTest, JunitHasACaseAFailureAndAnErrorPerFile) {
-  std::ostringstream out;
-  WriteJunitReport(Sample(), FailOn{}, out);
-  const std::string xml = out.str();
+  const std::string xml = Render("junit");
   EXPECT_NE(xml.find("tests=\"1\" failures=\"1\" errors=\"1\""), std::string::npos) << xml;
   EXPECT_NE(xml.find("message=\"50% sure: a\nb &lt;&amp;&gt; &quot;q&quot;\""), std::string::npos)
       << xml;
@@ -61,10 +64,12 @@ TEST(CiFormatsTest, SarifHasRulesResultsRegionsAndLevels) {
   auto* rule = plugin.description.add_rules();
   rule->set_id("former-title");
   rule->set_summary("Checks former.");
-  std::ostringstream out;
-  WriteSarifReport(Sample(), {plugin}, "0.1.0", out);
+  ReportContext context;
+  context.plugins = {plugin};
+  context.tool_version = "0.1.0";
+  const std::string json = Render("sarif", context);
   google::protobuf::Struct sarif;
-  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(out.str(), &sarif).ok()) << out.str();
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json, &sarif).ok()) << json;
   EXPECT_EQ(sarif.fields().at("version").string_value(), "2.1.0");
   const auto& run = sarif.fields().at("runs").list_value().values(0).struct_value().fields();
   const auto& driver = run.at("tool").struct_value().fields().at("driver").struct_value().fields();

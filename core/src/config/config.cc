@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/iso_date.h"
+#include "base/overloaded.h"
 #include "base/yaml_struct.h"
 #include "config/paths.h"
 #include "factcheck/error.h"
@@ -63,21 +64,20 @@ class ConfigReader {
     plugin.name = String(node["name"], "name");
     int transports = 0;
     if (const auto library = node["library"]) {
-      plugin.transport = PluginConfig::Transport::kLibrary;
-      plugin.library = String(library, "library");
+      plugin.transport = LibraryTransport{String(library, "library")};
       ++transports;
     }
     if (const auto endpoint = node["endpoint"]) {
-      plugin.transport = PluginConfig::Transport::kEndpoint;
-      plugin.endpoint = String(endpoint, "endpoint");
+      plugin.transport = EndpointTransport{String(endpoint, "endpoint")};
       ++transports;
     }
     if (const auto command = node["command"]) {
-      plugin.transport = PluginConfig::Transport::kCommand;
       if (!command.IsSequence() || command.size() == 0) {
         Fail(command, "'command' must be a list: [program, arguments...]");
       }
-      for (const auto& word : command) plugin.command.push_back(String(word, "command"));
+      CommandTransport spawn;
+      for (const auto& word : command) spawn.argv.push_back(String(word, "command"));
+      plugin.transport = std::move(spawn);
       ++transports;
     }
     if (transports != 1) {
@@ -106,10 +106,8 @@ class ConfigReader {
     if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
     CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins"}, "the configuration");
     if (const auto as_of = root["as_of"]) {
-      auto date = ParseIsoDate(String(as_of, "as_of"));
-      if (!date || as_of.Scalar().size() != 10) {
-        Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
-      }
+      const auto date = ParseExactIsoDate(String(as_of, "as_of"));
+      if (!date) Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
       config.as_of = date;
     }
     if (const auto fail_on = root["fail_on"]) {
@@ -165,6 +163,25 @@ std::string FindConfig(const std::string& explicit_path, const std::string& star
   return DefaultConfigPath();
 }
 
+std::string DescribeTransport(const Transport& transport) {
+  return std::visit(Overloaded{
+                        [](const LibraryTransport& t) { return "library " + t.library; },
+                        [](const EndpointTransport& t) { return "endpoint " + t.target; },
+                        [](const CommandTransport& t) {
+                          std::string shown = "command";
+                          for (const auto& word : t.argv) shown += " " + word;
+                          return shown;
+                        },
+                    },
+                    transport);
+}
+
+std::chrono::year_month_day ParseDateSetting(std::string_view text, const std::string& what) {
+  const auto date = ParseExactIsoDate(text);
+  if (!date) throw Error(what + " must be a date, YYYY-MM-DD (got '" + std::string(text) + "')");
+  return *date;
+}
+
 std::string DumpConfig(const Config& config) {
   YAML::Emitter out;
   out << YAML::Comment("effective configuration, read from " + config.path);
@@ -175,17 +192,18 @@ std::string DumpConfig(const Config& config) {
   out << YAML::Key << "plugins" << YAML::Value << YAML::BeginSeq;
   for (const PluginConfig& plugin : config.plugins) {
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << plugin.name;
-    switch (plugin.transport) {
-      case PluginConfig::Transport::kLibrary:
-        out << YAML::Key << "library" << YAML::Value << plugin.library;
-        break;
-      case PluginConfig::Transport::kEndpoint:
-        out << YAML::Key << "endpoint" << YAML::Value << plugin.endpoint;
-        break;
-      case PluginConfig::Transport::kCommand:
-        out << YAML::Key << "command" << YAML::Value << YAML::Flow << plugin.command;
-        break;
-    }
+    std::visit(Overloaded{
+                   [&](const LibraryTransport& t) {
+                     out << YAML::Key << "library" << YAML::Value << t.library;
+                   },
+                   [&](const EndpointTransport& t) {
+                     out << YAML::Key << "endpoint" << YAML::Value << t.target;
+                   },
+                   [&](const CommandTransport& t) {
+                     out << YAML::Key << "command" << YAML::Value << YAML::Flow << t.argv;
+                   },
+               },
+               plugin.transport);
     out << YAML::Key << "timeout_ms" << YAML::Value << plugin.timeout_ms;
     google::protobuf::Value options;
     *options.mutable_struct_value() = plugin.options;

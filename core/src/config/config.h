@@ -9,22 +9,34 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 #include "base/verdict.h"
 
 namespace factcheck {
 
-// How the host reaches a plugin. The runner never looks at this: only the
-// plugin host does, to pick the adapter.
-struct PluginConfig {
-  enum class Transport { kLibrary, kEndpoint, kCommand };
+// How the host reaches a plugin, as data. The runner never looks at it: only
+// the plugin host does, to pick the adapter.
+struct LibraryTransport {
+  std::string library;  // A bare name (looked up) or a path to a shared library.
+};
+struct EndpointTransport {
+  std::string target;  // "unix:/path" or "host:port" of a running server.
+};
+struct CommandTransport {
+  std::vector<std::string> argv;  // A program the host starts, and its arguments.
+};
+using Transport = std::variant<LibraryTransport, EndpointTransport, CommandTransport>;
 
+// "library /path/x.so", "endpoint unix:/x.sock", "command python3 p.py": for
+// people.
+std::string DescribeTransport(const Transport& transport);
+
+struct PluginConfig {
   std::string name;
-  Transport transport = Transport::kLibrary;
-  std::string library;               // kLibrary: a bare name or a path.
-  std::string endpoint;              // kEndpoint: "unix:/path" or "host:port".
-  std::vector<std::string> command;  // kCommand: program and arguments.
+  Transport transport;
   int timeout_ms = 10000;
   google::protobuf::Struct options;
   unsigned line = 0;  // Where the entry is in the file.
@@ -39,6 +51,11 @@ struct Config {
   std::size_t max_file_bytes = 10 * 1024 * 1024;
   std::vector<PluginConfig> plugins;
 };
+
+// Parses a date as configuration and the command line write it: exactly
+// YYYY-MM-DD, a real calendar day. `what` names it in the error ("--as-of").
+// Throws Error.
+std::chrono::year_month_day ParseDateSetting(std::string_view text, const std::string& what);
 
 // Reads and validates a configuration file. Throws LocatedError naming
 // file:line:column for unknown keys, wrong types and bad values.

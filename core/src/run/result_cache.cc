@@ -1,13 +1,12 @@
 #include "run/result_cache.h"
 
-#include <unistd.h>
-
 #include <boost/uuid/detail/sha1.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "base/atomic_file.h"
 #include "base/iso_date.h"
 #include "factcheck/error.h"
 
@@ -90,20 +89,10 @@ std::optional<v1::FileReport> ResultCache::Get(const std::string& path,
 
 void ResultCache::Put(const std::string& path, const std::string& text,
                       const v1::FileReport& report) const {
-  const std::string file = FileFor(path, text);
-  const std::string temp = file + ".tmp-" + std::to_string(::getpid()) + "-" +
-                           std::to_string(reinterpret_cast<std::uintptr_t>(&report));
-  {
-    std::ofstream out(temp, std::ios::binary);
-    if (!out || !report.SerializeToOstream(&out)) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      return;  // A cache that cannot write just does not help.
-    }
-  }
-  std::error_code ec;
-  fs::rename(temp, file, ec);
-  if (ec) fs::remove(temp, ec);
+  std::string bytes;
+  if (!report.SerializeToString(&bytes)) return;
+  // A cache that cannot write just does not help.
+  TryWriteFileAtomically(FileFor(path, text), bytes);
 }
 
 std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugins,
@@ -113,10 +102,12 @@ std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugin
   hash.Add(config.path).Add(FileBytes(config.path));
   for (std::size_t i = 0; i < plugins.size(); ++i) {
     const ActivePlugin& plugin = plugins[i];
-    hash.Add(plugin.name).Add(plugin.transport).Add(plugin.description.SerializeAsString());
-    // "library /path/x.so": the library's bytes too.
-    if (plugin.transport.starts_with("library ")) {
-      hash.Add(FileBytes(plugin.transport.substr(8)));
+    hash.Add(plugin.name)
+        .Add(DescribeTransport(plugin.transport))
+        .Add(plugin.description.SerializeAsString());
+    // A library plugin's code: its bytes.
+    if (const auto* library = std::get_if<LibraryTransport>(&plugin.transport)) {
+      hash.Add(FileBytes(library->library));
     }
     if (i < config.plugins.size()) {
       google::protobuf::Value options;

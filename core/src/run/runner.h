@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "base/utf8.h"
 #include "document/document_loader.h"
 #include "factcheck/v1/report.pb.h"
 #include "host/plugin_host.h"
@@ -36,14 +35,6 @@ struct CheckResult {
 
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options);
-
-// Checks a plugin's findings against the document and fills in what the host
-// owns (checker, line, column). Returns an error message for the first bad
-// finding (a span out of range or inside a character, an unknown rule or
-// verdict), in which case none of the findings may be used.
-std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& document,
-                           const LineIndex& lines,
-                           google::protobuf::RepeatedPtrField<v1::Finding>* findings);
 
 }  // namespace factcheck
 

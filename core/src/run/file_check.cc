@@ -1,0 +1,168 @@
+#include "run/file_check.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "document/document_loader.h"
+#include "factcheck/error.h"
+#include "host/call_policy.h"
+#include "run/ledger.h"
+#include "run/result_cache.h"
+
+namespace factcheck {
+namespace {
+
+bool ByPosition(const v1::Finding& a, const v1::Finding& b) {
+  return std::forward_as_tuple(a.span().begin(), a.span().end(), a.checker(), a.rule(),
+                               a.message()) <
+         std::forward_as_tuple(b.span().begin(), b.span().end(), b.checker(), b.rule(),
+                               b.message());
+}
+
+void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Finding* finding) {
+  if (const LedgerEntry* entry = ledger.Find(document, *finding)) {
+    auto* verified = finding->mutable_verified();
+    verified->set_by(entry->by);
+    verified->set_note(entry->note);
+    verified->set_date(entry->date);
+  }
+}
+
+}  // namespace
+
+void AddFileError(v1::FileReport* report, const std::string& checker, const std::string& message,
+                  unsigned line, unsigned column) {
+  v1::FileError* error = report->add_errors();
+  error->set_checker(checker);
+  error->set_message(message);
+  error->set_line(line);
+  error->set_column(column);
+}
+
+FileCheck LoadFile(const std::string& path, const RunOptions& options) {
+  FileCheck check;
+  check.report.set_path(path == "-" ? "<stdin>" : path);
+  std::string text;
+  try {
+    text = ReadInput(path, options.document.max_file_bytes);
+  } catch (const Error& e) {
+    AddFileError(&check.report, "", e.what());
+    check.done = true;
+    return check;
+  }
+  if (options.cache != nullptr) {
+    if (auto cached = options.cache->Get(check.report.path(), text)) {
+      check.report = std::move(*cached);
+      check.cache_text = std::move(text);  // For excerpts, if it has findings.
+      check.done = true;
+      return check;
+    }
+    check.cache_text = text;
+  }
+  auto request = std::make_shared<v1::CheckRequest>();
+  try {
+    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
+    check.report.set_as_of(loaded.document.as_of());
+    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
+    *request->mutable_document() = std::move(loaded.document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+    check.done = true;
+    return check;
+  } catch (const Error& e) {
+    AddFileError(&check.report, "", e.what());
+    check.done = true;
+    return check;
+  }
+  const v1::Document& document = request->document();
+  check.lines.emplace(document.text());
+  try {
+    check.suppressions = ParseSuppressions(check.report.path(), document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+  }
+  check.request = std::move(request);
+  return check;
+}
+
+void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Status status,
+                       v1::CheckResponse response) {
+  const std::string& path = check.report.path();
+  if (!status.ok()) {
+    AddFileError(&check.report, plugin.name,
+                 "plugin '" + plugin.name + "' failed on " + path + ": " + DescribeStatus(status));
+    return;
+  }
+  const v1::Document& document = check.request->document();
+  const std::string problem =
+      AcceptFindings(plugin, document, *check.lines, response.mutable_findings());
+  if (!problem.empty()) {
+    AddFileError(&check.report, plugin.name,
+                 "plugin '" + plugin.name + "' returned a bad finding for " + path + ": " +
+                     problem + "; its findings were dropped");
+    return;
+  }
+  for (auto& finding : *response.mutable_findings()) {
+    *check.report.add_findings() = std::move(finding);
+  }
+}
+
+void FinishFile(FileCheck& check, const RunOptions& options, std::string* source) {
+  if (check.done) {  // An error, or a report from the cache.
+    if (!check.report.findings().empty()) *source = std::move(check.cache_text);
+    return;
+  }
+  const v1::Document& document = check.request->document();
+  auto* findings = check.report.mutable_findings();
+  const auto suppressed = std::remove_if(findings->begin(), findings->end(),
+                                         [&](const v1::Finding& finding) {
+                                           return IsSuppressed(check.suppressions, finding);
+                                         });
+  check.report.set_suppressed(static_cast<std::uint32_t>(findings->end() - suppressed));
+  findings->erase(suppressed, findings->end());
+  if (options.ledger != nullptr) {
+    for (auto& finding : *findings) MarkVerified(*options.ledger, document, &finding);
+  }
+  std::sort(findings->begin(), findings->end(), ByPosition);
+  if (!findings->empty()) *source = document.text();
+  // Reports with errors (a plugin that failed this time) are not kept.
+  if (options.cache != nullptr && check.report.errors().empty()) {
+    options.cache->Put(check.report.path(), check.cache_text, check.report);
+  }
+}
+
+std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& document,
+                           const LineIndex& lines,
+                           google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
+  const std::string& text = document.text();
+  for (const v1::Finding& finding : *findings) {
+    const auto begin = finding.span().begin();
+    const auto end = finding.span().end();
+    const std::string where = "finding [" + std::to_string(begin) + ", " + std::to_string(end) +
+                              ") of rule '" + finding.rule() + "'";
+    if (begin > end || end > text.size()) {
+      return where + " has a span outside the document (" + std::to_string(text.size()) + " bytes)";
+    }
+    if (!IsCodePointBoundary(text, begin) || !IsCodePointBoundary(text, end)) {
+      return where + " has a span that splits a UTF-8 character";
+    }
+    if (!plugin.rule_ids.count(finding.rule())) {
+      return where + " names a rule the plugin did not describe";
+    }
+    if (finding.verdict() == v1::VERDICT_UNSPECIFIED || !v1::Verdict_IsValid(finding.verdict())) {
+      return where + " has no valid verdict";
+    }
+  }
+  for (v1::Finding& finding : *findings) {
+    finding.set_checker(plugin.name);
+    const auto start = lines.At(finding.span().begin());
+    const auto stop = lines.At(finding.span().end());
+    finding.set_line(start.line);
+    finding.set_column(start.column);
+    finding.set_end_line(stop.line);
+    finding.set_end_column(stop.column);
+  }
+  return {};
+}
+
+}  // namespace factcheck

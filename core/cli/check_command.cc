@@ -45,8 +45,7 @@ int RunCheck(const CheckArgs& args) {
                    .jobs = args.jobs});
   std::optional<ResultCache> cache;
   if (!args.cache.empty()) {
-    cache.emplace(args.cache,
-                  RunKey(session.config(), session.plugins(), session.CacheSettings()));
+    cache.emplace(args.cache, RunKey(session.config(), session.plugins(), session.CacheSettings()));
   }
   CheckResult result = session.Check(ArticlesToCheck(args), cache ? &*cache : nullptr);
 

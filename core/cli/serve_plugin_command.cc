@@ -15,8 +15,8 @@ void AddServePluginCommand(CLI::App& app, CommandAction* action) {
     std::string listen;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* serve = app.add_subcommand(
-      "serve-plugin", "Serve a shared-library plugin over gRPC (out of process)");
+  CLI::App* serve = app.add_subcommand("serve-plugin",
+                                       "Serve a shared-library plugin over gRPC (out of process)");
   serve->add_option("--library", args->library, "Plugin name or path")->required();
   serve->add_option("--listen", args->listen, "unix:/path or host:port");
   serve->callback([action, args] {

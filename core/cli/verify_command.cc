@@ -61,10 +61,8 @@ v1::Finding FindingAt(const v1::FileReport& file, const Location& where, const s
 
 int RunVerify(const VerifyArgs& args) {
   const Location where = ParseLocation(args.location);
-  Session session({.config_path = args.config,
-                   .first_input = where.path,
-                   .as_of = args.as_of,
-                   .jobs = 1});
+  Session session(
+      {.config_path = args.config, .first_input = where.path, .as_of = args.as_of, .jobs = 1});
   CheckResult result = session.Check({where.path});
   const v1::FileReport& file = result.report.files(0);
   const v1::Finding finding = FindingAt(file, where, args.location);
@@ -73,8 +71,8 @@ int RunVerify(const VerifyArgs& args) {
                     session.run_options().document);
   Ledger ledger = session.ledger();
   ledger.Record(document.document, finding, args.by, args.note, FormatIsoDate(TodayUtc()));
-  std::cout << "recorded in " << ledger.path() << ": " << finding.checker() << "/"
-            << finding.rule() << " \"" << finding.claim() << "\" verified by " << args.by << "\n";
+  std::cout << "recorded in " << ledger.path() << ": " << finding.checker() << "/" << finding.rule()
+            << " \"" << finding.claim() << "\" verified by " << args.by << "\n";
   return 0;
 }
 

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "common/sentence_times.h"
+#include "common/checker.h"
 #include "common/text_tokens.h"
 #include "common/word_set.h"
 
@@ -21,12 +21,6 @@ constexpr std::array<std::string_view, 7> kWeekdayNames = {
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-
-std::optional<sys_days> Day(const std::string& iso) {
-  auto date = ParsePartialDate(iso);
-  if (!date || iso.size() != 10) return std::nullopt;
-  return date->first;
-}
 
 // "March 9, 2005".
 std::string Spelled(sys_days day) {
@@ -101,39 +95,29 @@ class Checker {
 
   void Run() {
     const std::string& text = document_.text();
-    text::SentenceTimes sentence_times(document_);
-    for (int s = 0; s < document_.sentences_size(); ++s) {
-      const auto& times = sentence_times.For(s);
-      // Most sentences hold no date, event or age: skip them untokenized.
-      const auto& sentence = document_.sentences(s);
-      if (times.empty() && !events_.name_words().AnyIn(text, sentence) &&
-          !AgeWords().AnyIn(text, sentence)) {
-        continue;
-      }
-      auto tokens = text::Tokenize(text, sentence);
-      for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
-      CheckEvents(tokens, times);
-      CheckAges(tokens);
-    }
+    kit::ForEachSentence(
+        document_,
+        // Most sentences hold no date, event or age: skip them untokenized.
+        [&](const v1::Sentence& sentence, const auto& times) {
+          return !times.empty() || events_.name_words().AnyIn(text, sentence) ||
+                 AgeWords().AnyIn(text, sentence);
+        },
+        [&](int, const v1::Sentence& sentence, const auto& times) {
+          auto tokens = text::Tokenize(text, sentence);
+          for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
+          CheckEvents(tokens, times);
+          CheckAges(tokens);
+        });
   }
 
  private:
   v1::Finding* Add(const char* rule, std::uint32_t begin, std::uint32_t end, v1::Verdict verdict,
                    std::string claim, std::string message) {
-    v1::Finding* finding = out_->add_findings();
-    finding->set_rule(rule);
-    finding->mutable_span()->set_begin(begin);
-    finding->mutable_span()->set_end(end);
-    finding->set_verdict(verdict);
-    finding->set_claim(std::move(claim));
-    finding->set_message(std::move(message));
-    return finding;
+    return kit::AddFinding(out_, rule, begin, end, verdict, std::move(claim), std::move(message));
   }
 
   static void Calendar(v1::Finding* finding) {
-    auto* evidence = finding->add_evidence();
-    evidence->set_source("calendar");
-    evidence->set_detail("the Gregorian calendar");
+    kit::AddEvidence(finding, "calendar", "the Gregorian calendar");
   }
 
   std::string Tense(sys_days day) const {
@@ -155,7 +139,7 @@ class Checker {
               time.text() + "' was read against today, " + document_.as_of() +
               "; give the article its date");
     }
-    const auto day = Day(time.begin());
+    const auto day = ParseDay(time.begin());
     if (time.stated_weekday() != 0 && time.grain() == v1::TimeExpression::GRAIN_DAY && day) {
       const unsigned actual = weekday{*day}.iso_encoding();
       if (actual != time.stated_weekday()) {
@@ -169,7 +153,7 @@ class Checker {
       }
     }
     // A past-tense sentence dated after the article.
-    const auto first = Day(time.begin());
+    const auto first = ParseDay(time.begin());
     if (!time.relative() && first && *first > as_of_ &&
         (time.grain() == v1::TimeExpression::GRAIN_DAY ||
          time.grain() == v1::TimeExpression::GRAIN_MONTH) &&
@@ -261,10 +245,9 @@ class Checker {
   }
 
   void Cite(v1::Finding* finding, const reference::Event& event) const {
-    auto* evidence = finding->add_evidence();
-    evidence->set_source(events_.Cite(event.source));
-    evidence->set_detail(event.name + ": " + event.date.text +
-                         (event.end ? " to " + event.end->text : ""));
+    kit::AddEvidence(
+        finding, events_.Cite(event.source),
+        event.name + ": " + event.date.text + (event.end ? " to " + event.end->text : ""));
   }
 
   std::string When(const reference::Event& event) const {
@@ -290,7 +273,7 @@ class Checker {
 
   void JudgeYearsAgo(const reference::Event& event, const v1::TimeExpression& time,
                      std::uint32_t begin, std::uint32_t end) {
-    const auto day = Day(time.begin());
+    const auto day = ParseDay(time.begin());
     if (!day) return;
     const int claimed = YearsBetween(year_month_day{*day}, year_month_day{as_of_});
     const int actual = YearsBetween(year_month_day{event.date.first}, year_month_day{as_of_});
@@ -335,9 +318,8 @@ class Checker {
               person.name + ", born " + FormatDay(sys_days{*person.born}) + ", was " +
                   std::to_string(actual) + " on " + document_.as_of() +
                   (claimed == actual ? "" : ", not " + std::to_string(claimed)));
-      auto* evidence = finding->add_evidence();
-      evidence->set_source(people_.Cite(person.source));
-      evidence->set_detail(person.name + " born " + FormatDay(sys_days{*person.born}));
+      kit::AddEvidence(finding, people_.Cite(person.source),
+                       person.name + " born " + FormatDay(sys_days{*person.born}));
       i += 2 + match.length;
     }
   }
@@ -353,7 +335,7 @@ class Checker {
 
 bool CheckDates(const reference::Events& events, const reference::OfficeHolders& people,
                 const v1::Document& document, v1::CheckResponse* response) {
-  const auto as_of = Day(document.as_of());
+  const auto as_of = kit::AsOf(document);
   if (!as_of) return false;
   Checker(events, people, document, *as_of, response).Run();
   return true;

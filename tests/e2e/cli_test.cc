@@ -315,9 +315,9 @@ TEST_F(CliTest, VerifyRejectsADateThatCheckRejects) {
     auto verify = RunFactcheck({"verify", article + ":1", "--by", "Ann", "--note", "x", "--config",
                                 config_, "--as-of", bad});
     EXPECT_EQ(verify.exit_code, 2) << bad;
-    EXPECT_NE(verify.err.find("--as-of must be a date, YYYY-MM-DD (got '" + std::string(bad) +
-                              "')"),
-              std::string::npos)
+    EXPECT_NE(
+        verify.err.find("--as-of must be a date, YYYY-MM-DD (got '" + std::string(bad) + "')"),
+        std::string::npos)
         << verify.err;
     EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--as-of", bad, article}).exit_code, 2);
   }

@@ -1,11 +1,11 @@
 // The CI report formats: SARIF's shape, GitHub's escaping, JUnit's counts.
-#include "report/report_writer.h"
-
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
+
+#include "report/report_writer.h"
 
 namespace factcheck {
 namespace {

@@ -1,9 +1,9 @@
-#include "report/report_writer.h"
-#include "report/summary.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
+
+#include "report/report_writer.h"
+#include "report/summary.h"
 
 namespace factcheck {
 namespace {
@@ -50,12 +50,12 @@ TEST(ReportTest, ExitCodeFollowsFailOnAndErrors) {
 }
 
 TEST(ReportTest, TextUnderlinesTheSpanInCodePoints) {
-  EXPECT_EQ(Text(OneFinding(v1::VERDICT_CONTRADICTED), {{"a.md", "Yes Geoan\xC4\x83 came.\n"}},
-                 false),
-            "a.md:1:5: contradicted: Geoană is named. [c/r]\n"
-            "  Yes Geoan\xC4\x83 came.\n"
-            "      ^~~~~~\n"
-            "1 file, 1 claim: 0 contradicted, 0 need verification, 0 supported\n");
+  EXPECT_EQ(
+      Text(OneFinding(v1::VERDICT_CONTRADICTED), {{"a.md", "Yes Geoan\xC4\x83 came.\n"}}, false),
+      "a.md:1:5: contradicted: Geoană is named. [c/r]\n"
+      "  Yes Geoan\xC4\x83 came.\n"
+      "      ^~~~~~\n"
+      "1 file, 1 claim: 0 contradicted, 0 need verification, 0 supported\n");
 }
 
 TEST(ReportTest, ColorOnlyWhenAsked) {

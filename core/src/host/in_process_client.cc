@@ -1,13 +1,13 @@
 #include "host/in_process_client.h"
 
-#include "host/call_policy.h"
-
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <future>
 #include <mutex>
 #include <thread>
+
+#include "host/call_policy.h"
 
 namespace factcheck {
 namespace {

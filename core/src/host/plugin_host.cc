@@ -20,23 +20,22 @@ std::unique_ptr<CheckerClient> Connect(const PluginConfig& entry, std::size_t co
                                        Transport* reached) {
   const std::chrono::milliseconds timeout(entry.timeout_ms);
   *reached = entry.transport;
-  return std::visit(
-      Overloaded{
-          [&](const LibraryTransport& library) {
-            const std::string path = ResolvePluginLibrary(library.library);
-            *reached = LibraryTransport{path};
-            return MakeInProcessClient(LoadLibraryPlugin(path), concurrency);
-          },
-          [&](const EndpointTransport& endpoint) {
-            return MakeGrpcClient(endpoint.target, timeout, nullptr);
-          },
-          [&](const CommandTransport& command) {
-            auto process = PluginProcess::Start(entry.name, command.argv, timeout);
-            const std::string target = process->target();
-            return MakeGrpcClient(target, timeout, std::move(process));
-          },
-      },
-      entry.transport);
+  return std::visit(Overloaded{
+                        [&](const LibraryTransport& library) {
+                          const std::string path = ResolvePluginLibrary(library.library);
+                          *reached = LibraryTransport{path};
+                          return MakeInProcessClient(LoadLibraryPlugin(path), concurrency);
+                        },
+                        [&](const EndpointTransport& endpoint) {
+                          return MakeGrpcClient(endpoint.target, timeout, nullptr);
+                        },
+                        [&](const CommandTransport& command) {
+                          auto process = PluginProcess::Start(entry.name, command.argv, timeout);
+                          const std::string target = process->target();
+                          return MakeGrpcClient(target, timeout, std::move(process));
+                        },
+                    },
+                    entry.transport);
 }
 
 // Describe, with the protocol-version check, and the declared rule ids.

@@ -140,7 +140,8 @@ Spawned Spawn(const std::vector<std::string>& command) {
   envp.push_back(nullptr);
   for (auto& s : args) argv.push_back(s.data());
   argv.push_back(nullptr);
-  spawned.error = ::posix_spawnp(&spawned.pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+  spawned.error =
+      ::posix_spawnp(&spawned.pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   ::close(in[0]);
   ::close(out[1]);

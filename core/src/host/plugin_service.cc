@@ -11,10 +11,10 @@
 #include <iostream>
 #include <thread>
 
-#include "factcheck/error.h"
-#include "factcheck/v1/checker.grpc.pb.h"
 #include "config/paths.h"
+#include "factcheck/error.h"
 #include "factcheck/handshake.h"
+#include "factcheck/v1/checker.grpc.pb.h"
 #include "host/library_plugin.h"
 
 namespace factcheck {

@@ -153,7 +153,8 @@ class HtmlWriter final : public ReportWriter {
           << HtmlEscape(file.as_of()) << ")</small></h2>\n";
       if (!file.errors().empty()) {
         out << "<div class=\"errors\">";
-        for (const auto& error : file.errors()) out << "<p>" << HtmlEscape(error.message()) << "</p>";
+        for (const auto& error : file.errors())
+          out << "<p>" << HtmlEscape(error.message()) << "</p>";
         out << "</div>";
       }
       auto source = context.sources.find(file.path());

@@ -129,8 +129,7 @@ Value Notification(const std::string& path, const v1::FileError& error) {
   return Object(std::move(notification));
 }
 
-Value Run(ListValue rules, ListValue results, ListValue notifications,
-          const std::string& version) {
+Value Run(ListValue rules, ListValue results, ListValue notifications, const std::string& version) {
   Struct driver;
   (*driver.mutable_fields())["name"] = Text("factcheck");
   (*driver.mutable_fields())["version"] = Text(version);
@@ -166,8 +165,8 @@ class SarifWriter final : public ReportWriter {
       }
     }
     ListValue runs;
-    *runs.add_values() = Run(std::move(rules), std::move(results), std::move(notifications),
-                             context.tool_version);
+    *runs.add_values() =
+        Run(std::move(rules), std::move(results), std::move(notifications), context.tool_version);
     Struct sarif;
     (*sarif.mutable_fields())["$schema"] = Text("https://json.schemastore.org/sarif-2.1.0.json");
     (*sarif.mutable_fields())["version"] = Text("2.1.0");

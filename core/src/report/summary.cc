@@ -37,12 +37,11 @@ void Summarize(v1::Report* report) {
 }
 
 std::string SummaryLine(const v1::Summary& s) {
-  std::string line = Plural(s.files(), "file", "files") + ", " +
-                     Plural(s.claims(), "claim", "claims") + ": " +
-                     std::to_string(s.contradicted()) + " contradicted, " +
-                     std::to_string(s.needs_verification()) +
-                     (s.needs_verification() == 1 ? " needs" : " need") + " verification, " +
-                     std::to_string(s.supported()) + " supported";
+  std::string line =
+      Plural(s.files(), "file", "files") + ", " + Plural(s.claims(), "claim", "claims") + ": " +
+      std::to_string(s.contradicted()) + " contradicted, " +
+      std::to_string(s.needs_verification()) + (s.needs_verification() == 1 ? " needs" : " need") +
+      " verification, " + std::to_string(s.supported()) + " supported";
   if (s.verified() > 0) line += "; " + std::to_string(s.verified()) + " verified";
   if (s.suppressed() > 0) line += "; " + std::to_string(s.suppressed()) + " suppressed";
   if (s.errors() > 0) line += "; " + Plural(s.errors(), "error", "errors");

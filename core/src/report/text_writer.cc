@@ -26,8 +26,7 @@ class TextWriter final : public ReportWriter {
       for (const v1::FileError& error : file.errors()) WriteError(file, error, style, out);
       if (file.findings().empty()) continue;
       auto source = context.sources.find(file.path());
-      const LineIndex lines(source == context.sources.end() ? std::string_view()
-                                                            : source->second);
+      const LineIndex lines(source == context.sources.end() ? std::string_view() : source->second);
       for (const v1::Finding& finding : file.findings()) {
         if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
         WriteFinding(file, finding, lines, style, out);
@@ -48,8 +47,8 @@ class TextWriter final : public ReportWriter {
     bool on;
   };
 
-  static void WriteError(const v1::FileReport& file, const v1::FileError& error,
-                         const Style& style, std::ostream& out) {
+  static void WriteError(const v1::FileReport& file, const v1::FileError& error, const Style& style,
+                         std::ostream& out) {
     out << style.bold() << file.path();
     if (error.line() > 0) out << ":" << error.line() << ":" << error.column();
     out << ": " << style.reset() << style.red() << "error: " << style.reset() << error.message()
@@ -71,7 +70,8 @@ class TextWriter final : public ReportWriter {
     const unsigned end_column = finding.end_line() == finding.line()
                                     ? std::max(finding.end_column(), finding.column() + 1)
                                     : LineIndex(line).At(line.size()).column;
-    const unsigned tildes = end_column > finding.column() + 1 ? end_column - finding.column() - 1 : 0;
+    const unsigned tildes =
+        end_column > finding.column() + 1 ? end_column - finding.column() - 1 : 0;
     out << std::string(finding.column() - 1, ' ') << style.green() << "^"
         << std::string(tildes, '~') << style.reset() << "\n";
   }

@@ -14,9 +14,9 @@ namespace {
 
 bool ByPosition(const v1::Finding& a, const v1::Finding& b) {
   return std::forward_as_tuple(a.span().begin(), a.span().end(), a.checker(), a.rule(),
-                               a.message()) <
-         std::forward_as_tuple(b.span().begin(), b.span().end(), b.checker(), b.rule(),
-                               b.message());
+                               a.message()) < std::forward_as_tuple(b.span().begin(),
+                                                                    b.span().end(), b.checker(),
+                                                                    b.rule(), b.message());
 }
 
 void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Finding* finding) {
@@ -114,10 +114,9 @@ void FinishFile(FileCheck& check, const RunOptions& options, std::string* source
   }
   const v1::Document& document = check.request->document();
   auto* findings = check.report.mutable_findings();
-  const auto suppressed = std::remove_if(findings->begin(), findings->end(),
-                                         [&](const v1::Finding& finding) {
-                                           return IsSuppressed(check.suppressions, finding);
-                                         });
+  const auto suppressed = std::remove_if(
+      findings->begin(), findings->end(),
+      [&](const v1::Finding& finding) { return IsSuppressed(check.suppressions, finding); });
   check.report.set_suppressed(static_cast<std::uint32_t>(findings->end() - suppressed));
   findings->erase(suppressed, findings->end());
   if (options.ledger != nullptr) {

@@ -21,7 +21,8 @@ Session::Session(Config config, const SessionOptions& options)
   DocumentOptions& document = run_options_.document;
   document.max_file_bytes = config_.max_file_bytes;
   document.config_as_of = config_.as_of;
-  if (!options.as_of.empty()) document.command_line_as_of = ParseDateSetting(options.as_of, "--as-of");
+  if (!options.as_of.empty())
+    document.command_line_as_of = ParseDateSetting(options.as_of, "--as-of");
   run_options_.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   host_ = std::make_unique<PluginHost>(config_, run_options_.jobs, options.configure_plugins);

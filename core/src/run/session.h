@@ -18,10 +18,10 @@
 namespace factcheck {
 
 struct SessionOptions {
-  std::string config_path;    // --config; empty: discovered from `first_input`.
-  std::string first_input;    // Where discovery starts, and the ledger is looked for.
-  std::string as_of;          // --as-of (YYYY-MM-DD); empty: none.
-  std::size_t jobs = 0;       // Files checked at once; 0: one per core.
+  std::string config_path;        // --config; empty: discovered from `first_input`.
+  std::string first_input;        // Where discovery starts, and the ledger is looked for.
+  std::string as_of;              // --as-of (YYYY-MM-DD); empty: none.
+  std::size_t jobs = 0;           // Files checked at once; 0: one per core.
   bool configure_plugins = true;  // False: Describe only (listing plugins).
 };
 

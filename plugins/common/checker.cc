@@ -43,18 +43,19 @@ grpc::Status Checker::Describe(v1::DescribeResponse* response) {
     added->set_id(rule.id);
     added->set_summary(rule.summary);
   }
-  auto* option = response->add_options();
-  option->set_name("reference");
-  option->set_type("list of paths");
-  option->set_summary(spec_.reference_summary);
-  option->set_required(spec_.reference_required);
+  for (const OptionSpec& spec : spec_.options) {
+    auto* option = response->add_options();
+    option->set_name(spec.name);
+    option->set_type(OptionTypeName(spec.type));
+    option->set_summary(spec.summary);
+    option->set_required(spec.required);
+  }
   return grpc::Status::OK;
 }
 
 grpc::Status Checker::Configure(const v1::ConfigureRequest& request) {
   try {
-    Load(ReferencePaths(request.options(), spec_.name, request.config_dir(),
-                        spec_.reference_required));
+    Load(Options(request.options(), spec_.options, spec_.name, request.config_dir()));
   } catch (const LocatedError& e) {
     return Invalid(e.Describe());
   } catch (const Error& e) {

@@ -1,7 +1,8 @@
 // The checker kit: what every built-in checker needs besides its own logic —
-// its description as a table, the `reference` option, the strict as_of, a
-// finding builder and the loop over the sentences worth tokenizing. A checker
-// derives from kit::Checker and implements Load and CheckDocument.
+// its description as a table, its options read against their specs, the
+// strict as_of, a finding builder and the loop over the sentences worth
+// tokenizing. A checker derives from kit::Checker and implements Load and
+// CheckDocument.
 #ifndef FACTCHECK_PLUGINS_COMMON_CHECKER_H_
 #define FACTCHECK_PLUGINS_COMMON_CHECKER_H_
 
@@ -11,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "common/option_paths.h"
+#include "common/options.h"
 #include "common/sentence_times.h"
 #include "factcheck/plugin.h"
 
@@ -26,8 +27,7 @@ struct CheckerSpec {
   const char* name;
   const char* version;
   std::vector<RuleSpec> rules;
-  const char* reference_summary;  // What the `reference` option's files are.
-  bool reference_required = false;
+  std::vector<OptionSpec> options;
 };
 
 // The document's as_of as a day: strictly YYYY-MM-DD, else nothing.
@@ -54,7 +54,7 @@ void ForEachSentence(const v1::Document& document, Wanted wanted, Visit visit) {
 }
 
 // A built-in checker: Describe comes from the spec, Configure reads the
-// `reference` option and calls Load, Check refuses a document whose as_of is
+// options against it and calls Load, Check refuses a document whose as_of is
 // not YYYY-MM-DD and calls CheckDocument. Errors become gRPC statuses.
 class Checker : public Plugin {
  public:
@@ -65,8 +65,9 @@ class Checker : public Plugin {
   grpc::Status Check(const v1::CheckRequest& request, v1::CheckResponse* response) const final;
 
  protected:
-  // Loads the reference files; throws Error (LocatedError for bad data).
-  virtual void Load(const std::vector<ReferencePath>& files) = 0;
+  // Takes the options and loads reference data; throws Error (LocatedError
+  // for bad data).
+  virtual void Load(const Options& options) = 0;
   // Appends the findings for `document`; false when its as_of is unusable.
   virtual bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const = 0;
 

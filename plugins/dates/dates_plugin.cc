@@ -22,9 +22,9 @@ const kit::CheckerSpec kSpec{
                "Checks the year or age given for a named event against the events reference."},
               {kAgeRule,
                "Checks a person's stated age against their birth date in the reference."}},
-    .reference_summary =
-        "Events files, and office-holder files for people's birth dates (YAML), "
-        "relative to the configuration.",
+    .options = {{"reference", kit::OptionType::kPaths,
+                 "Events files, and office-holder files for people's birth dates (YAML), "
+                 "relative to the configuration."}},
 };
 
 class DatesPlugin final : public kit::Checker {
@@ -32,8 +32,8 @@ class DatesPlugin final : public kit::Checker {
   DatesPlugin() : Checker(kSpec) {}
 
  private:
-  void Load(const std::vector<kit::ReferencePath>& files) override {
-    reference_ = reference::LoadReferenceSet(files);
+  void Load(const kit::Options& options) override {
+    reference_ = reference::LoadReferenceSet(options.Paths("reference"));
   }
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
     return CheckDates(*reference_.events, *reference_.office_holders, document, response);

@@ -20,8 +20,8 @@ const kit::CheckerSpec kSpec{
               {kUnknownHolderRule,
                "Flags office-holder claims about a person or an office that the reference data "
                "does not have."}},
-    .reference_summary = "Office-holder reference files (YAML), relative to the configuration.",
-    .reference_required = true,
+    .options = {{"reference", kit::OptionType::kPaths,
+                 "Office-holder reference files (YAML), relative to the configuration.", true}},
 };
 
 class OfficeHoldersPlugin final : public kit::Checker {
@@ -29,8 +29,8 @@ class OfficeHoldersPlugin final : public kit::Checker {
   OfficeHoldersPlugin() : Checker(kSpec) {}
 
  private:
-  void Load(const std::vector<kit::ReferencePath>& files) override {
-    reference_ = reference::LoadReferenceSet(files).office_holders;
+  void Load(const kit::Options& options) override {
+    reference_ = reference::LoadReferenceSet(options.Paths("reference")).office_holders;
   }
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
     return office_holders::CheckDocument(*reference_, document, response);

@@ -19,9 +19,9 @@ const kit::CheckerSpec kSpec{
               {kUnboundedRule,
                "Flags claims that something never happened before: unprecedented, the first "
                "ever, a record, the longest-serving."}},
-    .reference_summary =
-        "Events files (with series declared complete), and office-holder files "
-        "for the names and adjectives of places, relative to the configuration.",
+    .options = {{"reference", kit::OptionType::kPaths,
+                 "Events files (with series declared complete), and office-holder files "
+                 "for the names and adjectives of places, relative to the configuration."}},
 };
 
 class RecencyPlugin final : public kit::Checker {
@@ -29,8 +29,8 @@ class RecencyPlugin final : public kit::Checker {
   RecencyPlugin() : Checker(kSpec) {}
 
  private:
-  void Load(const std::vector<kit::ReferencePath>& files) override {
-    reference_ = reference::LoadReferenceSet(files);
+  void Load(const kit::Options& options) override {
+    reference_ = reference::LoadReferenceSet(options.Paths("reference"));
   }
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
     return CheckRecency(*reference_.events, *reference_.office_holders, document, response);

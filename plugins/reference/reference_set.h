@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "common/option_paths.h"
+#include "common/options.h"
 #include "reference/events.h"
 #include "reference/office_holders.h"
 

@@ -59,6 +59,7 @@ int Main(int argc, char** argv) {
   AddServePluginCommand(app, &action);
   AddVerifyCommand(app, &action);
   AddReferenceCommand(app, &action);
+  AddPluginTestCommand(app, &action);
 
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     sub->set_version_flag("--version", version);

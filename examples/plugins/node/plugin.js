@@ -122,8 +122,9 @@ const KINDS = { nullValue: 'nothing', numberValue: 'a number', stringValue: 'a s
   boolValue: 'true/false', structValue: 'a mapping', listValue: 'a list' };
 const kindOf = (value) => KINDS[value.kind] || 'nothing';
 
-// Replaced whole by Configure, only read by Check.
-let attribution = attributionPattern(ATTRIBUTION_WORDS);
+// One pattern per configuration id, so that hosts with different options can
+// share one server (endpoint:); '' is a host that sends no id.
+const configurations = new Map([['', attributionPattern(ATTRIBUTION_WORDS)]]);
 
 const service = {
   Describe(call, callback) {
@@ -133,6 +134,7 @@ const service = {
         summary: 'A percentage with no source named in its sentence.' }],
       options: [{ name: 'attribution_words', type: 'list of strings',
         summary: 'More words that name a source, e.g. ["per the", noted].' }],
+      configuration_ids: true,
     });
   },
 
@@ -154,12 +156,17 @@ const service = {
         words.push(item.stringValue);
       }
     }
-    attribution = attributionPattern(words);
+    configurations.set(call.request.configuration_id, attributionPattern(words));
     callback(null, {});
   },
 
   // One document at a time on Node's single thread: concurrent calls are safe.
   Check(call, callback) {
+    const attribution = configurations.get(call.request.configuration_id);
+    if (!attribution) {
+      return callback({ code: grpc.status.FAILED_PRECONDITION,
+        details: `unknown configuration_id '${call.request.configuration_id}'; call Configure` });
+    }
     callback(null, { findings: findUnattributed(call.request.document, attribution) });
   },
 };
@@ -185,7 +192,9 @@ function main() {
 
   const folder = listen ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-percentages-'));
   let address = listen || `unix:${folder}/plugin.sock`;
-  const server = new grpc.Server();
+  // Documents can be larger than gRPC's default limit of 4 MiB.
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': -1,
+    'grpc.max_send_message_length': -1 });
   server.addService(pb.Checker.service, service);
 
   let stopping = false;

@@ -154,8 +154,10 @@ def kind_of(value):
 
 class Percentages(pb_grpc.CheckerServicer):
     def __init__(self):
-        # Replaced whole by Configure, only read by Check: safe for concurrent calls.
-        self.attribution = attribution_pattern(ATTRIBUTION_WORDS)
+        # One pattern per configuration id, so that hosts with different
+        # options can share one server (endpoint:); "" is a host that sends
+        # no id. Entries are replaced whole, never changed: Check only reads.
+        self.configurations = {"": attribution_pattern(ATTRIBUTION_WORDS)}
 
     def Describe(self, request, context):
         return pb.DescribeResponse(
@@ -163,7 +165,8 @@ class Percentages(pb_grpc.CheckerServicer):
             rules=[pb.Rule(id="unattributed-percentage",
                            summary="A percentage with no source named in its sentence.")],
             options=[pb.OptionSpec(name="attribution_words", type="list of strings",
-                                   summary='More words that name a source, e.g. ["per the", noted].')])
+                                   summary='More words that name a source, e.g. ["per the", noted].')],
+            configuration_ids=True)
 
     def Configure(self, request, context):
         words = list(ATTRIBUTION_WORDS)
@@ -181,11 +184,15 @@ class Percentages(pb_grpc.CheckerServicer):
                     context.abort(grpc.StatusCode.INVALID_ARGUMENT,
                                   f"option 'attribution_words': item {n} must be a word, not {what}")
                 words.append(item.string_value)
-        self.attribution = attribution_pattern(words)
+        self.configurations[request.configuration_id] = attribution_pattern(words)
         return pb.ConfigureResponse()
 
     def Check(self, request, context):
-        return pb.CheckResponse(findings=find_unattributed(request.document, self.attribution))
+        attribution = self.configurations.get(request.configuration_id)
+        if attribution is None:
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION,
+                          f"unknown configuration_id '{request.configuration_id}'; call Configure")
+        return pb.CheckResponse(findings=find_unattributed(request.document, attribution))
 
 
 # --- Start, handshake and stop -------------------------------------------------
@@ -214,7 +221,10 @@ def main():
 
     folder = None if args.listen else tempfile.mkdtemp(prefix="factcheck-percentages-")
     address = args.listen or f"unix:{folder}/plugin.sock"
-    server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=8))
+    # Documents can be larger than gRPC's default limit of 4 MiB.
+    server = grpc.server(concurrent.futures.ThreadPoolExecutor(max_workers=8),
+                         options=[("grpc.max_receive_message_length", -1),
+                                  ("grpc.max_send_message_length", -1)])
     pb_grpc.add_CheckerServicer_to_server(Percentages(), server)
     port = server.add_insecure_port(address)
     if port == 0:

@@ -7,7 +7,13 @@ packages=(
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev libyaml-dev
   chromium
+  python3-grpcio python3-protobuf python3-grpc-tools
 )
+# Node.js and npm for the example plugin and the SARIF validator, from Debian
+# unless some node is already installed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

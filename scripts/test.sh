@@ -10,4 +10,10 @@ if command -v npm >/dev/null 2>&1 && [ ! -x build/tools/node_modules/.bin/sarif-
   npm install --silent --no-audit --no-fund --prefix build/tools @microsoft/sarif-multitool \
     >/dev/null 2>&1 || echo "note: SARIF Multitool not installed; its test will be skipped"
 fi
+# The Node example plugin's modules (pinned by its package-lock.json); its
+# test is skipped when they cannot be installed.
+if command -v npm >/dev/null 2>&1 && [ ! -d examples/plugins/node/node_modules/@grpc/grpc-js ]; then
+  (cd examples/plugins/node && npm ci --ignore-scripts --silent --no-audit --no-fund) \
+    >/dev/null 2>&1 || echo "note: npm modules of examples/plugins/node not installed; its test will be skipped"
+fi
 ctest --test-dir build --output-on-failure -j"${JOBS:-2}"

@@ -1,30 +1,31 @@
 #!/usr/bin/env bash
-# End-to-end test of the example out-of-process plugins (python/, node/):
-# each runs through the real host on every article in fixtures/, once started
-# by the host (command:) and once as a server started by hand (endpoint:).
-# example_tests.py compares the findings with the fixtures' inline
-# expectations and across all runs, which must agree exactly, and checks the
-# handshake and the shutdown (stdin closed, SIGTERM, temporary folder removed).
+# End-to-end test of the example plugins: python/ and node/ out of process,
+# cpp/ in process, built out of tree against an installed copy of factcheck.
+# For each, `factcheck plugin test` checks the protocol's rules and the
+# fixtures' inline expectations — through `command:` and through `endpoint:`
+# for the out-of-process ones, through `library: /abs/path.so` for C++ — and
+# `factcheck check --format json` keeps a report; `compare` then holds every
+# report to the same findings. The lifecycle of a started plugin (handshake,
+# stdin closed, SIGTERM, temporary folder removed) is checked directly.
 #
-#   examples/plugins/run-example-tests.sh [python] [node]     (default: both)
+#   examples/plugins/run-example-tests.sh [python] [node] [cpp]   (default: all, then compare)
+#   examples/plugins/run-example-tests.sh compare
 #
-# FACTCHECK names the host binary (default: build/bin/factcheck, then PATH);
-# PYTHON an interpreter with Debian's python3-grpcio, python3-protobuf and
+# FACTCHECK names the host (default build/bin/factcheck); FACTCHECK_BUILD_DIR
+# the build tree cpp installs from (default: build); REPORTS the folder that
+# keeps the JSON reports between runs (default: a temporary one); PYTHON an
+# interpreter with Debian's python3-grpcio, python3-protobuf and
 # python3-grpc-tools (default: python3, then /usr/bin/python3).
-# Exit status: 0 passed; 1 failed; 77 skipped, when a language's gRPC modules
-# are missing (after testing the other one).
+# Exit status: 0 passed; 1 failed; 77 skipped (nothing could run).
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 factcheck=${FACTCHECK:-$repo/build/bin/factcheck}
-if [ ! -x "$factcheck" ]; then
-  factcheck=$(command -v factcheck) || { echo "FAIL: no factcheck binary; set FACTCHECK" >&2; exit 1; }
-fi
-languages=("$@")
-[ ${#languages[@]} -gt 0 ] || languages=(python node)
-
+build_dir=${FACTCHECK_BUILD_DIR:-$repo/build}
 work=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-example-tests.XXXXXX")
+reports=${REPORTS:-$work/reports}
+mkdir -p "$reports"
 server_pid=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
@@ -32,51 +33,59 @@ cleanup() {
 }
 trap cleanup EXIT
 failed=0
+ran=0
 skipped=()
-reports=()
-
 fail() { echo "FAIL $*"; failed=1; }
 
-# Writes a configuration with the percentages plugin reached by $2, a YAML
-# value (command: [...] or endpoint: ...), and options $3.
+if [ "${1:-}" = compare ]; then
+  python3 "$here/example_tests.py" compare "$reports"/*.json
+  exit $?
+fi
+languages=("$@")
+[ ${#languages[@]} -gt 0 ] || languages=(python node cpp)
+
+# Writes a configuration with the percentages plugin reached by $2 (a YAML
+# line: command: [...], endpoint: ..., library: ...) and options $3.
 write_config() {
   printf 'fail_on: never\nplugins:\n  - name: percentages\n    %s\n    options: %s\n' "$2" "$3" >"$1"
 }
 
-# Runs the fixtures through the host; the JSON report goes to $work/$name.json.
-check_fixtures() {
-  local name=$1 config=$2 status
+# The conformance kit and the fixtures through configuration $2, then the
+# JSON report kept as $reports/$1.json. $3 is the host (default: $factcheck).
+test_run() {
+  local name=$1 config=$2 host=${3:-$factcheck}
+  echo "== $name"
   mkdir -p "$work/tmp-$name"
-  TMPDIR="$work/tmp-$name" "$factcheck" check --config "$config" --format json -j 4 \
-    "$here/fixtures" >"$work/$name.json" 2>"$work/$name.err"
-  status=$?
-  if [ $status -ne 0 ]; then
-    fail "$name: factcheck exited with $status:"; sed 's/^/  /' "$work/$name.err"; return
+  if ! TMPDIR="$work/tmp-$name" "$host" plugin test --config "$config" "$here/fixtures"; then
+    fail "$name: factcheck plugin test failed"
+  fi
+  if ! "$host" check --config "$config" --format json -j 4 "$here/fixtures" \
+      >"$reports/$name.json" 2>"$work/$name.err"; then
+    fail "$name: factcheck check failed:"; sed 's/^/  /' "$work/$name.err"
   fi
   # A plugin started by the host removes its temporary folder when it stops.
   if [ -n "$(ls -A "$work/tmp-$name")" ]; then
     fail "$name: the plugin left $(ls -A "$work/tmp-$name") in its temporary folder"
   fi
-  reports+=("$work/$name.json")
+  ran=1
 }
 
-# Tests one example whose start command is "$@".
-test_example() {
+# An out-of-process example whose start command is "$@" (after the language).
+test_out_of_process() {
   local lang=$1; shift
-  local quoted="" word status
+  local quoted="" word status socket="$work/$lang.sock"
   for word in "$@"; do quoted+="${quoted:+, }\"$word\""; done
-  echo "== $lang: $*"
+  echo "== $lang lifecycle: $*"
   python3 "$here/example_tests.py" lifecycle "$@" || failed=1
 
-  # Started by the host.
   write_config "$work/$lang-command.yaml" "command: [$quoted]" '{attribution_words: ["per the"]}'
-  check_fixtures "$lang-command" "$work/$lang-command.yaml"
+  test_run "$lang-command" "$work/$lang-command.yaml"
 
-  # An unknown option is refused with the plugin's own message.
+  # A misspelt option is refused by the host, naming its place.
   write_config "$work/$lang-bad.yaml" "command: [$quoted]" '{attribution_word: [noted]}'
   "$factcheck" check --config "$work/$lang-bad.yaml" "$here/fixtures" >/dev/null 2>"$work/$lang-bad.err"
   status=$?
-  if [ $status -ne 2 ] || ! grep -q "unknown option 'attribution_word'" "$work/$lang-bad.err"; then
+  if [ $status -ne 2 ] || ! grep -q "bad.yaml:5:15: plugin 'percentages': unknown option 'attribution_word'" "$work/$lang-bad.err"; then
     fail "$lang: an unknown option should fail with status 2 naming it; got $status:"
     sed 's/^/  /' "$work/$lang-bad.err"
   else
@@ -84,7 +93,6 @@ test_example() {
   fi
 
   # Started by hand on a unix socket, reached through endpoint:.
-  local socket="$work/$lang.sock"
   "$@" --listen "unix:$socket" </dev/null 2>"$work/$lang-server.err" &
   server_pid=$!
   for _ in $(seq 100); do
@@ -96,13 +104,48 @@ test_example() {
     sed 's/^/  /' "$work/$lang-server.err"
   else
     write_config "$work/$lang-endpoint.yaml" "endpoint: \"unix:$socket\"" '{attribution_words: ["per the"]}'
-    check_fixtures "$lang-endpoint" "$work/$lang-endpoint.yaml"
+    test_run "$lang-endpoint" "$work/$lang-endpoint.yaml"
   fi
   kill -TERM "$server_pid" 2>/dev/null
   wait "$server_pid"
   status=$?
   server_pid=
   [ $status -eq 0 ] || { fail "$lang: the server started by hand exited with $status on SIGTERM:"; sed 's/^/  /' "$work/$lang-server.err"; }
+}
+
+# The C++ example, built out of tree against an installed copy of factcheck
+# in a temporary prefix and run by that copy.
+test_cpp() {
+  local prefix="$work/prefix" example="$work/cpp-build"
+  echo "== cpp: cmake --install $build_dir --prefix $prefix"
+  if ! cmake --install "$build_dir" --prefix "$prefix" >"$work/install.log" 2>&1; then
+    fail "cpp: cmake --install failed:"; tail -20 "$work/install.log"; return
+  fi
+  if ! cmake -S "$here/cpp" -B "$example" -DCMAKE_PREFIX_PATH="$prefix" >"$work/cpp.log" 2>&1 ||
+     ! cmake --build "$example" >>"$work/cpp.log" 2>&1; then
+    fail "cpp: the example does not build against the installed SDK:"; tail -30 "$work/cpp.log"; return
+  fi
+  local soname
+  soname=$(objdump -p "$prefix"/lib*/libfactcheck_proto.so | awk '/SONAME/ {print $2}')
+  if [[ "$soname" != libfactcheck_proto.so.[0-9]* ]]; then
+    fail "cpp: libfactcheck_proto has no versioned SONAME ($soname)"
+  elif ! objdump -p "$example/percentages.so" | grep -q "NEEDED *$soname"; then
+    fail "cpp: percentages.so does not link $soname"
+  else
+    echo "ok   cpp: built with find_package(factcheck); links $soname"
+  fi
+  # pkg-config: the installed headers and library, found from the .pc file.
+  local include libs
+  include=$(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --cflags-only-I factcheck | cut -d' ' -f1)
+  libs=$(PKG_CONFIG_PATH="$prefix/lib/pkgconfig" pkg-config --libs-only-l factcheck | cut -d' ' -f1)
+  if [ -f "${include#-I}/factcheck/plugin.h" ] && [ -f "${include#-I}/factcheck/v1/checker.pb.h" ] &&
+     [ "$libs" = -lfactcheck_proto ]; then
+    echo "ok   cpp: pkg-config factcheck: $include ... $libs ..."
+  else
+    fail "cpp: pkg-config factcheck gives '$include' and '$libs'"
+  fi
+  write_config "$work/cpp-library.yaml" "library: $example/percentages.so" '{attribution_words: ["per the"]}'
+  test_run "cpp-library" "$work/cpp-library.yaml" "$prefix/bin/factcheck"
 }
 
 for lang in "${languages[@]}"; do
@@ -118,7 +161,7 @@ for lang in "${languages[@]}"; do
         skipped+=("python: no python3 with grpc (apt-get install python3-grpcio python3-protobuf python3-grpc-tools)")
         continue
       fi
-      test_example python "$python" "$here/python/plugin.py"
+      test_out_of_process python "$python" "$here/python/plugin.py"
       ;;
     node)
       if ! command -v node >/dev/null; then skipped+=("node: node is not installed"); continue; fi
@@ -131,15 +174,16 @@ for lang in "${languages[@]}"; do
           continue
         fi
       fi
-      test_example node "$(command -v node)" "$here/node/plugin.js"
+      test_out_of_process node "$(command -v node)" "$here/node/plugin.js"
       ;;
-    *) echo "usage: $0 [python] [node]" >&2; exit 2 ;;
+    cpp) test_cpp ;;
+    *) echo "usage: $0 [python] [node] [cpp] | compare" >&2; exit 2 ;;
   esac
 done
 
-if [ ${#reports[@]} -gt 0 ]; then
-  echo "== findings"
-  python3 "$here/example_tests.py" compare "$here/fixtures" "${reports[@]}" || failed=1
+if [ $# -eq 0 ] && [ $ran -ne 0 ]; then
+  echo "== the same findings from every example and transport"
+  python3 "$here/example_tests.py" compare "$reports"/*.json || failed=1
 fi
 if [ $failed -ne 0 ]; then
   echo "FAILED"
@@ -147,6 +191,6 @@ if [ $failed -ne 0 ]; then
 fi
 if [ ${#skipped[@]} -gt 0 ]; then
   printf 'skipped: %s\n' "${skipped[@]}"
-  exit 77
+  [ $ran -ne 0 ] || exit 77
 fi
 echo "PASSED"

@@ -134,7 +134,8 @@ class Run : public std::enable_shared_from_this<Run> {
   };
 
   std::string Shown(std::size_t file) const {
-    return files_[file] == "-" ? "<stdin>" : files_[file];
+    if (files_[file] != "-") return files_[file];
+    return options_.stdin_path.empty() ? "<stdin>" : options_.stdin_path;
   }
 
   // Called with mutex_ held.

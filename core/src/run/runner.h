@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.h"
 #include "document/document_loader.h"
 #include "factcheck/v1/report.pb.h"
 #include "host/plugin_host.h"
@@ -19,6 +20,9 @@ class ResultCache;
 struct RunOptions {
   DocumentOptions document;
   std::size_t jobs = 1;
+  FailOn fail_on;                      // Which verdicts are errors by default.
+  std::vector<RuleSetting> rules;      // `rules:` of the configuration.
+  std::string stdin_path;              // What "-" is called in reports; default "<stdin>".
   const ResultCache* cache = nullptr;  // --cache: reports of unchanged articles.
   const Ledger* ledger = nullptr;      // Claims a person has verified.
 };

@@ -18,11 +18,14 @@
 namespace factcheck {
 
 struct SessionOptions {
-  std::string config_path;        // --config; empty: discovered from `first_input`.
-  std::string first_input;        // Where discovery starts, and the ledger is looked for.
-  std::string as_of;              // --as-of (YYYY-MM-DD); empty: none.
-  std::size_t jobs = 0;           // Files checked at once; 0: one per core.
-  bool configure_plugins = true;  // False: Describe only (listing plugins).
+  std::string config_path;  // --config; empty: discovered from `first_input`.
+  std::string first_input;  // Where discovery starts, and the ledger is looked for.
+  std::string as_of;        // --as-of (YYYY-MM-DD); empty: none.
+  std::string fail_on;      // --fail-on keyword; empty: the configuration's.
+  std::size_t jobs = 0;     // Files checked at once; 0: one per core.
+  bool configure_plugins = true;
+  std::string stdin_path;  // --stdin-path: what "-" stands for in reports.  // False: Describe only
+                           // (listing plugins).
 };
 
 class Session {
@@ -46,7 +49,7 @@ class Session {
   CheckResult Check(const std::vector<std::string>& files, const ResultCache* cache = nullptr);
 
   // What besides the configuration and plugins decides a report, for the
-  // cache key: the command-line date and the ledger's entries.
+  // cache key: the command-line date and fail_on, and the ledger's entries.
   std::string CacheSettings() const;
 
  private:

@@ -32,11 +32,19 @@ std::string ReadStream(std::istream& in, const std::string& path, std::size_t ma
   return text;
 }
 
-bool IsPlainText(const std::string& path) {
+}  // namespace
+
+bool IsPlainTextPath(const std::string& path) {
   return path.size() >= 4 && path.compare(path.size() - 4, 4, ".txt") == 0;
 }
 
-}  // namespace
+std::size_t ArticleBodyOffset(const std::string& path, std::string_view text) {
+  try {
+    return ParseFrontMatter(path, text).body_offset;
+  } catch (const Error&) {
+    return 0;
+  }
+}
 
 const char* AsOfSourceName(AsOfSource source) {
   switch (source) {
@@ -103,7 +111,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     loaded.as_of_source = AsOfSource::kToday;
   }
 
-  const std::vector<ProseBlock> blocks = IsPlainText(path)
+  const std::vector<ProseBlock> blocks = IsPlainTextPath(path)
                                              ? PlainTextProse(text, front_matter.body_offset)
                                              : MarkdownProse(text, front_matter.body_offset);
   SplitSentences(text, blocks, document.mutable_sentences());

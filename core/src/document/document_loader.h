@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "factcheck/v1/checker.pb.h"
 
@@ -29,6 +30,13 @@ struct LoadedDocument {
 // The text of a file, or of standard input for "-". Throws Error when it
 // cannot be read or is larger than `max_bytes`.
 std::string ReadInput(const std::string& path, std::size_t max_bytes);
+
+// Whether `path` is read as plain text (.txt) rather than Markdown.
+bool IsPlainTextPath(const std::string& path);
+
+// Where the article body of `text` starts: after its front matter, if any
+// (0 when there is none or it does not parse).
+std::size_t ArticleBodyOffset(const std::string& path, std::string_view text);
 
 // Builds the Document for `text` read from `path`: checks that it is UTF-8
 // without NUL bytes, reads front matter into metadata, finds the checkable

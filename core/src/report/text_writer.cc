@@ -66,7 +66,17 @@ class TextWriter final : public ReportWriter {
           << ": " << finding.verified().note() << ")";
     }
     out << ":" << style.reset() << " " << finding.message() << " [" << RuleId(finding) << "]\n";
-    const std::string_view line = lines.Line(finding.line());
+    WriteExcerpt(finding, lines.Line(finding.line()), style, out);
+    if (finding.has_suggestion()) {
+      const auto& s = finding.suggestion();
+      out << "  suggestion: \"" << s.replacement() << "\""
+          << (s.description().empty() ? "" : " (" + s.description() + ")") << "\n";
+    }
+  }
+
+  // The source line with a caret under the flagged text.
+  static void WriteExcerpt(const v1::Finding& finding, std::string_view line, const Style& style,
+                           std::ostream& out) {
     if (line.empty()) return;
     out << "  " << Printable(line) << "\n  ";
     const unsigned end_column = finding.end_line() == finding.line()

@@ -185,5 +185,19 @@ TEST_F(NewsroomTest, OneReferenceListServesEveryPlugin) {
       << result.out;
 }
 
+TEST_F(NewsroomTest, AWrongWeekdayComesWithItsFix) {
+  const std::string article = dir_.Write(
+      "a.md",
+      "---\ndate: 1987-04-10\n---\nThe talks opened on Friday, April 3, 1986, in Geneva.\n");
+  const auto text = RunFactcheck({"check", article});
+  EXPECT_EQ(text.exit_code, 1) << text.out << text.err;
+  EXPECT_NE(text.out.find("April 3, 1986 was a Thursday, not a Friday"), std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("  suggestion: \"Thursday\" (The date's weekday)"), std::string::npos)
+      << text.out;
+  const auto sarif = RunFactcheck({"check", "--format", "sarif", article});
+  EXPECT_NE(sarif.out.find("\"text\": \"Thursday\""), std::string::npos) << sarif.out;
+}
+
 }  // namespace
 }  // namespace factcheck

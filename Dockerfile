@@ -5,6 +5,9 @@
 #
 #   docker build -t factcheck:0.2.0 .
 #   docker run --rm -v "$PWD:/work" -w /work factcheck:0.2.0 check content/
+#
+# Where no Docker engine runs, scripts/check-runtime-image.sh checks the
+# runtime stage's package list in a debootstrap root file system.
 FROM debian:12 AS build
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \

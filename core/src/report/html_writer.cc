@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "report/escape.h"
+#include "report/html_style.h"
 #include "report/report_writer.h"
 
 namespace factcheck {
@@ -23,18 +24,6 @@ article{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;
  background:#fff;border:1px solid #ddd;border-radius:6px;padding:16px}
 article h2{grid-column:1/-1;font-size:15px;margin:0;font-family:monospace}
 .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:15px}
-mark{border-radius:3px;padding:0 1px}
-mark.contradicted{background:#f8c4c4;border-bottom:2px solid #c62828}
-mark.needs-verification{background:#fde9b4;border-bottom:2px solid #c68a00}
-mark.supported{background:#cdebd0;border-bottom:2px solid #2e7d32}
-mark.off{background:none;border-bottom:none}
-ol.findings{margin:0;padding-left:20px}
-ol.findings li{margin-bottom:10px}
-ol.findings li.off{display:none}
-.verdict{font-weight:600;text-transform:uppercase;font-size:12px}
-.verdict.contradicted{color:#c62828}.verdict.needs-verification{color:#a06d00}
-.verdict.supported{color:#2e7d32}
-.evidence{color:#555;font-size:13px;font-family:monospace}
 .errors{grid-column:1/-1;color:#c62828}
 )css";
 
@@ -62,7 +51,8 @@ void WriteHeader(const v1::Report& report, std::ostream& out) {
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
-      << "<title>factcheck report</title><style>" << kStyle << "</style></head><body>\n"
+      << "<title>factcheck report</title><style>" << kStyle << HtmlFindingStyle()
+      << "</style></head><body>\n"
       << "<header><h1>factcheck report</h1><p class=\"summary\">" << s.files()
       << (s.files() == 1 ? " file, " : " files, ") << s.claims()
       << (s.claims() == 1 ? " claim" : " claims") << ": <b>" << s.contradicted()

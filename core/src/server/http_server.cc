@@ -169,9 +169,9 @@ class HttpServer::Connection : public std::enable_shared_from_this<Connection> {
 
   void Write(HttpResponse response) {
     response_ = std::make_shared<HttpResponse>(std::move(response));
-    const bool close = !keep_alive_ || shared_->draining || response_->need_eof();
+    const bool close = !keep_alive_ || shared_->draining;
     response_->keep_alive(!close);
-    response_->prepare_payload();
+    response_->prepare_payload();  // Content-Length: the connection can stay open.
     stream_.expires_after(shared_->options.io_timeout);
     http::async_write(stream_, *response_,
                       [self = shared_from_this(), close](beast::error_code ec, std::size_t) {

@@ -105,6 +105,15 @@ async function main() {
         {timeout: 15000});
 
     await page.screenshot({path: screenshot});
+
+    // The checker's suggested fix is applied in place, and checked again:
+    // the falsehood becomes a second truth.
+    await page.click('#finding-0 button.apply');
+    await page.waitForFunction(
+        () => !document.querySelector('#text').value.includes('falsehood') &&
+              Array.from(document.querySelectorAll('#backdrop mark.supported'))
+                  .filter((mark) => mark.textContent === 'truth').length === 2,
+        {timeout: 15000});
     expect(problems.length === 0, problems.join('\n'));
     console.log('ok: ' + JSON.stringify(marks));
   } finally {

@@ -212,6 +212,17 @@
       item.appendChild(el('div', 'evidence', e.source + ': ' + e.detail));
     });
     const actions = el('div', 'actions');
+    if (f.suggestion && f.suggestion.replacement) {
+      // The checker's fix, applied to the text in place (and checked again).
+      const apply = el('button', 'apply', 'Replace with “' + f.suggestion.replacement + '”');
+      apply.type = 'button';
+      apply.title = f.suggestion.description || '';
+      apply.addEventListener('click', (event) => {
+        event.stopPropagation();
+        applySuggestion(f.suggestion);
+      });
+      actions.appendChild(apply);
+    }
     const verify = el('button', 'verify', 'Mark verified…');
     verify.type = 'button';
     const suppress = el('button', 'suppress', 'Suppress…');
@@ -228,6 +239,16 @@
     });
     item.addEventListener('click', () => selectFinding(i));
     return item;
+  }
+
+  // Replaces the suggestion's bytes of the text that was checked, if the text
+  // has not changed since.
+  function applySuggestion(suggestion) {
+    if (textarea.value !== shown.text) return;
+    const begin = indexOfByte(shown.offsets, (suggestion.span && suggestion.span.begin) || 0);
+    const end = indexOfByte(shown.offsets, (suggestion.span && suggestion.span.end) || 0);
+    textarea.setRangeText(suggestion.replacement, begin, end, 'end');
+    schedule();
   }
 
   function togglePanel(item, panel) {

@@ -6,7 +6,8 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev libyaml-dev
-  chromium
+  nlohmann-json3-dev
+  chromium neovim
   python3-grpcio python3-protobuf python3-grpc-tools
 )
 # Node.js and npm for the example plugin and the SARIF validator, from Debian

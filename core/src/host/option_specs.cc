@@ -40,7 +40,7 @@ std::optional<std::string> OptionTypeMismatch(const Value& value, const std::str
   return std::nullopt;
 }
 
-std::optional<OptionProblem> CheckOptions(const PluginConfig& entry,
+std::optional<OptionProblem> CheckOptions(const PluginConfig& entry, const Config& config,
                                           const v1::DescribeResponse& description) {
   auto position_of = [&](const std::string& key) {
     auto it = entry.option_positions.find(key);
@@ -67,7 +67,8 @@ std::optional<OptionProblem> CheckOptions(const PluginConfig& entry,
   }
   if (first) return first;
   for (const auto& spec : description.options()) {
-    if (spec.required() && entry.options.fields().count(spec.name()) == 0) {
+    const bool shared = spec.name() == "reference" && !config.reference.paths.empty();
+    if (spec.required() && !shared && entry.options.fields().count(spec.name()) == 0) {
       return OptionProblem{entry.options_position, "option '" + spec.name() + "' is required"};
     }
   }

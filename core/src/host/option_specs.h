@@ -30,8 +30,10 @@ struct OptionProblem {
 };
 
 // The first option of `entry` that `description` does not accept: not
-// declared, of the wrong type, or required and missing.
-std::optional<OptionProblem> CheckOptions(const PluginConfig& entry,
+// declared, of the wrong type, or required and missing. A `reference` option
+// is not missing when `config` has a shared `reference:` list (the host passes
+// it on).
+std::optional<OptionProblem> CheckOptions(const PluginConfig& entry, const Config& config,
                                           const v1::DescribeResponse& description);
 
 }  // namespace factcheck

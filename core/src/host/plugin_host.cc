@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "base/overloaded.h"
 #include "config/paths.h"
 #include "factcheck/error.h"
@@ -83,22 +86,47 @@ void DescribePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Confi
 
 void CheckPluginOptions(const ActivePlugin& plugin, const PluginConfig& entry,
                         const Config& config) {
-  if (auto problem = CheckOptions(entry, plugin.description)) {
+  if (auto problem = CheckOptions(entry, config, plugin.description)) {
     throw Error(PluginWhere(config, entry, problem->position) + problem->message);
   }
 }
 
-v1::ConfigureRequest ConfigureRequestFor(const PluginConfig& entry, const Config& config) {
+namespace {
+
+// The shared `reference:` files, for a plugin that takes a `reference` option
+// and names none itself: as absolute paths, since they may start from another
+// folder than the plugin's options.
+void AddSharedReference(const ActivePlugin& plugin, const Config& config,
+                        google::protobuf::Struct* options) {
+  if (config.reference.paths.empty() || options->fields().count("reference")) return;
+  const auto& specs = plugin.description.options();
+  if (std::none_of(specs.begin(), specs.end(),
+                   [](const v1::OptionSpec& spec) { return spec.name() == "reference"; })) {
+    return;
+  }
+  auto* list = (*options->mutable_fields())["reference"].mutable_list_value();
+  for (const std::string& path : config.reference.paths) {
+    const std::filesystem::path p(path);
+    list->add_values()->set_string_value(
+        p.is_absolute() ? path : (std::filesystem::path(config.reference.dir) / p).string());
+  }
+}
+
+}  // namespace
+
+v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const PluginConfig& entry,
+                                         const Config& config) {
   v1::ConfigureRequest request;
   *request.mutable_options() = entry.options;
-  request.set_config_dir(config.dir);
+  AddSharedReference(plugin, config, request.mutable_options());
+  request.set_config_dir(entry.options_dir.empty() ? config.dir : entry.options_dir);
   request.set_configuration_id(ConfigurationId(request));
   return request;
 }
 
 void ConfigurePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
   const grpc::Status status =
-      plugin.client->Configure(ConfigureRequestFor(entry, config), plugin.timeout);
+      plugin.client->Configure(ConfigureRequestFor(plugin, entry, config), plugin.timeout);
   if (status.ok()) return;
   // The plugin's INVALID_ARGUMENT message is shown as written: by convention
   // it names the reference file's line and column itself.

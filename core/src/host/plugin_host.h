@@ -40,9 +40,11 @@ void DescribePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Confi
 void CheckPluginOptions(const ActivePlugin& plugin, const PluginConfig& entry,
                         const Config& config);
 
-// The ConfigureRequest the host sends for `entry` (options, config_dir and
-// the configuration's id).
-v1::ConfigureRequest ConfigureRequestFor(const PluginConfig& entry, const Config& config);
+// The ConfigureRequest the host sends for `entry` (its options with the
+// shared reference files when the plugin takes a `reference` option, the
+// folder its paths start from, and the configuration's id).
+v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const PluginConfig& entry,
+                                         const Config& config);
 
 // Configure with the entry's options.
 void ConfigurePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Config& config);

@@ -171,7 +171,7 @@ class Conformance {
                      (options.empty() ? "" : " (" + options + ")")
                : Count(problems.size(), "problem") + " in the description",
            problems);
-    if (auto problem = CheckOptions(entry_, d)) {
+    if (auto problem = CheckOptions(entry_, config_, d)) {
       Report(false, "options", Where(config_, problem->position) + problem->message);
     } else {
       Report(true, "options", "the configuration's options match the declared option specs");
@@ -211,7 +211,7 @@ class Conformance {
 
   // Expects Configure to refuse `options` with INVALID_ARGUMENT.
   void ExpectRefused(const std::string& check, const google::protobuf::Struct& options) {
-    v1::ConfigureRequest request = ConfigureRequestFor(entry_, config_);
+    v1::ConfigureRequest request = ConfigureRequestFor(plugin(), entry_, config_);
     *request.mutable_options() = options;
     const grpc::Status status = ConfigureWith(request);
     if (status.error_code() == grpc::StatusCode::INVALID_ARGUMENT) {
@@ -227,7 +227,7 @@ class Conformance {
   }
 
   bool Configure() {
-    const v1::ConfigureRequest good = ConfigureRequestFor(entry_, config_);
+    const v1::ConfigureRequest good = ConfigureRequestFor(plugin(), entry_, config_);
     grpc::Status status = ConfigureWith(good);
     if (!status.ok()) {
       Report(false, "configure",

@@ -111,6 +111,35 @@ test_out_of_process() {
   status=$?
   server_pid=
   [ $status -eq 0 ] || { fail "$lang: the server started by hand exited with $status on SIGTERM:"; sed 's/^/  /' "$work/$lang-server.err"; }
+
+  test_copied "$lang" "$@"
+}
+
+# Installs factcheck into $work/prefix once (the SDK, the .proto files, the
+# pkg-config file).
+install_prefix() {
+  [ -d "$work/prefix" ] && return 0
+  cmake --install "$build_dir" --prefix "$work/prefix" >"$work/install.log" 2>&1 && return 0
+  fail "cmake --install failed:"; tail -20 "$work/install.log"; rm -rf "$work/prefix"; return 1
+}
+
+# A copy of an out-of-process example outside the source tree, as a third
+# party starts from it, finds the installed .proto files through pkg-config.
+test_copied() {
+  local lang=$1; shift
+  install_prefix || return
+  local copy="$work/copied-$lang" quoted="" word
+  cp -r "$here/$lang" "$copy"
+  for word in "$@"; do quoted+="${quoted:+, }\"${word/#$here\/$lang/$copy}\""; done
+  write_config "$copy/copied.yaml" "command: [$quoted]" '{attribution_words: ["per the"]}'
+  echo "== $lang copied out of the tree: $copy"
+  if ! env -u FACTCHECK_PROTO_DIR PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" \
+      "$factcheck" plugin test --config "$copy/copied.yaml" "$here/fixtures" >"$work/$lang-copied.out" 2>&1; then
+    fail "$lang: a copy outside the source tree fails factcheck plugin test:"
+    sed 's/^/  /' "$work/$lang-copied.out"
+  else
+    echo "ok   $lang: a copy outside the source tree finds the installed .proto: $(tail -1 "$work/$lang-copied.out")"
+  fi
 }
 
 # The C++ example, built out of tree against an installed copy of factcheck
@@ -118,9 +147,7 @@ test_out_of_process() {
 test_cpp() {
   local prefix="$work/prefix" example="$work/cpp-build"
   echo "== cpp: cmake --install $build_dir --prefix $prefix"
-  if ! cmake --install "$build_dir" --prefix "$prefix" >"$work/install.log" 2>&1; then
-    fail "cpp: cmake --install failed:"; tail -20 "$work/install.log"; return
-  fi
+  install_prefix || return
   if ! cmake -S "$here/cpp" -B "$example" -DCMAKE_PREFIX_PATH="$prefix" >"$work/cpp.log" 2>&1 ||
      ! cmake --build "$example" >>"$work/cpp.log" 2>&1; then
     fail "cpp: the example does not build against the installed SDK:"; tail -30 "$work/cpp.log"; return

@@ -17,14 +17,38 @@ const { parseArgs } = require('node:util');
 const grpc = require('@grpc/grpc-js');
 const protoLoader = require('@grpc/proto-loader');
 
-const PROTO_DIR = path.join(__dirname, '..', '..', '..', 'proto');
+const PROTO_FILE = 'factcheck/v1/checker.proto';
+
+// The folder of factcheck's .proto files: $FACTCHECK_PROTO_DIR, else this
+// repository's proto/ when the example runs from it, else an installed
+// factcheck's (pkg-config --variable=protodir factcheck), so a copy of this
+// folder works anywhere factcheck is installed.
+function findProtoDir() {
+  const installed = () => {
+    try {
+      return require('node:child_process').execFileSync('pkg-config',
+        ['--variable=protodir', 'factcheck'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return ''; // No pkg-config, or no installed factcheck.
+    }
+  };
+  for (const candidate of [() => process.env.FACTCHECK_PROTO_DIR,
+    () => path.join(__dirname, '..', '..', '..', 'proto'), installed]) {
+    const dir = candidate();
+    if (dir && fs.existsSync(path.join(dir, PROTO_FILE))) return dir;
+  }
+  console.error(`cannot find ${PROTO_FILE}: set FACTCHECK_PROTO_DIR to factcheck's proto ` +
+    'folder (PREFIX/share/factcheck/proto)');
+  process.exit(1);
+}
+const PROTO_DIR = findProtoDir();
 const PROTOCOL_VERSION = 1;
 
-// The protocol, read from the repository's .proto at start-up. keepCase keeps
+// The protocol, read from the .proto at start-up. keepCase keeps
 // the field names of the .proto (protocol_version, config_dir); oneofs tells
 // which kind of value each option has.
 const { factcheck: { v1: pb } } = grpc.loadPackageDefinition(
-  protoLoader.loadSync('factcheck/v1/checker.proto', {
+  protoLoader.loadSync(PROTO_FILE, {
     includeDirs: [PROTO_DIR], keepCase: true, enums: String, defaults: true, oneofs: true,
   }));
 

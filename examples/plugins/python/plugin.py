@@ -27,8 +27,32 @@ except ImportError:
              f"python3-grpc-tools (and Debian's /usr/bin/python3; this is {sys.executable})")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PROTO_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "..", "proto"))
 PROTO_FILE = "factcheck/v1/checker.proto"
+
+
+def find_proto_dir():
+    """The folder of factcheck's .proto files: $FACTCHECK_PROTO_DIR, else this
+    repository's proto/ when the example runs from it, else an installed
+    factcheck's (pkg-config --variable=protodir factcheck), so a copy of this
+    folder works anywhere factcheck is installed."""
+    def installed():
+        try:
+            return subprocess.run(["pkg-config", "--variable=protodir", "factcheck"],
+                                  capture_output=True, text=True).stdout.strip()
+        except OSError:
+            return ""  # No pkg-config.
+
+    for candidate in (lambda: os.environ.get("FACTCHECK_PROTO_DIR", ""),
+                      lambda: os.path.normpath(os.path.join(HERE, "..", "..", "..", "proto")),
+                      installed):
+        folder = candidate()
+        if folder and os.path.isfile(os.path.join(folder, PROTO_FILE)):
+            return folder
+    sys.exit(f"cannot find {PROTO_FILE}: set FACTCHECK_PROTO_DIR to factcheck's proto folder "
+             "(PREFIX/share/factcheck/proto)")
+
+
+PROTO_DIR = find_proto_dir()
 PROTOCOL_VERSION = 1
 
 

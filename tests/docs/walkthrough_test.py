@@ -63,10 +63,15 @@ def plugin_test(folder, env, config=".factcheck.yaml"):
 
 
 def with_endpoint(lang, folder, env, server_block, endpoint_config):
-    """Starts the page's server by hand and tests it through `endpoint:`."""
-    socket = "/tmp/reportedly.sock"  # As the page writes it.
-    if os.path.exists(socket):
-        sys.exit(f"FAIL {socket} exists: another run of this test, or a leftover")
+    """Starts the page's server by hand and tests it through `endpoint:`, on
+    a socket in the test's folder instead of the page's /tmp/reportedly.sock,
+    so that runs in parallel do not meet."""
+    page_socket = "/tmp/reportedly.sock"
+    socket = os.path.join(os.path.dirname(folder), "reportedly.sock")
+    if page_socket not in server_block or page_socket not in endpoint_config:
+        sys.exit(f"FAIL the {lang} page no longer serves on {page_socket}")
+    server_block = server_block.replace(page_socket, socket)
+    endpoint_config = endpoint_config.replace(page_socket, socket)
     command = server_block.strip().rstrip("&").strip()
     server = subprocess.Popen(["bash", "-c", "exec " + command], cwd=folder, env=env,
                               stdin=subprocess.DEVNULL)
@@ -82,8 +87,6 @@ def with_endpoint(lang, folder, env, server_block, endpoint_config):
     finally:
         server.terminate()
         server.wait(timeout=10)
-        if os.path.exists(socket):
-            os.unlink(socket)
 
 
 def main():

@@ -184,8 +184,6 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
-namespace {
-
 std::vector<Token> TokenizePhrase(std::string_view phrase) {
   v1::Sentence whole;
   auto* segment = whole.add_segments();
@@ -193,8 +191,6 @@ std::vector<Token> TokenizePhrase(std::string_view phrase) {
   segment->set_end(static_cast<std::uint32_t>(phrase.size()));
   return Tokenize(phrase, whole);
 }
-
-}  // namespace
 
 std::vector<std::string> FoldedWords(std::string_view phrase) {
   std::vector<std::string> words;

@@ -46,6 +46,10 @@ std::string Fold(std::string_view text);
 // "schroeder"); empty when `text` has none of them.
 std::string FoldTransliterated(std::string_view text);
 
+// The tokens of a phrase written outside any document (a name or title in
+// reference data).
+std::vector<Token> TokenizePhrase(std::string_view phrase);
+
 // The folded words of a phrase ("Secretary-General of NATO" ->
 // {"secretary", "general", "of", "nato"}).
 std::vector<std::string> FoldedWords(std::string_view phrase);

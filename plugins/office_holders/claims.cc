@@ -145,6 +145,7 @@ class SentenceMatcher {
   void SetPerson(Claim* claim, const PersonMatch& person) const {
     claim->people = person.people;
     claim->by_surname = person.by_surname;
+    claim->weak_identity = person.weak;
     claim->person_text = Slice(person.name_begin, person.end);
     claim->person_begin = tokens_[person.name_begin].begin;
     claim->person_end = tokens_[person.end - 1].end;
@@ -380,8 +381,11 @@ class SentenceMatcher {
         tokens_[last].possessive;
     claim->historical = strong || (weak && !claim->present);
     // A time right after the claim dates it too: "by President Jimmy Carter
-    // in 1979".
-    if (!claim->explicit_time && last + 1 < tokens_.size()) {
+    // in 1979" (but not "former": "launched by former President Marcos in
+    // 1972" is former as of today).
+    const bool dated_by_event =
+        claim->modifier == Modifier::kNone || claim->modifier == Modifier::kThen;
+    if (!claim->explicit_time && dated_by_event && last + 1 < tokens_.size()) {
       std::size_t start = last + 1;
       if (Is(tokens_[start], "in") || Is(tokens_[start], "on") || Is(tokens_[start], "during")) {
         ++start;

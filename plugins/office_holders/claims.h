@@ -55,14 +55,18 @@ struct Claim {
   std::string place;                          // A country the data has no offices of.
   std::vector<std::uint32_t> people;          // Candidates; empty: not in the data.
   bool by_surname = false;                    // The person was named by surname alone.
-  bool given_name_only = false;               // A monarch's given name ("King Charles"):
-                                              // other kings had it too.
-  std::string person_text;                    // The name as written.
-  std::string title_text;                     // The title as written ("shadow home
-                                              // secretary", "Deputy Prime Minister").
-  bool unknown_office = false;                // A title the data does not have
-                                              // ("Deputy Secretary General").
-  std::uint32_t begin = 0;                    // The claim's span in the document.
+  // The data cannot tell the person from others of the name: a surname
+  // alone the article did not give in full before, or a given name the data
+  // does not have ("Alan Garcia" for a "Garcia" on record).
+  bool weak_identity = false;
+  bool given_name_only = false;  // A monarch's given name ("King Charles"):
+                                 // other kings had it too.
+  std::string person_text;       // The name as written.
+  std::string title_text;        // The title as written ("shadow home
+                                 // secretary", "Deputy Prime Minister").
+  bool unknown_office = false;   // A title the data does not have
+                                 // ("Deputy Secretary General").
+  std::uint32_t begin = 0;       // The claim's span in the document.
   std::uint32_t end = 0;
   std::uint32_t person_begin = 0;  // The name's span (after an honorific).
   std::uint32_t person_end = 0;

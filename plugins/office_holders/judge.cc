@@ -194,7 +194,7 @@ class Judgement {
   Reading ReadNeverHeld(const Facts& f, Reading r) const {
     for (const Holding* h : f.others) Cite(&r, *h, f.office);
     const bool settled = f.named_jurisdiction && !f.others.empty() && !claim_.hypothetical &&
-                         !claim_.by_surname && claim_.modifier == Modifier::kNone &&
+                         !claim_.weak_identity && claim_.modifier == Modifier::kNone &&
                          (claim_.present || claim_.explicit_time || !claim_.names_past);
     if (settled) {
       r.verdict = v1::VERDICT_CONTRADICTED;
@@ -215,8 +215,9 @@ class Judgement {
 
   // "former", "late": held the post before the time, and not then.
   Reading ReadFormer(const Facts& f, Reading r) const {
+    // A sitting holder is never "former", whatever the clause's mood.
     if (f.now == Held::kYes) {
-      r.verdict = claim_.hypothetical ? v1::VERDICT_NEEDS_VERIFICATION : v1::VERDICT_CONTRADICTED;
+      r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " was " + f.post + " " + When() + "; the article calls " +
                   Short(f.person) + " " + ModifierWord(claim_.modifier);
       return r;
@@ -315,6 +316,14 @@ class Judgement {
           "The sentence speaks of a possibility or of the future; the reference data "
           "lists " +
           Name(f.person) + " as " + f.post + " " + Terms(f.mine);
+      return r;
+    }
+    if (claim_.weak_identity && !f.named_jurisdiction) {
+      r.message = "'" + claim_.person_text +
+                  "' may be someone the reference data does not "
+                  "have: it lists " +
+                  Name(f.person) + " as " + f.post + " " + Terms(f.mine) + holders +
+                  ", and the text names no country";
       return r;
     }
     if (claim_.given_name_only) {

@@ -174,12 +174,15 @@ PersonMatch PeopleMatcher::At(std::size_t j, const std::vector<std::uint32_t>& o
     if (Found full = FullName(k); full.length > 0) return take(k, std::move(full), true);
   }
   if (Found given = GivenAndBareSurname(k); given.length > 0) {
+    match.weak = true;
     return take(k, std::move(given), true);
   }
   Found surname = Surname(k, match.honorific || !offices.empty());
   if (surname.length == 0) return {};
   match.by_surname = true;
   auto people = Resolve(surname.people, offices);
+  match.weak = std::none_of(people.begin(), people.end(),
+                            [&](std::uint32_t p) { return context_->named_people.count(p) > 0; });
   // People of that surname who never held the office: known people, but
   // only a few of them can be told apart in a message.
   if (people.empty() && surname.people.size() <= 5) people = surname.people;

@@ -29,8 +29,11 @@ struct PersonMatch {
   std::size_t end = 0;         // Just after the name (and a suffix); begin == end: none.
   std::vector<std::uint32_t> people;
   bool honorific = false;   // "Mr", "Dr", "Sir" ...
-  bool by_surname = false;  // Matched by a surname alone: the data cannot tell the
-                            // person from others of that name.
+  bool by_surname = false;  // Matched by a surname alone.
+  // The data cannot tell the person from others of the name: a surname
+  // alone that the article did not give in full before, or a given name
+  // before a surname the data has without one.
+  bool weak = false;
   bool found() const { return end > begin; }
 };
 

@@ -37,6 +37,8 @@ class SentenceMood {
  private:
   bool VerbAfter(std::size_t end) const;
   bool VerbBefore(std::size_t first) const;
+  bool IsVerbOfThePresent(std::size_t k) const;
+  std::size_t SkipAdverbs(std::size_t k) const;
 
   const std::vector<text::Token>& tokens_;
   bool near_present_ = false;  // A time within days of as_of.

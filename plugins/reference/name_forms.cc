@@ -121,6 +121,7 @@ class FormBuilder {
       AddUnique(&forms_.full, Folded(words, 0, words.size()));
     }
     AddWithoutInitials(words);
+    AddWithoutMiddleName(words);
     AddSurnames(words);
   }
 
@@ -147,6 +148,15 @@ class FormBuilder {
     if (!any) return;
     AddUnique(&forms_.full, without);
     AddUnique(&forms_.full, joined);
+  }
+
+  // "Richard Edmund Lyng" is "Richard Lyng": a capitalized middle name the
+  // press leaves out.
+  void AddWithoutMiddleName(const std::vector<Word>& words) {
+    if (words.size() != 3 || words[1].particle || words[1].initial || !words[1].capitalized) {
+      return;
+    }
+    AddUnique(&forms_.full, {words[0].folded, words[2].folded});
   }
 
   // The last word, with the lower-case particles before it ("von der

@@ -45,6 +45,17 @@ std::vector<std::string> StringsOf(const Value& value) {
 
 }  // namespace
 
+// A file inside the configuration's folder is named from there
+// ("reference/office-holders/israel.yaml"), as the configuration names it;
+// any other file relative to the current folder.
+std::string Options::Shown(const fs::path& full) const {
+  const fs::path inside = full.lexically_relative(fs::path(config_dir_).lexically_normal());
+  if (!inside.empty() && *inside.begin() != "..") return inside.string();
+  std::error_code ec;
+  const fs::path shown = fs::proximate(full, ec);
+  return ec ? full.string() : shown.string();
+}
+
 const char* OptionTypeName(OptionType type) {
   switch (type) {
     case OptionType::kPaths:
@@ -100,10 +111,9 @@ std::vector<ReferencePath> Options::Paths(std::string_view name) const {
   if (value == nullptr) return out;
   for (const std::string& path : StringsOf(*value)) {
     const fs::path full =
-        fs::path(path).is_absolute() ? fs::path(path) : fs::path(config_dir_) / path;
-    std::error_code ec;
-    const fs::path shown = fs::proximate(full, ec);
-    out.push_back({full.string(), ec ? full.string() : shown.string()});
+        (fs::path(path).is_absolute() ? fs::path(path) : fs::path(config_dir_) / path)
+            .lexically_normal();
+    out.push_back({full.string(), Shown(full)});
   }
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include <google/protobuf/struct.pb.h>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +28,7 @@ struct OptionSpec {
 // A file named in a checker's options.
 struct ReferencePath {
   std::string path;   // Where to read it.
-  std::string shown;  // How errors and evidence name it: relative to the current folder.
+  std::string shown;  // How errors and evidence name it: from the configuration's folder.
 };
 
 class Options {
@@ -48,6 +49,7 @@ class Options {
 
  private:
   const google::protobuf::Value* Find(std::string_view name) const;
+  std::string Shown(const std::filesystem::path& full) const;
 
   google::protobuf::Struct options_;
   std::string config_dir_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <string>
@@ -120,6 +121,36 @@ class Checker {
     kit::AddEvidence(finding, "calendar", "the Gregorian calendar");
   }
 
+  // The weekday as the text writes it ("Fri", "friday", "Friday"), replaced
+  // by the date's real one in the same style: the fix for a mismatch.
+  static void SuggestWeekday(const v1::TimeExpression& time, unsigned actual,
+                             v1::Finding* finding) {
+    const std::string_view stated = kWeekdayNames[time.stated_weekday() - 1];
+    const std::string_view text = time.text();
+    for (std::size_t at = 0; at + 3 <= text.size(); ++at) {
+      std::size_t length = 0;  // How much of the weekday's name the word spells.
+      while (at + length < text.size() && length < stated.size() &&
+             std::tolower(static_cast<unsigned char>(text[at + length])) ==
+                 std::tolower(static_cast<unsigned char>(stated[length]))) {
+        ++length;
+      }
+      const bool word_ends = at + length == text.size() ||
+                             !std::isalpha(static_cast<unsigned char>(text[at + length]));
+      const bool word_starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      if (length < 3 || !word_ends || !word_starts) continue;
+      std::string real(kWeekdayNames[actual - 1]);
+      if (length < stated.size()) real = real.substr(0, length == 4 ? 4 : 3);  // "Tues", "Fri".
+      if (std::islower(static_cast<unsigned char>(text[at]))) real[0] = std::tolower(real[0]);
+      auto* suggestion = finding->mutable_suggestion();
+      suggestion->mutable_span()->set_begin(time.span().begin() + static_cast<std::uint32_t>(at));
+      suggestion->mutable_span()->set_end(time.span().begin() +
+                                          static_cast<std::uint32_t>(at + length));
+      suggestion->set_replacement(real);
+      suggestion->set_description("The date's weekday");
+      return;
+    }
+  }
+
   std::string Tense(sys_days day) const {
     return day < as_of_ ? "was" : day == as_of_ ? "is" : "will be";
   }
@@ -135,9 +166,8 @@ class Checker {
     if (document_.as_of_source() == "today" && time.relative()) {
       Add(kUndatedRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
           "'" + time.text() + "' relative to an undated article",
-          "The article has no date (no front matter date, --as-of or configured as_of), so '" +
-              time.text() + "' was read against today, " + document_.as_of() +
-              "; give the article its date");
+          "The article has no date, so '" + time.text() + "' was read as counted from today, " +
+              document_.as_of() + "; give the article the date it speaks from");
     }
     const auto day = ParseDay(time.begin());
     if (time.stated_weekday() != 0 && time.grain() == v1::TimeExpression::GRAIN_DAY && day) {
@@ -145,11 +175,13 @@ class Checker {
       if (actual != time.stated_weekday()) {
         const std::string stated(kWeekdayNames[time.stated_weekday() - 1]);
         const std::string real(kWeekdayNames[actual - 1]);
-        Calendar(
+        v1::Finding* finding =
             Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
                 Spelled(*day) + " is a " + stated,
                 Spelled(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
-                    (time.year_inferred() ? " (the year taken from the article's date)" : "")));
+                    (time.year_inferred() ? " (the year taken from the article's date)" : ""));
+        Calendar(finding);
+        SuggestWeekday(time, actual, finding);
       }
     }
     // A past-tense sentence dated after the article.

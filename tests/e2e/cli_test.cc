@@ -32,6 +32,7 @@ TEST_F(CliTest, ContradictedFindingFailsTheRunWithTextReport) {
                             "[words/flagged-word]\n"
                             "  It was a  falsehood, surely.\n"
                             "            ^~~~~~~~~\n"
+                            "  suggestion: \"truth\" (Write the truth instead)\n"
                             "1 file, 1 claim: 1 contradicted, 0 need verification, 0 supported\n");
 }
 

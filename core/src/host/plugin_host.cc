@@ -2,6 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "base/overloaded.h"
 #include "config/paths.h"
 #include "factcheck/error.h"
@@ -48,10 +51,30 @@ void Describe(ActivePlugin& plugin, const std::string& where) {
   for (const auto& rule : plugin.description.rules()) plugin.rule_ids.insert(rule.id());
 }
 
+// The shared `reference:` files, for a plugin that takes a `reference` option
+// and names none itself: as absolute paths, since they may start from another
+// folder than the plugin's options.
+void AddSharedReference(const ActivePlugin& plugin, const Config& config,
+                        google::protobuf::Struct* options) {
+  if (config.reference.paths.empty() || options->fields().count("reference")) return;
+  const auto& specs = plugin.description.options();
+  if (std::none_of(specs.begin(), specs.end(),
+                   [](const v1::OptionSpec& spec) { return spec.name() == "reference"; })) {
+    return;
+  }
+  auto* list = (*options->mutable_fields())["reference"].mutable_list_value();
+  for (const std::string& path : config.reference.paths) {
+    const std::filesystem::path p(path);
+    list->add_values()->set_string_value(
+        p.is_absolute() ? path : (std::filesystem::path(config.reference.dir) / p).string());
+  }
+}
+
 void Configure(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
   v1::ConfigureRequest request;
   *request.mutable_options() = entry.options;
-  request.set_config_dir(config.dir);
+  AddSharedReference(plugin, config, request.mutable_options());
+  request.set_config_dir(entry.options_dir.empty() ? config.dir : entry.options_dir);
   const grpc::Status status = plugin.client->Configure(request, plugin.timeout);
   if (status.ok()) return;
   // A plugin's INVALID_ARGUMENT message already names file:line:column.

@@ -1,7 +1,8 @@
 // `--format github`: GitHub Actions workflow commands, one annotation per
 // error and finding ("::error file=…,line=…,col=…,endLine=…,endColumn=…,
-// title=…::message"), escaped as GitHub requires. SUPPORTED findings only
-// when asked for, as notices.
+// title=…::message"), escaped as GitHub requires; the command follows the
+// finding's severity. Verified and suppressed findings get no annotation;
+// SUPPORTED ones only when asked for, as notices.
 #include "report/escape.h"
 #include "report/report_writer.h"
 
@@ -21,8 +22,9 @@ class GithubWriter final : public ReportWriter {
             << "::" << GithubEscape(error.message(), false) << "\n";
       }
       for (const v1::Finding& finding : file.findings()) {
+        if (finding.has_verified() || finding.has_suppressed()) continue;
         if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
-        out << "::" << NamesOf(finding.verdict()).github_command << " file=" << path
+        out << "::" << GithubCommand(SeverityOf(finding, context.fail_on)) << " file=" << path
             << ",line=" << finding.line() << ",col=" << finding.column()
             << ",endLine=" << finding.end_line() << ",endColumn=" << finding.end_column()
             << ",title=" << GithubEscape(RuleId(finding), true)

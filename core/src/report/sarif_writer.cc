@@ -1,8 +1,10 @@
 // `--format sarif`: SARIF 2.1.0 for code scanning. One run; a rule per plugin
 // rule ("checker/rule") with its summary as help; a result per finding with
-// its region, level error / warning / note for contradicted / needs
-// verification / supported, and the evidence in the message; file errors
-// become tool notifications.
+// its region, its severity as level (error / warning / note), the evidence in
+// the message, the checker's suggested fix, and `suppressions` for findings a
+// person verified ("external") or a comment suppressed ("inSource"), as
+// CodeQL reports them. SUPPORTED findings only when asked for: code scanning
+// turns every result into an alert. File errors become tool notifications.
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
@@ -88,36 +90,94 @@ ListValue Rules(const std::vector<PluginInfo>& plugins, std::map<std::string, in
   return rules;
 }
 
-Value Location(const std::string& path, const v1::Finding& finding) {
+Value Region(unsigned line, unsigned column, unsigned end_line, unsigned end_column) {
   Struct region;
   auto& r = *region.mutable_fields();
-  r["startLine"] = Number(finding.line());
-  r["startColumn"] = Number(finding.column());
-  r["endLine"] = Number(finding.end_line());
-  r["endColumn"] = Number(finding.end_column());
+  r["startLine"] = Number(line);
+  r["startColumn"] = Number(column);
+  r["endLine"] = Number(end_line);
+  r["endColumn"] = Number(end_column);
+  return Object(std::move(region));
+}
+
+Value ArtifactLocation(const std::string& path) {
   Struct artifact;
   (*artifact.mutable_fields())["uri"] = Text(ArtifactUri(path));
+  return Object(std::move(artifact));
+}
+
+Value Location(const std::string& path, const v1::Finding& finding) {
   Struct physical;
-  (*physical.mutable_fields())["artifactLocation"] = Object(std::move(artifact));
-  (*physical.mutable_fields())["region"] = Object(std::move(region));
+  (*physical.mutable_fields())["artifactLocation"] = ArtifactLocation(path);
+  (*physical.mutable_fields())["region"] =
+      Region(finding.line(), finding.column(), finding.end_line(), finding.end_column());
   Struct location;
   (*location.mutable_fields())["physicalLocation"] = Object(std::move(physical));
   return Object(std::move(location));
 }
 
-Value Result(const std::string& path, const v1::Finding& finding,
+// The checker's suggestion as a SARIF fix: one replacement.
+Value Fix(const std::string& path, const v1::Suggestion& suggestion) {
+  Struct inserted;
+  (*inserted.mutable_fields())["text"] = Text(suggestion.replacement());
+  Struct replacement;
+  (*replacement.mutable_fields())["deletedRegion"] = Region(
+      suggestion.line(), suggestion.column(), suggestion.end_line(), suggestion.end_column());
+  (*replacement.mutable_fields())["insertedContent"] = Object(std::move(inserted));
+  ListValue replacements;
+  *replacements.add_values() = Object(std::move(replacement));
+  Struct change;
+  (*change.mutable_fields())["artifactLocation"] = ArtifactLocation(path);
+  (*change.mutable_fields())["replacements"] = List(std::move(replacements));
+  ListValue changes;
+  *changes.add_values() = Object(std::move(change));
+  Struct fix;
+  (*fix.mutable_fields())["description"] =
+      Message(suggestion.description().empty() ? "Replace with \"" + suggestion.replacement() + "\""
+                                               : suggestion.description());
+  (*fix.mutable_fields())["artifactChanges"] = List(std::move(changes));
+  return Object(std::move(fix));
+}
+
+// A person verified the finding (the ledger), or a comment suppressed it.
+Value Suppression(const v1::Finding& finding) {
+  Struct suppression;
+  auto& f = *suppression.mutable_fields();
+  if (finding.has_verified()) {
+    const auto& v = finding.verified();
+    f["kind"] = Text("external");
+    f["justification"] = Text("verified by " + v.by() + " on " + v.date() + ": " + v.note());
+  } else {
+    f["kind"] = Text("inSource");
+    f["justification"] = Text(finding.suppressed().reason());
+  }
+  f["status"] = Text("accepted");
+  return Object(std::move(suppression));
+}
+
+Value Result(const std::string& path, const v1::Finding& finding, FailOn fail_on,
              const std::map<std::string, int>& rule_index) {
   const std::string id = RuleId(finding);
   Struct result;
   auto& f = *result.mutable_fields();
   f["ruleId"] = Text(id);
   if (auto it = rule_index.find(id); it != rule_index.end()) f["ruleIndex"] = Number(it->second);
-  f["level"] = Text(NamesOf(finding.verdict()).sarif_level);
+  f["level"] = Text(SeverityKeyword(SeverityOf(finding, fail_on)));
   f["message"] = Message(finding.message() + " (" + VerdictWords(finding.verdict()) + ": " +
                          finding.claim() + ")" + EvidenceText(finding));
   ListValue locations;
   *locations.add_values() = Location(path, finding);
   f["locations"] = List(std::move(locations));
+  if (finding.has_suggestion()) {
+    ListValue fixes;
+    *fixes.add_values() = Fix(path, finding.suggestion());
+    f["fixes"] = List(std::move(fixes));
+  }
+  if (finding.has_verified() || finding.has_suppressed()) {
+    ListValue suppressions;
+    *suppressions.add_values() = Suppression(finding);
+    f["suppressions"] = List(std::move(suppressions));
+  }
   return Object(std::move(result));
 }
 
@@ -158,7 +218,8 @@ class SarifWriter final : public ReportWriter {
     ListValue results, notifications;
     for (const v1::FileReport& file : report.files()) {
       for (const v1::Finding& finding : file.findings()) {
-        *results.add_values() = Result(file.path(), finding, rule_index);
+        if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
+        *results.add_values() = Result(file.path(), finding, context.fail_on, rule_index);
       }
       for (const v1::FileError& error : file.errors()) {
         *notifications.add_values() = Notification(file.path(), error);

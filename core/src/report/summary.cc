@@ -16,6 +16,7 @@ void Summarize(v1::Report* report) {
     summary.set_errors(summary.errors() + file.errors_size());
     summary.set_suppressed(summary.suppressed() + file.suppressed());
     for (const v1::Finding& finding : file.findings()) {
+      if (finding.has_suppressed()) continue;  // Counted by the file's `suppressed`.
       summary.set_claims(summary.claims() + 1);
       if (finding.has_verified()) summary.set_verified(summary.verified() + 1);
       switch (finding.verdict()) {
@@ -52,7 +53,7 @@ int ExitCodeFor(const v1::Report& report, FailOn fail_on) {
   if (report.summary().errors() > 0) return 2;
   for (const auto& file : report.files()) {
     for (const auto& finding : file.findings()) {
-      if (!finding.has_verified() && fail_on.Fails(finding.verdict())) return 1;
+      if (FailsRun(finding, fail_on)) return 1;
     }
   }
   return 0;

@@ -17,8 +17,9 @@ void Summarize(v1::Report* report);
 // then "; N verified", "; N suppressed", "; N errors" where there are any.
 std::string SummaryLine(const v1::Summary& summary);
 
-// 2 when any file has an error, 1 when an unverified finding is at or above
-// `fail_on`, otherwise 0.
+// 2 when any file has an error, 1 when a finding fails the run (an error
+// neither verified nor suppressed; see FailsRun), otherwise 0. `fail_on`
+// decides for findings the run gave no severity.
 int ExitCodeFor(const v1::Report& report, FailOn fail_on);
 
 }  // namespace factcheck

@@ -1,6 +1,7 @@
 // `--format text`: "path:line:col: verdict: message [checker/rule]", the
 // source line with a caret underline, errors as "path[:line:col]: error:
-// message", then the summary line. SUPPORTED findings only when asked for.
+// message", then the summary line. SUPPORTED findings only when asked for;
+// suppressed ones only in the summary's count.
 #include <algorithm>
 
 #include "base/utf8.h"
@@ -28,6 +29,7 @@ class TextWriter final : public ReportWriter {
       auto source = context.sources.find(file.path());
       const LineIndex lines(source == context.sources.end() ? std::string_view() : source->second);
       for (const v1::Finding& finding : file.findings()) {
+        if (finding.has_suppressed()) continue;  // Counted in the summary line.
         if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
         WriteFinding(file, finding, lines, style, out);
       }
@@ -64,7 +66,17 @@ class TextWriter final : public ReportWriter {
           << ": " << finding.verified().note() << ")";
     }
     out << ":" << style.reset() << " " << finding.message() << " [" << RuleId(finding) << "]\n";
-    const std::string_view line = lines.Line(finding.line());
+    WriteExcerpt(finding, lines.Line(finding.line()), style, out);
+    if (finding.has_suggestion()) {
+      const auto& s = finding.suggestion();
+      out << "  suggestion: \"" << s.replacement() << "\""
+          << (s.description().empty() ? "" : " (" + s.description() + ")") << "\n";
+    }
+  }
+
+  // The source line with a caret under the flagged text.
+  static void WriteExcerpt(const v1::Finding& finding, std::string_view line, const Style& style,
+                           std::ostream& out) {
     if (line.empty()) return;
     out << "  " << Printable(line) << "\n  ";
     const unsigned end_column = finding.end_line() == finding.line()

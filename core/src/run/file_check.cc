@@ -19,6 +19,17 @@ bool ByPosition(const v1::Finding& a, const v1::Finding& b) {
                                                                     b.rule(), b.message());
 }
 
+// The last `rules:` entry that matches the finding's rule, or null.
+const RuleSetting* RuleSettingFor(const std::vector<RuleSetting>& rules,
+                                  const v1::Finding& finding) {
+  const std::string rule_id = RuleId(finding);
+  const RuleSetting* found = nullptr;
+  for (const RuleSetting& rule : rules) {
+    if (MatchesRulePattern({rule.pattern}, finding.checker(), rule_id)) found = &rule;
+  }
+  return found;
+}
+
 void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Finding* finding) {
   if (const LedgerEntry* entry = ledger.Find(document, *finding)) {
     auto* verified = finding->mutable_verified();
@@ -26,6 +37,34 @@ void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Findin
     verified->set_note(entry->note);
     verified->set_date(entry->date);
   }
+}
+
+// Builds the document of `text` for `check` and reads its suppressions; on
+// bad input, records the error and marks the check done.
+void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
+  auto request = std::make_shared<v1::CheckRequest>();
+  try {
+    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
+    check.report.set_as_of(loaded.document.as_of());
+    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
+    *request->mutable_document() = std::move(loaded.document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+    check.done = true;
+    return;
+  } catch (const Error& e) {
+    AddFileError(&check.report, "", e.what());
+    check.done = true;
+    return;
+  }
+  const v1::Document& document = request->document();
+  check.lines.emplace(document.text());
+  try {
+    check.suppressions = ParseSuppressions(check.report.path(), document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+  }
+  check.request = std::move(request);
 }
 
 }  // namespace
@@ -41,7 +80,9 @@ void AddFileError(v1::FileReport* report, const std::string& checker, const std:
 
 FileCheck LoadFile(const std::string& path, const RunOptions& options) {
   FileCheck check;
-  check.report.set_path(path == "-" ? "<stdin>" : path);
+  check.report.set_path(path != "-"                  ? path
+                        : options.stdin_path.empty() ? "<stdin>"
+                                                     : options.stdin_path);
   std::string text;
   try {
     text = ReadInput(path, options.document.max_file_bytes);
@@ -59,29 +100,14 @@ FileCheck LoadFile(const std::string& path, const RunOptions& options) {
     }
     check.cache_text = text;
   }
-  auto request = std::make_shared<v1::CheckRequest>();
-  try {
-    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
-    check.report.set_as_of(loaded.document.as_of());
-    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-    *request->mutable_document() = std::move(loaded.document);
-  } catch (const LocatedError& e) {
-    AddFileError(&check.report, "", e.what(), e.line(), e.column());
-    check.done = true;
-    return check;
-  } catch (const Error& e) {
-    AddFileError(&check.report, "", e.what());
-    check.done = true;
-    return check;
-  }
-  const v1::Document& document = request->document();
-  check.lines.emplace(document.text());
-  try {
-    check.suppressions = ParseSuppressions(check.report.path(), document);
-  } catch (const LocatedError& e) {
-    AddFileError(&check.report, "", e.what(), e.line(), e.column());
-  }
-  check.request = std::move(request);
+  BuildChecked(check, std::move(text), options);
+  return check;
+}
+
+FileCheck LoadText(const std::string& path, std::string text, const RunOptions& options) {
+  FileCheck check;
+  check.report.set_path(path);
+  BuildChecked(check, std::move(text), options);
   return check;
 }
 
@@ -114,14 +140,26 @@ void FinishFile(FileCheck& check, const RunOptions& options, std::string* source
   }
   const v1::Document& document = check.request->document();
   auto* findings = check.report.mutable_findings();
-  const auto suppressed = std::remove_if(
-      findings->begin(), findings->end(),
-      [&](const v1::Finding& finding) { return IsSuppressed(check.suppressions, finding); });
-  check.report.set_suppressed(static_cast<std::uint32_t>(findings->end() - suppressed));
-  findings->erase(suppressed, findings->end());
-  if (options.ledger != nullptr) {
-    for (auto& finding : *findings) MarkVerified(*options.ledger, document, &finding);
+  // Rules the configuration turns off are not reported at all.
+  findings->erase(std::remove_if(findings->begin(), findings->end(),
+                                 [&](const v1::Finding& finding) {
+                                   const RuleSetting* rule = RuleSettingFor(options.rules, finding);
+                                   return rule != nullptr && rule->off;
+                                 }),
+                  findings->end());
+  std::uint32_t suppressed = 0;
+  for (auto& finding : *findings) {
+    const RuleSetting* rule = RuleSettingFor(options.rules, finding);
+    finding.set_severity(rule != nullptr ? rule->severity
+                                         : DefaultSeverity(finding.verdict(), options.fail_on));
+    if (const Suppression* directive = SuppressionOf(check.suppressions, finding)) {
+      finding.mutable_suppressed()->set_reason(directive->reason);
+      finding.mutable_suppressed()->set_line(directive->line);
+      ++suppressed;
+    }
+    if (options.ledger != nullptr) MarkVerified(*options.ledger, document, &finding);
   }
+  check.report.set_suppressed(suppressed);
   std::sort(findings->begin(), findings->end(), ByPosition);
   if (!findings->empty()) *source = document.text();
   // Reports with errors (a plugin that failed this time) are not kept.
@@ -151,6 +189,13 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
     if (finding.verdict() == v1::VERDICT_UNSPECIFIED || !v1::Verdict_IsValid(finding.verdict())) {
       return where + " has no valid verdict";
     }
+    if (finding.has_suggestion()) {
+      const auto& span = finding.suggestion().span();
+      if (span.begin() < begin || span.end() > end || span.begin() > span.end() ||
+          !IsCodePointBoundary(text, span.begin()) || !IsCodePointBoundary(text, span.end())) {
+        return where + " suggests a replacement outside the flagged text";
+      }
+    }
   }
   for (v1::Finding& finding : *findings) {
     finding.set_checker(plugin.name);
@@ -160,6 +205,19 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
     finding.set_column(start.column);
     finding.set_end_line(stop.line);
     finding.set_end_column(stop.column);
+    if (finding.has_suggestion()) {
+      v1::Suggestion* suggestion = finding.mutable_suggestion();
+      const auto from = lines.At(suggestion->span().begin());
+      const auto to = lines.At(suggestion->span().end());
+      suggestion->set_line(from.line);
+      suggestion->set_column(from.column);
+      suggestion->set_end_line(to.line);
+      suggestion->set_end_column(to.column);
+    }
+    // Fields only the host sets.
+    finding.clear_severity();
+    finding.clear_suppressed();
+    finding.clear_verified();
   }
   return {};
 }

@@ -41,30 +41,6 @@ std::string FileBytes(const fs::path& path) {
   return buffer.str();
 }
 
-// Every string in the options that names an existing file (relative to the
-// configuration's folder): the plugin's reference data.
-void AddOptionFiles(const google::protobuf::Value& value, const fs::path& base, Sha1* hash) {
-  switch (value.kind_case()) {
-    case google::protobuf::Value::kStringValue: {
-      fs::path path = value.string_value();
-      if (path.is_relative()) path = base / path;
-      std::error_code ec;
-      if (fs::is_regular_file(path, ec)) hash->Add(path.string()).Add(FileBytes(path));
-      break;
-    }
-    case google::protobuf::Value::kListValue:
-      for (const auto& item : value.list_value().values()) AddOptionFiles(item, base, hash);
-      break;
-    case google::protobuf::Value::kStructValue:
-      for (const auto& [key, item] : value.struct_value().fields()) {
-        AddOptionFiles(item, base, hash);
-      }
-      break;
-    default:
-      break;
-  }
-}
-
 }  // namespace
 
 ResultCache::ResultCache(std::string dir, std::string run_key)
@@ -99,20 +75,16 @@ std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugin
                    const std::string& settings) {
   Sha1 hash;
   hash.Add(FACTCHECK_CACHE_VERSION).Add(settings).Add(FormatIsoDate(TodayUtc()));
-  hash.Add(config.path).Add(FileBytes(config.path));
-  for (std::size_t i = 0; i < plugins.size(); ++i) {
-    const ActivePlugin& plugin = plugins[i];
+  // The configuration and every file it names: reference data, shared or a
+  // plugin's own.
+  for (const std::string& file : FilesNamedBy(config)) hash.Add(file).Add(FileBytes(file));
+  for (const ActivePlugin& plugin : plugins) {
     hash.Add(plugin.name)
         .Add(DescribeTransport(plugin.transport))
         .Add(plugin.description.SerializeAsString());
     // A library plugin's code: its bytes.
     if (const auto* library = std::get_if<LibraryTransport>(&plugin.transport)) {
       hash.Add(FileBytes(library->library));
-    }
-    if (i < config.plugins.size()) {
-      google::protobuf::Value options;
-      *options.mutable_struct_value() = config.plugins[i].options;
-      AddOptionFiles(options, config.dir, &hash);
     }
   }
   return hash.Hex();

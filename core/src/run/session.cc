@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "factcheck/error.h"
+
 namespace factcheck {
 
 Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input) {
@@ -23,6 +25,14 @@ Session::Session(Config config, const SessionOptions& options)
   document.config_as_of = config_.as_of;
   if (!options.as_of.empty())
     document.command_line_as_of = ParseDateSetting(options.as_of, "--as-of");
+  run_options_.fail_on = config_.fail_on;
+  if (!options.fail_on.empty()) {
+    const auto fail_on = ParseFailOn(options.fail_on);
+    if (!fail_on) throw Error(std::string("--fail-on must be ") + kFailOnChoices);
+    run_options_.fail_on = *fail_on;
+  }
+  run_options_.rules = config_.rules;
+  run_options_.stdin_path = options.stdin_path;
   run_options_.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   host_ = std::make_unique<PluginHost>(config_, run_options_.jobs, options.configure_plugins);
@@ -43,8 +53,19 @@ CheckResult Session::Check(const std::vector<std::string>& files, const ResultCa
   return CheckFiles(files, plugins(), options);
 }
 
+TextCheckResult Session::CheckText(TextInput input, std::chrono::steady_clock::time_point deadline,
+                                   const Ledger* ledger) {
+  RunOptions options = run_options_;
+  if (!input.as_of.empty()) options.document.request_as_of = ParseDateSetting(input.as_of, "as_of");
+  options.document.format = input.format;
+  if (ledger != nullptr) options.ledger = ledger;
+  return factcheck::CheckText(input.path.empty() ? "<text>" : input.path, std::move(input.text),
+                              plugins(), options, deadline);
+}
+
 std::string Session::CacheSettings() const {
-  std::string settings = "as_of=" + options_.as_of + "\nledger=";
+  std::string settings =
+      "as_of=" + options_.as_of + "\nfail_on=" + FailOnKeyword(run_options_.fail_on) + "\nledger=";
   for (const auto& e : ledger_.entries()) {
     settings += e.checker + "|" + e.rule + "|" + e.claim + "|" + e.sentence + "|" + e.by + "|" +
                 e.note + "|" + e.date + "\n";

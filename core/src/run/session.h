@@ -4,12 +4,14 @@
 #ifndef FACTCHECK_CORE_RUN_SESSION_H_
 #define FACTCHECK_CORE_RUN_SESSION_H_
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "config/config.h"
+#include "document/document_loader.h"
 #include "host/plugin_host.h"
 #include "report/report_writer.h"
 #include "run/ledger.h"
@@ -18,11 +20,22 @@
 namespace factcheck {
 
 struct SessionOptions {
-  std::string config_path;        // --config; empty: discovered from `first_input`.
-  std::string first_input;        // Where discovery starts, and the ledger is looked for.
-  std::string as_of;              // --as-of (YYYY-MM-DD); empty: none.
-  std::size_t jobs = 0;           // Files checked at once; 0: one per core.
-  bool configure_plugins = true;  // False: Describe only (listing plugins).
+  std::string config_path;  // --config; empty: discovered from `first_input`.
+  std::string first_input;  // Where discovery starts, and the ledger is looked for.
+  std::string as_of;        // --as-of (YYYY-MM-DD); empty: none.
+  std::string fail_on;      // --fail-on keyword; empty: the configuration's.
+  std::size_t jobs = 0;     // Files checked at once; 0: one per core.
+  bool configure_plugins = true;
+  std::string stdin_path;  // --stdin-path: what "-" stands for in reports.  // False: Describe only
+                           // (listing plugins).
+};
+
+// A text to check that is not a file on disk: what an editor sends.
+struct TextInput {
+  std::string path;  // Shown in the report; its extension picks the format.
+  std::string text;
+  TextFormat format = TextFormat::kByPath;  // Overrides the path's extension.
+  std::string as_of;  // YYYY-MM-DD; empty: as for a file (front matter, config, today).
 };
 
 class Session {
@@ -45,8 +58,15 @@ class Session {
   // Checks `files` (already expanded) with every plugin. `cache` may be null.
   CheckResult Check(const std::vector<std::string>& files, const ResultCache* cache = nullptr);
 
+  // Checks one text with every plugin on the calling thread; plugin calls
+  // end by `deadline`. `ledger`, when given, replaces the session's (a
+  // server keeps its own, updated as editors record claims). Safe to call
+  // from several threads at once. Throws Error for a malformed `as_of`.
+  TextCheckResult CheckText(TextInput input, std::chrono::steady_clock::time_point deadline,
+                            const Ledger* ledger = nullptr);
+
   // What besides the configuration and plugins decides a report, for the
-  // cache key: the command-line date and the ledger's entries.
+  // cache key: the command-line date and fail_on, and the ledger's entries.
   std::string CacheSettings() const;
 
  private:

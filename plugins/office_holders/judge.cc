@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/checker.h"
+#include "common/partial_date.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -20,6 +21,10 @@ struct Reading {
   std::string message;
   std::vector<std::pair<SourceRef, std::string>> evidence;
   std::uint32_t person = 0;
+  // Who held the post then, when the data names one person: the fix a
+  // CONTRADICTED reading offers.
+  std::optional<std::uint32_t> holder;
+  std::string post;  // "Prime Minister of the United Kingdom".
 };
 
 std::string Capitalized(std::string text) {
@@ -38,10 +43,36 @@ class Judgement {
     finding->set_claim(ClaimText());
     Reading reading = Decide();
     finding->set_verdict(reading.verdict);
-    finding->set_message(reading.message);
+    finding->set_message(SpelledDates(reading.message));
     for (const auto& [source, detail] : reading.evidence) {
-      kit::AddEvidence(finding, reference_.Cite(source), detail);
+      kit::AddEvidence(finding, reference_.Cite(source), SpelledDates(detail));
     }
+    Suggest(reading, finding);
+  }
+
+  // A contradicted holder comes with the one the data names for the date,
+  // written as the article wrote the wrong one (in full or by surname).
+  // Not after an honorific: "Mrs Thatcher" cannot become "Mrs Major".
+  void Suggest(const Reading& reading, v1::Finding* finding) const {
+    if (reading.verdict != v1::VERDICT_CONTRADICTED || !reading.holder ||
+        claim_.form == ClaimForm::kHonorificTitle || claim_.modifier != Modifier::kNone ||
+        claim_.person_end <= claim_.person_begin) {
+      return;
+    }
+    auto* suggestion = finding->mutable_suggestion();
+    suggestion->mutable_span()->set_begin(claim_.person_begin);
+    suggestion->mutable_span()->set_end(claim_.person_end);
+    suggestion->set_replacement(claim_.by_surname ? Short(*reading.holder) : Name(*reading.holder));
+    suggestion->set_description(
+        SpelledDates("The " + reading.post + " " + When() + ", according to the reference data"));
+  }
+
+  // The one holder the data names for the time, for a suggestion.
+  static void NameHolder(Reading* r, const std::vector<const Holding*>& holders,
+                         const std::string& post) {
+    if (holders.size() != 1) return;
+    r->holder = holders.front()->person;
+    r->post = post;
   }
 
  private:
@@ -201,6 +232,7 @@ class Judgement {
       r.message =
           Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
                       Name(f.person) + " never held the post according to the reference data");
+      NameHolder(&r, f.others, f.post);
       return r;
     }
     if (!f.others.empty()) {
@@ -338,6 +370,7 @@ class Judgement {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
                   ", after " + claim_.when.text + holders;
+      NameHolder(&r, f.others, f.post);
       return r;
     }
     return ReadPastHolder(f, std::move(r), holders);
@@ -356,6 +389,7 @@ class Judgement {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
                               Name(f.person) + " held the post " + Terms(f.mine));
+      NameHolder(&r, f.others, f.post);
       return r;
     }
     r.message = Name(f.person) + " was " + f.post + " " + Terms(f.mine) + holders +
@@ -424,14 +458,15 @@ class Judgement {
     std::string where;
     if (claim_.jurisdiction) where = " for " + reference_.jurisdictions()[*claim_.jurisdiction];
     if (!claim_.place.empty()) where = " for " + claim_.place;
-    r.message = "The reference data has no office '" + claim_.title_text + "'" + where +
+    r.message = "The reference data does not cover the post of " + claim_.title_text + where +
                 "; check that " + claim_.person_text + " held it " + When();
     return r;
   }
 
   Reading UnknownPerson() const {
     Reading r;
-    r.message = claim_.person_text + " is not in the reference data";
+    r.message = claim_.person_text + " is not in the reference data; check that " +
+                claim_.person_text + " was " + claim_.title_text + " " + When();
     auto offices = HomeOffices();
     if (claim_.jurisdiction) offices = claim_.offices;
     if (offices.size() == 1) {

@@ -465,8 +465,11 @@ class Judgement {
 
   Reading UnknownPerson() const {
     Reading r;
+    // Without a time of its own the sentence may speak of any time.
+    const std::string when =
+        claim_.explicit_time || claim_.present ? When() : "at the time the sentence speaks of";
     r.message = claim_.person_text + " is not in the reference data; check that " +
-                claim_.person_text + " was " + claim_.title_text + " " + When();
+                claim_.person_text + " was " + claim_.title_text + " " + when;
     auto offices = HomeOffices();
     if (claim_.jurisdiction) offices = claim_.offices;
     if (offices.size() == 1) {

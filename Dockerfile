@@ -14,7 +14,7 @@ RUN apt-get update \
       build-essential cmake pkg-config \
       libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler \
       libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev \
-      libicu-dev libmd4c-dev libcli11-dev libyaml-dev \
+      libicu-dev libmd4c-dev libcli11-dev libyaml-dev libssl-dev \
  && rm -rf /var/lib/apt/lists/*
 COPY . /src
 RUN cmake -S /src -B /build -DCMAKE_BUILD_TYPE=Release \

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages factcheck builds and tests with.
 set -euo pipefail
 packages=(
-  build-essential cmake ccache pkg-config git python3
+  build-essential cmake ccache pkg-config git python3 libssl-dev clang libclang-rt-14-dev
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev libyaml-dev

@@ -62,6 +62,8 @@ struct RuleSetting {
 struct SharedReference {
   std::vector<std::string> paths;  // As written.
   std::string dir;                 // Where relative paths start.
+  unsigned line = 0;               // Where the key is.
+  unsigned column = 0;
 };
 
 struct Config {
@@ -75,6 +77,10 @@ struct Config {
   SharedReference reference;
   // The file names no plugins, so the bundled ones run (from this file).
   std::string plugins_from;
+  // Whether it may run any program, library or endpoint and read files
+  // outside its folder: yes when named with --config, bundled, or trusted
+  // (config/trust.h); a file found next to articles is not (docs/security.md).
+  bool trusted = true;
 };
 
 // Parses a date as configuration and the command line write it: exactly

@@ -18,6 +18,8 @@ void AddConfigCommand(CLI::App& app, CommandAction* action);
 void AddServePluginCommand(CLI::App& app, CommandAction* action);
 void AddReferenceCommand(CLI::App& app, CommandAction* action);
 void AddTrustCommand(CLI::App& app, CommandAction* action);
+void AddServeCommand(CLI::App& app, CommandAction* action);
+void AddLspCommand(CLI::App& app, CommandAction* action);
 
 }  // namespace factcheck
 

@@ -58,6 +58,8 @@ int Main(int argc, char** argv) {
   AddVerifyCommand(app, &action);
   AddReferenceCommand(app, &action);
   AddTrustCommand(app, &action);
+  AddServeCommand(app, &action);
+  AddLspCommand(app, &action);
 
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     sub->set_version_flag("--version", version);

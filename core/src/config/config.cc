@@ -63,142 +63,139 @@ class ConfigReader {
     }
     return value;
   }
-  return value;
-}
 
-PluginConfig
-Plugin(const YAML::Node& node) const {
-  if (!node.IsMap()) Fail(node, "each entry of 'plugins' must be a mapping");
-  CheckKeys(node, {"name", "library", "endpoint", "command", "timeout_ms", "options"},
-            "a plugin entry");
-  PluginConfig plugin;
-  plugin.line = static_cast<unsigned>(node.Mark().line) + 1;
-  plugin.column = static_cast<unsigned>(node.Mark().column) + 1;
-  if (!node["name"]) Fail(node, "a plugin entry needs a 'name'");
-  plugin.name = String(node["name"], "name");
-  int transports = 0;
-  if (const auto library = node["library"]) {
-    plugin.transport = LibraryTransport{String(library, "library")};
-    ++transports;
-  }
-  if (const auto endpoint = node["endpoint"]) {
-    plugin.transport = EndpointTransport{String(endpoint, "endpoint")};
-    ++transports;
-  }
-  if (const auto command = node["command"]) {
-    if (!command.IsSequence() || command.size() == 0) {
-      Fail(command, "'command' must be a list: [program, arguments...]");
+  PluginConfig Plugin(const YAML::Node& node) const {
+    if (!node.IsMap()) Fail(node, "each entry of 'plugins' must be a mapping");
+    CheckKeys(node, {"name", "library", "endpoint", "command", "timeout_ms", "options"},
+              "a plugin entry");
+    PluginConfig plugin;
+    plugin.line = static_cast<unsigned>(node.Mark().line) + 1;
+    plugin.column = static_cast<unsigned>(node.Mark().column) + 1;
+    if (!node["name"]) Fail(node, "a plugin entry needs a 'name'");
+    plugin.name = String(node["name"], "name");
+    int transports = 0;
+    if (const auto library = node["library"]) {
+      plugin.transport = LibraryTransport{String(library, "library")};
+      ++transports;
     }
-    CommandTransport spawn;
-    for (const auto& word : command) spawn.argv.push_back(String(word, "command"));
-    plugin.transport = std::move(spawn);
-    ++transports;
-  }
-  if (transports != 1) {
-    Fail(node,
-         "plugin '" + plugin.name + "' needs exactly one of 'library', 'endpoint' or 'command'");
-  }
-  if (const auto timeout = node["timeout_ms"]) {
-    plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1, kMaxTimeoutMs));
-  }
-  if (const auto options = node["options"]) {
-    if (!options.IsMap() && !options.IsNull()) {
-      Fail(options, "'options' must be a mapping");
+    if (const auto endpoint = node["endpoint"]) {
+      plugin.transport = EndpointTransport{String(endpoint, "endpoint")};
+      ++transports;
     }
-    if (options.IsMap()) {
-      *plugin.options.mutable_fields() = YamlToValue(options).struct_value().fields();
-    }
-  }
-  return plugin;
-}
-
-Config Read(const YAML::Node& root) const {
-  Config config;
-  config.path = path_;
-  config.dir = fs::absolute(fs::path(path_)).parent_path().string();
-  if (root.IsNull()) return config;
-  if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
-  CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
-            "the configuration");
-  if (const auto as_of = root["as_of"]) {
-    const auto date = ParseExactIsoDate(String(as_of, "as_of"));
-    if (!date) Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
-    config.as_of = date;
-  }
-  if (const auto fail_on = root["fail_on"]) {
-    auto parsed = ParseFailOn(String(fail_on, "fail_on"));
-    if (!parsed) {
-      Fail(fail_on, std::string("'fail_on' must be ") + kFailOnChoices);
-    }
-    config.fail_on = *parsed;
-  }
-  if (const auto max = root["max_file_bytes"]) {
-    config.max_file_bytes =
-        static_cast<std::size_t>(Integer(max, "max_file_bytes", 1, kMaxFileBytes));
-  }
-  if (const auto plugins = root["plugins"]) {
-    if (!plugins.IsSequence() && !plugins.IsNull()) {
-      Fail(plugins, "'plugins' must be a list");
-    }
-    std::set<std::string> names;
-    for (const auto& entry : plugins) {
-      PluginConfig plugin = Plugin(entry);
-      plugin.options_dir = config.dir;
-      if (!names.insert(plugin.name).second) {
-        Fail(entry["name"], "plugin name '" + plugin.name + "' is used twice");
+    if (const auto command = node["command"]) {
+      if (!command.IsSequence() || command.size() == 0) {
+        Fail(command, "'command' must be a list: [program, arguments...]");
       }
-      config.plugins.push_back(std::move(plugin));
+      CommandTransport spawn;
+      for (const auto& word : command) spawn.argv.push_back(String(word, "command"));
+      plugin.transport = std::move(spawn);
+      ++transports;
     }
-  }
-  if (const auto reference = root["reference"]) {
-    config.reference.dir = config.dir;
-    config.reference.line = static_cast<unsigned>(reference.Mark().line) + 1;
-    config.reference.column = static_cast<unsigned>(reference.Mark().column) + 1;
-    config.reference.paths = Strings(reference, "reference");
-  }
-  if (const auto rules = root["rules"]) config.rules = Rules(rules);
-  return config;
-}
-
-private:
-// A string or a list of non-empty strings.
-std::vector<std::string> Strings(const YAML::Node& node, const std::string& key) const {
-  if (node.IsScalar()) return {String(node, key)};
-  if (!node.IsSequence()) Fail(node, "'" + key + "' must be a path or a list of paths");
-  std::vector<std::string> out;
-  for (const auto& item : node) out.push_back(String(item, key));
-  return out;
-}
-
-// `rules:`: a mapping of rule patterns to off, note, warning or error.
-std::vector<RuleSetting> Rules(const YAML::Node& node) const {
-  if (!node.IsMap()) {
-    Fail(node, "'rules' must be a mapping of rule patterns to off, note, warning or error");
-  }
-  std::vector<RuleSetting> rules;
-  for (const auto& entry : node) {
-    RuleSetting rule;
-    rule.pattern = String(entry.first, "rules");
-    rule.line = static_cast<unsigned>(entry.first.Mark().line) + 1;
-    rule.column = static_cast<unsigned>(entry.first.Mark().column) + 1;
-    const std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
-    if (value == "off") {
-      rule.off = true;
-    } else if (value == "note") {
-      rule.severity = v1::SEVERITY_NOTE;
-    } else if (value == "warning") {
-      rule.severity = v1::SEVERITY_WARNING;
-    } else if (value == "error") {
-      rule.severity = v1::SEVERITY_ERROR;
-    } else {
-      Fail(entry.second, "rule '" + rule.pattern + "' must be off, note, warning or error");
+    if (transports != 1) {
+      Fail(node,
+           "plugin '" + plugin.name + "' needs exactly one of 'library', 'endpoint' or 'command'");
     }
-    rules.push_back(std::move(rule));
+    if (const auto timeout = node["timeout_ms"]) {
+      plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1, kMaxTimeoutMs));
+    }
+    if (const auto options = node["options"]) {
+      if (!options.IsMap() && !options.IsNull()) {
+        Fail(options, "'options' must be a mapping");
+      }
+      if (options.IsMap()) {
+        *plugin.options.mutable_fields() = YamlToValue(options).struct_value().fields();
+      }
+    }
+    return plugin;
   }
-  return rules;
-}
 
-std::string path_;
+  Config Read(const YAML::Node& root) const {
+    Config config;
+    config.path = path_;
+    config.dir = fs::absolute(fs::path(path_)).parent_path().string();
+    if (root.IsNull()) return config;
+    if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
+    CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
+              "the configuration");
+    if (const auto as_of = root["as_of"]) {
+      const auto date = ParseExactIsoDate(String(as_of, "as_of"));
+      if (!date) Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
+      config.as_of = date;
+    }
+    if (const auto fail_on = root["fail_on"]) {
+      auto parsed = ParseFailOn(String(fail_on, "fail_on"));
+      if (!parsed) {
+        Fail(fail_on, std::string("'fail_on' must be ") + kFailOnChoices);
+      }
+      config.fail_on = *parsed;
+    }
+    if (const auto max = root["max_file_bytes"]) {
+      config.max_file_bytes =
+          static_cast<std::size_t>(Integer(max, "max_file_bytes", 1, kMaxFileBytes));
+    }
+    if (const auto plugins = root["plugins"]) {
+      if (!plugins.IsSequence() && !plugins.IsNull()) {
+        Fail(plugins, "'plugins' must be a list");
+      }
+      std::set<std::string> names;
+      for (const auto& entry : plugins) {
+        PluginConfig plugin = Plugin(entry);
+        plugin.options_dir = config.dir;
+        if (!names.insert(plugin.name).second) {
+          Fail(entry["name"], "plugin name '" + plugin.name + "' is used twice");
+        }
+        config.plugins.push_back(std::move(plugin));
+      }
+    }
+    if (const auto reference = root["reference"]) {
+      config.reference.dir = config.dir;
+      config.reference.line = static_cast<unsigned>(reference.Mark().line) + 1;
+      config.reference.column = static_cast<unsigned>(reference.Mark().column) + 1;
+      config.reference.paths = Strings(reference, "reference");
+    }
+    if (const auto rules = root["rules"]) config.rules = Rules(rules);
+    return config;
+  }
+
+ private:
+  // A string or a list of non-empty strings.
+  std::vector<std::string> Strings(const YAML::Node& node, const std::string& key) const {
+    if (node.IsScalar()) return {String(node, key)};
+    if (!node.IsSequence()) Fail(node, "'" + key + "' must be a path or a list of paths");
+    std::vector<std::string> out;
+    for (const auto& item : node) out.push_back(String(item, key));
+    return out;
+  }
+
+  // `rules:`: a mapping of rule patterns to off, note, warning or error.
+  std::vector<RuleSetting> Rules(const YAML::Node& node) const {
+    if (!node.IsMap()) {
+      Fail(node, "'rules' must be a mapping of rule patterns to off, note, warning or error");
+    }
+    std::vector<RuleSetting> rules;
+    for (const auto& entry : node) {
+      RuleSetting rule;
+      rule.pattern = String(entry.first, "rules");
+      rule.line = static_cast<unsigned>(entry.first.Mark().line) + 1;
+      rule.column = static_cast<unsigned>(entry.first.Mark().column) + 1;
+      const std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
+      if (value == "off") {
+        rule.off = true;
+      } else if (value == "note") {
+        rule.severity = v1::SEVERITY_NOTE;
+      } else if (value == "warning") {
+        rule.severity = v1::SEVERITY_WARNING;
+      } else if (value == "error") {
+        rule.severity = v1::SEVERITY_ERROR;
+      } else {
+        Fail(entry.second, "rule '" + rule.pattern + "' must be off, note, warning or error");
+      }
+      rules.push_back(std::move(rule));
+    }
+    return rules;
+  }
+
+  std::string path_;
 };
 
 // Runs the bundled plugins when `config` names none.

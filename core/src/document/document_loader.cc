@@ -40,6 +40,12 @@ std::string ReadAll(int fd, const std::string& shown, std::size_t max_bytes) {
   }
 }
 
+// Markdown unless the format hint or the path says plain text.
+bool IsPlainText(const std::string& path, TextFormat format) {
+  if (format != TextFormat::kByPath) return format == TextFormat::kPlainText;
+  return IsPlainTextPath(path);
+}
+
 }  // namespace
 
 bool IsPlainTextPath(const std::string& path) {
@@ -56,6 +62,8 @@ std::size_t ArticleBodyOffset(const std::string& path, std::string_view text) {
 
 const char* AsOfSourceName(AsOfSource source) {
   switch (source) {
+    case AsOfSource::kRequest:
+      return "request";
     case AsOfSource::kCommandLine:
       return "command-line";
     case AsOfSource::kFrontMatter:
@@ -88,6 +96,9 @@ std::string ReadInput(const std::string& path, std::size_t max_bytes) {
 
 LoadedDocument BuildDocument(const std::string& path, std::string text,
                              const DocumentOptions& options) {
+  if (text.size() > options.max_file_bytes) {
+    throw Error(path + ": " + SizeLimitMessage(options.max_file_bytes));
+  }
   if (auto problem = FindUtf8Problem(text)) {
     // Columns before the bad byte are well formed, so LineIndex can count them.
     LineIndex lines(std::string_view(text).substr(0, problem->offset));
@@ -104,7 +115,10 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     (*document.mutable_metadata())[key] = value.text;
   }
 
-  if (options.command_line_as_of) {
+  if (options.request_as_of) {
+    document.set_as_of(FormatIsoDate(*options.request_as_of));
+    loaded.as_of_source = AsOfSource::kRequest;
+  } else if (options.command_line_as_of) {
     document.set_as_of(FormatIsoDate(*options.command_line_as_of));
     loaded.as_of_source = AsOfSource::kCommandLine;
   } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
@@ -124,7 +138,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     loaded.as_of_source = AsOfSource::kToday;
   }
 
-  const std::vector<ProseBlock> blocks = IsPlainTextPath(path)
+  const std::vector<ProseBlock> blocks = IsPlainText(path, options.format)
                                              ? PlainTextProse(text, front_matter.body_offset)
                                              : MarkdownProse(text, front_matter.body_offset);
   SplitSentences(text, blocks, document.mutable_sentences());

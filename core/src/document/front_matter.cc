@@ -106,7 +106,14 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
       std::string yaml(text.substr(yaml_begin, pos - yaml_begin));
       // Strict first: yaml-cpp forgives an unterminated quote that swallows
       // the lines after it, and repeated keys.
-      CheckYamlBounds(yaml, path, 2);
+      try {
+        CheckYamlBounds(yaml, path, 2);
+      } catch (const LocatedError& e) {
+        const std::string what = e.what();
+        throw LocatedError(path, e.line(), e.column(),
+                           what.starts_with("not valid YAML") ? "front matter is " + what
+                                                              : "front matter: " + what);
+      }
       YAML::Node root;
       try {
         root = YAML::Load(yaml);

@@ -15,6 +15,7 @@
 #include "document/document_loader.h"
 #include "report/article_html.h"
 #include "report/escape.h"
+#include "report/html_style.h"
 #include "report/report_writer.h"
 
 namespace factcheck {
@@ -37,26 +38,7 @@ article>h2{grid-column:1/-1;font-size:14px;margin:0;font-family:monospace;color:
 .text blockquote{border-left:3px solid #ccc;margin:0;padding-left:12px;color:#444}
 .text a{color:#1a5fb4}
 .text .image{color:#777}
-mark{border-radius:3px;padding:0 1px;cursor:pointer;color:inherit}
-mark.contradicted{background:#f8c4c4;border-bottom:2px solid #c62828}
-mark.needs-verification{background:#fde9b4;border-bottom:2px solid #c68a00}
-mark.supported{background:#d8eed9;border-bottom:2px solid #2e7d32}
-mark.settled{background:#e8e8e8;border-bottom:2px dotted #888}
-mark.off{background:none;border-bottom:none;cursor:auto}
 aside h3{font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#555;margin:0 0 6px}
-ol.findings{margin:0 0 12px;padding-left:20px}
-ol.findings li{margin-bottom:12px;padding:4px 6px;border-radius:4px}
-ol.findings li.off{display:none}
-ol.findings li.active{outline:2px solid #1a5fb4;background:#eef4fc}
-details>summary{cursor:pointer;color:#444;margin-bottom:6px}
-.verdict{font-weight:700;text-transform:uppercase;font-size:12px}
-.verdict.contradicted{color:#c62828}.verdict.needs-verification{color:#8a5d00}
-.verdict.supported{color:#2e7d32}
-.rule{color:#666;font-size:13px}
-.message{display:block;margin:2px 0}
-.suggestion{display:block;font-size:14px}
-.evidence{color:#555;font-size:13px;overflow-wrap:anywhere}
-.note{color:#555;font-style:italic;font-size:14px}
 .errors{grid-column:1/-1;color:#c62828}
 @media (max-width:700px){
  article{grid-template-columns:minmax(0,1fr);margin:8px;padding:12px}
@@ -123,7 +105,8 @@ void WriteHeader(const v1::Report& report, std::ostream& out) {
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
-      << "<title>factcheck report</title><style>" << kStyle << "</style></head><body>\n"
+      << "<title>factcheck report</title><style>" << kStyle << HtmlFindingStyle()
+      << "</style></head><body>\n"
       << "<header><h1>factcheck report</h1><p class=\"summary\">" << s.files()
       << (s.files() == 1 ? " file, " : " files, ") << s.claims()
       << (s.claims() == 1 ? " claim" : " claims") << ": <b>" << s.contradicted()

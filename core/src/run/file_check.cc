@@ -39,6 +39,34 @@ void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Findin
   }
 }
 
+// Builds the document of `text` for `check` and reads its suppressions; on
+// bad input, records the error and marks the check done.
+void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
+  auto request = std::make_shared<v1::CheckRequest>();
+  try {
+    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
+    check.report.set_as_of(loaded.document.as_of());
+    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
+    *request->mutable_document() = std::move(loaded.document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+    check.done = true;
+    return;
+  } catch (const Error& e) {
+    AddFileError(&check.report, "", e.what());
+    check.done = true;
+    return;
+  }
+  const v1::Document& document = request->document();
+  check.lines.emplace(document.text());
+  try {
+    check.suppressions = ParseSuppressions(check.report.path(), document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+  }
+  check.request = std::move(request);
+}
+
 }  // namespace
 
 void AddFileError(v1::FileReport* report, const std::string& checker, const std::string& message,
@@ -74,29 +102,14 @@ FileCheck LoadFile(const std::string& path, const RunOptions& options) {
     }
     check.cache_text = text;
   }
-  auto request = std::make_shared<v1::CheckRequest>();
-  try {
-    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
-    check.report.set_as_of(loaded.document.as_of());
-    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-    *request->mutable_document() = std::move(loaded.document);
-  } catch (const LocatedError& e) {
-    AddFileError(&check.report, "", e.what(), e.line(), e.column());
-    check.done = true;
-    return check;
-  } catch (const Error& e) {
-    AddFileError(&check.report, "", e.what());
-    check.done = true;
-    return check;
-  }
-  const v1::Document& document = request->document();
-  check.lines.emplace(document.text());
-  try {
-    check.suppressions = ParseSuppressions(check.report.path(), document);
-  } catch (const LocatedError& e) {
-    AddFileError(&check.report, "", e.what(), e.line(), e.column());
-  }
-  check.request = std::move(request);
+  BuildChecked(check, std::move(text), options);
+  return check;
+}
+
+FileCheck LoadText(const std::string& path, std::string text, const RunOptions& options) {
+  FileCheck check;
+  check.report.set_path(path);
+  BuildChecked(check, std::move(text), options);
   return check;
 }
 

@@ -32,6 +32,10 @@ struct FileCheck {
 // Stage 1: reads `path` ("-": standard input); reports show "-" as "<stdin>".
 FileCheck LoadFile(const std::string& path, const RunOptions& options);
 
+// Stage 1 for text that is not read from disk (a server or editor request):
+// builds the document of `text` shown as `path`. No cache is consulted.
+FileCheck LoadText(const std::string& path, std::string text, const RunOptions& options);
+
 // Stage 2: adds what `plugin` answered to Check on the document — its
 // findings, or an error. Must not be called when `check.done`.
 void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Status status,

@@ -208,4 +208,38 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
   return result;
 }
 
+TextCheckResult CheckText(const std::string& path, std::string text,
+                          std::vector<ActivePlugin>& plugins, const RunOptions& options,
+                          std::chrono::steady_clock::time_point deadline) {
+  using std::chrono::milliseconds;
+  TextCheckResult result;
+  FileCheck check = LoadText(path, std::move(text), options);
+  for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
+    ActivePlugin& plugin = plugins[p];
+    const auto left =
+        std::chrono::duration_cast<milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left <= milliseconds(0)) {
+      result.deadline_exceeded = true;
+      AddFileError(&check.report, plugin.name,
+                   "plugin '" + plugin.name + "' was not called on " + path +
+                       ": the request's deadline had passed");
+      continue;
+    }
+    const bool request_bound = left < plugin.timeout;
+    v1::CheckResponse response;
+    grpc::Status status =
+        plugin.client->Check(check.request, &response, request_bound ? left : plugin.timeout);
+    if (status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED && request_bound) {
+      result.deadline_exceeded = true;
+    }
+    AddPluginFindings(check, plugin, std::move(status), std::move(response));
+  }
+  std::string unused_source;
+  FinishFile(check, options, &unused_source);
+  result.request = std::move(check.request);
+  *result.report.add_files() = std::move(check.report);
+  Summarize(&result.report);
+  return result;
+}
+
 }  // namespace factcheck

@@ -2,8 +2,10 @@
 #ifndef FACTCHECK_CORE_RUN_RUNNER_H_
 #define FACTCHECK_CORE_RUN_RUNNER_H_
 
+#include <chrono>
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,22 @@ struct CheckResult {
 
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options);
+
+// One text that is not a file on disk, checked on the caller's thread (a
+// server's worker): the same stages as a file, without cache or watchdog.
+// Each plugin call gets the smaller of its own timeout and the time left
+// before `deadline`; a plugin not reached by then gets a DEADLINE_EXCEEDED
+// error.
+struct TextCheckResult {
+  v1::Report report;  // One file, summarized.
+  // The document the plugins received (for recording a finding in the
+  // ledger); null when the text could not be made into one.
+  std::shared_ptr<const v1::CheckRequest> request;
+  bool deadline_exceeded = false;  // Some plugin did not finish in time.
+};
+TextCheckResult CheckText(const std::string& path, std::string text,
+                          std::vector<ActivePlugin>& plugins, const RunOptions& options,
+                          std::chrono::steady_clock::time_point deadline);
 
 }  // namespace factcheck
 

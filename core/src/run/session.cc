@@ -64,6 +64,16 @@ CheckResult Session::Check(const std::vector<std::string>& files, const ResultCa
   return CheckFiles(files, plugins(), options);
 }
 
+TextCheckResult Session::CheckText(TextInput input, std::chrono::steady_clock::time_point deadline,
+                                   const Ledger* ledger) {
+  RunOptions options = run_options_;
+  if (!input.as_of.empty()) options.document.request_as_of = ParseDateSetting(input.as_of, "as_of");
+  options.document.format = input.format;
+  if (ledger != nullptr) options.ledger = ledger;
+  return factcheck::CheckText(input.path.empty() ? "<text>" : input.path, std::move(input.text),
+                              plugins(), options, deadline);
+}
+
 std::string Session::CacheSettings() const {
   std::string settings =
       "as_of=" + options_.as_of + "\nfail_on=" + FailOnKeyword(run_options_.fail_on) + "\nledger=";

@@ -4,12 +4,14 @@
 #ifndef FACTCHECK_CORE_RUN_SESSION_H_
 #define FACTCHECK_CORE_RUN_SESSION_H_
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "config/config.h"
+#include "document/document_loader.h"
 #include "host/plugin_host.h"
 #include "report/report_writer.h"
 #include "run/ledger.h"
@@ -27,6 +29,14 @@ struct SessionOptions {
   std::string stdin_path;  // --stdin-path: what "-" stands for in reports.
   bool trust_config = false;  // --trust-config: a found configuration may do anything.  // False: Describe only
                            // (listing plugins).
+};
+
+// A text to check that is not a file on disk: what an editor sends.
+struct TextInput {
+  std::string path;  // Shown in the report; its extension picks the format.
+  std::string text;
+  TextFormat format = TextFormat::kByPath;  // Overrides the path's extension.
+  std::string as_of;  // YYYY-MM-DD; empty: as for a file (front matter, config, today).
 };
 
 class Session {
@@ -48,6 +58,13 @@ class Session {
 
   // Checks `files` (already expanded) with every plugin. `cache` may be null.
   CheckResult Check(const std::vector<std::string>& files, const ResultCache* cache = nullptr);
+
+  // Checks one text with every plugin on the calling thread; plugin calls
+  // end by `deadline`. `ledger`, when given, replaces the session's (a
+  // server keeps its own, updated as editors record claims). Safe to call
+  // from several threads at once. Throws Error for a malformed `as_of`.
+  TextCheckResult CheckText(TextInput input, std::chrono::steady_clock::time_point deadline,
+                            const Ledger* ledger = nullptr);
 
   // What besides the configuration and plugins decides a report, for the
   // cache key: the command-line date and fail_on, and the ledger's entries.

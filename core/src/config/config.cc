@@ -91,6 +91,12 @@ class ConfigReader {
       plugin.transport = std::move(spawn);
       ++transports;
     }
+    for (const char* key : {"library", "endpoint", "command"}) {
+      if (const auto transport = node[key]) {
+        plugin.transport_line = static_cast<unsigned>(transport.Mark().line) + 1;
+        plugin.transport_column = static_cast<unsigned>(transport.Mark().column) + 1;
+      }
+    }
     if (transports != 1) {
       Fail(node,
            "plugin '" + plugin.name + "' needs exactly one of 'library', 'endpoint' or 'command'");

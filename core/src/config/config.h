@@ -44,6 +44,8 @@ struct PluginConfig {
   std::string options_dir;
   unsigned line = 0;  // Where the entry is in the file.
   unsigned column = 0;
+  unsigned transport_line = 0;  // Where its library, endpoint or command is.
+  unsigned transport_column = 0;
 };
 
 // A `rules:` entry: findings of the rules matching `pattern` ("dates/*",

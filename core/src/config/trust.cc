@@ -122,17 +122,19 @@ void CheckUntrustedConfig(const Config& config) {
   for (const PluginConfig& plugin : config.plugins) {
     const std::string who = "plugin '" + plugin.name + "' ";
     if (std::holds_alternative<CommandTransport>(plugin.transport)) {
-      Refuse(config, plugin.line, plugin.column, who + "runs a program (command:)");
+      Refuse(config, plugin.transport_line, plugin.transport_column,
+             who + "runs a program (command:)");
     }
     if (std::holds_alternative<EndpointTransport>(plugin.transport)) {
-      Refuse(config, plugin.line, plugin.column, who + "connects to a server (endpoint:)");
+      Refuse(config, plugin.transport_line, plugin.transport_column,
+             who + "connects to a server (endpoint:)");
     }
     const auto& library = std::get<LibraryTransport>(plugin.transport).library;
     if (library.find('/') != std::string::npos || fs::path(library).extension() == ".so") {
       if (!InsideFolder(library, BundledPluginDir())) {
-        Refuse(config, plugin.line, plugin.column,
-               who + "loads a library outside the bundled plugin folder (library: " + library +
-                   ")");
+        Refuse(
+            config, plugin.transport_line, plugin.transport_column,
+            who + "loads a library outside the bundled plugin folder (library: " + library + ")");
       }
     }
   }

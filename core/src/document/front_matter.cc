@@ -104,6 +104,11 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
         return result;
       }
       std::string yaml(text.substr(yaml_begin, pos - yaml_begin));
+      // yaml-cpp takes a lone CR for part of the value; as LF, byte for byte,
+      // lines and columns stay where they were.
+      for (std::size_t i = 0; i < yaml.size(); ++i) {
+        if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n')) yaml[i] = '\n';
+      }
       // Strict first: yaml-cpp forgives an unterminated quote that swallows
       // the lines after it, and repeated keys.
       try {

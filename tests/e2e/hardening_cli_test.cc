@@ -261,6 +261,28 @@ TEST_F(HardeningCliTest, MalformedLedgerIsAnErrorNotOverwritten) {
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_TRUE(Contains(result.err, ledger + ":")) << result.err;
   EXPECT_EQ(testing::ReadFile(ledger), bad);
+  // Found by the ledger fuzzer: an entry that is a string, not a mapping.
+  const std::string scalar_entry = "verified:\n  - plugin:# [x]\n";
+  dir_.Write(".factcheck-verified.yaml", scalar_entry);
+  auto scalar =
+      RunFactcheck({"verify", "--config", config_, "--by", "ed", "--note", "n", article + ":1"});
+  EXPECT_EQ(scalar.exit_code, 2);
+  EXPECT_TRUE(Contains(scalar.err, ledger + ":2:5: a ledger entry must be a mapping"))
+      << scalar.err;
+}
+
+TEST_F(HardeningCliTest, DirectiveInsideAnotherCommentIsNoDirective) {
+  // Found by the suppressions fuzzer: an end inside the begin's own comment
+  // closed the range before it opened.
+  const std::string article = dir_.Write(
+      "a.md",
+      "A falsehood.\n<!-- factcheck-ignore-begin words: a <!-- factcheck-ignore-end -->\n"
+      "Another falsehood.\n");
+  auto result = RunFactcheck({"check", "--config", config_, article});
+  EXPECT_EQ(result.exit_code, 2) << result.out;
+  EXPECT_TRUE(
+      Contains(result.out + result.err, "factcheck-ignore-begin without a factcheck-ignore-end"))
+      << result.out << result.err;
 }
 
 TEST_F(HardeningCliTest, ChangedSinceIsNeverAGitOption) {

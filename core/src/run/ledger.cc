@@ -92,6 +92,10 @@ Ledger Ledger::Load(const std::string& path) {
     throw LocatedError(path, 1, 1, "the ledger must be a mapping with a 'verified' list");
   }
   for (const auto& item : verified) {
+    if (!item.IsMap()) {
+      throw LocatedError(path, item.Mark().line + 1, item.Mark().column + 1,
+                         "a ledger entry must be a mapping (plugin, rule, claim, ...)");
+    }
     auto text = [&](const char* key) {
       const YAML::Node node = item[key];
       if (!node || !node.IsScalar()) {

@@ -20,6 +20,7 @@ void AddReferenceCommand(CLI::App& app, CommandAction* action);
 void AddTrustCommand(CLI::App& app, CommandAction* action);
 void AddServeCommand(CLI::App& app, CommandAction* action);
 void AddLspCommand(CLI::App& app, CommandAction* action);
+void AddPluginTestCommand(CLI::App& app, CommandAction* action);
 
 }  // namespace factcheck
 

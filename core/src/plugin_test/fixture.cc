@@ -1,11 +1,11 @@
-#include "fixture.h"
+#include "plugin_test/fixture.h"
 
 #include <regex>
 
 #include "base/utf8.h"
 #include "base/verdict.h"
 
-namespace factcheck::testing {
+namespace factcheck {
 
 std::vector<Expectation> ParseExpectations(const std::string& text,
                                            std::vector<std::string>* problems) {
@@ -78,4 +78,4 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
   return problems;
 }
 
-}  // namespace factcheck::testing
+}  // namespace factcheck

@@ -87,10 +87,11 @@ Ledger Ledger::Load(const std::string& path) {
   if (!loaded) return ledger;
   const YAML::Node& root = *loaded;
   if (!root || root.IsNull()) return ledger;
-  const YAML::Node verified = root["verified"];
-  if (!root.IsMap() || (verified && !verified.IsSequence())) {
+  // A scalar or list at the top has no keys to look up (yaml-cpp throws).
+  if (!root.IsMap() || (root["verified"] && !root["verified"].IsSequence())) {
     throw LocatedError(path, 1, 1, "the ledger must be a mapping with a 'verified' list");
   }
+  const YAML::Node verified = root["verified"];
   for (const auto& item : verified) {
     if (!item.IsMap()) {
       throw LocatedError(path, item.Mark().line + 1, item.Mark().column + 1,

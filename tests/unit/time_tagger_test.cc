@@ -139,5 +139,12 @@ TEST(TimeTaggerTest, DocumentsCarryTheirTimeExpressions) {
   EXPECT_EQ(loaded.document.text().substr(expressions[1].span().begin(), 4), "2004");
 }
 
+TEST(TimeTaggerTest, DigitsThatRunOnAreNoDate) {
+  // An order number is no impossible date: it must not fail the run.
+  EXPECT_EQ(Tag("Order 2023-06-2611 shipped."), std::vector<std::string>{});
+  EXPECT_EQ(Tag("Ref 12023-06-26."), std::vector<std::string>{});
+  EXPECT_EQ(Tag("Shipped 2023-06-26."), std::vector<std::string>{"2023-06-26 -> 2023-06-26 DAY"});
+}
+
 }  // namespace
 }  // namespace factcheck

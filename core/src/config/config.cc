@@ -15,6 +15,13 @@ namespace factcheck {
 namespace fs = std::filesystem;
 namespace {
 
+// An hour: a deadline longer than that is a mistake, and gRPC deadlines and
+// the watchdog's clock stay far from overflow.
+constexpr long long kMaxTimeoutMs = 3'600'000;
+// 1 GiB: spans are 32-bit byte offsets, and a document is held in memory
+// several times over.
+constexpr long long kMaxFileBytes = 1LL << 30;
+
 class ConfigReader {
  public:
   explicit ConfigReader(std::string path)
@@ -46,10 +53,14 @@ class ConfigReader {
     return node.Scalar();
   }
 
-  long long Integer(const YAML::Node& node, const std::string& key, long long min) const {
+  // A whole number in [min, max].
+  long long Integer(const YAML::Node& node, const std::string& key, long long min,
+                    long long max) const {
     long long value = 0;
-    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < min) {
-      Fail(node, "'" + key + "' must be a whole number of at least " + std::to_string(min));
+    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < min ||
+        value > max) {
+      Fail(node, "'" + key + "' must be a whole number from " + std::to_string(min) + " to " +
+                     std::to_string(max));
     }
     return value;
   }
@@ -119,12 +130,18 @@ class ConfigReader {
       plugin.transport = Command(command);
       ++transports;
     }
+    for (const char* key : {"library", "endpoint", "command"}) {
+      if (const auto transport = node[key]) {
+        plugin.transport_line = static_cast<unsigned>(transport.Mark().line) + 1;
+        plugin.transport_column = static_cast<unsigned>(transport.Mark().column) + 1;
+      }
+    }
     if (transports != 1) {
       Fail(node,
            "plugin '" + plugin.name + "' needs exactly one of 'library', 'endpoint' or 'command'");
     }
     if (const auto timeout = node["timeout_ms"]) {
-      plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1));
+      plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1, kMaxTimeoutMs));
     }
     if (const auto options = node["options"]) Options(options, &plugin);
     return plugin;
@@ -151,7 +168,8 @@ class ConfigReader {
       config.fail_on = *parsed;
     }
     if (const auto max = root["max_file_bytes"]) {
-      config.max_file_bytes = static_cast<std::size_t>(Integer(max, "max_file_bytes", 1));
+      config.max_file_bytes =
+          static_cast<std::size_t>(Integer(max, "max_file_bytes", 1, kMaxFileBytes));
     }
     if (const auto plugins = root["plugins"]) {
       if (!plugins.IsSequence() && !plugins.IsNull()) {
@@ -169,6 +187,8 @@ class ConfigReader {
     }
     if (const auto reference = root["reference"]) {
       config.reference.dir = config.dir;
+      config.reference.line = static_cast<unsigned>(reference.Mark().line) + 1;
+      config.reference.column = static_cast<unsigned>(reference.Mark().column) + 1;
       config.reference.paths = Strings(reference, "reference");
     }
     if (const auto rules = root["rules"]) config.rules = Rules(rules);

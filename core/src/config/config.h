@@ -59,6 +59,8 @@ struct PluginConfig {
   std::string options_dir;
   unsigned line = 0;  // Where the entry is in the file.
   unsigned column = 0;
+  unsigned transport_line = 0;  // Where its library, endpoint or command is.
+  unsigned transport_column = 0;
   // Where `options:`'s value is (the entry when it has none), and each
   // option's key: errors about options name these.
   FilePosition options_position;
@@ -81,6 +83,8 @@ struct RuleSetting {
 struct SharedReference {
   std::vector<std::string> paths;  // As written.
   std::string dir;                 // Where relative paths start.
+  unsigned line = 0;               // Where the key is.
+  unsigned column = 0;
 };
 
 struct Config {
@@ -94,6 +98,10 @@ struct Config {
   SharedReference reference;
   // The file names no plugins, so the bundled ones run (from this file).
   std::string plugins_from;
+  // Whether it may run any program, library or endpoint and read files
+  // outside its folder: yes when named with --config, bundled, or trusted
+  // (config/trust.h); a file found next to articles is not (docs/security.md).
+  bool trusted = true;
 };
 
 // Parses a date as configuration and the command line write it: exactly

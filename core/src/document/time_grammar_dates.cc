@@ -59,6 +59,11 @@ std::optional<Value> TimeGrammar::DateAt(std::size_t i) {
                           i + 2 < t_.size() && t_[i + 2].kind == TimeToken::kNumber) {
     const int m = t_[i + 2].value;
     if (At(i + 3, "-") && Glued(i + 3) && Glued(i + 4) && i + 4 < t_.size() &&
+        t_[i + 4].kind == TimeToken::kNumber) {
+      // Digits that run on ("2023-06-2611", an order number) make no date.
+      if (t_[i + 2].lower.size() > 2 || t_[i + 4].lower.size() > 2) return std::nullopt;
+    }
+    if (At(i + 3, "-") && Glued(i + 3) && Glued(i + 4) && i + 4 < t_.size() &&
         t_[i + 4].kind == TimeToken::kNumber && m >= 1 && m <= 12) {
       Value v = Dated(*y, m, t_[i + 4].value);
       v.next = i + 5;

@@ -3,20 +3,31 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <thread>
+
+#include "config/paths.h"
+#include "config/trust.h"
 
 #include "factcheck/error.h"
 
 namespace factcheck {
 
-Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input) {
+Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input,
+                     bool trust_config) {
   const std::string path = FindConfig(explicit_path, first_input);
   spdlog::debug("configuration: {}", path);
-  return LoadConfig(path);
+  Config config = LoadConfig(path);
+  std::error_code ec;
+  const bool chosen = !explicit_path.empty() || std::filesystem::equivalent(path, DefaultConfigPath(), ec);
+  config.trusted = chosen || trust_config || IsTrustedFile(path);
+  CheckUntrustedConfig(config);
+  return config;
 }
 
 Session::Session(const SessionOptions& options)
-    : Session(LoadConfigFor(options.config_path, options.first_input), options) {}
+    : Session(LoadConfigFor(options.config_path, options.first_input, options.trust_config),
+              options) {}
 
 Session::Session(Config config, const SessionOptions& options)
     : options_(options), config_(std::move(config)) {

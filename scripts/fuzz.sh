@@ -16,9 +16,8 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(utf8 front_matter document time_tagger suppressions ledger config reference yaml_guard)
 fi
 if [ -z "${SKIP_BUILD:-}" ]; then
-  # -O1 with line tables only: the usual sanitizer build, about a third
-# quicker to compile than -O2 -g, with file:line in every report.
-CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug \
+  # The same build as scripts/sanitize.sh (-O1, line tables only).
+  CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" -DCMAKE_C_FLAGS_DEBUG="-O1 -gline-tables-only" \
     -DFACTCHECK_FUZZ=ON -DFACTCHECK_BUILD_BENCHMARKS=OFF >/dev/null
   cmake --build "$build" -j"${JOBS:-2}" --target $(printf '%s_fuzz ' "${targets[@]}")

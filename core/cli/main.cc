@@ -58,6 +58,7 @@ int RunCheck(const CheckArgs& args) {
   RunOptions options;
   options.document.max_file_bytes = config.max_file_bytes;
   options.document.config_as_of = config.as_of;
+  options.document.date_order = ParseDateOrder(config.date_order).value_or(DateOrder::kUnset);
   if (!args.as_of.empty()) {
     auto date = ParseIsoDate(args.as_of);
     if (!date || args.as_of.size() != 10) {
@@ -133,6 +134,7 @@ int RunVerify(const VerifyArgs& args) {
   RunOptions options;
   options.document.max_file_bytes = config.max_file_bytes;
   options.document.config_as_of = config.as_of;
+  options.document.date_order = ParseDateOrder(config.date_order).value_or(DateOrder::kUnset);
   if (!args.as_of.empty()) options.document.command_line_as_of = ParseIsoDate(args.as_of);
   PluginHost host(config, 1);
   CheckResult result = CheckFiles({path}, host.plugins(), options);

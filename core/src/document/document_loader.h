@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "document/time_tagger.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck {
@@ -19,6 +20,9 @@ struct DocumentOptions {
   std::size_t max_file_bytes = 10 * 1024 * 1024;
   std::optional<std::chrono::year_month_day> command_line_as_of;
   std::optional<std::chrono::year_month_day> config_as_of;
+  // From the configuration; the front matter's date_order, lang or language
+  // comes first.
+  DateOrder date_order = DateOrder::kUnset;
 };
 
 struct LoadedDocument {

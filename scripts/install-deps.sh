@@ -6,7 +6,8 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev libyaml-dev
-  chromium
+  nlohmann-json3-dev
+  chromium neovim
 )
 missing=()
 for p in "${packages[@]}"; do

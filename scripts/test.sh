@@ -10,4 +10,11 @@ if command -v npm >/dev/null 2>&1 && [ ! -x build/tools/node_modules/.bin/sarif-
   npm install --silent --no-audit --no-fund --prefix build/tools @microsoft/sarif-multitool \
     >/dev/null 2>&1 || echo "note: SARIF Multitool not installed; its test will be skipped"
 fi
+# puppeteer-core drives Debian's Chromium in the live editor's browser test
+# (its own browser download is skipped: it uses /usr/bin/chromium); the test
+# is skipped when it cannot be installed.
+if command -v npm >/dev/null 2>&1 && [ ! -d build/tools/node_modules/puppeteer-core ]; then
+  PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund --prefix build/tools \
+    puppeteer-core >/dev/null 2>&1 || echo "note: puppeteer-core not installed; the editor's browser test will be skipped"
+fi
 ctest --test-dir build --output-on-failure -j"${JOBS:-2}"

@@ -1,13 +1,13 @@
-#include "reference_command.h"
-
-#include <unistd.h>
-
+// `factcheck reference check|import`: validating office-holder reference files
+// and importing them from spreadsheets and Wikidata.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
+#include "base/atomic_file.h"
+#include "commands.h"
 #include "factcheck/error.h"
 #include "reference/import.h"
 #include "reference/office_holders.h"
@@ -40,22 +40,6 @@ int Check(const std::vector<std::string>& files) {
   return 0;
 }
 
-// Writes `text` to `path` through a temporary file in the same folder and a
-// rename, so that a failed run never leaves half a file.
-void WriteAtomically(const std::string& path, const std::string& text) {
-  const std::string temp = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary);
-    out << text;
-    out.flush();
-    if (!out) {
-      std::filesystem::remove(temp);
-      throw Error(path + ": cannot write");
-    }
-  }
-  std::filesystem::rename(temp, path);
-}
-
 int Import(const ImportArgs& args) {
   std::vector<std::string> warnings;
   std::vector<ref::ImportedTerm> terms = args.format == "csv"
@@ -72,7 +56,7 @@ int Import(const ImportArgs& args) {
     std::cout << yaml.str();
     return 0;
   }
-  WriteAtomically(args.output, yaml.str());
+  WriteFileAtomically(args.output, yaml.str());
   // What was written must load: check it as `reference check` would.
   ref::OfficeHolders reference;
   reference.Load(args.output);
@@ -84,7 +68,7 @@ int Import(const ImportArgs& args) {
 
 }  // namespace
 
-void AddReferenceCommand(CLI::App& app, std::function<int()>* run) {
+void AddReferenceCommand(CLI::App& app, CommandAction* run) {
   CLI::App* reference = app.add_subcommand("reference", "Validate or import reference data");
   reference->require_subcommand(1);
 

@@ -51,4 +51,11 @@ std::string FormatDay(Days d) {
   return buffer;
 }
 
+std::optional<Days> ParseDay(std::string_view text) {
+  if (text.size() != 10) return std::nullopt;
+  const auto date = ParsePartialDate(text);
+  if (!date) return std::nullopt;
+  return date->first;
+}
+
 }  // namespace factcheck

@@ -21,6 +21,10 @@ struct PartialDate {
 
 std::optional<PartialDate> ParsePartialDate(std::string_view text);
 
+// Exactly YYYY-MM-DD naming a real day: the dates the host sends (as_of, a
+// time expression's begin and end).
+std::optional<Days> ParseDay(std::string_view text);
+
 // YYYY-MM-DD.
 std::string FormatDay(Days day);
 

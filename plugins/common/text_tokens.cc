@@ -114,87 +114,115 @@ std::vector<std::string> FoldedWords(std::string_view phrase) {
   return words;
 }
 
+namespace {
+
+// Cuts one segment of a sentence into tokens, appending them.
+class SegmentTokenizer {
+ public:
+  SegmentTokenizer(std::string_view text, std::size_t end, std::vector<Token>* tokens)
+      : text_(text), end_(end), tokens_(*tokens) {}
+
+  void Run(std::size_t pos) {
+    while (pos < end_) {
+      std::size_t next;
+      const UChar32 c = CodePointAt(text_, pos, &next);
+      pos = IsWordChar(c) ? Word(pos) : Punctuation(c, pos, next);
+    }
+  }
+
+ private:
+  // Punctuation at `pos`; white space is skipped. Returns where to go on.
+  std::size_t Punctuation(UChar32 c, std::size_t pos, std::size_t next) {
+    if (u_isspace(c) || c < 0) return next;
+    if (c == '-' && !tokens_.empty() && tokens_.back().end == pos) {
+      tokens_.back().hyphen_after = true;
+      // Inside a compound ("Secretary-General", "ex-minister") the hyphen
+      // only joins words: no token of its own.
+      std::size_t after;
+      if (next < end_ && IsWordChar(CodePointAt(text_, next, &after))) return next;
+    }
+    tokens_.push_back({Token::Kind::kPunct, static_cast<std::uint32_t>(pos),
+                       static_cast<std::uint32_t>(next),
+                       std::string(text_.substr(pos, next - pos))});
+    return next;
+  }
+
+  // A word at `start`: letters and digits, with the inner periods of
+  // abbreviations ("U.S.") and a trailing possessive. Returns where it ends.
+  std::size_t Word(std::size_t start) {
+    std::size_t pos = start, next;
+    bool all_digits = true;
+    bool abbreviation = false;      // Saw an inner period ("U.S").
+    std::size_t run_start = start;  // Start of the letters since a period.
+    std::size_t word_end = start;
+    while (pos < end_) {
+      const UChar32 d = CodePointAt(text_, pos, &next);
+      if (IsWordChar(d)) {
+        all_digits = all_digits && u_isdigit(d);
+        pos = word_end = next;
+        continue;
+      }
+      if (d == '.' && !all_digits) {
+        std::size_t after;
+        CodePointAt(text_, run_start, &after);
+        const bool single_letter = after == pos;  // One letter since the last period.
+        const UChar32 e = next < end_ ? CodePointAt(text_, next, &after) : ' ';
+        if (single_letter && u_isalpha(e)) {
+          abbreviation = true;
+          pos = run_start = next;
+          continue;
+        }
+        if (abbreviation && single_letter) word_end = pos = next;  // Final period.
+      }
+      break;
+    }
+    Token word{all_digits ? Token::Kind::kNumber : Token::Kind::kWord,
+               static_cast<std::uint32_t>(start),
+               static_cast<std::uint32_t>(word_end),
+               {}};
+    std::size_t ignored;
+    word.capitalized = u_isupper(CodePointAt(text_, start, &ignored)) != 0;
+    pos = Possessive(pos, &word.possessive);
+    word.folded = Fold(text_.substr(start, word_end - start));
+    tokens_.push_back(std::move(word));
+    return pos;
+  }
+
+  // 's or ’s right after a word, or a bare apostrophe ("Reuters’"): sets
+  // `possessive` and returns the position after it.
+  std::size_t Possessive(std::size_t pos, bool* possessive) const {
+    if (pos >= end_) return pos;
+    std::size_t next, ignored;
+    const UChar32 d = CodePointAt(text_, pos, &next);
+    if (!IsApostrophe(d)) return pos;
+    if (next < end_ && (text_[next] == 's' || text_[next] == 'S')) {
+      const std::size_t after = next + 1;
+      if (after >= end_ || !IsWordChar(CodePointAt(text_, after, &ignored))) {
+        *possessive = true;
+        return after;
+      }
+      return pos;
+    }
+    if (next >= end_ || !IsWordChar(CodePointAt(text_, next, &ignored))) {
+      *possessive = true;
+      return next;
+    }
+    return pos;
+  }
+
+  std::string_view text_;
+  std::size_t end_;
+  std::vector<Token>& tokens_;
+};
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence) {
   std::vector<Token> tokens;
   tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   for (const auto& segment : sentence.segments()) {
-    std::size_t pos = segment.begin();
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
-    while (pos < end) {
-      std::size_t next;
-      const UChar32 c = CodePointAt(text, pos, &next);
-      if (!IsWordChar(c)) {
-        if (!u_isspace(c) && c >= 0) {
-          if (c == '-' && !tokens.empty() && tokens.back().end == pos) {
-            tokens.back().hyphen_after = true;
-            // Inside a compound ("Secretary-General", "ex-minister") the
-            // hyphen only joins words: no token of its own.
-            std::size_t after;
-            if (next < end && IsWordChar(CodePointAt(text, next, &after))) {
-              pos = next;
-              continue;
-            }
-          }
-          Token punct{Token::Kind::kPunct, static_cast<std::uint32_t>(pos),
-                      static_cast<std::uint32_t>(next), std::string(text.substr(pos, next - pos))};
-          tokens.push_back(std::move(punct));
-        }
-        pos = next;
-        continue;
-      }
-      // A word: letters and digits, with inner periods of abbreviations
-      // ("U.S.") and a trailing possessive.
-      const std::size_t start = pos;
-      bool all_digits = true;
-      bool abbreviation = false;    // Saw an inner period ("U.S").
-      std::size_t run_start = pos;  // Start of the letters since a period.
-      std::size_t word_end = pos;
-      while (pos < end) {
-        const UChar32 d = CodePointAt(text, pos, &next);
-        if (IsWordChar(d)) {
-          all_digits = all_digits && u_isdigit(d);
-          pos = word_end = next;
-          continue;
-        }
-        if (d == '.' && !all_digits) {
-          std::size_t after;
-          CodePointAt(text, run_start, &after);
-          const bool single_letter = after == pos;  // One letter since the last period.
-          const UChar32 e = next < end ? CodePointAt(text, next, &after) : ' ';
-          if (single_letter && u_isalpha(e)) {
-            abbreviation = true;
-            pos = run_start = next;
-            continue;
-          }
-          if (abbreviation && single_letter) word_end = pos = next;  // Final period.
-        }
-        break;
-      }
-      Token word{all_digits ? Token::Kind::kNumber : Token::Kind::kWord,
-                 static_cast<std::uint32_t>(start),
-                 static_cast<std::uint32_t>(word_end),
-                 {}};
-      std::size_t ignored;
-      word.capitalized = u_isupper(CodePointAt(text, start, &ignored)) != 0;
-      // Possessive: 's or ’s right after the word.
-      if (pos < end) {
-        const UChar32 d = CodePointAt(text, pos, &next);
-        if (IsApostrophe(d) && next < end && (text[next] == 's' || text[next] == 'S')) {
-          std::size_t after = next + 1;
-          std::size_t after_next;
-          if (after >= end || !IsWordChar(CodePointAt(text, after, &after_next))) {
-            word.possessive = true;
-            pos = after;
-          }
-        } else if (IsApostrophe(d) &&
-                   (next >= end || !IsWordChar(CodePointAt(text, next, &ignored)))) {
-          word.possessive = true;  // "Reuters’" style.
-          pos = next;
-        }
-      }
-      word.folded = Fold(text.substr(start, word_end - start));
-      tokens.push_back(std::move(word));
-    }
+    SegmentTokenizer(text, end, &tokens).Run(segment.begin());
   }
   return tokens;
 }

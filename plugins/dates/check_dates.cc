@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <string>
 
-#include "common/sentence_times.h"
+#include "common/checker.h"
 #include "common/text_tokens.h"
 #include "common/word_set.h"
 
@@ -21,12 +22,6 @@ constexpr std::array<std::string_view, 7> kWeekdayNames = {
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-
-std::optional<sys_days> Day(const std::string& iso) {
-  auto date = ParsePartialDate(iso);
-  if (!date || iso.size() != 10) return std::nullopt;
-  return date->first;
-}
 
 // "March 9, 2005".
 std::string Spelled(sys_days day) {
@@ -101,39 +96,59 @@ class Checker {
 
   void Run() {
     const std::string& text = document_.text();
-    text::SentenceTimes sentence_times(document_);
-    for (int s = 0; s < document_.sentences_size(); ++s) {
-      const auto& times = sentence_times.For(s);
-      // Most sentences hold no date, event or age: skip them untokenized.
-      const auto& sentence = document_.sentences(s);
-      if (times.empty() && !events_.name_words().AnyIn(text, sentence) &&
-          !AgeWords().AnyIn(text, sentence)) {
-        continue;
-      }
-      auto tokens = text::Tokenize(text, sentence);
-      for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
-      CheckEvents(tokens, times);
-      CheckAges(tokens);
-    }
+    kit::ForEachSentence(
+        document_,
+        // Most sentences hold no date, event or age: skip them untokenized.
+        [&](const v1::Sentence& sentence, const auto& times) {
+          return !times.empty() || events_.name_words().AnyIn(text, sentence) ||
+                 AgeWords().AnyIn(text, sentence);
+        },
+        [&](int, const v1::Sentence& sentence, const auto& times) {
+          auto tokens = text::Tokenize(text, sentence);
+          for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
+          CheckEvents(tokens, times);
+          CheckAges(tokens);
+        });
   }
 
  private:
   v1::Finding* Add(const char* rule, std::uint32_t begin, std::uint32_t end, v1::Verdict verdict,
                    std::string claim, std::string message) {
-    v1::Finding* finding = out_->add_findings();
-    finding->set_rule(rule);
-    finding->mutable_span()->set_begin(begin);
-    finding->mutable_span()->set_end(end);
-    finding->set_verdict(verdict);
-    finding->set_claim(std::move(claim));
-    finding->set_message(std::move(message));
-    return finding;
+    return kit::AddFinding(out_, rule, begin, end, verdict, std::move(claim), std::move(message));
   }
 
   static void Calendar(v1::Finding* finding) {
-    auto* evidence = finding->add_evidence();
-    evidence->set_source("calendar");
-    evidence->set_detail("the Gregorian calendar");
+    kit::AddEvidence(finding, "calendar", "the Gregorian calendar");
+  }
+
+  // The weekday as the text writes it ("Fri", "friday", "Friday"), replaced
+  // by the date's real one in the same style: the fix for a mismatch.
+  static void SuggestWeekday(const v1::TimeExpression& time, unsigned actual,
+                             v1::Finding* finding) {
+    const std::string_view stated = kWeekdayNames[time.stated_weekday() - 1];
+    const std::string_view text = time.text();
+    for (std::size_t at = 0; at + 3 <= text.size(); ++at) {
+      std::size_t length = 0;  // How much of the weekday's name the word spells.
+      while (at + length < text.size() && length < stated.size() &&
+             std::tolower(static_cast<unsigned char>(text[at + length])) ==
+                 std::tolower(static_cast<unsigned char>(stated[length]))) {
+        ++length;
+      }
+      const bool word_ends = at + length == text.size() ||
+                             !std::isalpha(static_cast<unsigned char>(text[at + length]));
+      const bool word_starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      if (length < 3 || !word_ends || !word_starts) continue;
+      std::string real(kWeekdayNames[actual - 1]);
+      if (length < stated.size()) real = real.substr(0, length == 4 ? 4 : 3);  // "Tues", "Fri".
+      if (std::islower(static_cast<unsigned char>(text[at]))) real[0] = std::tolower(real[0]);
+      auto* suggestion = finding->mutable_suggestion();
+      suggestion->mutable_span()->set_begin(time.span().begin() + static_cast<std::uint32_t>(at));
+      suggestion->mutable_span()->set_end(time.span().begin() +
+                                          static_cast<std::uint32_t>(at + length));
+      suggestion->set_replacement(real);
+      suggestion->set_description("The date's weekday");
+      return;
+    }
   }
 
   std::string Tense(sys_days day) const {
@@ -151,25 +166,26 @@ class Checker {
     if (document_.as_of_source() == "today" && time.relative()) {
       Add(kUndatedRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
           "'" + time.text() + "' relative to an undated article",
-          "The article has no date (no front matter date, --as-of or configured as_of), so '" +
-              time.text() + "' was read against today, " + document_.as_of() +
-              "; give the article its date");
+          "The article has no date, so '" + time.text() + "' was read as counted from today, " +
+              document_.as_of() + "; give the article the date it speaks from");
     }
-    const auto day = Day(time.begin());
+    const auto day = ParseDay(time.begin());
     if (time.stated_weekday() != 0 && time.grain() == v1::TimeExpression::GRAIN_DAY && day) {
       const unsigned actual = weekday{*day}.iso_encoding();
       if (actual != time.stated_weekday()) {
         const std::string stated(kWeekdayNames[time.stated_weekday() - 1]);
         const std::string real(kWeekdayNames[actual - 1]);
-        Calendar(
+        v1::Finding* finding =
             Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
                 Spelled(*day) + " is a " + stated,
                 Spelled(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
-                    (time.year_inferred() ? " (the year taken from the article's date)" : "")));
+                    (time.year_inferred() ? " (the year taken from the article's date)" : ""));
+        Calendar(finding);
+        SuggestWeekday(time, actual, finding);
       }
     }
     // A past-tense sentence dated after the article.
-    const auto first = Day(time.begin());
+    const auto first = ParseDay(time.begin());
     if (!time.relative() && first && *first > as_of_ &&
         (time.grain() == v1::TimeExpression::GRAIN_DAY ||
          time.grain() == v1::TimeExpression::GRAIN_MONTH) &&
@@ -261,10 +277,9 @@ class Checker {
   }
 
   void Cite(v1::Finding* finding, const reference::Event& event) const {
-    auto* evidence = finding->add_evidence();
-    evidence->set_source(events_.Cite(event.source));
-    evidence->set_detail(event.name + ": " + event.date.text +
-                         (event.end ? " to " + event.end->text : ""));
+    kit::AddEvidence(
+        finding, events_.Cite(event.source),
+        event.name + ": " + event.date.text + (event.end ? " to " + event.end->text : ""));
   }
 
   std::string When(const reference::Event& event) const {
@@ -290,7 +305,7 @@ class Checker {
 
   void JudgeYearsAgo(const reference::Event& event, const v1::TimeExpression& time,
                      std::uint32_t begin, std::uint32_t end) {
-    const auto day = Day(time.begin());
+    const auto day = ParseDay(time.begin());
     if (!day) return;
     const int claimed = YearsBetween(year_month_day{*day}, year_month_day{as_of_});
     const int actual = YearsBetween(year_month_day{event.date.first}, year_month_day{as_of_});
@@ -335,9 +350,8 @@ class Checker {
               person.name + ", born " + FormatDay(sys_days{*person.born}) + ", was " +
                   std::to_string(actual) + " on " + document_.as_of() +
                   (claimed == actual ? "" : ", not " + std::to_string(claimed)));
-      auto* evidence = finding->add_evidence();
-      evidence->set_source(people_.Cite(person.source));
-      evidence->set_detail(person.name + " born " + FormatDay(sys_days{*person.born}));
+      kit::AddEvidence(finding, people_.Cite(person.source),
+                       person.name + " born " + FormatDay(sys_days{*person.born}));
       i += 2 + match.length;
     }
   }
@@ -353,7 +367,7 @@ class Checker {
 
 bool CheckDates(const reference::Events& events, const reference::OfficeHolders& people,
                 const v1::Document& document, v1::CheckResponse* response) {
-  const auto as_of = Day(document.as_of());
+  const auto as_of = kit::AsOf(document);
   if (!as_of) return false;
   Checker(events, people, document, *as_of, response).Run();
   return true;

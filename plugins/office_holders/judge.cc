@@ -4,6 +4,8 @@
 #include <cctype>
 #include <set>
 
+#include "common/checker.h"
+
 namespace factcheck::office_holders {
 namespace {
 
@@ -31,9 +33,7 @@ class Judgement {
     finding->set_verdict(reading.verdict);
     finding->set_message(reading.message);
     for (const auto& [source, detail] : reading.evidence) {
-      auto* evidence = finding->add_evidence();
-      evidence->set_source(reference_.Cite(source));
-      evidence->set_detail(detail);
+      kit::AddEvidence(finding, reference_.Cite(source), detail);
     }
   }
 
@@ -120,130 +120,183 @@ class Judgement {
         Name(h.person) + ", " + reference_.offices()[office].DisplayName() + ", " + h.Term());
   }
 
+  // What the data says about one (person, office) pair, for the claim's time.
+  struct Facts {
+    std::uint32_t person;
+    std::uint32_t office;
+    std::string post;                    // "Prime Minister of Israel".
+    std::vector<const Holding*> mine;    // The person's terms in the office.
+    std::vector<const Holding*> others;  // Who surely held it then.
+    Held now;                            // Whether the person held it then.
+  };
+
   // The reading of one (person, office) pair.
   Reading Read(std::uint32_t person, std::uint32_t office) const {
+    Facts facts{person,
+                office,
+                reference_.offices()[office].DisplayName(),
+                HoldingsOf(person, office),
+                HoldersDuring(office),
+                HeldDuring(person, office, claim_.when.first, claim_.when.last)};
     Reading r;
-    const Office& o = reference_.offices()[office];
-    const std::string post = o.DisplayName();
-    const auto mine = HoldingsOf(person, office);
-    for (const Holding* h : mine) Cite(&r, *h, office);
-    const auto others = HoldersDuring(office);
-    const Days first = claim_.when.first;
-    const Days last = claim_.when.last;
-    const Held now = HeldDuring(person, office, first, last);
-
-    if (mine.empty()) {
-      if (others.empty() || !claim_.jurisdiction) {
-        // Without a jurisdiction in the text the office was inferred from
-        // the person's other posts: too weak to contradict.
-        if (!others.empty()) {
-          r.message = Name(person) + " is not recorded as " + post + "; " + When() +
-                      " the data lists " + HolderNames(others);
-          for (const Holding* h : others) Cite(&r, *h, office);
-          return r;
-        }
-        r.message = Name(person) + " is not recorded as " + post +
-                    ", and the data names no holder " + When();
-        return r;
-      }
-      r.verdict = v1::VERDICT_CONTRADICTED;
-      r.message =
-          Capitalized(When() + " the " + post + " was " + HolderNames(others) + "; " +
-                      Name(person) + " never held the post according to the reference data");
-      for (const Holding* h : others) Cite(&r, *h, office);
-      return r;
-    }
-    const Holding& first_term = *mine.front();
-    const Holding& last_term = *mine.back();
+    for (const Holding* h : facts.mine) Cite(&r, *h, office);
+    if (facts.mine.empty()) return ReadNeverHeld(facts, std::move(r));
+    const Holding& first_term = *facts.mine.front();
     if (claim_.modifier == Modifier::kNone && claim_.historical && !claim_.explicit_time &&
-        now != Held::kYes && first_term.from.first <= last) {
+        facts.now != Held::kYes && first_term.from.first <= claim_.when.last) {
       // "under President Ford": the sentence looks back at the term.
       r.verdict = v1::VERDICT_SUPPORTED;
-      r.message = Name(person) + " was " + post + " " + last_term.Term() +
+      r.message = Name(person) + " was " + facts.post + " " + facts.mine.back()->Term() +
                   ", the time the sentence refers to";
       return r;
     }
     switch (claim_.modifier) {
       case Modifier::kFormer:
-      case Modifier::kLate: {
-        if (now == Held::kYes) {
-          r.verdict = v1::VERDICT_CONTRADICTED;
-          r.message = Name(person) + " was " + post + " " + When() + "; the article calls " +
-                      Short(person) + " " + ModifierWord(claim_.modifier);
-          return r;
-        }
-        const bool before = std::any_of(mine.begin(), mine.end(), [&](const Holding* h) {
-          return h->to && h->to->last < first;
-        });
-        if (before) {
-          r.verdict = v1::VERDICT_SUPPORTED;
-          r.message = Name(person) + " held the post of " + post + " " + last_term.Term() +
-                      ", before " + claim_.when.text;
-        } else {
-          r.verdict = v1::VERDICT_CONTRADICTED;
-          r.message = Name(person) + " only became " + post + " on " + first_term.from.text +
-                      ", after " + claim_.when.text;
-        }
-        return r;
-      }
-      case Modifier::kIncoming: {
-        const bool starts_soon = std::any_of(mine.begin(), mine.end(), [&](const Holding* h) {
-          return h->from.last >= first - days{90};
-        });
-        if (starts_soon) {
-          r.verdict = v1::VERDICT_SUPPORTED;
-          r.message = Name(person) + " took the post of " + post + " " + first_term.Term();
-        } else if (now == Held::kYes) {
-          r.verdict = v1::VERDICT_CONTRADICTED;
-          r.message = Name(person) + " had already been " + post + " since " + last_term.from.text +
-                      " " + When() + "; the article calls " + Short(person) + " incoming";
-        } else {
-          r.message = "The reference data has no coming term of " + Name(person) + " as " + post;
-        }
-        return r;
-      }
+      case Modifier::kLate:
+        return ReadFormer(facts, std::move(r));
+      case Modifier::kIncoming:
+        return ReadIncoming(facts, std::move(r));
       case Modifier::kThen:
-        if (!claim_.explicit_time) {
-          // "then-" points at the time of the event, which the sentence does
-          // not date: any term before as_of fits.
-          r.verdict =
-              first_term.from.first <= last ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED;
-          r.message = Name(person) + " was " + post + " " + first_term.Term();
-          if (r.verdict == v1::VERDICT_CONTRADICTED) {
-            r.message = Name(person) + " only became " + post + " on " + first_term.from.text;
-          }
-          return r;
-        }
+        // "then-" points at the time of the event; without an explicit time
+        // any term before as_of fits.
+        if (!claim_.explicit_time) return ReadThen(facts, std::move(r));
         [[fallthrough]];
       default:
-        if (now == Held::kYes) {
-          r.verdict = v1::VERDICT_SUPPORTED;
-          r.message = Name(person) + " was " + post + " " + When() + " (in office " +
-                      last_term.Term() + ")";
-          return r;
-        }
-        if (claim_.modifier == Modifier::kActing) {
-          r.message = "The reference data does not list " + Name(person) + " as " + post + " " +
-                      When() + "; acting appointments are often missing from it";
-          return r;
-        }
-        if (others.empty()) {
-          // The data is silent about who held the post then: a gap, not a
-          // contradiction.
-          r.message = "The reference data records no " + post + " " + When() + "; it lists " +
-                      Name(person) + " " + last_term.Term();
-          return r;
-        }
-        r.verdict = v1::VERDICT_CONTRADICTED;
-        {
-          std::string terms;
-          for (const Holding* h : mine) terms += (terms.empty() ? "" : ", ") + h->Term();
-          r.message = Capitalized(When() + " the " + post + " was " + HolderNames(others) + "; " +
-                                  Name(person) + " held the post " + terms);
-          for (const Holding* h : others) Cite(&r, *h, office);
-        }
-        return r;
+        return ReadInOffice(facts, std::move(r));
     }
+  }
+
+  // The person never held the office.
+  Reading ReadNeverHeld(const Facts& f, Reading r) const {
+    if (f.others.empty() || !claim_.jurisdiction) {
+      // Without a jurisdiction in the text the office was inferred from the
+      // person's other posts: too weak to contradict.
+      if (!f.others.empty()) {
+        r.message = Name(f.person) + " is not recorded as " + f.post + "; " + When() +
+                    " the data lists " + HolderNames(f.others);
+        for (const Holding* h : f.others) Cite(&r, *h, f.office);
+        return r;
+      }
+      r.message = Name(f.person) + " is not recorded as " + f.post +
+                  ", and the data names no holder " + When();
+      return r;
+    }
+    r.verdict = v1::VERDICT_CONTRADICTED;
+    r.message =
+        Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
+                    Name(f.person) + " never held the post according to the reference data");
+    for (const Holding* h : f.others) Cite(&r, *h, f.office);
+    return r;
+  }
+
+  // "former", "late": held the post before the time, and not then.
+  Reading ReadFormer(const Facts& f, Reading r) const {
+    if (f.now == Held::kYes) {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message = Name(f.person) + " was " + f.post + " " + When() + "; the article calls " +
+                  Short(f.person) + " " + ModifierWord(claim_.modifier);
+      return r;
+    }
+    const bool before = std::any_of(f.mine.begin(), f.mine.end(), [&](const Holding* h) {
+      return h->to && h->to->last < claim_.when.first;
+    });
+    if (before) {
+      r.verdict = v1::VERDICT_SUPPORTED;
+      r.message = Name(f.person) + " held the post of " + f.post + " " + f.mine.back()->Term() +
+                  ", before " + claim_.when.text;
+    } else {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
+                  ", after " + claim_.when.text;
+    }
+    return r;
+  }
+
+  // "incoming": a term that starts about now.
+  Reading ReadIncoming(const Facts& f, Reading r) const {
+    const bool starts_soon = std::any_of(f.mine.begin(), f.mine.end(), [&](const Holding* h) {
+      return h->from.last >= claim_.when.first - days{90};
+    });
+    if (starts_soon) {
+      r.verdict = v1::VERDICT_SUPPORTED;
+      r.message = Name(f.person) + " took the post of " + f.post + " " + f.mine.front()->Term();
+    } else if (f.now == Held::kYes) {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message = Name(f.person) + " had already been " + f.post + " since " +
+                  f.mine.back()->from.text + " " + When() + "; the article calls " +
+                  Short(f.person) + " incoming";
+    } else {
+      r.message = "The reference data has no coming term of " + Name(f.person) + " as " + f.post;
+    }
+    return r;
+  }
+
+  // "then-" without a date: any term that began before the time fits.
+  Reading ReadThen(const Facts& f, Reading r) const {
+    const Holding& first_term = *f.mine.front();
+    if (first_term.from.first <= claim_.when.last) {
+      r.verdict = v1::VERDICT_SUPPORTED;
+      r.message = Name(f.person) + " was " + f.post + " " + first_term.Term();
+    } else {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message = Name(f.person) + " only became " + f.post + " on " + first_term.from.text;
+    }
+    return r;
+  }
+
+  // No modifier (or "then-" with a date): in office at the time.
+  Reading ReadInOffice(const Facts& f, Reading r) const {
+    if (f.now == Held::kYes) {
+      r.verdict = v1::VERDICT_SUPPORTED;
+      r.message = Name(f.person) + " was " + f.post + " " + When() + " (in office " +
+                  f.mine.back()->Term() + ")";
+      return r;
+    }
+    if (claim_.modifier == Modifier::kActing) {
+      r.message = "The reference data does not list " + Name(f.person) + " as " + f.post + " " +
+                  When() + "; acting appointments are often missing from it";
+      return r;
+    }
+    if (f.others.empty()) {
+      // The data is silent about who held the post then: a gap, not a
+      // contradiction.
+      r.message = "The reference data records no " + f.post + " " + When() + "; it lists " +
+                  Name(f.person) + " " + f.mine.back()->Term();
+      return r;
+    }
+    r.verdict = v1::VERDICT_CONTRADICTED;
+    std::string terms;
+    for (const Holding* h : f.mine) terms += (terms.empty() ? "" : ", ") + h->Term();
+    r.message = Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
+                            Name(f.person) + " held the post " + terms);
+    for (const Holding* h : f.others) Cite(&r, *h, f.office);
+    return r;
+  }
+
+  // The (person, office) pairs worth reading: offices the person ever held
+  // among the candidates; if none, the candidates in the person's own
+  // jurisdictions (or any, when the text names the jurisdiction).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> CandidatePairs() const {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    for (std::uint32_t person : claim_.people) {
+      for (std::uint32_t office : claim_.offices) {
+        if (!HoldingsOf(person, office).empty()) pairs.emplace_back(person, office);
+      }
+    }
+    if (!pairs.empty()) return pairs;
+    for (std::uint32_t person : claim_.people) {
+      const auto& holdings = reference_.people()[person].holdings;
+      for (std::uint32_t office : claim_.offices) {
+        const auto j = reference_.OfficeJurisdiction(office);
+        const bool own =
+            claim_.jurisdiction.has_value() ||
+            std::any_of(holdings.begin(), holdings.end(), [&](const Person::HoldingRef& h) {
+              return reference_.OfficeJurisdiction(h.office) == j;
+            });
+        if (own) pairs.emplace_back(person, office);
+      }
+    }
+    return pairs;
   }
 
   Reading Decide() const {
@@ -267,28 +320,7 @@ class Judgement {
       }
       return r;
     }
-    // Offices the person ever held among the candidates; if none, the
-    // candidates in the person's own jurisdictions.
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-    for (std::uint32_t person : claim_.people) {
-      for (std::uint32_t office : claim_.offices) {
-        if (!HoldingsOf(person, office).empty()) pairs.emplace_back(person, office);
-      }
-    }
-    if (pairs.empty()) {
-      for (std::uint32_t person : claim_.people) {
-        for (std::uint32_t office : claim_.offices) {
-          const auto j = reference_.OfficeJurisdiction(office);
-          const bool own = claim_.jurisdiction.has_value() ||
-                           std::any_of(reference_.people()[person].holdings.begin(),
-                                       reference_.people()[person].holdings.end(),
-                                       [&](const Person::HoldingRef& h) {
-                                         return reference_.OfficeJurisdiction(h.office) == j;
-                                       });
-          if (own) pairs.emplace_back(person, office);
-        }
-      }
-    }
+    const auto pairs = CandidatePairs();
     if (pairs.empty()) {
       r.message = claim_.person_text + " is not recorded as any " + claim_.title_text +
                   " in the reference data, and the text does not say which one";

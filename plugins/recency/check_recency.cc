@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "common/sentence_times.h"
+#include "common/checker.h"
 #include "common/text_tokens.h"
 #include "common/word_set.h"
 
@@ -78,18 +78,20 @@ class Checker {
       : events_(events), places_(places), document_(document), as_of_(as_of), out_(out) {}
 
   void Run() {
-    text::SentenceTimes sentence_times(document_);
-    for (int s = 0; s < document_.sentences_size(); ++s) {
-      const auto& times = sentence_times.For(s);
-      // Most sentences have no anchor word: skip them untokenized.
-      if (!Anchors().AnyIn(document_.text(), document_.sentences(s))) continue;
-      tokens_ = text::Tokenize(document_.text(), document_.sentences(s));
-      // Numbered once for the events' names and participants.
-      event_tokens_ = tokens_;
-      events_.Number(&event_tokens_);
-      times_ = &times;
-      Sentence();
-    }
+    kit::ForEachSentence(
+        document_,
+        // Most sentences have no anchor word: skip them untokenized.
+        [&](const v1::Sentence& sentence, const auto&) {
+          return Anchors().AnyIn(document_.text(), sentence);
+        },
+        [&](int, const v1::Sentence& sentence, const auto& times) {
+          tokens_ = text::Tokenize(document_.text(), sentence);
+          // Numbered once for the events' names and participants.
+          event_tokens_ = tokens_;
+          events_.Number(&event_tokens_);
+          times_ = &times;
+          Sentence();
+        });
   }
 
  private:
@@ -245,14 +247,8 @@ class Checker {
 
   v1::Finding* Add(const char* rule, std::size_t first, std::size_t end, std::string claim,
                    std::string message, v1::Verdict verdict = v1::VERDICT_NEEDS_VERIFICATION) {
-    v1::Finding* finding = out_->add_findings();
-    finding->set_rule(rule);
-    finding->mutable_span()->set_begin(tokens_[first].begin);
-    finding->mutable_span()->set_end(tokens_[end - 1].end);
-    finding->set_verdict(verdict);
-    finding->set_claim(std::move(claim));
-    finding->set_message(std::move(message));
-    return finding;
+    return kit::AddFinding(out_, rule, tokens_[first].begin, tokens_[end - 1].end, verdict,
+                           std::move(claim), std::move(message));
   }
 
   void Unbounded(std::size_t first, std::size_t end) {
@@ -294,9 +290,8 @@ class Checker {
                                      Join(inside->participants) + " on " + inside->date.text +
                                      " (" + inside->name + "), inside the window from " + start,
                                  v1::VERDICT_CONTRADICTED);
-      auto* evidence = finding->add_evidence();
-      evidence->set_source(events_.Cite(inside->source));
-      evidence->set_detail(inside->name + ", " + inside->kind + ", " + inside->date.text);
+      kit::AddEvidence(finding, events_.Cite(inside->source),
+                       inside->name + ", " + inside->kind + ", " + inside->date.text);
       return;
     }
     for (const reference::Series& series : events_.series()) {
@@ -311,9 +306,8 @@ class Checker {
                   " since " + series.complete_from.text + " and has none between " + start +
                   " and " + document_.as_of(),
               v1::VERDICT_SUPPORTED);
-      auto* evidence = finding->add_evidence();
-      evidence->set_source(events_.Cite(series.source));
-      evidence->set_detail("complete series " + series.id + " from " + series.complete_from.text);
+      kit::AddEvidence(finding, events_.Cite(series.source),
+                       "complete series " + series.id + " from " + series.complete_from.text);
       return;
     }
     Add(rule, first, window.end, claim,
@@ -420,9 +414,9 @@ class Checker {
 
 bool CheckRecency(const reference::Events& events, const reference::OfficeHolders& places,
                   const v1::Document& document, v1::CheckResponse* response) {
-  auto as_of = ParsePartialDate(document.as_of());
-  if (!as_of || document.as_of().size() != 10) return false;
-  Checker(events, places, document, as_of->first, response).Run();
+  const auto as_of = kit::AsOf(document);
+  if (!as_of) return false;
+  Checker(events, places, document, *as_of, response).Run();
   return true;
 }
 

@@ -1,7 +1,11 @@
 #include "reference/reference_set.h"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 
 #include "factcheck/error.h"
 
@@ -11,8 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // An events file has a top-level `events:` or `series:` section; anything
-// else is read as office-holder data.
-bool IsEventsFile(const fs::path& path) {
+// else is read as office-holder data. Only the first lines are read.
+bool IsEventsFile(const std::string& path) {
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
@@ -22,47 +26,71 @@ bool IsEventsFile(const fs::path& path) {
   return false;
 }
 
+// Identifies a set of files as they are now: each path with how it is shown,
+// its size and modification time, so that an edited file is read again.
+std::string KeyOf(const std::vector<kit::ReferencePath>& files) {
+  std::string key;
+  for (const auto& file : files) {
+    struct stat info {};
+    ::stat(file.path.c_str(), &info);
+    key += file.path + '\0' + file.shown + '\0' + std::to_string(info.st_size) + '\0' +
+           std::to_string(info.st_mtim.tv_sec) + '.' + std::to_string(info.st_mtim.tv_nsec) + '\n';
+  }
+  return key;
+}
+
+// Models by the key of their files; held weakly, so a model lives as long as
+// some plugin uses it.
+template <typename Model>
+class ModelCache {
+ public:
+  std::shared_ptr<const Model> Get(const std::vector<kit::ReferencePath>& files) {
+    const std::string key = KeyOf(files);
+    std::lock_guard lock(mutex_);
+    if (auto it = models_.find(key); it != models_.end()) {
+      if (auto model = it->second.lock()) return model;
+    }
+    auto model = std::make_shared<Model>();
+    for (const auto& file : files) model->Load(file.path, file.shown);
+    model->Finish();
+    models_[key] = model;
+    return model;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::weak_ptr<const Model>> models_;
+};
+
 }  // namespace
 
-std::string LoadReferenceFiles(const google::protobuf::Struct& options, const std::string& plugin,
-                               const std::string& config_dir, Events* events,
-                               OfficeHolders* people) {
-  std::vector<std::string> paths;
-  for (const auto& [key, value] : options.fields()) {
-    if (key != "reference") return plugin + ": unknown option '" + key + "' (expected: reference)";
-    if (value.has_string_value()) {
-      paths.push_back(value.string_value());
-    } else if (value.has_list_value()) {
-      for (const auto& item : value.list_value().values()) {
-        if (!item.has_string_value()) return plugin + ": option 'reference' must list paths";
-        paths.push_back(item.string_value());
-      }
-    } else {
-      return plugin + ": option 'reference' must be a path or a list of paths";
+ReferenceSet LoadReferenceSet(const std::vector<kit::ReferencePath>& files) {
+  static ModelCache<OfficeHolders> office_holders_cache;
+  static ModelCache<Events> events_cache;
+  // Sets seen before are answered from their key alone, without opening a
+  // file; each kind's models are shared across sets too.
+  static std::mutex mutex;
+  static std::map<std::string,
+                  std::pair<std::weak_ptr<const OfficeHolders>, std::weak_ptr<const Events>>>
+      sets;
+  const std::string key = KeyOf(files);
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = sets.find(key); it != sets.end()) {
+      ReferenceSet set{it->second.first.lock(), it->second.second.lock()};
+      if (set.office_holders && set.events) return set;
     }
   }
-  try {
-    for (const std::string& path : paths) {
-      const fs::path full =
-          fs::path(path).is_absolute() ? fs::path(path) : fs::path(config_dir) / path;
-      std::error_code ec;
-      const fs::path shown = fs::proximate(full, ec);
-      const std::string shown_text = ec ? full.string() : shown.string();
-      if (!fs::exists(full)) throw Error(shown_text + ": no such file");
-      if (IsEventsFile(full)) {
-        events->Load(full.string(), shown_text);
-      } else {
-        people->Load(full.string(), shown_text);
-      }
-    }
-    events->Finish();
-    people->Finish();
-  } catch (const LocatedError& e) {
-    return e.Describe();
-  } catch (const Error& e) {
-    return e.what();
+  std::vector<kit::ReferencePath> office_holder_files, event_files;
+  for (const auto& file : files) {
+    std::error_code ec;
+    if (!fs::exists(file.path, ec)) throw Error(file.shown + ": no such file");
+    (IsEventsFile(file.path) ? event_files : office_holder_files).push_back(file);
   }
-  return "";
+  ReferenceSet set{office_holders_cache.Get(office_holder_files), events_cache.Get(event_files)};
+  std::lock_guard lock(mutex);
+  sets[key] = {set.office_holders, set.events};
+  return set;
 }
 
 }  // namespace factcheck::reference

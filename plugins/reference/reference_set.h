@@ -1,23 +1,28 @@
-// Reads a plugin's `reference` option: events files and office-holder files,
-// told apart by their top-level section.
+// The reference files a checker is configured with, loaded by kind — events
+// files (a top-level `events:` or `series:` section) and office-holder files
+// (`offices:` or `people:`) — into shared, immutable models. A process reads
+// a set of files once: every plugin configured with the same files of a kind
+// shares one model, for as long as any of them holds it.
 #ifndef FACTCHECK_PLUGINS_REFERENCE_REFERENCE_SET_H_
 #define FACTCHECK_PLUGINS_REFERENCE_REFERENCE_SET_H_
 
-#include <google/protobuf/struct.pb.h>
+#include <memory>
+#include <vector>
 
-#include <string>
-
+#include "common/options.h"
 #include "reference/events.h"
 #include "reference/office_holders.h"
 
 namespace factcheck::reference {
 
-// Loads every file of the `reference` option (a path or a list of paths,
-// relative to `config_dir`) into `events` or `people`, and finishes both.
-// Returns an error message naming file:line:column, or "" on success.
-std::string LoadReferenceFiles(const google::protobuf::Struct& options, const std::string& plugin,
-                               const std::string& config_dir, Events* events,
-                               OfficeHolders* people);
+struct ReferenceSet {
+  std::shared_ptr<const OfficeHolders> office_holders;  // Never null; empty without files.
+  std::shared_ptr<const Events> events;                 // Never null; empty without files.
+};
+
+// Loads (or finds already loaded) the models of `files`. Throws Error for a
+// missing file and LocatedError naming file:line:column for bad data.
+ReferenceSet LoadReferenceSet(const std::vector<kit::ReferencePath>& files);
 
 }  // namespace factcheck::reference
 

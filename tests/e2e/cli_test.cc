@@ -32,6 +32,7 @@ TEST_F(CliTest, ContradictedFindingFailsTheRunWithTextReport) {
                             "[words/flagged-word]\n"
                             "  It was a  falsehood, surely.\n"
                             "            ^~~~~~~~~\n"
+                            "  suggestion: \"truth\" (Write the truth instead)\n"
                             "1 file, 1 claim: 1 contradicted, 0 need verification, 0 supported\n");
 }
 
@@ -306,6 +307,22 @@ TEST_F(CliTest, LedgerMarksVerifiedClaimsUntilTheirSentenceChanges) {
       RunFactcheck({"verify", article + ":1", "--by", "Ann", "--note", "x", "--config", config_})
           .exit_code,
       2);  // No finding on line 1.
+}
+
+// check and verify share one run setup, so they read --as-of alike.
+TEST_F(CliTest, VerifyRejectsADateThatCheckRejects) {
+  const std::string article = dir_.Write("a.md", "A falsehood here.\n");
+  for (const char* bad : {"garbage", "2023-02-30", "2023-6-15", "2023-06-15T10:00"}) {
+    auto verify = RunFactcheck({"verify", article + ":1", "--by", "Ann", "--note", "x", "--config",
+                                config_, "--as-of", bad});
+    EXPECT_EQ(verify.exit_code, 2) << bad;
+    EXPECT_NE(
+        verify.err.find("--as-of must be a date, YYYY-MM-DD (got '" + std::string(bad) + "')"),
+        std::string::npos)
+        << verify.err;
+    EXPECT_EQ(RunFactcheck({"check", "--config", config_, "--as-of", bad, article}).exit_code, 2);
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / ".factcheck-verified.yaml"));
 }
 
 TEST_F(CliTest, LogsGoToStderrNeverStdout) {

@@ -17,8 +17,14 @@ TEST(SarifTest, MultitoolFindsNoErrors) {
   if (!std::filesystem::exists(tool)) GTEST_SKIP() << tool << " is not installed";
   testing::TempDir dir;
   const std::string config = dir.Write("c.yaml", testing::TestPluginConfig("library: test_plugin"));
-  const std::string article = dir.Write("a.md", "A falsehood, a rumour and the truth.\n");
-  auto result = testing::RunFactcheck({"check", "--config", config, "--format", "sarif", article});
+  // Every kind of result: an error with a suggested fix, a warning, a note,
+  // and a finding suppressed by a comment.
+  const std::string article =
+      dir.Write("a.md",
+                "A falsehood, a rumour and the truth.\n\n"
+                "<!-- factcheck-ignore words: a quoted speech -->\nA quoted falsehood.\n");
+  auto result = testing::RunFactcheck(
+      {"check", "--config", config, "--format", "sarif", "--show-supported", article});
   ASSERT_EQ(result.exit_code, 1) << result.err;
   const std::string sarif = dir.Write("out.sarif", result.out);
   const std::string log = (dir.path() / "validate.log").string();

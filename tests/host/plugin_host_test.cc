@@ -105,7 +105,7 @@ TEST_F(PluginHostTest, LibraryServedPluginAndSpawnedPluginGiveIdenticalFindings)
                          ", serve-plugin, --library, " + FACTCHECK_TEST_PLUGIN + "]")),
                      1);
   EXPECT_EQ(Describe(Check(spawned, {kArticle}).report.files(0)), expected);
-  EXPECT_NE(spawned.plugins()[0].transport.find("command"), std::string::npos);
+  EXPECT_TRUE(std::holds_alternative<CommandTransport>(spawned.plugins()[0].transport));
 }
 
 TEST_F(PluginHostTest, CrashingPluginBecomesAnErrorAndOtherPluginsKeepTheirFindings) {

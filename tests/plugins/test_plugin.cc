@@ -2,7 +2,7 @@
 // appear in checkable prose. With the option `misbehave: true` it also obeys
 // the words CRASH-NOW, HANG-NOW, THROW-NOW and BAD-SPAN-NOW in a document:
 // it aborts, sleeps past any deadline, throws, or returns a span outside the
-// document.
+// document. A contradicted word carries a suggested fix ("truth").
 #include <chrono>
 #include <cstdlib>
 #include <map>
@@ -99,6 +99,13 @@ class TestPlugin final : public factcheck::Plugin {
     auto* evidence = finding->add_evidence();
     evidence->set_source("test-plugin:1");
     evidence->set_detail("configured word");
+    // A contradicted word comes with its fix, as checkers that know one do.
+    if (verdict == factcheck::v1::VERDICT_CONTRADICTED) {
+      auto* suggestion = finding->mutable_suggestion();
+      *suggestion->mutable_span() = finding->span();
+      suggestion->set_replacement("truth");
+      suggestion->set_description("Write the truth instead");
+    }
   }
 
   std::map<std::string, Verdict> words_;

@@ -1,11 +1,12 @@
 // The CI report formats: SARIF's shape, GitHub's escaping, JUnit's counts.
-#include "report/ci_formats.h"
-
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
+
+#include "report/report_writer.h"
 
 namespace factcheck {
 namespace {
@@ -36,24 +37,120 @@ v1::Report Sample() {
   return report;
 }
 
-TEST(CiFormatsTest, GithubCommandsAreEscaped) {
+// The report in `format`, written with `context`.
+std::string Render(const char* format, const ReportContext& context = {},
+                   const v1::Report& report = Sample()) {
   std::ostringstream out;
-  WriteGithubReport(Sample(), false, out);
+  FindReportFormat(format)->make()->Write(report, context, out);
+  return out.str();
+}
+
+// The sample with its contradicted finding verified by a person, a second
+// one suppressed by a comment, and a third with a suggested fix.
+v1::Report Settled() {
+  v1::Report report = Sample();
+  auto* file = report.mutable_files(0);
+  auto* verified = file->mutable_findings(0)->mutable_verified();
+  verified->set_by("Ann");
+  verified->set_date("2023-06-15");
+  verified->set_note("called the ministry");
+  auto* suppressed = file->add_findings();
+  *suppressed = file->findings(0);
+  suppressed->clear_verified();
+  suppressed->mutable_suppressed()->set_reason("a quoted 1987 speech");
+  auto* fixable = file->add_findings();
+  *fixable = file->findings(0);
+  fixable->clear_verified();
+  auto* suggestion = fixable->mutable_suggestion();
+  suggestion->set_replacement("Geoff Hoon");
+  suggestion->set_line(3);
+  suggestion->set_column(6);
+  suggestion->set_end_line(3);
+  suggestion->set_end_column(9);
+  file->clear_errors();
+  return report;
+}
+
+// results[i] of a SARIF log.
+const google::protobuf::Struct& SarifResult(const google::protobuf::Struct& sarif, int i) {
+  return sarif.fields()
+      .at("runs")
+      .list_value()
+      .values(0)
+      .struct_value()
+      .fields()
+      .at("results")
+      .list_value()
+      .values(i)
+      .struct_value();
+}
+
+TEST(CiFormatsTest, GithubCommandsAreEscaped) {
   EXPECT_EQ(
-      out.str(),
+      Render("github"),
       "::error file=news/a%2Cb%3Ac.md,title=factcheck error::plugin 'dates' failed\n"
       "::error file=news/a%2Cb%3Ac.md,line=3,col=5,endLine=3,endColumn=9,"
       "title=office-holders/former-title::50%25 sure: a%0Ab <&> \"q\"%0Aref.yaml:7: record\n");
 }
 
-TEST(CiFormatsTest, JunitHasACaseAFailureAndAnErrorPerFile) {
-  std::ostringstream out;
-  WriteJunitReport(Sample(), FailOn{}, out);
-  const std::string xml = out.str();
-  EXPECT_NE(xml.find("tests=\"1\" failures=\"1\" errors=\"1\""), std::string::npos) << xml;
+TEST(CiFormatsTest, GithubAnnotatesNeitherVerifiedNorSuppressedFindings) {
+  const std::string commands = Render("github", {}, Settled());
+  // Only the finding with a fix is left to annotate.
+  EXPECT_EQ(std::count(commands.begin(), commands.end(), '\n'), 1) << commands;
+}
+
+TEST(CiFormatsTest, JunitHasASuitePerFileAndACasePerFinding) {
+  const std::string xml = Render("junit");
+  // A case for the error, one for the failing finding, one for the supported one.
+  EXPECT_NE(xml.find("<testsuite name=\"news/a,b:c.md\" tests=\"3\" failures=\"1\" errors=\"1\" "
+                     "skipped=\"0\">"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("classname=\"office-holders/former-title\" name=\"line 3:5: claim\""),
+            std::string::npos)
+      << xml;
   EXPECT_NE(xml.find("message=\"50% sure: a\nb &lt;&amp;&gt; &quot;q&quot;\""), std::string::npos)
       << xml;
   EXPECT_NE(xml.find("<error message=\"plugin &#39;dates&#39; failed\"/>"), std::string::npos);
+}
+
+TEST(CiFormatsTest, JunitSkipsVerifiedAndSuppressedFindings) {
+  const std::string xml = Render("junit", {}, Settled());
+  EXPECT_NE(xml.find("tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"2\""), std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("<skipped message=\"verified by Ann on 2023-06-15: called the ministry\"/>"),
+            std::string::npos);
+  EXPECT_NE(xml.find("<skipped message=\"suppressed: a quoted 1987 speech\"/>"), std::string::npos);
+}
+
+TEST(CiFormatsTest, SarifReportsSuppressionsAndFixes) {
+  const std::string json = Render("sarif", {}, Settled());
+  google::protobuf::Struct sarif;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json, &sarif).ok()) << json;
+  auto suppression = [&](int i) {
+    return SarifResult(sarif, i).fields().at("suppressions").list_value().values(0).struct_value();
+  };
+  EXPECT_EQ(suppression(0).fields().at("kind").string_value(), "external");
+  EXPECT_EQ(suppression(0).fields().at("justification").string_value(),
+            "verified by Ann on 2023-06-15: called the ministry");
+  EXPECT_EQ(suppression(1).fields().at("kind").string_value(), "inSource");
+  EXPECT_EQ(suppression(1).fields().at("justification").string_value(), "a quoted 1987 speech");
+  const auto& fix =
+      SarifResult(sarif, 2).fields().at("fixes").list_value().values(0).struct_value();
+  const auto& replacement = fix.fields()
+                                .at("artifactChanges")
+                                .list_value()
+                                .values(0)
+                                .struct_value()
+                                .fields()
+                                .at("replacements")
+                                .list_value()
+                                .values(0)
+                                .struct_value();
+  EXPECT_EQ(
+      replacement.fields().at("insertedContent").struct_value().fields().at("text").string_value(),
+      "Geoff Hoon");
+  EXPECT_FALSE(SarifResult(sarif, 2).fields().contains("suppressions"));
 }
 
 TEST(CiFormatsTest, SarifHasRulesResultsRegionsAndLevels) {
@@ -61,10 +158,26 @@ TEST(CiFormatsTest, SarifHasRulesResultsRegionsAndLevels) {
   auto* rule = plugin.description.add_rules();
   rule->set_id("former-title");
   rule->set_summary("Checks former.");
-  std::ostringstream out;
-  WriteSarifReport(Sample(), {plugin}, "0.1.0", out);
+  ReportContext context;
+  context.plugins = {plugin};
+  context.tool_version = "0.1.0";
+  // SUPPORTED findings only when asked for: code scanning makes each an alert.
+  google::protobuf::Struct without;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(Render("sarif", context), &without).ok());
+  EXPECT_EQ(without.fields()
+                .at("runs")
+                .list_value()
+                .values(0)
+                .struct_value()
+                .fields()
+                .at("results")
+                .list_value()
+                .values_size(),
+            1);
+  context.show_supported = true;
+  const std::string json = Render("sarif", context);
   google::protobuf::Struct sarif;
-  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(out.str(), &sarif).ok()) << out.str();
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json, &sarif).ok()) << json;
   EXPECT_EQ(sarif.fields().at("version").string_value(), "2.1.0");
   const auto& run = sarif.fields().at("runs").list_value().values(0).struct_value().fields();
   const auto& driver = run.at("tool").struct_value().fields().at("driver").struct_value().fields();

@@ -34,15 +34,16 @@ TEST_F(ConfigTest, ReadsTheWholeSchema) {
   EXPECT_EQ(config.fail_on.threshold, v1::VERDICT_NEEDS_VERIFICATION);
   EXPECT_EQ(config.max_file_bytes, 2048u);
   ASSERT_EQ(config.plugins.size(), 3u);
-  EXPECT_EQ(config.plugins[0].transport, PluginConfig::Transport::kLibrary);
+  EXPECT_EQ(std::get<LibraryTransport>(config.plugins[0].transport).library, "office-holders");
   EXPECT_EQ(config.plugins[0].timeout_ms, 500);
   const auto& options = config.plugins[0].options.fields();
   EXPECT_EQ(options.at("reference").list_value().values(0).string_value(), "ref/a.yaml");
   EXPECT_TRUE(options.at("strict").bool_value());
   EXPECT_EQ(options.at("limit").number_value(), 3);
   EXPECT_EQ(options.at("label").string_value(), "123");  // Quoted stays a string.
-  EXPECT_EQ(config.plugins[1].endpoint, "unix:/run/b.sock");
-  EXPECT_EQ(config.plugins[2].command, (std::vector<std::string>{"python3", "plugin.py"}));
+  EXPECT_EQ(std::get<EndpointTransport>(config.plugins[1].transport).target, "unix:/run/b.sock");
+  EXPECT_EQ(std::get<CommandTransport>(config.plugins[2].transport).argv,
+            (std::vector<std::string>{"python3", "plugin.py"}));
 }
 
 TEST_F(ConfigTest, ErrorsNameLineAndColumn) {
@@ -73,7 +74,8 @@ TEST_F(ConfigTest, DumpRoundTrips) {
       "c.yaml", "plugins:\n  - name: a\n    command: [x, y]\n    options: {b: [1, 2], a: s}\n"));
   const std::string dumped = DumpConfig(config);
   Config again = LoadConfig(dir_.Write("d.yaml", dumped));
-  EXPECT_EQ(again.plugins[0].command, config.plugins[0].command);
+  EXPECT_EQ(std::get<CommandTransport>(again.plugins[0].transport).argv,
+            std::get<CommandTransport>(config.plugins[0].transport).argv);
   EXPECT_EQ(DumpConfig(again).substr(dumped.find('\n')), dumped.substr(dumped.find('\n')));
 }
 

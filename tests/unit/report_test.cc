@@ -1,8 +1,9 @@
-#include "report/report.h"
-
 #include <gtest/gtest.h>
 
 #include <sstream>
+
+#include "report/report_writer.h"
+#include "report/summary.h"
 
 namespace factcheck {
 namespace {
@@ -25,6 +26,16 @@ v1::Report OneFinding(v1::Verdict verdict) {
   return report;
 }
 
+std::string Text(const v1::Report& report, const std::map<std::string, std::string>& sources,
+                 bool color) {
+  ReportContext context;
+  context.sources = sources;
+  context.color = color;
+  std::ostringstream out;
+  FindReportFormat("text")->make()->Write(report, context, out);
+  return out.str();
+}
+
 TEST(ReportTest, ExitCodeFollowsFailOnAndErrors) {
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_CONTRADICTED), FailOn{}), 1);
   EXPECT_EQ(ExitCodeFor(OneFinding(v1::VERDICT_NEEDS_VERIFICATION), FailOn{}), 0);
@@ -39,22 +50,17 @@ TEST(ReportTest, ExitCodeFollowsFailOnAndErrors) {
 }
 
 TEST(ReportTest, TextUnderlinesTheSpanInCodePoints) {
-  std::ostringstream out;
-  WriteTextReport(OneFinding(v1::VERDICT_CONTRADICTED), {{"a.md", "Yes Geoan\xC4\x83 came.\n"}},
-                  TextOptions{}, out);
-  EXPECT_EQ(out.str(),
-            "a.md:1:5: contradicted: Geoană is named. [c/r]\n"
-            "  Yes Geoan\xC4\x83 came.\n"
-            "      ^~~~~~\n"
-            "1 file, 1 claim: 0 contradicted, 0 need verification, 0 supported\n");
+  EXPECT_EQ(
+      Text(OneFinding(v1::VERDICT_CONTRADICTED), {{"a.md", "Yes Geoan\xC4\x83 came.\n"}}, false),
+      "a.md:1:5: contradicted: Geoană is named. [c/r]\n"
+      "  Yes Geoan\xC4\x83 came.\n"
+      "      ^~~~~~\n"
+      "1 file, 1 claim: 0 contradicted, 0 need verification, 0 supported\n");
 }
 
 TEST(ReportTest, ColorOnlyWhenAsked) {
-  std::ostringstream plain, color;
-  WriteTextReport(OneFinding(v1::VERDICT_CONTRADICTED), {}, TextOptions{}, plain);
-  WriteTextReport(OneFinding(v1::VERDICT_CONTRADICTED), {}, TextOptions{false, true}, color);
-  EXPECT_EQ(plain.str().find('\033'), std::string::npos);
-  EXPECT_NE(color.str().find('\033'), std::string::npos);
+  EXPECT_EQ(Text(OneFinding(v1::VERDICT_CONTRADICTED), {}, false).find('\033'), std::string::npos);
+  EXPECT_NE(Text(OneFinding(v1::VERDICT_CONTRADICTED), {}, true).find('\033'), std::string::npos);
 }
 
 }  // namespace

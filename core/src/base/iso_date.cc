@@ -32,6 +32,11 @@ std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view text) {
   return date;
 }
 
+std::optional<std::chrono::year_month_day> ParseExactIsoDate(std::string_view text) {
+  if (text.size() != 10) return std::nullopt;
+  return ParseIsoDate(text);
+}
+
 std::string FormatIsoDate(std::chrono::year_month_day date) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),

@@ -13,6 +13,10 @@ namespace factcheck {
 // (2023-06-15T09:30:00Z); nullopt unless it names a real calendar day.
 std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view text);
 
+// Exactly YYYY-MM-DD naming a real calendar day: dates in configuration, on
+// the command line and in a document's as_of.
+std::optional<std::chrono::year_month_day> ParseExactIsoDate(std::string_view text);
+
 std::string FormatIsoDate(std::chrono::year_month_day date);
 
 // Today's date in UTC.

@@ -1,6 +1,7 @@
-// The verdict vocabulary: the one place that names each verdict — in
+// The verdict vocabulary: the one place that names each verdict (in
 // sentences for people, as the keyword of configuration, --fail-on and
-// fixtures, and as each CI format's level — and the fail_on threshold.
+// fixtures) and each severity (in `rules:`, SARIF and GitHub), and the
+// fail_on threshold.
 #ifndef FACTCHECK_CORE_BASE_VERDICT_H_
 #define FACTCHECK_CORE_BASE_VERDICT_H_
 
@@ -13,11 +14,9 @@
 namespace factcheck {
 
 struct VerdictNames {
-  const char* words;           // "needs verification": in sentences.
-  const char* keyword;         // "needs-verification": configuration, fixtures, CSS classes.
-  const char* sarif_level;     // "error", "warning", "note".
-  const char* github_command;  // "error", "warning", "notice".
-  const char* ansi_color;      // The text report's escape sequence.
+  const char* words;       // "needs verification": in sentences.
+  const char* keyword;     // "needs-verification": configuration, fixtures, CSS classes.
+  const char* ansi_color;  // The text report's escape sequence.
 };
 
 // The names of `verdict`; VERDICT_UNSPECIFIED and unknown values get
@@ -41,6 +40,20 @@ const char* FailOnKeyword(FailOn fail_on);
 // "contradicted, needs-verification, supported or never": for messages.
 inline constexpr const char* kFailOnChoices =
     "contradicted, needs-verification, supported or never";
+
+// "note", "warning", "error": the keywords of `rules:`, and SARIF's levels.
+const char* SeverityKeyword(v1::Severity severity);
+// "notice", "warning", "error": GitHub's workflow commands.
+const char* GithubCommand(v1::Severity severity);
+
+// The severity a finding has: the one the run set, else the one its verdict
+// gets under `fail_on` (at or above it: error; supported: note; else warning).
+v1::Severity SeverityOf(const v1::Finding& finding, FailOn fail_on);
+v1::Severity DefaultSeverity(v1::Verdict verdict, FailOn fail_on);
+
+// Whether the finding fails the run: an error, neither verified nor
+// suppressed.
+bool FailsRun(const v1::Finding& finding, FailOn fail_on);
 
 // "checker/rule": how findings, SARIF rules, suppressions and the ledger name
 // a rule.

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "base/iso_date.h"
+#include "base/overloaded.h"
 #include "base/yaml_struct.h"
 #include "config/paths.h"
 #include "factcheck/error.h"
@@ -63,21 +64,20 @@ class ConfigReader {
     plugin.name = String(node["name"], "name");
     int transports = 0;
     if (const auto library = node["library"]) {
-      plugin.transport = PluginConfig::Transport::kLibrary;
-      plugin.library = String(library, "library");
+      plugin.transport = LibraryTransport{String(library, "library")};
       ++transports;
     }
     if (const auto endpoint = node["endpoint"]) {
-      plugin.transport = PluginConfig::Transport::kEndpoint;
-      plugin.endpoint = String(endpoint, "endpoint");
+      plugin.transport = EndpointTransport{String(endpoint, "endpoint")};
       ++transports;
     }
     if (const auto command = node["command"]) {
-      plugin.transport = PluginConfig::Transport::kCommand;
       if (!command.IsSequence() || command.size() == 0) {
         Fail(command, "'command' must be a list: [program, arguments...]");
       }
-      for (const auto& word : command) plugin.command.push_back(String(word, "command"));
+      CommandTransport spawn;
+      for (const auto& word : command) spawn.argv.push_back(String(word, "command"));
+      plugin.transport = std::move(spawn);
       ++transports;
     }
     if (transports != 1) {
@@ -104,13 +104,12 @@ class ConfigReader {
     config.dir = fs::absolute(fs::path(path_)).parent_path().string();
     if (root.IsNull()) return config;
     if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
-    CheckKeys(root, {"as_of", "date_order", "fail_on", "max_file_bytes", "plugins"},
+    CheckKeys(root,
+              {"as_of", "date_order", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
               "the configuration");
     if (const auto as_of = root["as_of"]) {
-      auto date = ParseIsoDate(String(as_of, "as_of"));
-      if (!date || as_of.Scalar().size() != 10) {
-        Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
-      }
+      const auto date = ParseExactIsoDate(String(as_of, "as_of"));
+      if (!date) Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
       config.as_of = date;
     }
     if (const auto order = root["date_order"]) {
@@ -136,25 +135,84 @@ class ConfigReader {
       std::set<std::string> names;
       for (const auto& entry : plugins) {
         PluginConfig plugin = Plugin(entry);
+        plugin.options_dir = config.dir;
         if (!names.insert(plugin.name).second) {
           Fail(entry["name"], "plugin name '" + plugin.name + "' is used twice");
         }
         config.plugins.push_back(std::move(plugin));
       }
     }
+    if (const auto reference = root["reference"]) {
+      config.reference.dir = config.dir;
+      config.reference.paths = Strings(reference, "reference");
+    }
+    if (const auto rules = root["rules"]) config.rules = Rules(rules);
     return config;
   }
 
  private:
+  // A string or a list of non-empty strings.
+  std::vector<std::string> Strings(const YAML::Node& node, const std::string& key) const {
+    if (node.IsScalar()) return {String(node, key)};
+    if (!node.IsSequence()) Fail(node, "'" + key + "' must be a path or a list of paths");
+    std::vector<std::string> out;
+    for (const auto& item : node) out.push_back(String(item, key));
+    return out;
+  }
+
+  // `rules:`: a mapping of rule patterns to off, note, warning or error.
+  std::vector<RuleSetting> Rules(const YAML::Node& node) const {
+    if (!node.IsMap()) {
+      Fail(node, "'rules' must be a mapping of rule patterns to off, note, warning or error");
+    }
+    std::vector<RuleSetting> rules;
+    for (const auto& entry : node) {
+      RuleSetting rule;
+      rule.pattern = String(entry.first, "rules");
+      rule.line = static_cast<unsigned>(entry.first.Mark().line) + 1;
+      rule.column = static_cast<unsigned>(entry.first.Mark().column) + 1;
+      const std::string value = entry.second.IsScalar() ? entry.second.Scalar() : "";
+      if (value == "off") {
+        rule.off = true;
+      } else if (value == "note") {
+        rule.severity = v1::SEVERITY_NOTE;
+      } else if (value == "warning") {
+        rule.severity = v1::SEVERITY_WARNING;
+      } else if (value == "error") {
+        rule.severity = v1::SEVERITY_ERROR;
+      } else {
+        Fail(entry.second, "rule '" + rule.pattern + "' must be off, note, warning or error");
+      }
+      rules.push_back(std::move(rule));
+    }
+    return rules;
+  }
+
   std::string path_;
 };
+
+// Runs the bundled plugins when `config` names none.
+void ExtendWithBundledPlugins(Config* config, const YAML::Node& root) {
+  if (root.IsMap() && root["plugins"]) return;
+  const std::string bundled = DefaultConfigPath();
+  std::error_code ec;
+  if (!fs::is_regular_file(bundled, ec) || fs::equivalent(config->path, bundled, ec)) return;
+  const std::optional<YAML::Node> defaults = LoadYamlFile(bundled);
+  if (!defaults) return;
+  Config base = ConfigReader(bundled).Read(*defaults);
+  config->plugins = std::move(base.plugins);
+  if (config->reference.paths.empty()) config->reference = std::move(base.reference);
+  config->plugins_from = bundled;
+}
 
 }  // namespace
 
 Config LoadConfig(const std::string& path) {
   const std::optional<YAML::Node> root = LoadYamlFile(path);
   if (!root) throw Error(path + ": cannot open the configuration file");
-  return ConfigReader(path).Read(*root);
+  Config config = ConfigReader(path).Read(*root);
+  ExtendWithBundledPlugins(&config, *root);
+  return config;
 }
 
 std::string FindConfig(const std::string& explicit_path, const std::string& start) {
@@ -172,6 +230,68 @@ std::string FindConfig(const std::string& explicit_path, const std::string& star
   return DefaultConfigPath();
 }
 
+namespace {
+
+// Every string in `value` that names an existing file, relative to `base`.
+void AddOptionFiles(const google::protobuf::Value& value, const fs::path& base,
+                    std::vector<std::string>* files) {
+  switch (value.kind_case()) {
+    case google::protobuf::Value::kStringValue: {
+      fs::path path = value.string_value();
+      if (path.is_relative()) path = base / path;
+      std::error_code ec;
+      if (fs::is_regular_file(path, ec)) files->push_back(path.lexically_normal().string());
+      break;
+    }
+    case google::protobuf::Value::kListValue:
+      for (const auto& item : value.list_value().values()) AddOptionFiles(item, base, files);
+      break;
+    case google::protobuf::Value::kStructValue:
+      for (const auto& [key, item] : value.struct_value().fields()) {
+        AddOptionFiles(item, base, files);
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> FilesNamedBy(const Config& config) {
+  std::vector<std::string> files{config.path};
+  for (const auto& path : config.reference.paths) {
+    google::protobuf::Value value;
+    value.set_string_value(path);
+    AddOptionFiles(value, config.reference.dir, &files);
+  }
+  for (const PluginConfig& plugin : config.plugins) {
+    google::protobuf::Value options;
+    *options.mutable_struct_value() = plugin.options;
+    AddOptionFiles(options, plugin.options_dir.empty() ? config.dir : plugin.options_dir, &files);
+  }
+  return files;
+}
+
+std::string DescribeTransport(const Transport& transport) {
+  return std::visit(Overloaded{
+                        [](const LibraryTransport& t) { return "library " + t.library; },
+                        [](const EndpointTransport& t) { return "endpoint " + t.target; },
+                        [](const CommandTransport& t) {
+                          std::string shown = "command";
+                          for (const auto& word : t.argv) shown += " " + word;
+                          return shown;
+                        },
+                    },
+                    transport);
+}
+
+std::chrono::year_month_day ParseDateSetting(std::string_view text, const std::string& what) {
+  const auto date = ParseExactIsoDate(text);
+  if (!date) throw Error(what + " must be a date, YYYY-MM-DD (got '" + std::string(text) + "')");
+  return *date;
+}
+
 std::string DumpConfig(const Config& config) {
   YAML::Emitter out;
   out << YAML::Comment("effective configuration, read from " + config.path);
@@ -182,20 +302,41 @@ std::string DumpConfig(const Config& config) {
   }
   out << YAML::Key << "fail_on" << YAML::Value << FailOnKeyword(config.fail_on);
   out << YAML::Key << "max_file_bytes" << YAML::Value << config.max_file_bytes;
+  if (!config.reference.paths.empty()) {
+    std::vector<std::string> absolute;
+    for (const auto& p : config.reference.paths) {
+      absolute.push_back(fs::path(p).is_absolute() ? p
+                                                   : (fs::path(config.reference.dir) / p).string());
+    }
+    out << YAML::Key << "reference" << YAML::Value << absolute;
+  }
+  if (!config.rules.empty()) {
+    out << YAML::Key << "rules" << YAML::Value << YAML::BeginMap;
+    for (const RuleSetting& rule : config.rules) {
+      out << YAML::Key << rule.pattern << YAML::Value
+          << (rule.off ? "off" : SeverityKeyword(rule.severity));
+    }
+    out << YAML::EndMap;
+  }
+  if (!config.plugins_from.empty()) {
+    out << YAML::Comment("no plugins in " + config.path + ": the bundled ones, from " +
+                         config.plugins_from);
+  }
   out << YAML::Key << "plugins" << YAML::Value << YAML::BeginSeq;
   for (const PluginConfig& plugin : config.plugins) {
     out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << plugin.name;
-    switch (plugin.transport) {
-      case PluginConfig::Transport::kLibrary:
-        out << YAML::Key << "library" << YAML::Value << plugin.library;
-        break;
-      case PluginConfig::Transport::kEndpoint:
-        out << YAML::Key << "endpoint" << YAML::Value << plugin.endpoint;
-        break;
-      case PluginConfig::Transport::kCommand:
-        out << YAML::Key << "command" << YAML::Value << YAML::Flow << plugin.command;
-        break;
-    }
+    std::visit(Overloaded{
+                   [&](const LibraryTransport& t) {
+                     out << YAML::Key << "library" << YAML::Value << t.library;
+                   },
+                   [&](const EndpointTransport& t) {
+                     out << YAML::Key << "endpoint" << YAML::Value << t.target;
+                   },
+                   [&](const CommandTransport& t) {
+                     out << YAML::Key << "command" << YAML::Value << YAML::Flow << t.argv;
+                   },
+               },
+               plugin.transport);
     out << YAML::Key << "timeout_ms" << YAML::Value << plugin.timeout_ms;
     google::protobuf::Value options;
     *options.mutable_struct_value() = plugin.options;

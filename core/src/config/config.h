@@ -9,26 +9,59 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 #include "base/verdict.h"
 
 namespace factcheck {
 
-// How the host reaches a plugin. The runner never looks at this: only the
-// plugin host does, to pick the adapter.
-struct PluginConfig {
-  enum class Transport { kLibrary, kEndpoint, kCommand };
+// How the host reaches a plugin, as data. The runner never looks at it: only
+// the plugin host does, to pick the adapter.
+struct LibraryTransport {
+  std::string library;  // A bare name (looked up) or a path to a shared library.
+};
+struct EndpointTransport {
+  std::string target;  // "unix:/path" or "host:port" of a running server.
+};
+struct CommandTransport {
+  std::vector<std::string> argv;  // A program the host starts, and its arguments.
+};
+using Transport = std::variant<LibraryTransport, EndpointTransport, CommandTransport>;
 
+// "library /path/x.so", "endpoint unix:/x.sock", "command python3 p.py": for
+// people.
+std::string DescribeTransport(const Transport& transport);
+
+struct PluginConfig {
   std::string name;
-  Transport transport = Transport::kLibrary;
-  std::string library;               // kLibrary: a bare name or a path.
-  std::string endpoint;              // kEndpoint: "unix:/path" or "host:port".
-  std::vector<std::string> command;  // kCommand: program and arguments.
+  Transport transport;
   int timeout_ms = 10000;
   google::protobuf::Struct options;
+  // The folder relative paths in `options` start from: the folder of the
+  // configuration file that declared the plugin.
+  std::string options_dir;
   unsigned line = 0;  // Where the entry is in the file.
   unsigned column = 0;
+};
+
+// A `rules:` entry: findings of the rules matching `pattern` ("dates/*",
+// "office-holders/unknown-holder", "recency") are not reported (`off`) or
+// get `severity` instead of the one their verdict and fail_on give.
+struct RuleSetting {
+  std::string pattern;
+  bool off = false;
+  v1::Severity severity = v1::SEVERITY_UNSPECIFIED;
+  unsigned line = 0;
+  unsigned column = 0;
+};
+
+// Reference files shared by every plugin that takes a `reference` option and
+// names none itself.
+struct SharedReference {
+  std::vector<std::string> paths;  // As written.
+  std::string dir;                 // Where relative paths start.
 };
 
 struct Config {
@@ -41,15 +74,31 @@ struct Config {
   FailOn fail_on;
   std::size_t max_file_bytes = 10 * 1024 * 1024;
   std::vector<PluginConfig> plugins;
+  std::vector<RuleSetting> rules;
+  SharedReference reference;
+  // The file names no plugins, so the bundled ones run (from this file).
+  std::string plugins_from;
 };
 
+// Parses a date as configuration and the command line write it: exactly
+// YYYY-MM-DD, a real calendar day. `what` names it in the error ("--as-of").
+// Throws Error.
+std::chrono::year_month_day ParseDateSetting(std::string_view text, const std::string& what);
+
 // Reads and validates a configuration file. Throws LocatedError naming
-// file:line:column for unknown keys, wrong types and bad values.
+// file:line:column for unknown keys, wrong types and bad values. A file
+// without a `plugins:` key runs the bundled plugins (and, unless it names its
+// own, their reference files); `plugins_from` then says so.
 Config LoadConfig(const std::string& path);
 
 // Which file configures a run: `explicit_path` if given; else the first
 // .factcheck.yaml found from `start` upward; else the bundled default.
 std::string FindConfig(const std::string& explicit_path, const std::string& start);
+
+// The files a configuration names and whose change changes every verdict:
+// the file itself, the shared reference files, and every plugin option that
+// names an existing file (relative to the plugin's options folder).
+std::vector<std::string> FilesNamedBy(const Config& config);
 
 // The effective configuration as YAML, for `factcheck config --dump`.
 std::string DumpConfig(const Config& config);

@@ -32,8 +32,10 @@ std::string ReadStream(std::istream& in, const std::string& path, std::size_t ma
   return text;
 }
 
-bool IsPlainText(const std::string& path) {
-  return path.size() >= 4 && path.compare(path.size() - 4, 4, ".txt") == 0;
+// Markdown unless the format hint or the path says plain text.
+bool IsPlainText(const std::string& path, TextFormat format) {
+  if (format != TextFormat::kByPath) return format == TextFormat::kPlainText;
+  return IsPlainTextPath(path);
 }
 
 // The order of numeric dates: the front matter's date_order, else the one
@@ -61,8 +63,22 @@ DateOrder DateOrderFor(const std::string& path, const FrontMatter& front_matter,
 
 }  // namespace
 
+bool IsPlainTextPath(const std::string& path) {
+  return path.size() >= 4 && path.compare(path.size() - 4, 4, ".txt") == 0;
+}
+
+std::size_t ArticleBodyOffset(const std::string& path, std::string_view text) {
+  try {
+    return ParseFrontMatter(path, text).body_offset;
+  } catch (const Error&) {
+    return 0;
+  }
+}
+
 const char* AsOfSourceName(AsOfSource source) {
   switch (source) {
+    case AsOfSource::kRequest:
+      return "request";
     case AsOfSource::kCommandLine:
       return "command-line";
     case AsOfSource::kFrontMatter:
@@ -90,6 +106,9 @@ std::string ReadInput(const std::string& path, std::size_t max_bytes) {
 
 LoadedDocument BuildDocument(const std::string& path, std::string text,
                              const DocumentOptions& options) {
+  if (text.size() > options.max_file_bytes) {
+    throw Error(path + ": " + SizeLimitMessage(options.max_file_bytes));
+  }
   if (auto problem = FindUtf8Problem(text)) {
     // Columns before the bad byte are well formed, so LineIndex can count them.
     LineIndex lines(std::string_view(text).substr(0, problem->offset));
@@ -106,7 +125,10 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     (*document.mutable_metadata())[key] = value.text;
   }
 
-  if (options.command_line_as_of) {
+  if (options.request_as_of) {
+    document.set_as_of(FormatIsoDate(*options.request_as_of));
+    loaded.as_of_source = AsOfSource::kRequest;
+  } else if (options.command_line_as_of) {
     document.set_as_of(FormatIsoDate(*options.command_line_as_of));
     loaded.as_of_source = AsOfSource::kCommandLine;
   } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
@@ -126,7 +148,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
     loaded.as_of_source = AsOfSource::kToday;
   }
 
-  const std::vector<ProseBlock> blocks = IsPlainText(path)
+  const std::vector<ProseBlock> blocks = IsPlainText(path, options.format)
                                              ? PlainTextProse(text, front_matter.body_offset)
                                              : MarkdownProse(text, front_matter.body_offset);
   SplitSentences(text, blocks, document.mutable_sentences());

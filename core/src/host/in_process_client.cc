@@ -7,6 +7,8 @@
 #include <mutex>
 #include <thread>
 
+#include "host/call_policy.h"
+
 namespace factcheck {
 namespace {
 
@@ -96,9 +98,7 @@ class InProcessClient final : public CheckerClient {
     v1::CheckResponse local;
     grpc::Status status = plugin->Check(*request, &local);
     if (std::chrono::steady_clock::now() - start > timeout) {
-      return grpc::Status(
-          grpc::StatusCode::DEADLINE_EXCEEDED,
-          "no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
+      return DeadlineExceeded(timeout);
     }
     if (status.ok()) *response = std::move(local);
     return status;
@@ -119,9 +119,7 @@ class InProcessClient final : public CheckerClient {
       state->done.set_value(call(*plugin, &state->response));
     });
     if (result.wait_for(timeout) != std::future_status::ready) {
-      return grpc::Status(
-          grpc::StatusCode::DEADLINE_EXCEEDED,
-          "no answer within " + std::to_string(timeout.count()) + " ms (timeout_ms)");
+      return DeadlineExceeded(timeout);
     }
     grpc::Status status = result.get();
     if (status.ok()) *response = std::move(state->response);

@@ -4,6 +4,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include "factcheck/error.h"
+#include "host/call_policy.h"
 
 namespace factcheck {
 
@@ -27,12 +28,9 @@ std::shared_ptr<Plugin> LoadLibraryPlugin(const std::string& path) {
     throw Error("cannot read the plugin factory of " + path + ": " + e.what());
   }
   const PluginFactoryResult created = factory();
-  if (created.protocol_version != kProtocolVersion) {
+  if (auto mismatch = ProtocolMismatch(created.protocol_version)) {
     // The object's layout may differ; it is left alone rather than deleted.
-    throw Error(path + " was built for plugin protocol version " +
-                std::to_string(created.protocol_version) + ", but this host speaks version " +
-                std::to_string(kProtocolVersion) +
-                "; rebuild the plugin against this version of factcheck");
+    throw Error(path + ": " + *mismatch + "; rebuild the plugin against this version of factcheck");
   }
   if (created.plugin == nullptr) {
     throw Error(path + ": the plugin could not be created: " +

@@ -16,16 +16,13 @@
 namespace factcheck {
 
 struct ActivePlugin {
-  std::string name;       // The configured name.
-  std::string transport;  // "library /path/x.so", "endpoint unix:/x", "command prog".
+  std::string name;     // The configured name.
+  Transport transport;  // As reached: a library's path is the file loaded.
   v1::DescribeResponse description;
   std::set<std::string> rule_ids;
   std::chrono::milliseconds timeout;
   std::unique_ptr<CheckerClient> client;
 };
-
-// "DEADLINE_EXCEEDED: no answer within 10000 ms": a status for messages.
-std::string DescribeStatus(const grpc::Status& status);
 
 class PluginHost {
  public:

@@ -13,7 +13,9 @@
 #include <sstream>
 
 #include "factcheck/error.h"
+#include "factcheck/handshake.h"
 #include "factcheck/plugin.h"
+#include "host/call_policy.h"
 
 extern char** environ;
 
@@ -78,8 +80,9 @@ std::optional<std::string> ParseHandshake(const std::string& line, unsigned vers
     return std::nullopt;
   }
   if (got != static_cast<long long>(version)) {
-    *error = "the plugin speaks protocol version " + std::to_string(got) +
-             ", this host speaks version " + std::to_string(version);
+    const auto mismatch =
+        got <= UINT32_MAX ? ProtocolMismatch(static_cast<std::uint32_t>(got)) : std::nullopt;
+    *error = mismatch.value_or("the plugin speaks protocol version " + std::to_string(got));
     return std::nullopt;
   }
   return target;
@@ -93,100 +96,122 @@ PluginProcess::PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdo
       stdout_fd_(stdout_fd),
       stderr_fd_(stderr_fd) {}
 
-std::shared_ptr<PluginProcess> PluginProcess::Start(const std::string& name,
-                                                    const std::vector<std::string>& command,
-                                                    std::chrono::milliseconds start_timeout) {
-  if (command.empty()) throw Error("plugin '" + name + "': empty command");
+namespace {
+
+// The child's environment: ours, with the handshake variable set to this
+// host's protocol version.
+std::vector<std::string> ChildEnvironment() {
+  std::vector<std::string> env;
+  const std::string handshake_var = std::string(kHandshakeEnv) + "=";
+  for (char** e = environ; *e != nullptr; ++e) {
+    if (std::strncmp(*e, handshake_var.c_str(), handshake_var.size()) != 0) env.emplace_back(*e);
+  }
+  env.push_back(handshake_var + std::to_string(kProtocolVersion));
+  return env;
+}
+
+// Starts `command` with its stdin, stdout and stderr on pipes. Returns the
+// pid and the parent's ends, or the errno of the failure.
+struct Spawned {
+  pid_t pid = -1;
+  int in = -1, out = -1, err = -1;
+  int error = 0;
+};
+
+Spawned Spawn(const std::vector<std::string>& command) {
+  Spawned spawned;
   int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
   if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
+    spawned.error = errno;
     ClosePipe(in);
     ClosePipe(out);
     ClosePipe(err);
-    throw Error("plugin '" + name + "': cannot create pipes: " + std::strerror(errno));
+    return spawned;
   }
-
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
   posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
-
-  std::vector<std::string> env_strings;
-  const std::string handshake_var = std::string(kHandshakeEnv) + "=";
-  for (char** e = environ; *e != nullptr; ++e) {
-    if (std::strncmp(*e, handshake_var.c_str(), handshake_var.size()) != 0) {
-      env_strings.emplace_back(*e);
-    }
-  }
-  env_strings.push_back(handshake_var + std::to_string(kProtocolVersion));
+  std::vector<std::string> env_strings = ChildEnvironment();
+  std::vector<std::string> args = command;
   std::vector<char*> envp, argv;
   for (auto& s : env_strings) envp.push_back(s.data());
   envp.push_back(nullptr);
-  std::vector<std::string> args = command;
   for (auto& s : args) argv.push_back(s.data());
   argv.push_back(nullptr);
-
-  pid_t pid = -1;
-  const int rc = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+  spawned.error =
+      ::posix_spawnp(&spawned.pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   ::close(in[0]);
   ::close(out[1]);
   ::close(err[1]);
-  if (rc != 0) {
+  if (spawned.error != 0) {
     ::close(in[1]);
     ::close(out[0]);
     ::close(err[0]);
-    throw Error("plugin '" + name + "': cannot start '" + command[0] + "': " + std::strerror(rc));
+    return spawned;
   }
-  std::shared_ptr<PluginProcess> process(new PluginProcess(name, pid, in[1], out[0], err[0]));
+  spawned.in = in[1];
+  spawned.out = out[0];
+  spawned.err = err[0];
+  return spawned;
+}
 
-  // Wait for the handshake, keeping stderr drained so the child never blocks.
-  const auto deadline = std::chrono::steady_clock::now() + start_timeout;
-  LineBuffer stdout_lines, stderr_lines;
-  bool stdout_open = true, stderr_open = true;
-  std::string failure;
-  while (true) {
-    if (auto line = stdout_lines.NextLine()) {
-      std::string error;
-      if (auto target = ParseHandshake(*line, kProtocolVersion, &error)) {
-        process->target_ = *target;
-        break;
-      }
-      failure = error;
-      break;
-    }
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) {
-      failure = "printed no handshake line within " + std::to_string(start_timeout.count()) + " ms";
-      break;
-    }
-    if (!stdout_open) {
-      failure = "closed its stdout without a handshake line";
-      break;
-    }
-    pollfd fds[2] = {{process->stdout_fd_, POLLIN, 0},
-                     {stderr_open ? process->stderr_fd_ : -1, POLLIN, 0}};
-    if (::poll(fds, 2, static_cast<int>(std::min<long long>(left.count(), 100))) < 0 &&
-        errno != EINTR) {
-      failure = std::string("poll failed: ") + std::strerror(errno);
-      break;
-    }
-    if (fds[0].revents != 0) stdout_open = stdout_lines.Fill(process->stdout_fd_);
-    if (stderr_open && fds[1].revents != 0) {
-      stderr_open = stderr_lines.Fill(process->stderr_fd_);
-      while (auto line = stderr_lines.NextLine()) process->RecordStderr(*line);
-    }
+}  // namespace
+
+std::shared_ptr<PluginProcess> PluginProcess::Start(const std::string& name,
+                                                    const std::vector<std::string>& command,
+                                                    std::chrono::milliseconds start_timeout) {
+  if (command.empty()) throw Error("plugin '" + name + "': empty command");
+  const Spawned spawned = Spawn(command);
+  if (spawned.error != 0) {
+    throw Error("plugin '" + name + "': cannot start '" + command[0] +
+                "': " + std::strerror(spawned.error));
   }
-  if (!failure.empty()) {
+  std::shared_ptr<PluginProcess> process(
+      new PluginProcess(name, spawned.pid, spawned.in, spawned.out, spawned.err));
+  if (const std::string failure = process->AwaitHandshake(start_timeout); !failure.empty()) {
     process->Stop(std::chrono::milliseconds(200));
     std::string message = "plugin '" + name + "' (" + command[0] + ") " + failure;
     if (auto exit = process->ExitDescription()) message += "; the process " + *exit;
     throw Error(message);
   }
   process->forwarder_ = std::thread([raw = process.get()] { raw->ForwardOutput(); });
-  spdlog::debug("plugin '{}': started pid {} serving at {}", name, pid, process->target_);
+  spdlog::debug("plugin '{}': started pid {} serving at {}", name, spawned.pid, process->target_);
   return process;
+}
+
+std::string PluginProcess::AwaitHandshake(std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  LineBuffer stdout_lines, stderr_lines;
+  bool stdout_open = true, stderr_open = true;
+  while (true) {
+    if (auto line = stdout_lines.NextLine()) {
+      std::string error;
+      if (auto target = ParseHandshake(*line, kProtocolVersion, &error)) {
+        target_ = *target;
+        return "";
+      }
+      return error;
+    }
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      return "printed no handshake line within " + std::to_string(timeout.count()) + " ms";
+    }
+    if (!stdout_open) return "closed its stdout without a handshake line";
+    pollfd fds[2] = {{stdout_fd_, POLLIN, 0}, {stderr_open ? stderr_fd_ : -1, POLLIN, 0}};
+    if (::poll(fds, 2, static_cast<int>(std::min<long long>(left.count(), 100))) < 0 &&
+        errno != EINTR) {
+      return std::string("poll failed: ") + std::strerror(errno);
+    }
+    if (fds[0].revents != 0) stdout_open = stdout_lines.Fill(stdout_fd_);
+    if (stderr_open && fds[1].revents != 0) {
+      stderr_open = stderr_lines.Fill(stderr_fd_);
+      while (auto line = stderr_lines.NextLine()) RecordStderr(*line);
+    }
+  }
 }
 
 PluginProcess::~PluginProcess() {

@@ -20,11 +20,9 @@
 
 namespace factcheck {
 
-inline constexpr const char* kHandshakeEnv = "FACTCHECK_PLUGIN_PROTOCOL";
-inline constexpr const char* kHandshakePrefix = "FACTCHECK-PLUGIN";
-
-// Parses a handshake line; returns the gRPC target, or nullopt with `error`
-// set when the line is not a handshake for protocol `version`.
+// Parses a handshake line (factcheck/handshake.h); returns the gRPC target,
+// or nullopt with `error` set when the line is not a handshake for protocol
+// `version`.
 std::optional<std::string> ParseHandshake(const std::string& line, unsigned version,
                                           std::string* error);
 
@@ -54,6 +52,9 @@ class PluginProcess {
 
  private:
   PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdout_fd, int stderr_fd);
+  // Reads stdout until the handshake line, keeping stderr drained so that the
+  // child never blocks. Returns why it failed, or "" with target_ set.
+  std::string AwaitHandshake(std::chrono::milliseconds timeout);
   void ForwardOutput();
   void RecordStderr(const std::string& line);
   std::string StderrTail();

@@ -11,9 +11,11 @@
 #include <iostream>
 #include <thread>
 
+#include "config/paths.h"
 #include "factcheck/error.h"
+#include "factcheck/handshake.h"
 #include "factcheck/v1/checker.grpc.pb.h"
-#include "host/plugin_process.h"
+#include "host/library_plugin.h"
 
 namespace factcheck {
 namespace {
@@ -74,7 +76,7 @@ void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen) {
   }
 
   if (handshake) {
-    std::printf("%s %u %s\n", kHandshakePrefix, kProtocolVersion, address.c_str());
+    std::printf("%s\n", HandshakeLine(address).c_str());
     std::fflush(stdout);
     // The host closing our stdin means it is gone: stop serving.
     std::thread([] {
@@ -94,6 +96,10 @@ void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen) {
     std::error_code ec;
     std::filesystem::remove_all(private_dir, ec);
   }
+}
+
+void ServeLibraryPlugin(const std::string& library, const std::string& listen) {
+  ServePlugin(LoadLibraryPlugin(ResolvePluginLibrary(library)), listen);
 }
 
 }  // namespace factcheck

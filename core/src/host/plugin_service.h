@@ -16,6 +16,10 @@ namespace factcheck {
 // closes. Throws Error when it cannot listen.
 void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen);
 
+// Loads the library plugin `library` (a bundled name or a path, as
+// `library:` in the configuration takes it) and serves it as ServePlugin does.
+void ServeLibraryPlugin(const std::string& library, const std::string& listen);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_CORE_HOST_PLUGIN_SERVICE_H_

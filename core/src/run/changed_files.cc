@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 
@@ -26,7 +27,8 @@ std::string Git(const std::vector<std::string>& args) {
   posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
   posix_spawn_file_actions_addclose(&actions, out[0]);
   posix_spawn_file_actions_addclose(&actions, err[0]);
-  std::vector<std::string> words{"git"};
+  // Paths as they are, not C-quoted, in git's output.
+  std::vector<std::string> words{"git", "-c", "core.quotePath=false"};
   words.insert(words.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& w : words) argv.push_back(w.data());
@@ -72,27 +74,80 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-std::string Normal(const std::string& path) {
+std::string TopLevel() {
+  std::string top = Git({"rev-parse", "--show-toplevel"});
+  while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
+  return top;
+}
+
+// Files git does not track yet, as absolute paths: added too.
+std::vector<std::string> Untracked(const std::string& top) {
+  std::vector<std::string> out;
+  for (const auto& file :
+       Lines(Git({"ls-files", "--others", "--exclude-standard", "--full-name", "--", top}))) {
+    out.push_back(NormalPath((fs::path(top) / file).string()));
+  }
+  return out;
+}
+
+// "@@ -12,3 +14,5 @@": the added lines' first number and count (0 for a
+// deletion), or false when the line is no hunk header.
+bool HunkTarget(const std::string& line, unsigned* first, unsigned* count) {
+  const auto plus = line.find(" +");
+  if (!line.starts_with("@@ ") || plus == std::string::npos) return false;
+  *count = 1;
+  if (std::sscanf(line.c_str() + plus + 2, "%u,%u", first, count) < 1) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string NormalPath(const std::string& path) {
   std::error_code ec;
   fs::path absolute = fs::weakly_canonical(fs::absolute(path), ec);
   return (ec ? fs::absolute(path) : absolute).lexically_normal().string();
 }
 
-}  // namespace
+ChangedLines ChangedLinesSince(const std::string& revision) {
+  const std::string top = TopLevel();
+  ChangedLines changed;
+  std::string file;
+  for (const auto& line : Lines(Git({"diff", "-U0", "--no-color", "--no-ext-diff",
+                                     "--diff-filter=AMR", "--end-of-options", revision, "--"}))) {
+    if (line.starts_with("+++ ")) {
+      const std::string name = line.substr(4);
+      file = name == "/dev/null" ? "" : NormalPath((fs::path(top) / name.substr(2)).string());
+      continue;
+    }
+    unsigned first = 0, count = 0;
+    if (!file.empty() && HunkTarget(line, &first, &count) && count > 0) {
+      changed.ranges_[file].emplace_back(first, first + count - 1);
+    }
+  }
+  for (const auto& path : Untracked(top)) changed.whole_.insert(path);
+  return changed;
+}
+
+bool ChangedLines::Touches(const std::string& path, unsigned first, unsigned last) const {
+  const std::string normal = NormalPath(path);
+  if (whole_.count(normal)) return true;
+  auto it = ranges_.find(normal);
+  if (it == ranges_.end()) return false;
+  for (const auto& [from, to] : it->second) {
+    if (first <= to && from <= last) return true;
+  }
+  return false;
+}
 
 std::vector<std::string> ChangedSince(const std::string& revision) {
-  std::string top = Git({"rev-parse", "--show-toplevel"});
-  while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
+  const std::string top = TopLevel();
   std::vector<std::string> changed;
-  for (const auto& file :
-       Lines(Git({"diff", "--name-only", "--diff-filter=AMR", revision, "--"}))) {
-    changed.push_back(Normal((fs::path(top) / file).string()));
+  // --end-of-options: a revision that starts with '-' is no option to git.
+  for (const auto& file : Lines(
+           Git({"diff", "--name-only", "--diff-filter=AMR", "--end-of-options", revision, "--"}))) {
+    changed.push_back(NormalPath((fs::path(top) / file).string()));
   }
-  // Files git does not track yet are added too.
-  for (const auto& file :
-       Lines(Git({"ls-files", "--others", "--exclude-standard", "--full-name", top}))) {
-    changed.push_back(Normal((fs::path(top) / file).string()));
-  }
+  for (auto& path : Untracked(top)) changed.push_back(std::move(path));
   return changed;
 }
 
@@ -101,7 +156,7 @@ std::vector<std::string> KeepChanged(const std::vector<std::string>& files,
   const std::set<std::string> wanted(changed.begin(), changed.end());
   std::vector<std::string> out;
   for (const auto& file : files) {
-    if (file != "-" && wanted.count(Normal(file))) out.push_back(file);
+    if (file != "-" && wanted.count(NormalPath(file))) out.push_back(file);
   }
   return out;
 }

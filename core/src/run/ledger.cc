@@ -1,6 +1,5 @@
 #include "run/ledger.h"
 
-#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -8,6 +7,7 @@
 #include <fstream>
 #include <tuple>
 
+#include "base/atomic_file.h"
 #include "base/yaml_struct.h"
 #include "factcheck/error.h"
 
@@ -117,17 +117,7 @@ void Ledger::Record(const v1::Document& document, const v1::Finding& finding, co
         << YAML::Value << e.date << YAML::EndMap;
   }
   out << YAML::EndSeq << YAML::EndMap;
-  const std::string temp = path_ + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream file(temp, std::ios::binary);
-    file << out.c_str() << "\n";
-    if (!file) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      throw Error(path_ + ": cannot write the ledger");
-    }
-  }
-  fs::rename(temp, path_);
+  WriteFileAtomically(path_, std::string(out.c_str()) + "\n");
 }
 
 std::string LedgerPath(const std::string& start, const std::string& fallback) {

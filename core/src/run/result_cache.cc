@@ -1,13 +1,12 @@
 #include "run/result_cache.h"
 
-#include <unistd.h>
-
 #include <boost/uuid/detail/sha1.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "base/atomic_file.h"
 #include "base/iso_date.h"
 #include "factcheck/error.h"
 
@@ -42,30 +41,6 @@ std::string FileBytes(const fs::path& path) {
   return buffer.str();
 }
 
-// Every string in the options that names an existing file (relative to the
-// configuration's folder): the plugin's reference data.
-void AddOptionFiles(const google::protobuf::Value& value, const fs::path& base, Sha1* hash) {
-  switch (value.kind_case()) {
-    case google::protobuf::Value::kStringValue: {
-      fs::path path = value.string_value();
-      if (path.is_relative()) path = base / path;
-      std::error_code ec;
-      if (fs::is_regular_file(path, ec)) hash->Add(path.string()).Add(FileBytes(path));
-      break;
-    }
-    case google::protobuf::Value::kListValue:
-      for (const auto& item : value.list_value().values()) AddOptionFiles(item, base, hash);
-      break;
-    case google::protobuf::Value::kStructValue:
-      for (const auto& [key, item] : value.struct_value().fields()) {
-        AddOptionFiles(item, base, hash);
-      }
-      break;
-    default:
-      break;
-  }
-}
-
 }  // namespace
 
 ResultCache::ResultCache(std::string dir, std::string run_key)
@@ -90,38 +65,26 @@ std::optional<v1::FileReport> ResultCache::Get(const std::string& path,
 
 void ResultCache::Put(const std::string& path, const std::string& text,
                       const v1::FileReport& report) const {
-  const std::string file = FileFor(path, text);
-  const std::string temp = file + ".tmp-" + std::to_string(::getpid()) + "-" +
-                           std::to_string(reinterpret_cast<std::uintptr_t>(&report));
-  {
-    std::ofstream out(temp, std::ios::binary);
-    if (!out || !report.SerializeToOstream(&out)) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      return;  // A cache that cannot write just does not help.
-    }
-  }
-  std::error_code ec;
-  fs::rename(temp, file, ec);
-  if (ec) fs::remove(temp, ec);
+  std::string bytes;
+  if (!report.SerializeToString(&bytes)) return;
+  // A cache that cannot write just does not help.
+  TryWriteFileAtomically(FileFor(path, text), bytes);
 }
 
 std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugins,
                    const std::string& settings) {
   Sha1 hash;
   hash.Add(FACTCHECK_CACHE_VERSION).Add(settings).Add(FormatIsoDate(TodayUtc()));
-  hash.Add(config.path).Add(FileBytes(config.path));
-  for (std::size_t i = 0; i < plugins.size(); ++i) {
-    const ActivePlugin& plugin = plugins[i];
-    hash.Add(plugin.name).Add(plugin.transport).Add(plugin.description.SerializeAsString());
-    // "library /path/x.so": the library's bytes too.
-    if (plugin.transport.starts_with("library ")) {
-      hash.Add(FileBytes(plugin.transport.substr(8)));
-    }
-    if (i < config.plugins.size()) {
-      google::protobuf::Value options;
-      *options.mutable_struct_value() = config.plugins[i].options;
-      AddOptionFiles(options, config.dir, &hash);
+  // The configuration and every file it names: reference data, shared or a
+  // plugin's own.
+  for (const std::string& file : FilesNamedBy(config)) hash.Add(file).Add(FileBytes(file));
+  for (const ActivePlugin& plugin : plugins) {
+    hash.Add(plugin.name)
+        .Add(DescribeTransport(plugin.transport))
+        .Add(plugin.description.SerializeAsString());
+    // A library plugin's code: its bytes.
+    if (const auto* library = std::get_if<LibraryTransport>(&plugin.transport)) {
+      hash.Add(FileBytes(library->library));
     }
   }
   return hash.Hex();

@@ -11,23 +11,12 @@
 #include <thread>
 #include <tuple>
 
-#include "base/utf8.h"
-#include "factcheck/error.h"
-#include "run/ledger.h"
-#include "run/result_cache.h"
-#include "run/suppressions.h"
+#include "host/call_policy.h"
+#include "report/summary.h"
+#include "run/file_check.h"
 
 namespace factcheck {
 namespace {
-
-void AddError(v1::FileReport* report, const std::string& checker, const std::string& message,
-              unsigned line = 0, unsigned column = 0) {
-  v1::FileError* error = report->add_errors();
-  error->set_checker(checker);
-  error->set_message(message);
-  error->set_line(line);
-  error->set_column(column);
-}
 
 // Calls around each plugin call, so that the run's watchdog knows what every
 // worker is waiting for. `Finished` returns true when the watchdog gave up on
@@ -46,94 +35,18 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
                                         const RunOptions& options,
                                         const std::set<std::size_t>& skip, CallWatch* watch,
                                         std::string* source) {
-  v1::FileReport report;
-  report.set_path(path == "-" ? "<stdin>" : path);
-  auto request = std::make_shared<v1::CheckRequest>();
-  std::string text;
-  try {
-    text = ReadInput(path, options.document.max_file_bytes);
-  } catch (const Error& e) {
-    AddError(&report, "", e.what());
-    return report;
-  }
-  if (options.cache != nullptr) {
-    if (auto cached = options.cache->Get(report.path(), text)) {
-      if (!cached->findings().empty()) *source = text;
-      return *cached;
-    }
-  }
-  const std::string cache_copy = options.cache != nullptr ? text : std::string();
-  try {
-    LoadedDocument loaded = BuildDocument(report.path(), std::move(text), options.document);
-    report.set_as_of(loaded.document.as_of());
-    report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-    *request->mutable_document() = std::move(loaded.document);
-  } catch (const LocatedError& e) {
-    AddError(&report, "", e.what(), e.line(), e.column());
-    return report;
-  } catch (const Error& e) {
-    AddError(&report, "", e.what());
-    return report;
-  }
-
-  const v1::Document& document = request->document();
-  LineIndex lines(document.text());
-  std::vector<Suppression> suppressions;
-  try {
-    suppressions = ParseSuppressions(report.path(), document);
-  } catch (const LocatedError& e) {
-    AddError(&report, "", e.what(), e.line(), e.column());
-  }
-  std::shared_ptr<const v1::CheckRequest> shared = request;
-  for (std::size_t p = 0; p < plugins.size(); ++p) {
+  FileCheck check = LoadFile(path, options);
+  for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
     ActivePlugin& plugin = plugins[p];
     v1::CheckResponse response;
     watch->Starting(p, plugin.timeout);
-    grpc::Status status = plugin.client->Check(shared, &response, plugin.timeout);
+    grpc::Status status = plugin.client->Check(check.request, &response, plugin.timeout);
     if (watch->Finished()) return std::nullopt;  // `plugins` may be gone by now.
-    if (!status.ok()) {
-      AddError(&report, plugin.name,
-               "plugin '" + plugin.name + "' failed on " + report.path() + ": " +
-                   DescribeStatus(status));
-      continue;
-    }
-    std::string problem = AcceptFindings(plugin, document, lines, response.mutable_findings());
-    if (!problem.empty()) {
-      AddError(&report, plugin.name,
-               "plugin '" + plugin.name + "' returned a bad finding for " + report.path() + ": " +
-                   problem + "; its findings were dropped");
-      continue;
-    }
-    for (auto& finding : *response.mutable_findings()) {
-      if (IsSuppressed(suppressions, finding)) {
-        report.set_suppressed(report.suppressed() + 1);
-        continue;
-      }
-      if (options.ledger != nullptr) {
-        if (const LedgerEntry* entry = options.ledger->Find(document, finding)) {
-          auto* verified = finding.mutable_verified();
-          verified->set_by(entry->by);
-          verified->set_note(entry->note);
-          verified->set_date(entry->date);
-        }
-      }
-      *report.add_findings() = std::move(finding);
-    }
+    AddPluginFindings(check, plugin, std::move(status), std::move(response));
   }
-  if (!report.findings().empty()) *source = document.text();
-  std::sort(report.mutable_findings()->begin(), report.mutable_findings()->end(),
-            [](const v1::Finding& a, const v1::Finding& b) {
-              return std::forward_as_tuple(a.span().begin(), a.span().end(), a.checker(), a.rule(),
-                                           a.message()) <
-                     std::forward_as_tuple(b.span().begin(), b.span().end(), b.checker(), b.rule(),
-                                           b.message());
-            });
-  // Reports with errors (a plugin that failed this time) are not kept.
-  if (options.cache != nullptr && report.errors().empty()) {
-    options.cache->Put(report.path(), cache_copy, report);
-  }
-  return report;
+  FinishFile(check, options, source);
+  return std::move(check.report);
 }
 
 // Workers take files from a queue; the thread that started the run watches
@@ -146,9 +59,6 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
 class Run : public std::enable_shared_from_this<Run> {
  public:
   using Clock = std::chrono::steady_clock;
-  // Added to a plugin's own deadline before the watchdog steps in, so that
-  // transports that enforce deadlines themselves report their own errors.
-  static constexpr std::chrono::milliseconds kGrace{250};
 
   Run(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
       const RunOptions& options)
@@ -176,9 +86,8 @@ class Run : public std::enable_shared_from_this<Run> {
         const ActivePlugin& plugin = plugins_[worker.plugin];
         skipped_[worker.file].insert(worker.plugin);
         late_[worker.file].push_back(
-            {plugin.name, "plugin '" + plugin.name + "' failed on " + Shown(worker.file) +
-                              ": DEADLINE_EXCEEDED: no answer within " +
-                              std::to_string(plugin.timeout.count()) + " ms (timeout_ms)"});
+            {plugin.name, "plugin '" + plugin.name + "' failed on " + Shown(worker.file) + ": " +
+                              DescribeStatus(DeadlineExceeded(plugin.timeout))});
         queue_.push_front(worker.file);
         threads_[w].detach();
         StartWorker();
@@ -210,7 +119,7 @@ class Run : public std::enable_shared_from_this<Run> {
       worker_->busy = true;
       worker_->file = file_;
       worker_->plugin = plugin;
-      worker_->deadline = Clock::now() + timeout + kGrace;
+      worker_->deadline = Clock::now() + timeout + kWatchdogGrace;
     }
     bool Finished() override {
       std::lock_guard lock(run_->mutex_);
@@ -225,7 +134,8 @@ class Run : public std::enable_shared_from_this<Run> {
   };
 
   std::string Shown(std::size_t file) const {
-    return files_[file] == "-" ? "<stdin>" : files_[file];
+    if (files_[file] != "-") return files_[file];
+    return options_.stdin_path.empty() ? "<stdin>" : options_.stdin_path;
   }
 
   // Called with mutex_ held.
@@ -251,7 +161,7 @@ class Run : public std::enable_shared_from_this<Run> {
       auto report = CheckFile(files_[file], plugins_, options_, skip, &watch, &source);
       if (!report) return;  // Abandoned: the watchdog has requeued the file.
       std::lock_guard lock(mutex_);
-      for (const auto& [checker, message] : late_[file]) AddError(&*report, checker, message);
+      for (const auto& [checker, message] : late_[file]) AddFileError(&*report, checker, message);
       results_[file] = std::move(*report);
       sources_[file] = std::move(source);
       // The watchdog polls; it only needs waking for the end of the run.
@@ -279,40 +189,6 @@ class Run : public std::enable_shared_from_this<Run> {
 
 }  // namespace
 
-std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& document,
-                           const LineIndex& lines,
-                           google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
-  const std::string& text = document.text();
-  for (const v1::Finding& finding : *findings) {
-    const auto begin = finding.span().begin();
-    const auto end = finding.span().end();
-    const std::string where = "finding [" + std::to_string(begin) + ", " + std::to_string(end) +
-                              ") of rule '" + finding.rule() + "'";
-    if (begin > end || end > text.size()) {
-      return where + " has a span outside the document (" + std::to_string(text.size()) + " bytes)";
-    }
-    if (!IsCodePointBoundary(text, begin) || !IsCodePointBoundary(text, end)) {
-      return where + " has a span that splits a UTF-8 character";
-    }
-    if (!plugin.rule_ids.count(finding.rule())) {
-      return where + " names a rule the plugin did not describe";
-    }
-    if (finding.verdict() == v1::VERDICT_UNSPECIFIED || !v1::Verdict_IsValid(finding.verdict())) {
-      return where + " has no valid verdict";
-    }
-  }
-  for (v1::Finding& finding : *findings) {
-    finding.set_checker(plugin.name);
-    const auto start = lines.At(finding.span().begin());
-    const auto stop = lines.At(finding.span().end());
-    finding.set_line(start.line);
-    finding.set_column(start.column);
-    finding.set_end_line(stop.line);
-    finding.set_end_column(stop.column);
-  }
-  return {};
-}
-
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options) {
   CheckResult result;
@@ -326,30 +202,42 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
   }
   std::sort(results.begin(), results.end(),
             [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
-  v1::Summary* summary = report.mutable_summary();
-  for (auto& file : results) {
-    summary->set_files(summary->files() + 1);
-    summary->set_errors(summary->errors() + file.errors_size());
-    summary->set_suppressed(summary->suppressed() + file.suppressed());
-    for (const auto& finding : file.findings()) {
-      summary->set_claims(summary->claims() + 1);
-      if (finding.has_verified()) summary->set_verified(summary->verified() + 1);
-      switch (finding.verdict()) {
-        case v1::VERDICT_CONTRADICTED:
-          summary->set_contradicted(summary->contradicted() + 1);
-          break;
-        case v1::VERDICT_NEEDS_VERIFICATION:
-          summary->set_needs_verification(summary->needs_verification() + 1);
-          break;
-        case v1::VERDICT_SUPPORTED:
-          summary->set_supported(summary->supported() + 1);
-          break;
-        default:
-          break;
-      }
+  for (auto& file : results) *report.add_files() = std::move(file);
+  Summarize(&report);
+  return result;
+}
+
+TextCheckResult CheckText(const std::string& path, std::string text,
+                          std::vector<ActivePlugin>& plugins, const RunOptions& options,
+                          std::chrono::steady_clock::time_point deadline) {
+  using std::chrono::milliseconds;
+  TextCheckResult result;
+  FileCheck check = LoadText(path, std::move(text), options);
+  for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
+    ActivePlugin& plugin = plugins[p];
+    const auto left =
+        std::chrono::duration_cast<milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left <= milliseconds(0)) {
+      result.deadline_exceeded = true;
+      AddFileError(&check.report, plugin.name,
+                   "plugin '" + plugin.name + "' was not called on " + path +
+                       ": the request's deadline had passed");
+      continue;
     }
-    *report.add_files() = std::move(file);
+    const bool request_bound = left < plugin.timeout;
+    v1::CheckResponse response;
+    grpc::Status status =
+        plugin.client->Check(check.request, &response, request_bound ? left : plugin.timeout);
+    if (status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED && request_bound) {
+      result.deadline_exceeded = true;
+    }
+    AddPluginFindings(check, plugin, std::move(status), std::move(response));
   }
+  std::string unused_source;
+  FinishFile(check, options, &unused_source);
+  result.request = std::move(check.request);
+  *result.report.add_files() = std::move(check.report);
+  Summarize(&result.report);
   return result;
 }
 

@@ -2,12 +2,14 @@
 #ifndef FACTCHECK_CORE_RUN_RUNNER_H_
 #define FACTCHECK_CORE_RUN_RUNNER_H_
 
+#include <chrono>
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "base/utf8.h"
+#include "config/config.h"
 #include "document/document_loader.h"
 #include "factcheck/v1/report.pb.h"
 #include "host/plugin_host.h"
@@ -20,6 +22,9 @@ class ResultCache;
 struct RunOptions {
   DocumentOptions document;
   std::size_t jobs = 1;
+  FailOn fail_on;                      // Which verdicts are errors by default.
+  std::vector<RuleSetting> rules;      // `rules:` of the configuration.
+  std::string stdin_path;              // What "-" is called in reports; default "<stdin>".
   const ResultCache* cache = nullptr;  // --cache: reports of unchanged articles.
   const Ledger* ledger = nullptr;      // Claims a person has verified.
 };
@@ -37,13 +42,21 @@ struct CheckResult {
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options);
 
-// Checks a plugin's findings against the document and fills in what the host
-// owns (checker, line, column). Returns an error message for the first bad
-// finding (a span out of range or inside a character, an unknown rule or
-// verdict), in which case none of the findings may be used.
-std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& document,
-                           const LineIndex& lines,
-                           google::protobuf::RepeatedPtrField<v1::Finding>* findings);
+// One text that is not a file on disk, checked on the caller's thread (a
+// server's worker): the same stages as a file, without cache or watchdog.
+// Each plugin call gets the smaller of its own timeout and the time left
+// before `deadline`; a plugin not reached by then gets a DEADLINE_EXCEEDED
+// error.
+struct TextCheckResult {
+  v1::Report report;  // One file, summarized.
+  // The document the plugins received (for recording a finding in the
+  // ledger); null when the text could not be made into one.
+  std::shared_ptr<const v1::CheckRequest> request;
+  bool deadline_exceeded = false;  // Some plugin did not finish in time.
+};
+TextCheckResult CheckText(const std::string& path, std::string text,
+                          std::vector<ActivePlugin>& plugins, const RunOptions& options,
+                          std::chrono::steady_clock::time_point deadline);
 
 }  // namespace factcheck
 

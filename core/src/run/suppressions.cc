@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/utf8.h"
+#include "base/verdict.h"
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -72,7 +73,8 @@ std::vector<Suppression> ParseSuppressions(const std::string& path, const v1::Do
     if (colon == std::string_view::npos || Trim(rest.substr(colon + 1)).empty()) {
       fail(at, "a factcheck-ignore needs a reason: <!-- factcheck-ignore PLUGIN: why -->");
     }
-    Suppression suppression{Patterns(rest.substr(0, colon)), after, after};
+    Suppression suppression{Patterns(rest.substr(0, colon)), after, after,
+                            Trim(rest.substr(colon + 1)), lines.At(at).line};
     if (suppression.patterns.empty()) fail(at, "a factcheck-ignore needs a plugin or rule pattern");
     if (kind == kBegin) {
       if (open) fail(at, "factcheck-ignore-begin inside another one (opened earlier)");
@@ -94,18 +96,25 @@ std::vector<Suppression> ParseSuppressions(const std::string& path, const v1::Do
   return out;
 }
 
-bool IsSuppressed(const std::vector<Suppression>& suppressions, const v1::Finding& finding) {
-  const std::string rule = finding.checker() + "/" + finding.rule();
-  for (const Suppression& s : suppressions) {
-    if (finding.span().begin() < s.begin || finding.span().begin() >= s.end) continue;
-    for (const std::string& pattern : s.patterns) {
-      if (fnmatch(pattern.c_str(), finding.checker().c_str(), 0) == 0 ||
-          fnmatch(pattern.c_str(), rule.c_str(), 0) == 0) {
-        return true;
-      }
+bool MatchesRulePattern(const std::vector<std::string>& patterns, const std::string& checker,
+                        const std::string& rule_id) {
+  for (const std::string& pattern : patterns) {
+    if (fnmatch(pattern.c_str(), checker.c_str(), 0) == 0 ||
+        fnmatch(pattern.c_str(), rule_id.c_str(), 0) == 0) {
+      return true;
     }
   }
   return false;
+}
+
+const Suppression* SuppressionOf(const std::vector<Suppression>& suppressions,
+                                 const v1::Finding& finding) {
+  const std::string rule_id = RuleId(finding);
+  for (const Suppression& s : suppressions) {
+    if (finding.span().begin() < s.begin || finding.span().begin() >= s.end) continue;
+    if (MatchesRulePattern(s.patterns, finding.checker(), rule_id)) return &s;
+  }
+  return nullptr;
 }
 
 }  // namespace factcheck

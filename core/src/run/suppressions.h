@@ -24,6 +24,8 @@ struct Suppression {
   std::vector<std::string> patterns;
   std::uint32_t begin;  // Findings starting in [begin, end) are left out.
   std::uint32_t end;
+  std::string reason;
+  unsigned line = 0;  // Where the comment is.
 };
 
 // Reads the directives of `document`. Throws LocatedError (naming `path`)
@@ -31,7 +33,14 @@ struct Suppression {
 // begin.
 std::vector<Suppression> ParseSuppressions(const std::string& path, const v1::Document& document);
 
-bool IsSuppressed(const std::vector<Suppression>& suppressions, const v1::Finding& finding);
+// The directive that covers `finding` (its checker must be set), or null.
+const Suppression* SuppressionOf(const std::vector<Suppression>& suppressions,
+                                 const v1::Finding& finding);
+
+// Whether `rule_id` ("checker/rule") or its checker matches one of `patterns`
+// (shell globs: "dates/*", "office-holders").
+bool MatchesRulePattern(const std::vector<std::string>& patterns, const std::string& checker,
+                        const std::string& rule_id);
 
 }  // namespace factcheck
 

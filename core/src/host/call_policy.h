@@ -1,0 +1,37 @@
+// The rules every call to a plugin follows, whatever its transport: one
+// deadline policy, one protocol-version check, one way to describe a failed
+// call.
+//
+// Deadlines: every call (Describe, Configure, Check, and a spawned plugin's
+// handshake) must answer within the plugin's timeout_ms. gRPC carries it as
+// the call's deadline; the in-process adapter measures it; and the runner's
+// watchdog abandons a call still running kWatchdogGrace after it, so that a
+// plugin that never returns cannot stop the run.
+#ifndef FACTCHECK_CORE_HOST_CALL_POLICY_H_
+#define FACTCHECK_CORE_HOST_CALL_POLICY_H_
+
+#include <grpcpp/support/status.h>
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace factcheck {
+
+inline constexpr std::chrono::milliseconds kWatchdogGrace{250};
+
+// DEADLINE_EXCEEDED: "no answer within N ms (timeout_ms)".
+grpc::Status DeadlineExceeded(std::chrono::milliseconds timeout);
+
+// "DEADLINE_EXCEEDED: no answer within 10000 ms": a status for messages.
+std::string DescribeStatus(const grpc::Status& status);
+
+// Nothing when a plugin speaking protocol `version` can be used; otherwise
+// why not ("the plugin was built for plugin protocol version 2, but this host
+// speaks version 1").
+std::optional<std::string> ProtocolMismatch(std::uint32_t version);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CORE_HOST_CALL_POLICY_H_

@@ -1,0 +1,61 @@
+// Report writers: every output format (text, JSON, SARIF, GitHub, JUnit,
+// HTML) implements one interface and reads one context. A format is one file
+// defining a writer plus one line in formats.cc.
+#ifndef FACTCHECK_CORE_REPORT_REPORT_WRITER_H_
+#define FACTCHECK_CORE_REPORT_REPORT_WRITER_H_
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/verdict.h"
+#include "factcheck/v1/checker.pb.h"
+#include "factcheck/v1/report.pb.h"
+
+namespace factcheck {
+
+// What a writer needs to know of a plugin: its configured name and its
+// Describe answer (rules with their summaries).
+struct PluginInfo {
+  std::string name;
+  v1::DescribeResponse description;
+};
+
+// Everything a writer may use besides the report itself.
+struct ReportContext {
+  // The text of every file with findings, by report path: for excerpts and
+  // highlights.
+  std::map<std::string, std::string> sources;
+  std::vector<PluginInfo> plugins;
+  FailOn fail_on;
+  bool show_supported = false;  // Show SUPPORTED findings where a format hides them.
+  bool color = false;           // Terminal colours (text).
+  std::string tool_version;
+};
+
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  // Writes `report` to `out`. Throws Error when the report cannot be written.
+  virtual void Write(const v1::Report& report, const ReportContext& context,
+                     std::ostream& out) const = 0;
+};
+
+struct ReportFormat {
+  const char* name;     // The --format value.
+  const char* summary;  // One line, for --help.
+  std::unique_ptr<ReportWriter> (*make)();
+};
+
+// Every format, in the order --help lists them; the first is the default.
+const std::vector<ReportFormat>& ReportFormats();
+// The format named `name`, or null.
+const ReportFormat* FindReportFormat(std::string_view name);
+std::vector<std::string> ReportFormatNames();
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CORE_REPORT_REPORT_WRITER_H_

@@ -1,0 +1,96 @@
+// `--format text`: "path:line:col: verdict: message [checker/rule]", the
+// source line with a caret underline, errors as "path[:line:col]: error:
+// message", then the summary line. SUPPORTED findings only when asked for;
+// suppressed ones only in the summary's count.
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "report/report_writer.h"
+#include "report/summary.h"
+
+namespace factcheck {
+namespace {
+
+// Tabs are shown as single spaces so that the caret line stays aligned.
+std::string Printable(std::string_view line) {
+  std::string out(line);
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+class TextWriter final : public ReportWriter {
+ public:
+  void Write(const v1::Report& report, const ReportContext& context,
+             std::ostream& out) const override {
+    const Style style(context.color);
+    for (const v1::FileReport& file : report.files()) {
+      for (const v1::FileError& error : file.errors()) WriteError(file, error, style, out);
+      if (file.findings().empty()) continue;
+      auto source = context.sources.find(file.path());
+      const LineIndex lines(source == context.sources.end() ? std::string_view() : source->second);
+      for (const v1::Finding& finding : file.findings()) {
+        if (finding.has_suppressed()) continue;  // Counted in the summary line.
+        if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
+        WriteFinding(file, finding, lines, style, out);
+      }
+    }
+    out << SummaryLine(report.summary()) << "\n";
+  }
+
+ private:
+  // Terminal escape sequences, all empty without colour.
+  struct Style {
+    explicit Style(bool color) : on(color) {}
+    const char* bold() const { return on ? "\033[1m" : ""; }
+    const char* reset() const { return on ? "\033[0m" : ""; }
+    const char* red() const { return on ? "\033[1;31m" : ""; }
+    const char* green() const { return on ? "\033[1;32m" : ""; }
+    const char* verdict(v1::Verdict v) const { return on ? NamesOf(v).ansi_color : ""; }
+    bool on;
+  };
+
+  static void WriteError(const v1::FileReport& file, const v1::FileError& error, const Style& style,
+                         std::ostream& out) {
+    out << style.bold() << file.path();
+    if (error.line() > 0) out << ":" << error.line() << ":" << error.column();
+    out << ": " << style.reset() << style.red() << "error: " << style.reset() << error.message()
+        << "\n";
+  }
+
+  static void WriteFinding(const v1::FileReport& file, const v1::Finding& finding,
+                           const LineIndex& lines, const Style& style, std::ostream& out) {
+    out << style.bold() << file.path() << ":" << finding.line() << ":" << finding.column() << ": "
+        << style.reset() << style.verdict(finding.verdict()) << VerdictWords(finding.verdict());
+    if (finding.has_verified()) {
+      out << " (verified by " << finding.verified().by() << " on " << finding.verified().date()
+          << ": " << finding.verified().note() << ")";
+    }
+    out << ":" << style.reset() << " " << finding.message() << " [" << RuleId(finding) << "]\n";
+    WriteExcerpt(finding, lines.Line(finding.line()), style, out);
+    if (finding.has_suggestion()) {
+      const auto& s = finding.suggestion();
+      out << "  suggestion: \"" << s.replacement() << "\""
+          << (s.description().empty() ? "" : " (" + s.description() + ")") << "\n";
+    }
+  }
+
+  // The source line with a caret under the flagged text.
+  static void WriteExcerpt(const v1::Finding& finding, std::string_view line, const Style& style,
+                           std::ostream& out) {
+    if (line.empty()) return;
+    out << "  " << Printable(line) << "\n  ";
+    const unsigned end_column = finding.end_line() == finding.line()
+                                    ? std::max(finding.end_column(), finding.column() + 1)
+                                    : LineIndex(line).At(line.size()).column;
+    const unsigned tildes =
+        end_column > finding.column() + 1 ? end_column - finding.column() - 1 : 0;
+    out << std::string(finding.column() - 1, ' ') << style.green() << "^"
+        << std::string(tildes, '~') << style.reset() << "\n";
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> NewTextWriter() { return std::make_unique<TextWriter>(); }
+
+}  // namespace factcheck

@@ -1,0 +1,225 @@
+#include "run/file_check.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "document/document_loader.h"
+#include "factcheck/error.h"
+#include "host/call_policy.h"
+#include "run/ledger.h"
+#include "run/result_cache.h"
+
+namespace factcheck {
+namespace {
+
+bool ByPosition(const v1::Finding& a, const v1::Finding& b) {
+  return std::forward_as_tuple(a.span().begin(), a.span().end(), a.checker(), a.rule(),
+                               a.message()) < std::forward_as_tuple(b.span().begin(),
+                                                                    b.span().end(), b.checker(),
+                                                                    b.rule(), b.message());
+}
+
+// The last `rules:` entry that matches the finding's rule, or null.
+const RuleSetting* RuleSettingFor(const std::vector<RuleSetting>& rules,
+                                  const v1::Finding& finding) {
+  const std::string rule_id = RuleId(finding);
+  const RuleSetting* found = nullptr;
+  for (const RuleSetting& rule : rules) {
+    if (MatchesRulePattern({rule.pattern}, finding.checker(), rule_id)) found = &rule;
+  }
+  return found;
+}
+
+void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Finding* finding) {
+  if (const LedgerEntry* entry = ledger.Find(document, *finding)) {
+    auto* verified = finding->mutable_verified();
+    verified->set_by(entry->by);
+    verified->set_note(entry->note);
+    verified->set_date(entry->date);
+  }
+}
+
+// Builds the document of `text` for `check` and reads its suppressions; on
+// bad input, records the error and marks the check done.
+void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
+  auto request = std::make_shared<v1::CheckRequest>();
+  try {
+    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
+    check.report.set_as_of(loaded.document.as_of());
+    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
+    *request->mutable_document() = std::move(loaded.document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+    check.done = true;
+    return;
+  } catch (const Error& e) {
+    AddFileError(&check.report, "", e.what());
+    check.done = true;
+    return;
+  }
+  const v1::Document& document = request->document();
+  check.lines.emplace(document.text());
+  try {
+    check.suppressions = ParseSuppressions(check.report.path(), document);
+  } catch (const LocatedError& e) {
+    AddFileError(&check.report, "", e.what(), e.line(), e.column());
+  }
+  check.request = std::move(request);
+}
+
+}  // namespace
+
+void AddFileError(v1::FileReport* report, const std::string& checker, const std::string& message,
+                  unsigned line, unsigned column) {
+  v1::FileError* error = report->add_errors();
+  error->set_checker(checker);
+  error->set_message(message);
+  error->set_line(line);
+  error->set_column(column);
+}
+
+FileCheck LoadFile(const std::string& path, const RunOptions& options) {
+  FileCheck check;
+  check.report.set_path(path != "-"                  ? path
+                        : options.stdin_path.empty() ? "<stdin>"
+                                                     : options.stdin_path);
+  std::string text;
+  try {
+    text = ReadInput(path, options.document.max_file_bytes);
+  } catch (const Error& e) {
+    AddFileError(&check.report, "", e.what());
+    check.done = true;
+    return check;
+  }
+  if (options.cache != nullptr) {
+    if (auto cached = options.cache->Get(check.report.path(), text)) {
+      check.report = std::move(*cached);
+      check.cache_text = std::move(text);  // For excerpts, if it has findings.
+      check.done = true;
+      return check;
+    }
+    check.cache_text = text;
+  }
+  BuildChecked(check, std::move(text), options);
+  return check;
+}
+
+FileCheck LoadText(const std::string& path, std::string text, const RunOptions& options) {
+  FileCheck check;
+  check.report.set_path(path);
+  BuildChecked(check, std::move(text), options);
+  return check;
+}
+
+void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Status status,
+                       v1::CheckResponse response) {
+  const std::string& path = check.report.path();
+  if (!status.ok()) {
+    AddFileError(&check.report, plugin.name,
+                 "plugin '" + plugin.name + "' failed on " + path + ": " + DescribeStatus(status));
+    return;
+  }
+  const v1::Document& document = check.request->document();
+  const std::string problem =
+      AcceptFindings(plugin, document, *check.lines, response.mutable_findings());
+  if (!problem.empty()) {
+    AddFileError(&check.report, plugin.name,
+                 "plugin '" + plugin.name + "' returned a bad finding for " + path + ": " +
+                     problem + "; its findings were dropped");
+    return;
+  }
+  for (auto& finding : *response.mutable_findings()) {
+    *check.report.add_findings() = std::move(finding);
+  }
+}
+
+void FinishFile(FileCheck& check, const RunOptions& options, std::string* source) {
+  if (check.done) {  // An error, or a report from the cache.
+    if (!check.report.findings().empty()) *source = std::move(check.cache_text);
+    return;
+  }
+  const v1::Document& document = check.request->document();
+  auto* findings = check.report.mutable_findings();
+  // Rules the configuration turns off are not reported at all.
+  findings->erase(std::remove_if(findings->begin(), findings->end(),
+                                 [&](const v1::Finding& finding) {
+                                   const RuleSetting* rule = RuleSettingFor(options.rules, finding);
+                                   return rule != nullptr && rule->off;
+                                 }),
+                  findings->end());
+  std::uint32_t suppressed = 0;
+  for (auto& finding : *findings) {
+    const RuleSetting* rule = RuleSettingFor(options.rules, finding);
+    finding.set_severity(rule != nullptr ? rule->severity
+                                         : DefaultSeverity(finding.verdict(), options.fail_on));
+    if (const Suppression* directive = SuppressionOf(check.suppressions, finding)) {
+      finding.mutable_suppressed()->set_reason(directive->reason);
+      finding.mutable_suppressed()->set_line(directive->line);
+      ++suppressed;
+    }
+    if (options.ledger != nullptr) MarkVerified(*options.ledger, document, &finding);
+  }
+  check.report.set_suppressed(suppressed);
+  std::sort(findings->begin(), findings->end(), ByPosition);
+  if (!findings->empty()) *source = document.text();
+  // Reports with errors (a plugin that failed this time) are not kept.
+  if (options.cache != nullptr && check.report.errors().empty()) {
+    options.cache->Put(check.report.path(), check.cache_text, check.report);
+  }
+}
+
+std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& document,
+                           const LineIndex& lines,
+                           google::protobuf::RepeatedPtrField<v1::Finding>* findings) {
+  const std::string& text = document.text();
+  for (const v1::Finding& finding : *findings) {
+    const auto begin = finding.span().begin();
+    const auto end = finding.span().end();
+    const std::string where = "finding [" + std::to_string(begin) + ", " + std::to_string(end) +
+                              ") of rule '" + finding.rule() + "'";
+    if (begin > end || end > text.size()) {
+      return where + " has a span outside the document (" + std::to_string(text.size()) + " bytes)";
+    }
+    if (!IsCodePointBoundary(text, begin) || !IsCodePointBoundary(text, end)) {
+      return where + " has a span that splits a UTF-8 character";
+    }
+    if (!plugin.rule_ids.count(finding.rule())) {
+      return where + " names a rule the plugin did not describe";
+    }
+    if (finding.verdict() == v1::VERDICT_UNSPECIFIED || !v1::Verdict_IsValid(finding.verdict())) {
+      return where + " has no valid verdict";
+    }
+    if (finding.has_suggestion()) {
+      const auto& span = finding.suggestion().span();
+      if (span.begin() < begin || span.end() > end || span.begin() > span.end() ||
+          !IsCodePointBoundary(text, span.begin()) || !IsCodePointBoundary(text, span.end())) {
+        return where + " suggests a replacement outside the flagged text";
+      }
+    }
+  }
+  for (v1::Finding& finding : *findings) {
+    finding.set_checker(plugin.name);
+    const auto start = lines.At(finding.span().begin());
+    const auto stop = lines.At(finding.span().end());
+    finding.set_line(start.line);
+    finding.set_column(start.column);
+    finding.set_end_line(stop.line);
+    finding.set_end_column(stop.column);
+    if (finding.has_suggestion()) {
+      v1::Suggestion* suggestion = finding.mutable_suggestion();
+      const auto from = lines.At(suggestion->span().begin());
+      const auto to = lines.At(suggestion->span().end());
+      suggestion->set_line(from.line);
+      suggestion->set_column(from.column);
+      suggestion->set_end_line(to.line);
+      suggestion->set_end_column(to.column);
+    }
+    // Fields only the host sets.
+    finding.clear_severity();
+    finding.clear_suppressed();
+    finding.clear_verified();
+  }
+  return {};
+}
+
+}  // namespace factcheck

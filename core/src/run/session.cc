@@ -1,0 +1,77 @@
+#include "run/session.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "factcheck/error.h"
+
+namespace factcheck {
+
+Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input) {
+  const std::string path = FindConfig(explicit_path, first_input);
+  spdlog::debug("configuration: {}", path);
+  return LoadConfig(path);
+}
+
+Session::Session(const SessionOptions& options)
+    : Session(LoadConfigFor(options.config_path, options.first_input), options) {}
+
+Session::Session(Config config, const SessionOptions& options)
+    : options_(options), config_(std::move(config)) {
+  DocumentOptions& document = run_options_.document;
+  document.max_file_bytes = config_.max_file_bytes;
+  document.config_as_of = config_.as_of;
+  document.date_order = ParseDateOrder(config_.date_order).value_or(DateOrder::kUnset);
+  if (!options.as_of.empty())
+    document.command_line_as_of = ParseDateSetting(options.as_of, "--as-of");
+  run_options_.fail_on = config_.fail_on;
+  if (!options.fail_on.empty()) {
+    const auto fail_on = ParseFailOn(options.fail_on);
+    if (!fail_on) throw Error(std::string("--fail-on must be ") + kFailOnChoices);
+    run_options_.fail_on = *fail_on;
+  }
+  run_options_.rules = config_.rules;
+  run_options_.stdin_path = options.stdin_path;
+  run_options_.jobs =
+      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  host_ = std::make_unique<PluginHost>(config_, run_options_.jobs, options.configure_plugins);
+  ledger_ = Ledger::Load(
+      LedgerPath(options.first_input.empty() ? "." : options.first_input, config_.path));
+  run_options_.ledger = &ledger_;
+}
+
+std::vector<PluginInfo> Session::plugin_infos() {
+  std::vector<PluginInfo> infos;
+  for (const ActivePlugin& plugin : plugins()) infos.push_back({plugin.name, plugin.description});
+  return infos;
+}
+
+CheckResult Session::Check(const std::vector<std::string>& files, const ResultCache* cache) {
+  RunOptions options = run_options_;
+  options.cache = cache;
+  return CheckFiles(files, plugins(), options);
+}
+
+TextCheckResult Session::CheckText(TextInput input, std::chrono::steady_clock::time_point deadline,
+                                   const Ledger* ledger) {
+  RunOptions options = run_options_;
+  if (!input.as_of.empty()) options.document.request_as_of = ParseDateSetting(input.as_of, "as_of");
+  options.document.format = input.format;
+  if (ledger != nullptr) options.ledger = ledger;
+  return factcheck::CheckText(input.path.empty() ? "<text>" : input.path, std::move(input.text),
+                              plugins(), options, deadline);
+}
+
+std::string Session::CacheSettings() const {
+  std::string settings =
+      "as_of=" + options_.as_of + "\nfail_on=" + FailOnKeyword(run_options_.fail_on) + "\nledger=";
+  for (const auto& e : ledger_.entries()) {
+    settings += e.checker + "|" + e.rule + "|" + e.claim + "|" + e.sentence + "|" + e.by + "|" +
+                e.note + "|" + e.date + "\n";
+  }
+  return settings;
+}
+
+}  // namespace factcheck

@@ -66,6 +66,21 @@ TEST(NumericDatesTest, WithoutAYearOnlyWhereADateIsExpected) {
   EXPECT_TRUE(Tag("Call 650-650-6500 or read version 1.5.10.", kAsOf, us).empty());
 }
 
+TEST(NumericDatesTest, DigitsThatRunOnAreNotDates) {
+  const TagOptions us = Order(DateOrder::kMonthDayYear);
+  // A date is a whole token: more digits, or a digit group glued on, make it
+  // an identifier, a phone number or a typo an editor must see as written.
+  EXPECT_TRUE(Tag("Ticket 2023-06-2611 was closed.", kAsOf, us).empty());
+  EXPECT_TRUE(Tag("Ticket 12023-06-26 was closed.", kAsOf, us).empty());
+  EXPECT_TRUE(Tag("Build 2023-06-26-11 shipped.", kAsOf, us).empty());
+  EXPECT_TRUE(Tag("Order 3/15/20235 arrived.", kAsOf, us).empty());
+  EXPECT_TRUE(Tag("Part 13/3/2005/7 failed.", kAsOf, us).empty());
+  EXPECT_TRUE(Tag("Version 2023.06.26.1 is out.", kAsOf, us).empty());
+  // Punctuation after a date still ends it.
+  EXPECT_EQ(Tag("Signed 2023-06-26, then filed.", kAsOf, us),
+            Lines{"2023-06-26 -> 2023-06-26 DAY"});
+}
+
 TEST(NumericDatesTest, Eras) {
   EXPECT_EQ(Tag("founded in 2014 BC", kAsOf), Lines{"2014 BC -> -2013-01-01..-2013-12-31 YEAR"});
   EXPECT_EQ(Tag("in 14 a.d.", kAsOf), Lines{"14 a.d. -> 0014-01-01..0014-12-31 YEAR"});

@@ -9,13 +9,9 @@
 # Where no Docker engine runs, scripts/check-runtime-image.sh checks the
 # runtime stage's package list in a debootstrap root file system.
 FROM debian:12 AS build
-RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      build-essential cmake pkg-config \
-      libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler \
-      libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev \
-      libicu-dev libmd4c-dev libcli11-dev libyaml-dev \
- && rm -rf /var/lib/apt/lists/*
+# The same package list as a developer's machine, without the test tools.
+COPY scripts/install-deps.sh /tmp/install-deps.sh
+RUN /tmp/install-deps.sh --build-only && rm -rf /var/lib/apt/lists/*
 COPY . /src
 RUN cmake -S /src -B /build -DCMAKE_BUILD_TYPE=Release \
       -DFACTCHECK_BUILD_TESTS=OFF -DFACTCHECK_BUILD_BENCHMARKS=OFF \

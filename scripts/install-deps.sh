@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages factcheck builds and tests with.
+#   scripts/install-deps.sh               everything: build, tests, browser and editor tests
+#   scripts/install-deps.sh --build-only  what a Release build needs (the container's build stage)
 set -euo pipefail
-packages=(
-  build-essential cmake ccache pkg-config git python3
+build_packages=(
+  build-essential cmake pkg-config
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libicu-dev libmd4c-dev libcli11-dev libyaml-dev
-  nlohmann-json3-dev
-  chromium neovim
+  libicu-dev libmd4c-dev libcli11-dev libyaml-dev nlohmann-json3-dev
 )
+test_packages=(
+  ccache git python3
+  libgtest-dev libgmock-dev libbenchmark-dev
+  chromium neovim
+  python3-grpcio python3-protobuf python3-grpc-tools
+)
+packages=("${build_packages[@]}")
+if [ "${1:-}" != "--build-only" ]; then
+  packages+=("${test_packages[@]}")
+  # Node.js and npm for the example plugin and the SARIF validator, from
+  # Debian unless some node is already installed.
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -19,6 +19,7 @@ void AddServePluginCommand(CLI::App& app, CommandAction* action);
 void AddReferenceCommand(CLI::App& app, CommandAction* action);
 void AddServeCommand(CLI::App& app, CommandAction* action);
 void AddLspCommand(CLI::App& app, CommandAction* action);
+void AddPluginTestCommand(CLI::App& app, CommandAction* action);
 
 }  // namespace factcheck
 

@@ -48,6 +48,9 @@ int Main(int argc, char** argv) {
   app.require_subcommand(1);
   int verbosity = 0;
   app.add_flag("-v,--verbose", verbosity, "More log output on stderr (-vv for debug)");
+  // Subcommands (added after this) pass options they do not know, such as
+  // -v, up to here: `factcheck check -v a.md` works as `factcheck -v check a.md`.
+  app.fallthrough();
 
   CommandAction action;
   AddCheckCommand(app, &action);
@@ -58,6 +61,7 @@ int Main(int argc, char** argv) {
   AddReferenceCommand(app, &action);
   AddServeCommand(app, &action);
   AddLspCommand(app, &action);
+  AddPluginTestCommand(app, &action);
 
   for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
     sub->set_version_flag("--version", version);

@@ -1,5 +1,6 @@
 // `factcheck plugins`: lists each configured plugin with its version,
-// transport, rules and options.
+// transport, rules and options, after checking and configuring it as a run
+// would (exit 2 when its options are wrong).
 #include <iostream>
 
 #include "commands.h"
@@ -11,7 +12,8 @@ namespace {
 
 int RunPlugins(const std::string& config_path) {
   const Config config = LoadConfigFor(config_path, ".");
-  PluginHost host(config, 1, /*configure=*/false);
+  // Configured as a run would be, so that bad options fail here too.
+  PluginHost host(config, 1);
   for (const ActivePlugin& plugin : host.plugins()) {
     const auto& d = plugin.description;
     std::cout << plugin.name << "  " << d.name() << " " << d.version() << "  (protocol "

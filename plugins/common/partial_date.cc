@@ -15,7 +15,54 @@ bool AllDigits(std::string_view text) {
   });
 }
 
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// The length of the YYYY-MM-DD or YYYY-MM at `at` (0: none), and its words.
+std::size_t SpelledDateAt(std::string_view text, std::size_t at, std::string* words) {
+  if (at > 0 && (IsAlnum(text[at - 1]) || text[at - 1] == '-')) return 0;
+  for (const std::size_t length : {std::size_t{10}, std::size_t{7}}) {
+    if (at + length > text.size()) continue;
+    const std::size_t after = at + length;
+    if (after < text.size() && (IsAlnum(text[after]) || text[after] == '-')) continue;
+    const auto date = ParsePartialDate(text.substr(at, length));
+    if (!date) continue;
+    const year_month_day ymd{date->first};
+    const std::string month_year =
+        std::string(kMonthNames[static_cast<unsigned>(ymd.month()) - 1]) + " " +
+        std::to_string(static_cast<int>(ymd.year()));
+    *words = length == 10 ? std::to_string(static_cast<unsigned>(ymd.day())) + " " + month_year
+                          : month_year;
+    return length;
+  }
+  return 0;
+}
+
 }  // namespace
+
+std::string SpelledDates(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::string words;
+  for (std::size_t i = 0; i < text.size();) {
+    if (IsDigit(text[i])) {
+      if (const std::size_t length = SpelledDateAt(text, i, &words); length > 0) {
+        out += words;
+        i += length;
+        continue;
+      }
+      // Past the whole number, so its tail is never read as a date.
+      while (i < text.size() && IsDigit(text[i])) out += text[i++];
+      continue;
+    }
+    out += text[i++];
+  }
+  return out;
+}
 
 std::optional<PartialDate> ParsePartialDate(std::string_view text) {
   PartialDate date;

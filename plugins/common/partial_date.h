@@ -28,6 +28,11 @@ std::optional<Days> ParseDay(std::string_view text);
 // YYYY-MM-DD.
 std::string FormatDay(Days day);
 
+// `text` with every YYYY-MM-DD and YYYY-MM written as readers write them,
+// "12 March 2005" and "March 2005", for messages to editors. Digits that
+// are no real date, or that touch other digits or letters, stay as they are.
+std::string SpelledDates(std::string_view text);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_PLUGINS_COMMON_PARTIAL_DATE_H_

@@ -13,7 +13,15 @@ std::uint32_t Vocabulary::Find(const std::string& word) const {
 
 void Vocabulary::Number(std::vector<Token>* tokens) const {
   for (Token& token : *tokens) {
-    token.word = token.kind == Token::Kind::kPunct ? Token::kUnknownWord : Find(token.folded);
+    if (token.kind == Token::Kind::kPunct) {
+      // "Trade & Industry Secretary": an ampersand is the word "and".
+      token.word = token.folded == "&" ? Find("and") : Token::kUnknownWord;
+      continue;
+    }
+    token.word = Find(token.folded);
+    if (token.word == Token::kUnknownWord && !token.transliterated.empty()) {
+      token.word = Find(token.transliterated);  // "Schröder" for "Schroeder".
+    }
   }
 }
 
@@ -44,11 +52,32 @@ bool PhraseIndex::StartsAt(const std::vector<Token>& tokens, std::size_t start) 
          Child(0, tokens[start].word) != kNone;
 }
 
+std::uint32_t PhraseIndex::Step(std::uint32_t node, const Token& token) const {
+  if (token.word == Token::kUnknownWord) return kNoNode;  // Also punctuation.
+  const std::uint32_t child = Child(node, token.word);
+  return child == kNone ? kNoNode : child;
+}
+
+std::vector<std::uint32_t> PhraseIndex::ValuesAt(std::uint32_t node) const {
+  std::vector<std::uint32_t> values;
+  for (std::uint32_t link = first_value_[node]; link != kNone; link = values_[link].next) {
+    values.push_back(values_[link].value);
+  }
+  return values;
+}
+
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t start) const {
   Match match;
   std::uint32_t node = 0;
   std::uint32_t best = kNone;
   for (std::size_t i = start; i < tokens.size(); ++i) {
+    // A comma inside a known phrase is part of it: "Secretary of State for
+    // Culture, Media and Sport".
+    if (node != 0 && i + 1 < tokens.size() && tokens[i].kind == Token::Kind::kPunct &&
+        tokens[i].folded == "," && tokens[i + 1].word != Token::kUnknownWord &&
+        Child(node, tokens[i + 1].word) != kNone) {
+      continue;
+    }
     if (tokens[i].word == Token::kUnknownWord) break;  // Also punctuation.
     node = Child(node, tokens[i].word);
     if (node == kNone) break;
@@ -58,11 +87,7 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens, std::s
     }
     if (tokens[i].possessive) break;  // "Netanyahu's" ends a name.
   }
-  if (best != kNone) {
-    for (std::uint32_t link = first_value_[best]; link != kNone; link = values_[link].next) {
-      match.values.push_back(values_[link].value);
-    }
-  }
+  if (best != kNone) match.values = ValuesAt(best);
   return match;
 }
 

@@ -42,10 +42,19 @@ class PhraseIndex {
   };
   // The longest phrase starting at tokens[start], whose words must have been
   // numbered by this index's vocabulary; punctuation and a possessive word
-  // ("Israel's") end a phrase.
+  // ("Israel's") end a phrase, except a comma the phrase itself has.
   Match Longest(const std::vector<Token>& tokens, std::size_t start) const;
   // Whether any phrase starts at tokens[start] (cheaper than Longest).
   bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const;
+
+  // A walk through the phrases word by word, for matchers that skip words
+  // (a name's middle initial): the node after `token` from `node` (kRoot to
+  // start), or kNoNode; and the values of the phrase that ends at a node.
+  static constexpr std::uint32_t kRoot = 0;
+  static constexpr std::uint32_t kNoNode = UINT32_MAX;
+  std::uint32_t Step(std::uint32_t node, const Token& token) const;
+  std::vector<std::uint32_t> ValuesAt(std::uint32_t node) const;
+  bool EndsAt(std::uint32_t node) const { return first_value_[node] != kNone; }
 
   std::size_t phrase_count() const { return phrases_; }
 

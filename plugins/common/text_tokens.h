@@ -1,5 +1,9 @@
 // Words of a sentence for checkers: folded for matching (case, diacritics,
 // possessives, abbreviation periods), with byte offsets into the document.
+// Text as editors paste it reads the same as typed text: non-breaking and
+// other Unicode spaces separate words, soft hyphens and zero-width
+// characters inside a word are ignored, typographic apostrophes and hyphens
+// count as their ASCII forms.
 #ifndef FACTCHECK_PLUGINS_COMMON_TEXT_TOKENS_H_
 #define FACTCHECK_PLUGINS_COMMON_TEXT_TOKENS_H_
 
@@ -18,33 +22,58 @@ struct Token {
   Kind kind;
   std::uint32_t begin;  // Byte offsets into the document text.
   std::uint32_t end;
-  std::string folded;                 // Words: case- and diacritic-folded, no periods, no
-                                      // possessive ending. Punctuation: the character.
+  std::string folded;                 // Words: case- and diacritic-folded, no periods,
+                                      // apostrophes or possessive ending. Punctuation: the
+                                      // character.
   bool capitalized = false;           // Starts with an upper-case letter.
   bool possessive = false;            // Ended in 's or ’s (removed from `folded`).
-  bool hyphen_after = false;          // Directly followed by '-' ("ex-", "then-").
+  bool hyphen_after = false;          // Directly followed by a hyphen ("ex-", "then-").
+  bool initial = false;               // One capital letter and a period before another
+                                      // capitalized word: "W." in "George W. Bush".
+  std::string transliterated;         // Only for words with ä, ö or ü: the German
+                                      // spelling folded ("Schröder" -> "schroeder").
   std::uint32_t word = kUnknownWord;  // Number in a Vocabulary, once numbered.
 };
 
-// Folds a word or phrase the way tokens are folded: NFD, marks removed,
-// case-folded; ASCII text takes a fast path. "Geoană" -> "geoana".
+// Folds a word or phrase the way tokens are folded: NFD, marks, format
+// characters (soft hyphens, zero-width characters), periods and apostrophes
+// removed, letters without a decomposition spelled in ASCII (ø -> o, æ -> ae,
+// ł -> l, ß -> ss), case-folded; ASCII text takes a fast path.
+// "Geoană" -> "geoana", "O’Neill" -> "oneill".
 std::string Fold(std::string_view text);
+
+// The German transliteration of ä, ö and ü, folded ("Schröder" ->
+// "schroeder"); empty when `text` has none of them.
+std::string FoldTransliterated(std::string_view text);
+
+// The tokens of a phrase written outside any document (a name or title in
+// reference data).
+std::vector<Token> TokenizePhrase(std::string_view phrase);
 
 // The folded words of a phrase ("Secretary-General of NATO" ->
 // {"secretary", "general", "of", "nato"}).
 std::vector<std::string> FoldedWords(std::string_view phrase);
+// The same with ä, ö and ü transliterated; empty when the phrase has none.
+std::vector<std::string> TransliteratedWords(std::string_view phrase);
 
 // A count written as a number or a word: "3", "a", "one" .. "twenty",
 // "thirty", "forty", "fifty"; -1 for anything else.
 int CountOf(const Token& token);
 
-// `text` with every run of white space (line breaks of wrapped text) folded
-// to one space.
+// `text` with every run of white space (line breaks of wrapped text,
+// non-breaking spaces) folded to one space and invisible format characters
+// (soft hyphens, zero-width characters) removed.
 std::string CollapseSpaces(std::string_view text);
+
+// Whether a code point is an invisible format character that pasted text
+// carries inside words (soft hyphen, zero-width space and joiners, word
+// joiner, byte order mark).
+bool IsInvisible(std::int32_t code_point);
 
 // Tokenizes the checkable segments of `sentence`. A hyphen inside a compound
 // splits it into words and marks the first (`hyphen_after`); periods of
-// abbreviations ("U.S.") are dropped; other punctuation becomes kPunct tokens.
+// abbreviations ("U.S.") and initials ("W.") are dropped; apostrophes inside
+// a word keep it whole ("O'Neill"); other punctuation becomes kPunct tokens.
 std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence);
 
 }  // namespace factcheck::text

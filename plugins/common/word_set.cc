@@ -1,10 +1,36 @@
 #include "common/word_set.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "common/text_tokens.h"
 
 namespace factcheck::text {
+namespace {
+
+// Decodes the code point at *i (not ASCII), moves *i past it and says
+// whether it belongs in a word: a letter or digit, or an invisible format
+// character (soft hyphen, zero-width space).
+bool IsWordCharAt(std::string_view text, std::size_t end, std::size_t* i) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto k = static_cast<int32_t>(*i);
+  UChar32 c;
+  U8_NEXT(bytes, k, static_cast<int32_t>(end), c);
+  *i = static_cast<std::size_t>(k);
+  return c >= 0 && (u_isalnum(c) || IsInvisible(c));
+}
+
+// The start of the code point that ends just before `i`.
+std::size_t PreviousStart(std::string_view text, std::size_t i) {
+  do {
+    --i;
+  } while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+}  // namespace
 
 void WordSet::Add(const std::string& word) {
   if (word.empty()) return;
@@ -28,16 +54,25 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
         ++i;
         continue;
       }
-      const std::size_t start = i;
-      bool ascii = true;
+      if (c >= 0x80 && !IsWordCharAt(text, end, &i)) continue;  // A space or a mark: skipped.
+      const std::size_t start = c >= 0x80 ? PreviousStart(text, i) : i;
+      bool ascii = c < 0x80;
+      if (ascii) ++i;
       while (i < end) {
         const auto d = static_cast<unsigned char>(text[i]);
-        if (d >= 0x80) {
-          ascii = false;
-        } else if (!is_letter(d)) {
+        if (d < 0x80) {
+          if (!is_letter(d)) break;
+          ++i;
+          continue;
+        }
+        // A non-ASCII letter, or an invisible character inside the word, goes
+        // on; a non-breaking space, a typographic quote or dash ends it.
+        const std::size_t at = i;
+        if (!IsWordCharAt(text, end, &i)) {
+          i = at;
           break;
         }
-        ++i;
+        ascii = false;
       }
       const std::size_t length = i - start;
       if (ascii) {

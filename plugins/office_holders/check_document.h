@@ -2,13 +2,51 @@
 #ifndef FACTCHECK_PLUGINS_OFFICE_HOLDERS_CHECK_DOCUMENT_H_
 #define FACTCHECK_PLUGINS_OFFICE_HOLDERS_CHECK_DOCUMENT_H_
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "factcheck/v1/checker.pb.h"
+#include "office_holders/claims.h"
+#include "office_holders/places.h"
 #include "reference/office_holders.h"
 
 namespace factcheck::office_holders {
 
-// Appends a finding for each claim in `document`. False when its as_of is not
-// YYYY-MM-DD.
+struct CheckOptions {
+  // The newsroom's country, by name or adjective ("United Kingdom",
+  // "British"): unqualified titles mean its offices.
+  std::optional<std::string> home_jurisdiction;
+};
+
+// The checker for one configuration: the reference data (which must outlive
+// it), the places, the home jurisdiction.
+class OfficeHoldersCheck {
+ public:
+  // Throws Error when the home jurisdiction is not one of the reference
+  // data's.
+  explicit OfficeHoldersCheck(const reference::OfficeHolders& reference,
+                              const CheckOptions& options = {});
+
+  // Appends a finding for each claim in `document`. False when its as_of is
+  // not YYYY-MM-DD.
+  bool Check(const v1::Document& document, v1::CheckResponse* response) const;
+
+  // Each claim of `document` with its finding, in text order (for the
+  // injection benchmark); nothing when as_of is not YYYY-MM-DD.
+  struct Judged {
+    Claim claim;
+    v1::Finding finding;
+  };
+  std::optional<std::vector<Judged>> Claims(const v1::Document& document) const;
+
+ private:
+  const reference::OfficeHolders& reference_;
+  Places places_;
+  Knowledge knowledge_;
+};
+
+// One-off check with no options (tests, small tools).
 bool CheckDocument(const reference::OfficeHolders& reference, const v1::Document& document,
                    v1::CheckResponse* response);
 

@@ -1,14 +1,23 @@
 #include "office_holders/claims.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 #include <string_view>
+
+#include "office_holders/sentence_mood.h"
+#include "office_holders/titles.h"
 
 namespace factcheck::office_holders {
 namespace {
 
 using text::Token;
 using namespace std::chrono;
+
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], const Token& token) {
+  return token.kind == Token::Kind::kWord &&
+         std::find(std::begin(words), std::end(words), token.folded) != std::end(words);
+}
 
 bool Is(const Token& token, std::string_view word) {
   return token.kind == Token::Kind::kWord && token.folded == word;
@@ -18,45 +27,12 @@ bool IsPunct(const Token& token, std::string_view punct) {
   return token.kind == Token::Kind::kPunct && token.folded == punct;
 }
 
-// Words that make a title a different, lesser office ("Deputy Secretary
-// General" is not "Secretary General").
-bool IsRankWord(const Token& token) {
-  static constexpr std::array<std::string_view, 6> kWords = {"deputy", "vice",      "assistant",
-                                                             "shadow", "associate", "junior"};
-  return token.kind == Token::Kind::kWord &&
-         std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
-}
-
 // Capitalized words that are not names when they follow a title.
 bool IsNameWord(const Token& token) {
-  static constexpr std::array<std::string_view, 16> kNot = {
-      "the", "a",   "an", "and",  "or",  "of",   "in",   "on",
-      "at",  "for", "to", "with", "who", "said", "says", "has"};
-  return token.kind == Token::Kind::kWord && token.capitalized &&
-         std::find(kNot.begin(), kNot.end(), token.folded) == kNot.end();
-}
-
-std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t i) {
-  const Token& t = tokens[i];
-  // Cheap rejection first: every time word starts with one of these letters.
-  if (t.kind != Token::Kind::kWord || t.folded.empty() ||
-      std::string_view("feltioa").find(t.folded[0]) == std::string_view::npos) {
-    return std::nullopt;
-  }
-  if (t.folded == "former") return Modifier::kFormer;
-  if (t.folded == "ex" && t.hyphen_after) return Modifier::kFormer;
-  if (t.folded == "then") return Modifier::kThen;
-  if (t.folded == "late") return Modifier::kLate;
-  if (t.folded == "incoming") return Modifier::kIncoming;
-  if (t.folded == "outgoing") return Modifier::kOutgoing;
-  if (t.folded == "acting" || t.folded == "interim") return Modifier::kActing;
-  return std::nullopt;
-}
-
-// Skips the hyphen token after "ex-" or "then-".
-std::size_t SkipHyphen(const std::vector<Token>& tokens, std::size_t i) {
-  if (i < tokens.size() && IsPunct(tokens[i], "-")) return i + 1;
-  return i;
+  static constexpr std::string_view kNot[] = {"the", "a",    "an",   "and", "or", "of",
+                                              "in",  "on",   "at",   "for", "to", "with",
+                                              "who", "said", "says", "has", "but"};
+  return token.kind == Token::Kind::kWord && token.capitalized && !OneOf(kNot, token);
 }
 
 // The period a host time expression names, as a claim's time.
@@ -91,160 +67,74 @@ std::optional<Period> PeriodOf(const v1::TimeExpression& e) {
 
 class SentenceMatcher {
  public:
-  SentenceMatcher(const reference::OfficeHolders& reference, std::string_view text,
+  SentenceMatcher(const Knowledge& knowledge, std::string_view text,
                   const std::vector<Token>& tokens,
                   const std::vector<const v1::TimeExpression*>& times, const Period& as_of,
                   DocumentContext* context)
-      : reference_(reference),
+      : knowledge_(knowledge),
         text_(text),
         tokens_(tokens),
         times_(times),
         as_of_(as_of),
-        context_(context) {}
+        titles_(knowledge, tokens),
+        people_(knowledge.reference, tokens, context),
+        mood_(tokens, times, as_of.first) {}
 
   std::vector<Claim> Run() {
     std::vector<Claim> claims;
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;  // Tokens of each claim.
     for (std::size_t i = 0; i < tokens_.size();) {
       std::size_t next = i + 1;
-      if (auto claim = TitleFirst(i, &next)) {
-        claims.push_back(std::move(*claim));
-      } else if (auto named = NameFirst(i, &next)) {
-        claims.push_back(std::move(*named));
-      } else {
-        NoteFullName(i, &next);
+      Found found = TitleFirst(i, &next);
+      if (!found.claim) found = NameFirst(i, &next);
+      if (found.claim) {
+        claims.push_back(std::move(*found.claim));
+        ranges.emplace_back(found.first, found.end);
+      } else if (const std::size_t length = people_.NoteFullName(i)) {
+        next = i + length;
       }
       i = std::max(next, i + 1);
     }
     for (std::size_t c = 0; c < claims.size(); ++c) {
       ResolveTime(claims, c);
-      MarkHistorical(&claims[c]);
+      MarkHistorical(&claims[c], ranges[c].first, ranges[c].second);
     }
     return claims;
   }
 
  private:
-  struct Title {
-    Modifier modifier = Modifier::kNone;
-    std::optional<std::uint32_t> jurisdiction;
-    std::vector<std::uint32_t> offices;
-    bool unknown_office = false;
-    bool owned_by_organisation = false;
-    std::size_t begin = 0;        // First token (a modifier, jurisdiction or rank word).
-    std::size_t title_begin = 0;  // First token of the title itself.
-    std::size_t end = 0;          // Just after.
+  // A claim and the tokens it covers.
+  struct Found {
+    std::optional<Claim> claim;
+    std::size_t first = 0;
+    std::size_t end = 0;
   };
 
-  // [modifier] [jurisdiction] [modifier] [rank word] TITLE [of [the] JURISDICTION]
-  std::optional<Title> ParseTitle(std::size_t i) {
-    Title title;
-    title.begin = i;
-    std::size_t j = i;
-    for (int k = 0; k < 3 && j < tokens_.size(); ++k) {
-      // A title that starts here wins over a jurisdiction word that starts
-      // it ("European Council President").
-      if (reference_.titles().StartsAt(tokens_, j) &&
-          reference_.titles().Longest(tokens_, j).length > 0) {
-        break;
-      }
-      if (auto modifier = ModifierAt(tokens_, j)) {
-        // "late" and "then" need a title right after them to count.
-        title.modifier = *modifier;
-        j = SkipHyphen(tokens_, j + 1);
-        continue;
-      }
-      auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, j);
-      if (jurisdiction.length > 0 && !title.jurisdiction) {
-        title.jurisdiction = reference::OfficeHolders::JurisdictionOf(jurisdiction.values.front());
-        j += jurisdiction.length;
-        continue;
-      }
-      break;
-    }
-    if (j >= tokens_.size()) return std::nullopt;
-    auto match = reference_.titles().Longest(tokens_, j);
-    if (match.length == 0 && IsRankWord(tokens_[j])) {
-      // "Deputy Foreign Minister" when the data only has the minister.
-      title.unknown_office = true;
-      j = SkipHyphen(tokens_, j + 1);
-      if (j >= tokens_.size()) return std::nullopt;
-      match = reference_.titles().Longest(tokens_, j);
-    }
-    if (match.length == 0) return std::nullopt;
-    title.title_begin = j;
-    title.offices = std::move(match.values);
-    j += match.length;
-    if (!tokens_[j - 1].possessive && j + 1 < tokens_.size() && Is(tokens_[j], "of")) {
-      std::size_t k = j + 1;
-      if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
-      auto jurisdiction = reference_.jurisdiction_names().Longest(tokens_, k);
-      if (jurisdiction.length > 0) {
-        const bool by_name =
-            std::any_of(jurisdiction.values.begin(), jurisdiction.values.end(),
-                        [](std::uint32_t v) { return !reference::OfficeHolders::IsAdjective(v); });
-        const std::size_t after = k + jurisdiction.length;
-        // "president of the U.S. beet sugar association": an adjective
-        // followed by a word names something of that country, not the country.
-        if (!by_name && after < tokens_.size() && tokens_[after].kind == Token::Kind::kWord) {
-          title.owned_by_organisation = true;
-        }
-        title.jurisdiction = reference::OfficeHolders::JurisdictionOf(jurisdiction.values.front());
-        j = after;
-      }
-    }
-    title.end = j;
-    // A rank word right before where we started ("Deputy" before
-    // "Secretary General").
-    if (i > 0 && IsRankWord(tokens_[i - 1]) && title.begin == title.title_begin) {
-      title.unknown_office = true;
-      title.begin = i - 1;
-    }
-    return title;
-  }
-
-  // The people a name at tokens[j] may be: a full name or alias from the
-  // data, or a surname alone when the document named the person before or a
-  // holder of one of `offices` has it.
-  std::vector<std::uint32_t> PeopleAt(std::size_t j, const std::vector<std::uint32_t>& offices,
-                                      std::size_t* length) {
-    auto full = reference_.names().Longest(tokens_, j);
-    if (full.length > 0) {
-      *length = full.length;
-      for (auto p : full.values) context_->named_people.insert(p);
-      return full.values;
-    }
-    auto surname = reference_.surnames().Longest(tokens_, j);
-    if (surname.length == 0 || !tokens_[j].capitalized) return {};
-    std::vector<std::uint32_t> named, holders;
-    for (std::uint32_t p : surname.values) {
-      if (context_->named_people.count(p)) named.push_back(p);
-      for (const auto& h : reference_.people()[p].holdings) {
-        if (std::find(offices.begin(), offices.end(), h.office) != offices.end()) {
-          holders.push_back(p);
-          break;
-        }
-      }
-    }
-    *length = surname.length;
-    if (!named.empty()) return named;
-    return holders;
-  }
-
   // The text of tokens [first_token, end_token) with white space (line
-  // breaks of wrapped text) folded to single spaces.
+  // breaks of wrapped text, non-breaking spaces) folded to single spaces.
   std::string Slice(std::size_t first_token, std::size_t end_token) const {
     const auto b = tokens_[first_token].begin;
     const auto e = tokens_[end_token - 1].end;
     return text::CollapseSpaces(text_.substr(b, e - b));
   }
 
-  Claim MakeClaim(const Title& title) const {
+  Claim MakeClaim(ClaimForm form, const Title& title) const {
     Claim claim;
+    claim.form = form;
     claim.modifier = title.modifier;
     claim.jurisdiction = title.jurisdiction;
+    claim.place = title.place;
     claim.unknown_office = title.unknown_office;
-    claim.title_text = Slice(title.title_begin, title.end);
+    claim.hypothetical = title.hypothetical;
+    claim.title_text = Slice(title.rank_begin, title.end);
+    claim.time_word_at = tokens_[title.time_word_at].begin;
+    if (!title.place.empty()) {
+      claim.unknown_office = true;  // A country the data has no offices of.
+      return claim;
+    }
     for (std::uint32_t office : title.offices) {
-      if (!title.jurisdiction || reference_.OfficeJurisdiction(office) == *title.jurisdiction) {
+      if (!title.jurisdiction ||
+          knowledge_.reference.OfficeJurisdiction(office) == *title.jurisdiction) {
         claim.offices.push_back(office);
       }
     }
@@ -252,121 +142,176 @@ class SentenceMatcher {
     return claim;
   }
 
-  // A title of a company or group rather than a state: "NAWG President Jim
-  // Miller", "ATT senior vice president", "president of Acme". The word
-  // before the title (past qualifiers like "senior") or after "of" is a
-  // capitalized name that is no jurisdiction.
-  bool OwnedByOrganisation(const Title& title) const {
-    if (title.owned_by_organisation) return true;
-    if (!title.jurisdiction) {
-      std::size_t k = title.begin;
-      int qualifiers = 0;
-      while (k > 0 && qualifiers < 2 && tokens_[k - 1].kind == Token::Kind::kWord &&
-             !tokens_[k - 1].capitalized && IsQualifier(tokens_[k - 1])) {
-        --k;
-        ++qualifiers;
+  void SetPerson(Claim* claim, const PersonMatch& person) const {
+    claim->people = person.people;
+    claim->by_surname = person.by_surname;
+    claim->weak_identity = person.weak;
+    claim->person_text = Slice(person.name_begin, person.end);
+    claim->person_begin = tokens_[person.name_begin].begin;
+    claim->person_end = tokens_[person.end - 1].end;
+  }
+
+  // A capitalized name the data does not know, at most three words, after a
+  // title: "Foreign Minister Penny Wong". None for words of companies and
+  // leagues ("Premier League"), and for a monarch's given name alone ("King
+  // Kong", "Queen Latifah").
+  std::size_t UnknownName(std::size_t j, const Title& title) const {
+    std::size_t length = 0, words = 0;
+    while (j + length < tokens_.size() && words < 3) {
+      const Token& token = tokens_[j + length];
+      // "Miguel de la Madrid": particles inside the name.
+      if (IsNameParticle(token) && length > 0 && j + length + 1 < tokens_.size()) {
+        ++length;
+        continue;
       }
-      if (k > 0 && IsOwnerName(tokens_[k - 1]) && !IsSentenceStart(k - 1)) return true;
+      if (!IsNameWord(token)) break;
+      // "Felix Houphouet-Boigny March 18", "President Reagan Tuesday".
+      if (IsCalendarWord(token) && length > 0) break;
+      if (IsOrganisationWord(token)) return 0;
+      ++length;
+      // "Chun Doo-hwan": a hyphenated name is one word.
+      if (!token.hyphen_after) ++words;
+      if (token.possessive) break;
     }
-    const std::size_t after = title.end;
-    if (!title.jurisdiction && after + 1 < tokens_.size() && Is(tokens_[after], "of")) {
-      std::size_t k = after + 1;
-      if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
-      if (tokens_[k].capitalized) return true;
+    while (length > 0 && IsNameParticle(tokens_[j + length - 1])) --length;
+    if (length == 0 || knowledge_.places.At(tokens_, j).length > 0) return 0;
+    if (words == 1 && title.monarch && title.place.empty() && !title.jurisdiction) {
+      // "King Fahd of Saudi Arabia" names the country; "King Kong" does not.
+      const std::size_t after = j + length;
+      Title of = title;
+      if (after + 1 >= tokens_.size() || !Is(tokens_[after], "of") ||
+          titles_.PlaceAt(after + 1, &of) == 0) {
+        return 0;
+      }
     }
-    return false;
+    return length;
   }
 
-  static bool IsQualifier(const Token& token) {
-    static constexpr std::array<std::string_view, 6> kWords = {"senior", "executive", "first",
-                                                               "group",  "regional",  "general"};
-    return std::find(kWords.begin(), kWords.end(), token.folded) != kWords.end();
+  // "King Abdullah of Jordan": a place after the name names the title's.
+  void PlaceAfterName(std::size_t end, Title* title) const {
+    if (title->jurisdiction || !title->place.empty() || end + 1 >= tokens_.size() ||
+        !Is(tokens_[end], "of")) {
+      return;
+    }
+    titles_.PlaceAt(end + 1, title);
   }
 
-  bool IsOwnerName(const Token& token) const {
-    if (token.kind != Token::Kind::kWord || !token.capitalized) return false;
-    static constexpr std::array<std::string_view, 6> kNot = {"the", "a", "an", "and", "by", "with"};
-    return std::find(kNot.begin(), kNot.end(), token.folded) == kNot.end() &&
-           !ModifierAt(tokens_, static_cast<std::size_t>(&token - tokens_.data()));
-  }
-
-  bool IsSentenceStart(std::size_t k) const { return k == 0; }
-
-  // Pattern: TITLE NAME ("Foreign Minister Eli Cohen", "President Erdogan").
-  std::optional<Claim> TitleFirst(std::size_t i, std::size_t* next) {
-    auto title = ParseTitle(i);
-    if (!title) return std::nullopt;
+  // TITLE NAME: "Foreign Minister Eli Cohen", "President Erdogan"; and
+  // TITLE, NAME,: "Britain's home secretary, Suella Braverman,".
+  Found TitleFirst(std::size_t i, std::size_t* next) {
+    auto title = titles_.Parse(i);
+    if (!title) return {};
     *next = title->end;
     const std::size_t j = title->end;
     // "the prime minister's spokesman", "every president since 1990": no
-    // person, no claim.
-    if (j >= tokens_.size() || tokens_[j - 1].possessive) return std::nullopt;
-    if (OwnedByOrganisation(*title)) return std::nullopt;
-    Claim claim = MakeClaim(*title);
-    std::size_t length = 0;
-    claim.people = PeopleAt(j, title->offices, &length);
-    if (claim.people.empty()) {
+    // person, no claim. "how good a prime minister he would make": a role,
+    // not a title.
+    if (j >= tokens_.size() || tokens_[j - 1].possessive) return {};
+    if (title->begin > 0 &&
+        (Is(tokens_[title->begin - 1], "a") || Is(tokens_[title->begin - 1], "an"))) {
+      return {};
+    }
+    if (titles_.OwnedByOrganisation(*title)) return {};
+    if (IsPunct(tokens_[j], ",")) return TitleCommaName(*title, j + 1, next);
+    PersonMatch person = people_.At(j, title->offices);
+    if (!person.found()) {
       // Formal titles before names are capitalized; "vice president Jane
       // Roe" is a company's officer.
-      if (!tokens_[title->title_begin].capitalized) return std::nullopt;
-      // A capitalized name the data does not know: at most three words.
-      length = 0;
-      while (j + length < tokens_.size() && length < 3 && IsNameWord(tokens_[j + length])) {
-        ++length;
-        if (tokens_[j + length - 1].possessive) break;
-      }
-      if (length == 0) return std::nullopt;
+      if (!title->capitalized) return {};
+      const std::size_t length = UnknownName(j, *title);
+      if (length == 0) return {};
+      person.begin = person.name_begin = j;
+      person.end = j + length;
     }
-    claim.person_text = Slice(j, j + length);
+    PlaceAfterName(person.end, &*title);
+    Claim claim = MakeClaim(ClaimForm::kTitleName, *title);
+    SetPerson(&claim, person);
+    claim.given_name_only = title->monarch && person.by_surname;
     claim.begin = tokens_[title->begin].begin;
-    claim.end = tokens_[j + length - 1].end;
-    *next = j + length;
-    return claim;
+    claim.end = tokens_[person.end - 1].end;
+    *next = person.end;
+    return Finish(std::move(claim), title->begin, person.end);
   }
 
-  // Pattern: NAME, [the|a] TITLE ("Eli Cohen, Israel's foreign minister,").
-  std::optional<Claim> NameFirst(std::size_t i, std::size_t* next) {
-    if (!tokens_[i].capitalized) return std::nullopt;
-    const std::size_t full = reference_.names().Longest(tokens_, i).length;
-    const std::size_t surname = reference_.surnames().Longest(tokens_, i).length;
+  // [COUNTRY's | the] [ADJ] TITLE, NAME, — the title first, the name in
+  // apposition: "The meeting was chaired by the foreign secretary, Dominic
+  // Raab, who ...".
+  Found TitleCommaName(const Title& title, std::size_t j, std::size_t* next) {
+    const bool determined = (title.begin > 0 && Is(tokens_[title.begin - 1], "the")) ||
+                            title.time_word_at > title.begin;
+    if (!determined || j >= tokens_.size()) return {};
+    PersonMatch person = people_.At(j, title.offices);
+    if (person.found() && person.by_surname && !person.honorific) return {};
+    if (!person.found()) {
+      // A name the data does not know: two or three capitalized words, in a
+      // title whose country is known.
+      std::size_t length = 0;
+      while (j + length < tokens_.size() && length < 3 && IsNameWord(tokens_[j + length]) &&
+             !IsOrganisationWord(tokens_[j + length])) {
+        ++length;
+      }
+      const bool country =
+          title.jurisdiction || !title.place.empty() || knowledge_.home_jurisdiction.has_value();
+      if (length < 2 || !country) return {};
+      person.begin = person.name_begin = j;
+      person.end = j + length;
+    }
+    // The apposition closes: a comma, the sentence's end, "who", "said".
+    const std::size_t after = person.end;
+    const bool closes = after >= tokens_.size() || IsPunct(tokens_[after], ",") ||
+                        IsPunct(tokens_[after], ".") || Is(tokens_[after], "who") ||
+                        Is(tokens_[after], "said") || Is(tokens_[after], "and");
+    if (!closes) return {};
+    Claim claim = MakeClaim(ClaimForm::kTitleCommaName, title);
+    SetPerson(&claim, person);
+    claim.begin = tokens_[title.begin].begin;
+    claim.end = tokens_[person.end - 1].end;
+    *next = person.end;
+    return Finish(std::move(claim), title.begin, person.end);
+  }
+
+  // NAME, [the|a] [ADJ] TITLE: "Eli Cohen, Israel's foreign minister,", and
+  // HONORIFIC SURNAME, the TITLE: "Mr Sunak, the prime minister".
+  Found NameFirst(std::size_t i, std::size_t* next) {
+    if (!tokens_[i].capitalized && !Is(tokens_[i], "von") && !Is(tokens_[i], "de")) return {};
+    PersonMatch person = people_.At(i, {});
+    if (!person.found()) return {};
     // "Dave Carter" is not Jimmy Carter: a surname alone must not follow a
     // capitalized word that could be another first name.
-    if (full == 0 && i > 0 && tokens_[i - 1].kind == Token::Kind::kWord &&
-        tokens_[i - 1].capitalized) {
-      return std::nullopt;
+    if (person.by_surname && !person.honorific && i > 0 &&
+        tokens_[i - 1].kind == Token::Kind::kWord && tokens_[i - 1].capitalized) {
+      return {};
     }
-    const std::size_t length = std::max(full, surname);
-    if (length == 0) return std::nullopt;
-    std::size_t j = i + length;
+    std::size_t j = person.end;
     *next = j;
-    if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) return std::nullopt;
+    if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) return {};
     ++j;
     if (Is(tokens_[j], "the") || Is(tokens_[j], "a") || Is(tokens_[j], "an")) ++j;
-    if (j >= tokens_.size()) return std::nullopt;
-    auto title = ParseTitle(j);
-    if (!title || tokens_[title->end - 1].possessive || OwnedByOrganisation(*title)) {
-      return std::nullopt;
+    if (j >= tokens_.size()) return {};
+    auto title = titles_.Parse(j);
+    if (!title || tokens_[title->end - 1].possessive || titles_.OwnedByOrganisation(*title)) {
+      return {};
     }
+    // "Reagan, Vice President George Bush, ...": a list of names, the title
+    // goes with the name after it.
+    if (title->end < tokens_.size() && IsNameWord(tokens_[title->end])) return {};
     // A surname alone resolves among the holders of the offices named.
-    std::size_t name_length = 0;
-    auto people = PeopleAt(i, title->offices, &name_length);
-    if (people.empty()) return std::nullopt;
-    Claim claim = MakeClaim(*title);
-    claim.people = std::move(people);
-    claim.person_text = Slice(i, i + length);
+    if (person.by_surname) person = people_.At(i, title->offices);
+    if (person.people.empty()) return {};
+    Claim claim =
+        MakeClaim(person.honorific ? ClaimForm::kHonorificTitle : ClaimForm::kNameTitle, *title);
+    SetPerson(&claim, person);
     claim.begin = tokens_[i].begin;
     claim.end = tokens_[title->end - 1].end;
     *next = title->end;
-    return claim;
+    return Finish(std::move(claim), i, title->end);
   }
 
-  // Remembers full names that appear without a title.
-  void NoteFullName(std::size_t i, std::size_t* next) {
-    auto full = reference_.names().Longest(tokens_, i);
-    if (full.length >= 2) {
-      for (auto p : full.values) context_->named_people.insert(p);
-      *next = i + full.length;
-    }
+  Found Finish(Claim claim, std::size_t first, std::size_t end) const {
+    claim.hypothetical = claim.hypothetical || mood_.Hypothetical(first, end);
+    claim.present = mood_.Present(first, end);
+    claim.names_past = mood_.NamesThePast();
+    return {std::move(claim), first, end};
   }
 
   // The time a claim speaks of: an explicit time earlier in its clause
@@ -389,8 +334,10 @@ class SentenceMatcher {
     for (const v1::TimeExpression* time : times_) {
       if (time->span().begin() < clause_begin || time->span().end() > claim->begin) continue;
       const std::size_t after = TokenAt(time->span().end());
-      // Close before the claim: "In 2004, Secretary of State Colin Powell".
-      if (claim_token - after > 8) continue;
+      // Close before the claim: "In 2004, Secretary of State Colin Powell";
+      // not across a relative clause ("in 1939, and William Casey, who
+      // served during President Nixon's first term").
+      if (claim_token - after > 8 || OpensClause(after, claim_token)) continue;
       if (auto period = PeriodOf(*time)) {
         found = period;
         found_end = after;
@@ -411,16 +358,34 @@ class SentenceMatcher {
     claim->explicit_time = true;
   }
 
-  void MarkHistorical(Claim* claim) const {
-    const std::size_t first = TokenAt(claim->begin);
-    const std::size_t last = TokenAt(claim->end) - 1;
-    const bool after_pointer =
-        first > 0 && (Is(tokens_[first - 1], "under") || Is(tokens_[first - 1], "by") ||
-                      Is(tokens_[first - 1], "of") || Is(tokens_[first - 1], "during"));
-    claim->historical = after_pointer || tokens_[last].possessive;
+  // Whether tokens [from, to) hold a word that opens another clause.
+  bool OpensClause(std::size_t from, std::size_t to) const {
+    static constexpr std::string_view kWords[] = {"who",   "which", "whose",    "whom",
+                                                  "where", "while", "although", "because",
+                                                  "but",   "when",  "during",   "under"};
+    for (std::size_t k = from; k < to && k < tokens_.size(); ++k) {
+      if (OneOf(kWords, tokens_[k])) return true;
+    }
+    return false;
+  }
+
+  // Wording that looks back at the person's term: "under President Ford",
+  // "during"; and, when the sentence does not speak of the present, "by
+  // President Carter", "of", a possessive ("President Nixon's Council").
+  void MarkHistorical(Claim* claim, std::size_t first, std::size_t end) const {
+    const std::size_t last = end - 1;
+    const bool strong =
+        first > 0 && (Is(tokens_[first - 1], "under") || Is(tokens_[first - 1], "during"));
+    const bool weak =
+        (first > 0 && (Is(tokens_[first - 1], "by") || Is(tokens_[first - 1], "of"))) ||
+        tokens_[last].possessive;
+    claim->historical = strong || (weak && !claim->present);
     // A time right after the claim dates it too: "by President Jimmy Carter
-    // in 1979".
-    if (!claim->explicit_time && last + 1 < tokens_.size()) {
+    // in 1979" (but not "former": "launched by former President Marcos in
+    // 1972" is former as of today).
+    const bool dated_by_event =
+        claim->modifier == Modifier::kNone || claim->modifier == Modifier::kThen;
+    if (!claim->explicit_time && dated_by_event && last + 1 < tokens_.size()) {
       std::size_t start = last + 1;
       if (Is(tokens_[start], "in") || Is(tokens_[start], "on") || Is(tokens_[start], "during")) {
         ++start;
@@ -437,17 +402,19 @@ class SentenceMatcher {
 
   // The index of the first token starting at or after byte `offset`.
   std::size_t TokenAt(std::uint32_t offset) const {
-    std::size_t k = 0;
-    while (k < tokens_.size() && tokens_[k].begin < offset) ++k;
-    return k;
+    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                               [](const Token& t, std::uint32_t o) { return t.begin < o; });
+    return static_cast<std::size_t>(it - tokens_.begin());
   }
 
-  const reference::OfficeHolders& reference_;
+  const Knowledge& knowledge_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<const v1::TimeExpression*>& times_;
   const Period& as_of_;
-  DocumentContext* context_;
+  TitleParser titles_;
+  PeopleMatcher people_;
+  SentenceMood mood_;
 };
 
 }  // namespace
@@ -466,17 +433,33 @@ const char* ModifierWord(Modifier modifier) {
       return "outgoing";
     case Modifier::kActing:
       return "acting";
+    case Modifier::kFuture:
+      return "future";
     default:
       return "";
   }
 }
 
-std::vector<Claim> FindClaims(const reference::OfficeHolders& reference, std::string_view text,
+const char* ClaimFormName(ClaimForm form) {
+  switch (form) {
+    case ClaimForm::kTitleName:
+      return "TITLE NAME";
+    case ClaimForm::kNameTitle:
+      return "NAME, the TITLE";
+    case ClaimForm::kTitleCommaName:
+      return "the TITLE, NAME,";
+    case ClaimForm::kHonorificTitle:
+      return "HONORIFIC SURNAME, the TITLE";
+  }
+  return "";
+}
+
+std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
                               std::vector<text::Token>& tokens,
                               const std::vector<const v1::TimeExpression*>& times,
                               const Period& as_of, DocumentContext* context) {
-  reference.Number(&tokens);
-  return SentenceMatcher(reference, text, tokens, times, as_of, context).Run();
+  knowledge.reference.Number(&tokens);
+  return SentenceMatcher(knowledge, text, tokens, times, as_of, context).Run();
 }
 
 }  // namespace factcheck::office_holders

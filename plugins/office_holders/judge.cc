@@ -5,6 +5,7 @@
 #include <set>
 
 #include "common/checker.h"
+#include "common/partial_date.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -19,22 +20,59 @@ struct Reading {
   v1::Verdict verdict = v1::VERDICT_NEEDS_VERIFICATION;
   std::string message;
   std::vector<std::pair<SourceRef, std::string>> evidence;
+  std::uint32_t person = 0;
+  // Who held the post then, when the data names one person: the fix a
+  // CONTRADICTED reading offers.
+  std::optional<std::uint32_t> holder;
+  std::string post;  // "Prime Minister of the United Kingdom".
 };
+
+std::string Capitalized(std::string text) {
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
 
 class Judgement {
  public:
-  Judgement(const reference::OfficeHolders& reference, const Claim& claim)
-      : reference_(reference), claim_(claim) {}
+  Judgement(const reference::OfficeHolders& reference, std::optional<std::uint32_t> home,
+            const Claim& claim)
+      : reference_(reference), home_(home), claim_(claim) {}
 
   void Run(v1::Finding* finding) {
     finding->set_rule(Rule());
     finding->set_claim(ClaimText());
     Reading reading = Decide();
     finding->set_verdict(reading.verdict);
-    finding->set_message(reading.message);
+    finding->set_message(SpelledDates(reading.message));
     for (const auto& [source, detail] : reading.evidence) {
-      kit::AddEvidence(finding, reference_.Cite(source), detail);
+      kit::AddEvidence(finding, reference_.Cite(source), SpelledDates(detail));
     }
+    Suggest(reading, finding);
+  }
+
+  // A contradicted holder comes with the one the data names for the date,
+  // written as the article wrote the wrong one (in full or by surname).
+  // Not after an honorific: "Mrs Thatcher" cannot become "Mrs Major".
+  void Suggest(const Reading& reading, v1::Finding* finding) const {
+    if (reading.verdict != v1::VERDICT_CONTRADICTED || !reading.holder ||
+        claim_.form == ClaimForm::kHonorificTitle || claim_.modifier != Modifier::kNone ||
+        claim_.person_end <= claim_.person_begin) {
+      return;
+    }
+    auto* suggestion = finding->mutable_suggestion();
+    suggestion->mutable_span()->set_begin(claim_.person_begin);
+    suggestion->mutable_span()->set_end(claim_.person_end);
+    suggestion->set_replacement(claim_.by_surname ? Short(*reading.holder) : Name(*reading.holder));
+    suggestion->set_description(
+        SpelledDates("The " + reading.post + " " + When() + ", according to the reference data"));
+  }
+
+  // The one holder the data names for the time, for a suggestion.
+  static void NameHolder(Reading* r, const std::vector<const Holding*>& holders,
+                         const std::string& post) {
+    if (holders.size() != 1) return;
+    r->holder = holders.front()->person;
+    r->post = post;
   }
 
  private:
@@ -63,12 +101,6 @@ class Judgement {
            When();
   }
 
-  static std::string Capitalized(std::string text) {
-    if (!text.empty())
-      text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
-  }
-
   const std::string& Name(std::uint32_t person) const { return reference_.people()[person].name; }
 
   // The short name used in messages: the last word of the full name.
@@ -78,29 +110,36 @@ class Judgement {
     return space == std::string::npos ? name : name.substr(space + 1);
   }
 
-  Held HeldDuring(std::uint32_t person, std::uint32_t office, Days first, Days last) const {
-    Held held = Held::kNo;
-    for (const Holding& h : reference_.offices()[office].holders) {
-      if (h.person != person) continue;
-      if (h.SurelyHeldOn(first, last)) return Held::kYes;
-      if (h.PossiblyHeldOn(first, last)) held = Held::kMaybe;
-    }
-    return held;
-  }
-
+  // The person's terms in the office, from the person's own list.
   std::vector<const Holding*> HoldingsOf(std::uint32_t person, std::uint32_t office) const {
     std::vector<const Holding*> out;
-    for (const Holding& h : reference_.offices()[office].holders) {
-      if (h.person == person) out.push_back(&h);
+    for (const Person::HoldingRef& h : reference_.people()[person].holdings) {
+      if (h.office == office) out.push_back(&reference_.offices()[office].holders[h.holding]);
     }
     return out;
   }
 
-  // Who surely held the office during the period.
+  static Held HeldDuring(const std::vector<const Holding*>& terms, Days first, Days last) {
+    Held held = Held::kNo;
+    for (const Holding* h : terms) {
+      if (h->SurelyHeldOn(first, last)) return Held::kYes;
+      if (h->PossiblyHeldOn(first, last)) held = Held::kMaybe;
+    }
+    return held;
+  }
+
+  // Who surely held the office during the claim's period. Holders are sorted
+  // by start and do not overlap: the search starts at the last term that
+  // began by the period's end.
   std::vector<const Holding*> HoldersDuring(std::uint32_t office) const {
+    const auto& holders = reference_.offices()[office].holders;
+    auto it = std::upper_bound(holders.begin(), holders.end(), claim_.when.last,
+                               [](Days last, const Holding& h) { return last < h.from.first; });
     std::vector<const Holding*> out;
-    for (const Holding& h : reference_.offices()[office].holders) {
-      if (h.SurelyHeldOn(claim_.when.first, claim_.when.last)) out.push_back(&h);
+    while (it != holders.begin()) {
+      --it;
+      if (it->SurelyHeldOn(claim_.when.first, claim_.when.last)) out.insert(out.begin(), &*it);
+      if (it->to && it->to->last < claim_.when.first) break;
     }
     return out;
   }
@@ -112,6 +151,12 @@ class Judgement {
       names += Name(holders[i]->person);
     }
     return names;
+  }
+
+  static std::string Terms(const std::vector<const Holding*>& terms) {
+    std::string out;
+    for (const Holding* h : terms) out += (out.empty() ? "" : ", ") + h->Term();
+    return out;
   }
 
   void Cite(Reading* reading, const Holding& h, std::uint32_t office) const {
@@ -128,17 +173,22 @@ class Judgement {
     std::vector<const Holding*> mine;    // The person's terms in the office.
     std::vector<const Holding*> others;  // Who surely held it then.
     Held now;                            // Whether the person held it then.
+    bool named_jurisdiction;             // The text (or the home option) settles the office.
   };
 
   // The reading of one (person, office) pair.
-  Reading Read(std::uint32_t person, std::uint32_t office) const {
+  Reading Read(std::uint32_t person, std::uint32_t office, bool named_jurisdiction) const {
+    auto mine = HoldingsOf(person, office);
+    const Held now = HeldDuring(mine, claim_.when.first, claim_.when.last);
     Facts facts{person,
                 office,
                 reference_.offices()[office].DisplayName(),
-                HoldingsOf(person, office),
+                std::move(mine),
                 HoldersDuring(office),
-                HeldDuring(person, office, claim_.when.first, claim_.when.last)};
+                now,
+                named_jurisdiction};
     Reading r;
+    r.person = person;
     for (const Holding* h : facts.mine) Cite(&r, *h, office);
     if (facts.mine.empty()) return ReadNeverHeld(facts, std::move(r));
     const Holding& first_term = *facts.mine.front();
@@ -156,6 +206,8 @@ class Judgement {
         return ReadFormer(facts, std::move(r));
       case Modifier::kIncoming:
         return ReadIncoming(facts, std::move(r));
+      case Modifier::kFuture:
+        return ReadFuture(facts, std::move(r));
       case Modifier::kThen:
         // "then-" points at the time of the event; without an explicit time
         // any term before as_of fits.
@@ -166,31 +218,36 @@ class Judgement {
     }
   }
 
-  // The person never held the office.
+  // The person never held the office. Contradicted only when the office is
+  // settled (a jurisdiction in the text, or the home one), the data names
+  // the holder then, the person was named in full, and the sentence names
+  // no earlier time the data may not reach.
   Reading ReadNeverHeld(const Facts& f, Reading r) const {
-    if (f.others.empty() || !claim_.jurisdiction) {
-      // Without a jurisdiction in the text the office was inferred from the
-      // person's other posts: too weak to contradict.
-      if (!f.others.empty()) {
-        r.message = Name(f.person) + " is not recorded as " + f.post + "; " + When() +
-                    " the data lists " + HolderNames(f.others);
-        for (const Holding* h : f.others) Cite(&r, *h, f.office);
-        return r;
-      }
-      r.message = Name(f.person) + " is not recorded as " + f.post +
-                  ", and the data names no holder " + When();
+    for (const Holding* h : f.others) Cite(&r, *h, f.office);
+    const bool settled = f.named_jurisdiction && !f.others.empty() && !claim_.hypothetical &&
+                         !claim_.weak_identity && claim_.modifier == Modifier::kNone &&
+                         (claim_.present || claim_.explicit_time || !claim_.names_past);
+    if (settled) {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message =
+          Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
+                      Name(f.person) + " never held the post according to the reference data");
+      NameHolder(&r, f.others, f.post);
       return r;
     }
-    r.verdict = v1::VERDICT_CONTRADICTED;
-    r.message =
-        Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
-                    Name(f.person) + " never held the post according to the reference data");
-    for (const Holding* h : f.others) Cite(&r, *h, f.office);
+    if (!f.others.empty()) {
+      r.message = Name(f.person) + " is not recorded as " + f.post + "; " + When() +
+                  " the data lists " + HolderNames(f.others);
+      return r;
+    }
+    r.message = Name(f.person) + " is not recorded as " + f.post +
+                ", and the data names no holder " + When();
     return r;
   }
 
   // "former", "late": held the post before the time, and not then.
   Reading ReadFormer(const Facts& f, Reading r) const {
+    // A sitting holder is never "former", whatever the clause's mood.
     if (f.now == Held::kYes) {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " was " + f.post + " " + When() + "; the article calls " +
@@ -204,8 +261,11 @@ class Judgement {
       r.verdict = v1::VERDICT_SUPPORTED;
       r.message = Name(f.person) + " held the post of " + f.post + " " + f.mine.back()->Term() +
                   ", before " + claim_.when.text;
+    } else if (f.now == Held::kMaybe) {
+      r.message = "The reference data's dates for " + Name(f.person) + " as " + f.post + " (" +
+                  Terms(f.mine) + ") do not settle whether the term had ended " + When();
     } else {
-      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.verdict = claim_.hypothetical ? v1::VERDICT_NEEDS_VERIFICATION : v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
                   ", after " + claim_.when.text;
     }
@@ -227,6 +287,23 @@ class Judgement {
                   Short(f.person) + " incoming";
     } else {
       r.message = "The reference data has no coming term of " + Name(f.person) + " as " + f.post;
+    }
+    return r;
+  }
+
+  // "future", "would-be", "next": a term after the time; never
+  // contradicted, the future is not in the data.
+  Reading ReadFuture(const Facts& f, Reading r) const {
+    const bool later = std::any_of(f.mine.begin(), f.mine.end(), [&](const Holding* h) {
+      return h->from.first > claim_.when.last;
+    });
+    if (later) {
+      r.verdict = v1::VERDICT_SUPPORTED;
+      r.message = Name(f.person) + " became " + f.post + " " + f.mine.back()->Term() + ", after " +
+                  claim_.when.text;
+    } else {
+      r.message = "The sentence speaks of a time to come; the reference data lists " +
+                  Name(f.person) + " as " + f.post + " " + Terms(f.mine);
     }
     return r;
   }
@@ -257,6 +334,50 @@ class Judgement {
                   When() + "; acting appointments are often missing from it";
       return r;
     }
+    if (f.now == Held::kMaybe) {
+      r.message = "The reference data's dates for " + Name(f.person) + " as " + f.post + " (" +
+                  Terms(f.mine) + ") do not settle " + When();
+      return r;
+    }
+    for (const Holding* h : f.others) Cite(&r, *h, f.office);
+    const std::string holders = f.others.empty()
+                                    ? std::string()
+                                    : "; " + When() + " the data lists " + HolderNames(f.others);
+    if (claim_.hypothetical) {
+      r.message =
+          "The sentence speaks of a possibility or of the future; the reference data "
+          "lists " +
+          Name(f.person) + " as " + f.post + " " + Terms(f.mine);
+      return r;
+    }
+    if (claim_.weak_identity && !f.named_jurisdiction) {
+      r.message = "'" + claim_.person_text +
+                  "' may be someone the reference data does not "
+                  "have: it lists " +
+                  Name(f.person) + " as " + f.post + " " + Terms(f.mine) + holders +
+                  ", and the text names no country";
+      return r;
+    }
+    if (claim_.given_name_only) {
+      r.message = "'" + claim_.title_text + " " + claim_.person_text +
+                  "' may be another monarch of that name; the reference data lists " +
+                  Name(f.person) + " as " + f.post + " " + Terms(f.mine) + holders;
+      return r;
+    }
+    // A holder whose first term began after the time: an anachronism,
+    // whatever the sentence's tense.
+    if (f.mine.front()->from.first > claim_.when.last) {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
+                  ", after " + claim_.when.text + holders;
+      NameHolder(&r, f.others, f.post);
+      return r;
+    }
+    return ReadPastHolder(f, std::move(r), holders);
+  }
+
+  // A holder whose terms ended before the time.
+  Reading ReadPastHolder(const Facts& f, Reading r, const std::string& holders) const {
     if (f.others.empty()) {
       // The data is silent about who held the post then: a gap, not a
       // contradiction.
@@ -264,76 +385,146 @@ class Judgement {
                   Name(f.person) + " " + f.mine.back()->Term();
       return r;
     }
-    r.verdict = v1::VERDICT_CONTRADICTED;
-    std::string terms;
-    for (const Holding* h : f.mine) terms += (terms.empty() ? "" : ", ") + h->Term();
-    r.message = Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
-                            Name(f.person) + " held the post " + terms);
-    for (const Holding* h : f.others) Cite(&r, *h, f.office);
+    if (claim_.explicit_time || claim_.present) {
+      r.verdict = v1::VERDICT_CONTRADICTED;
+      r.message = Capitalized(When() + " the " + f.post + " was " + HolderNames(f.others) + "; " +
+                              Name(f.person) + " held the post " + Terms(f.mine));
+      NameHolder(&r, f.others, f.post);
+      return r;
+    }
+    r.message = Name(f.person) + " was " + f.post + " " + Terms(f.mine) + holders +
+                "; check that the sentence speaks of " + Short(f.person) + "'s time in office";
     return r;
   }
 
+  bool HeldAny(std::uint32_t person, const std::vector<std::uint32_t>& offices) const {
+    const auto& holdings = reference_.people()[person].holdings;
+    return std::any_of(holdings.begin(), holdings.end(), [&](const Person::HoldingRef& h) {
+      return std::find(offices.begin(), offices.end(), h.office) != offices.end();
+    });
+  }
+
+  // The offices of the home jurisdiction among the candidates, when the
+  // text names no jurisdiction.
+  std::vector<std::uint32_t> HomeOffices() const {
+    std::vector<std::uint32_t> out;
+    if (!home_ || claim_.jurisdiction || !claim_.place.empty()) return out;
+    for (std::uint32_t office : claim_.offices) {
+      if (reference_.OfficeJurisdiction(office) == *home_) out.push_back(office);
+    }
+    return out;
+  }
+
+  struct Pair {
+    std::uint32_t person;
+    std::uint32_t office;
+    bool named_jurisdiction;
+  };
+
   // The (person, office) pairs worth reading: offices the person ever held
-  // among the candidates; if none, the candidates in the person's own
-  // jurisdictions (or any, when the text names the jurisdiction).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> CandidatePairs() const {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  // among the candidates; if none, the home jurisdiction's office; else the
+  // candidates in the person's own jurisdictions (or any, when the text
+  // names the jurisdiction).
+  std::vector<Pair> CandidatePairs() const {
+    std::vector<Pair> pairs;
+    const bool named = claim_.jurisdiction.has_value();
     for (std::uint32_t person : claim_.people) {
       for (std::uint32_t office : claim_.offices) {
-        if (!HoldingsOf(person, office).empty()) pairs.emplace_back(person, office);
+        if (HeldAny(person, {office})) pairs.push_back({person, office, named});
       }
+    }
+    if (!pairs.empty()) return pairs;
+    const auto home = HomeOffices();
+    for (std::uint32_t person : claim_.people) {
+      for (std::uint32_t office : home) pairs.push_back({person, office, true});
     }
     if (!pairs.empty()) return pairs;
     for (std::uint32_t person : claim_.people) {
       const auto& holdings = reference_.people()[person].holdings;
       for (std::uint32_t office : claim_.offices) {
         const auto j = reference_.OfficeJurisdiction(office);
-        const bool own =
-            claim_.jurisdiction.has_value() ||
-            std::any_of(holdings.begin(), holdings.end(), [&](const Person::HoldingRef& h) {
-              return reference_.OfficeJurisdiction(h.office) == j;
-            });
-        if (own) pairs.emplace_back(person, office);
+        const bool own = named || std::any_of(holdings.begin(), holdings.end(),
+                                              [&](const Person::HoldingRef& h) {
+                                                return reference_.OfficeJurisdiction(h.office) == j;
+                                              });
+        if (own) pairs.push_back({person, office, named});
       }
     }
     return pairs;
   }
 
-  Reading Decide() const {
+  Reading UnknownOffice() const {
     Reading r;
-    if (claim_.unknown_office) {
-      r.message = "The reference data has no office '" + claim_.title_text + "'" +
-                  (claim_.jurisdiction ? " for " + reference_.jurisdictions()[*claim_.jurisdiction]
-                                       : std::string()) +
-                  "; check that " + claim_.person_text + " held it " + When();
-      return r;
-    }
-    if (claim_.people.empty()) {
-      r.message = claim_.person_text + " is not in the reference data";
-      if (claim_.offices.size() == 1 && claim_.jurisdiction) {
-        const auto holders = HoldersDuring(claim_.offices[0]);
-        if (!holders.empty()) {
-          r.message += "; " + When() + " the data lists " + HolderNames(holders) + " as " +
-                       reference_.offices()[claim_.offices[0]].DisplayName();
-          for (const Holding* h : holders) Cite(&r, *h, claim_.offices[0]);
-        }
+    std::string where;
+    if (claim_.jurisdiction) where = " for " + reference_.jurisdictions()[*claim_.jurisdiction];
+    if (!claim_.place.empty()) where = " for " + claim_.place;
+    r.message = "The reference data does not cover the post of " + claim_.title_text + where +
+                "; check that " + claim_.person_text + " held it " + When();
+    return r;
+  }
+
+  Reading UnknownPerson() const {
+    Reading r;
+    // Without a time of its own the sentence may speak of any time.
+    const std::string when =
+        claim_.explicit_time || claim_.present ? When() : "at the time the sentence speaks of";
+    r.message = claim_.person_text + " is not in the reference data; check that " +
+                claim_.person_text + " was " + claim_.title_text + " " + when;
+    auto offices = HomeOffices();
+    if (claim_.jurisdiction) offices = claim_.offices;
+    if (offices.size() == 1) {
+      const auto holders = HoldersDuring(offices[0]);
+      if (!holders.empty()) {
+        r.message += "; " + When() + " the data lists " + HolderNames(holders) + " as " +
+                     reference_.offices()[offices[0]].DisplayName();
+        for (const Holding* h : holders) Cite(&r, *h, offices[0]);
       }
-      return r;
     }
+    return r;
+  }
+
+  // Several people the name may mean, none of whom the data shows in
+  // office then: all the readings, as evidence.
+  Reading Candidates(const std::vector<Reading>& readings, v1::Verdict verdict) const {
+    Reading r;
+    r.verdict = verdict;
+    std::set<std::uint32_t> people;
+    std::string names;
+    for (const Reading& reading : readings) {
+      if (!people.insert(reading.person).second) continue;
+      names += (names.empty() ? "" : " or ") + Name(reading.person);
+      r.evidence.insert(r.evidence.end(), reading.evidence.begin(), reading.evidence.end());
+    }
+    r.message = "'" + claim_.person_text + "' may be " + names + "; ";
+    if (verdict == v1::VERDICT_CONTRADICTED) {
+      r.message +=
+          "none of them was " + claim_.title_text + " " + When() + ": " + readings.front().message;
+    } else {
+      r.message += "the reference data does not settle which one, or whether " + claim_.title_text +
+                   " fits " + When();
+    }
+    return r;
+  }
+
+  Reading Decide() const {
+    if (claim_.unknown_office) return UnknownOffice();
+    if (claim_.people.empty()) return UnknownPerson();
     const auto pairs = CandidatePairs();
     if (pairs.empty()) {
+      Reading r;
       r.message = claim_.person_text + " is not recorded as any " + claim_.title_text +
                   " in the reference data, and the text does not say which one";
       return r;
     }
-    // Readings in one jurisdiction: one that fits is enough (two people
-    // share a surname, a person held the post twice). Readings in several
-    // jurisdictions that disagree leave the claim open.
+    // One reading that fits is enough (two people share a name, a person
+    // held the post twice); the one in office on the date wins. Readings in
+    // several jurisdictions that disagree leave the claim open.
     std::vector<Reading> readings;
-    std::set<std::uint32_t> jurisdictions;
-    for (const auto& [person, office] : pairs) {
-      readings.push_back(Read(person, office));
-      jurisdictions.insert(reference_.OfficeJurisdiction(office));
+    std::set<std::uint32_t> jurisdictions, people;
+    for (const Pair& pair : pairs) {
+      readings.push_back(Read(pair.person, pair.office, pair.named_jurisdiction));
+      jurisdictions.insert(reference_.OfficeJurisdiction(pair.office));
+      people.insert(pair.person);
     }
     auto count = [&](v1::Verdict verdict) {
       return std::count_if(readings.begin(), readings.end(),
@@ -342,27 +533,37 @@ class Judgement {
     const auto supported = count(v1::VERDICT_SUPPORTED);
     const auto contradicted = count(v1::VERDICT_CONTRADICTED);
     if (jurisdictions.size() > 1 && supported > 0 && contradicted > 0) {
+      Reading r;
       r.message = "The reference data is ambiguous: '" + claim_.title_text +
                   "' matches offices in several jurisdictions that disagree about " +
                   claim_.person_text;
       return r;
     }
-    for (v1::Verdict verdict : {v1::VERDICT_SUPPORTED, v1::VERDICT_NEEDS_VERIFICATION}) {
-      for (const Reading& reading : readings) {
-        if (reading.verdict == verdict) return reading;
-      }
+    for (const Reading& reading : readings) {
+      if (reading.verdict == v1::VERDICT_SUPPORTED) return reading;
+    }
+    if (people.size() > 1) {
+      return Candidates(readings, contradicted == static_cast<long>(readings.size())
+                                      ? v1::VERDICT_CONTRADICTED
+                                      : v1::VERDICT_NEEDS_VERIFICATION);
+    }
+    for (const Reading& reading : readings) {
+      if (reading.verdict == v1::VERDICT_NEEDS_VERIFICATION) return reading;
     }
     return readings.front();
   }
 
   const reference::OfficeHolders& reference_;
+  std::optional<std::uint32_t> home_;
   const Claim& claim_;
 };
 
 }  // namespace
 
-void Judge(const reference::OfficeHolders& reference, const Claim& claim, v1::Finding* finding) {
-  Judgement(reference, claim).Run(finding);
+void Judge(const reference::OfficeHolders& reference,
+           std::optional<std::uint32_t> home_jurisdiction, const Claim& claim,
+           v1::Finding* finding) {
+  Judgement(reference, home_jurisdiction, claim).Run(finding);
 }
 
 }  // namespace factcheck::office_holders

@@ -1,7 +1,15 @@
 // Decides what the reference data says about a claim: SUPPORTED,
 // CONTRADICTED or NEEDS_VERIFICATION, with a message and the evidence.
+// CONTRADICTED only when the data and the sentence settle it: a holder who
+// took office after the claim's time, a past holder named in a sentence that
+// speaks of the present or of an explicit time, "former" for a sitting
+// holder. A future or hypothetical clause, a sentence that leaves its time
+// unnamed, a name that may be several people who disagree, and a surname
+// alone for someone who never held the post need verification instead.
 #ifndef FACTCHECK_PLUGINS_OFFICE_HOLDERS_JUDGE_H_
 #define FACTCHECK_PLUGINS_OFFICE_HOLDERS_JUDGE_H_
+
+#include <optional>
 
 #include "factcheck/v1/checker.pb.h"
 #include "office_holders/claims.h"
@@ -15,7 +23,10 @@ inline constexpr const char* kFormerTitleRule = "former-title";
 inline constexpr const char* kUnknownHolderRule = "unknown-holder";
 
 // Fills in rule, verdict, claim, message and evidence (not the span).
-void Judge(const reference::OfficeHolders& reference, const Claim& claim, v1::Finding* finding);
+// `home_jurisdiction` is the newsroom's country, for unqualified titles.
+void Judge(const reference::OfficeHolders& reference,
+           std::optional<std::uint32_t> home_jurisdiction, const Claim& claim,
+           v1::Finding* finding);
 
 }  // namespace factcheck::office_holders
 

@@ -21,7 +21,10 @@ const kit::CheckerSpec kSpec{
                "Flags office-holder claims about a person or an office that the reference data "
                "does not have."}},
     .options = {{"reference", kit::OptionType::kPaths,
-                 "Office-holder reference files (YAML), relative to the configuration.", true}},
+                 "Office-holder reference files (YAML), relative to the configuration.", true},
+                {"home_jurisdiction", kit::OptionType::kString,
+                 "The newsroom's country (\"United Kingdom\"): unqualified titles such as \"the "
+                 "home secretary\" mean its offices."}},
 };
 
 class OfficeHoldersPlugin final : public kit::Checker {
@@ -30,13 +33,17 @@ class OfficeHoldersPlugin final : public kit::Checker {
 
  private:
   void Load(const kit::Options& options) override {
+    check_.reset();
     reference_ = reference::LoadReferenceSet(options.Paths("reference")).office_holders;
+    check_ = std::make_unique<OfficeHoldersCheck>(
+        *reference_, CheckOptions{.home_jurisdiction = options.String("home_jurisdiction")});
   }
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
-    return office_holders::CheckDocument(*reference_, document, response);
+    return check_->Check(document, response);
   }
 
   std::shared_ptr<const reference::OfficeHolders> reference_;
+  std::unique_ptr<const OfficeHoldersCheck> check_;  // Refers to *reference_.
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "common/text_tokens.h"
 #include "factcheck/error.h"
+#include "reference/name_forms.h"
 #include "reference/yaml_fields.h"
 #include "reference/yaml_stream.h"
 
@@ -108,10 +109,17 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
           }
           offices_.push_back(std::move(office));
         } else {  // people
-          reader.CheckKeys(item, {"name", "aliases", "born"}, "a person");
+          reader.CheckKeys(item, {"name", "aliases", "surname", "born"}, "a person");
           Person& person = people_[PersonFor(reader.Text(item, "name", true))];
           person.source = reader.Source(item);
           for (auto& alias : reader.List(item, "aliases")) person.aliases.push_back(alias);
+          // `surname`: one ("Duncan Smith") or a list.
+          const yaml::Value* surname = item.Find("surname");
+          if (surname != nullptr && surname->kind == yaml::Value::Kind::kScalar) {
+            person.surnames.push_back(reader.Text(item, "surname", false));
+          } else {
+            for (auto& each : reader.List(item, "surname")) person.surnames.push_back(each);
+          }
           if (auto born = reader.Date(item, "born", false)) {
             if (born->text.size() != 10)
               reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
@@ -171,14 +179,11 @@ void OfficeHolders::Finish() {
     for (const auto& alias : office.aliases) add_title(alias);
   }
   for (std::uint32_t p = 0; p < people_.size(); ++p) {
-    Person& person = people_[p];
-    std::vector<std::string> words = text::FoldedWords(person.name);
-    names_.Add(words, p);
-    for (const auto& alias : person.aliases) names_.Add(text::FoldedWords(alias), p);
-    if (words.size() >= 2) {
-      person.surname = {words.back()};
-      surnames_.Add(person.surname, p);
-    }
+    const Person& person = people_[p];
+    const NameForms forms = FormsOf(person.name, person.aliases, person.surnames);
+    for (const auto& phrase : forms.full) names_.Add(phrase, p);
+    for (const auto& phrase : forms.surnames) surnames_.Add(phrase, p);
+    for (const auto& phrase : forms.bare) bare_surnames_.Add(phrase, p);
   }
 }
 

@@ -59,14 +59,14 @@ struct Office {
 struct Person {
   std::string name;
   std::vector<std::string> aliases;
+  std::vector<std::string> surnames;  // As the data states them (`surname`): "Duncan Smith".
   std::optional<std::chrono::year_month_day> born;
   struct HoldingRef {
     std::uint32_t office;
     std::uint32_t holding;
   };
   std::vector<HoldingRef> holdings;
-  std::vector<std::string> surname;  // Folded last word(s) of the name.
-  SourceRef source;                  // Its `people` entry, if it has one.
+  SourceRef source;  // Its `people` entry, if it has one.
 };
 
 struct ReferenceCounts {
@@ -106,10 +106,16 @@ class OfficeHolders {
   const text::PhraseIndex& jurisdiction_names() const { return jurisdiction_names_; }
   static std::uint32_t JurisdictionOf(std::uint32_t value) { return value >> 1; }
   static bool IsAdjective(std::uint32_t value) { return (value & 1u) != 0; }
-  // Full names and aliases -> person indexes.
+  // Full names and aliases, and the ways the press writes them (without
+  // middle initials or suffixes, transliterated; see name_forms.h) ->
+  // person indexes.
   const text::PhraseIndex& names() const { return names_; }
   // Surnames alone -> person indexes (used only with context).
   const text::PhraseIndex& surnames() const { return surnames_; }
+  // Surnames of people the data names without a given name ("Lord
+  // Prescott", "Thatcher"): a capitalized word before one may be the given
+  // name the data does not have ("John Prescott").
+  const text::PhraseIndex& bare_surnames() const { return bare_surnames_; }
   // False when the sentence has no word of any title, so it cannot hold a
   // claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const;
@@ -136,6 +142,7 @@ class OfficeHolders {
   text::PhraseIndex jurisdiction_names_{&vocabulary_};
   text::PhraseIndex names_{&vocabulary_};
   text::PhraseIndex surnames_{&vocabulary_};
+  text::PhraseIndex bare_surnames_{&vocabulary_};
 };
 
 }  // namespace factcheck::reference

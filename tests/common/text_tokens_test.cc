@@ -42,6 +42,50 @@ TEST(TextTokensTest, PossessivesAreMarkedNotKept) {
             (std::vector<std::string>{"israel's", "and", "netanyahu's", "plans"}));
 }
 
+TEST(TextTokensTest, ApostrophesInsideANameKeepItWhole) {
+  EXPECT_EQ(Folded("Paul O'Neill and Michael O’Leary's"),
+            (std::vector<std::string>{"paul", "oneill", "and", "michael", "oleary's"}));
+  EXPECT_EQ(Fold("OʼNeill"), "oneill");
+  EXPECT_EQ(Folded("the ‘quote’ ends"), (std::vector<std::string>{"the", "‘", "quote's", "ends"}));
+}
+
+TEST(TextTokensTest, InitialsKeepTheirPeriodBeforeAName) {
+  const std::string text = "G. William Miller and George W. Bush met J.K. Rowling in Group A.";
+  v1::Sentence sentence;
+  auto* segment = sentence.add_segments();
+  segment->set_begin(0);
+  segment->set_end(static_cast<std::uint32_t>(text.size()));
+  std::vector<std::string> out;
+  for (const Token& token : Tokenize(text, sentence)) {
+    out.push_back(token.folded + (token.initial ? "." : ""));
+  }
+  EXPECT_EQ(out, (std::vector<std::string>{"g.", "william", "miller", "and", "george", "w.", "bush",
+                                           "met", "jk", "rowling", "in", "group", "a", "."}));
+}
+
+TEST(TextTokensTest, PastedTextReadsLikeTypedText) {
+  // Non-breaking and narrow spaces, a soft hyphen, zero-width characters, a
+  // non-breaking hyphen and an en dash between words.
+  EXPECT_EQ(Folded("Treasury\u00a0Secretary Henry\u202fPaulson"),
+            (std::vector<std::string>{"treasury", "secretary", "henry", "paulson"}));
+  EXPECT_EQ(
+      Folded("Tha\u00adtcher Bl\u200bair\u200d Butler\u2011Sloss Franco\u2013German"),
+      (std::vector<std::string>{"thatcher", "blair", "butler-", "sloss", "franco-", "german"}));
+  EXPECT_EQ(Folded("Blair \u2013 the premier \u2014 left"),
+            (std::vector<std::string>{"blair", "\u2013", "the", "premier", "\u2014", "left"}));
+  EXPECT_EQ(CollapseSpaces("Henry\u00a0\u00adPaul\u00adson\n said"), "Henry Paulson said");
+}
+
+TEST(TextTokensTest, LettersWithoutADecompositionAreSpelledInAscii) {
+  EXPECT_EQ(Fold("Løkke Rasmussen"), "lokke rasmussen");
+  EXPECT_EQ(Fold("Straße"), "strasse");
+  EXPECT_EQ(Fold("Wałęsa"), "walesa");
+  EXPECT_EQ(FoldTransliterated("Schröder"), "schroeder");
+  EXPECT_EQ(FoldTransliterated("Schroeder"), "");
+  EXPECT_EQ(TransliteratedWords("Gerhard Schröder"),
+            (std::vector<std::string>{"gerhard", "schroeder"}));
+}
+
 TEST(TextTokensTest, OnlySegmentsAreTokenized) {
   const std::string text = "The [former](http://x.org/prime-minister) premier";
   v1::Sentence sentence;

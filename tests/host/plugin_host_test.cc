@@ -203,7 +203,7 @@ TEST_F(PluginHostTest, MissingLibraryNamesThePlacesSearched) {
 
 TEST_F(PluginHostTest, CommandWithoutHandshakeTimesOut) {
   try {
-    PluginProcess::Start("silent", {"sleep", "5"}, std::chrono::milliseconds(200));
+    PluginProcess::Start("silent", {"sleep", "5"}, "", std::chrono::milliseconds(200));
     FAIL();
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("printed no handshake line within 200 ms"),
@@ -214,7 +214,7 @@ TEST_F(PluginHostTest, CommandWithoutHandshakeTimesOut) {
 
 TEST_F(PluginHostTest, CommandThatExitsEarlyIsReportedWithItsStatusAndStderr) {
   try {
-    PluginProcess::Start("broken", {"sh", "-c", "echo missing data >&2; exit 3"},
+    PluginProcess::Start("broken", {"sh", "-c", "echo missing data >&2; exit 3"}, "",
                          std::chrono::milliseconds(2000));
     FAIL();
   } catch (const Error& e) {
@@ -227,8 +227,9 @@ TEST_F(PluginHostTest, CommandThatExitsEarlyIsReportedWithItsStatusAndStderr) {
 }
 
 TEST_F(PluginHostTest, CommandThatCannotStartIsReported) {
-  EXPECT_THROW(PluginProcess::Start("absent", {"/no/such/program"}, std::chrono::milliseconds(500)),
-               Error);
+  EXPECT_THROW(
+      PluginProcess::Start("absent", {"/no/such/program"}, "", std::chrono::milliseconds(500)),
+      Error);
 }
 
 TEST(HandshakeTest, ParsesTheTargetOfTheCurrentProtocol) {

@@ -25,13 +25,31 @@ class JudgeTest : public ::testing::Test {
     reference_.Finish();
   }
 
-  // The verdicts of every claim in `text`, in an article of 2023-06-15.
-  std::vector<std::string> Verdicts(const std::string& text) {
+  // The findings of every claim in `text`, in an article of 2023-06-15.
+  v1::CheckResponse Check(const std::string& text) {
     DocumentOptions options;
     options.command_line_as_of = std::chrono::year{2023} / 6 / 15;
     const LoadedDocument loaded = BuildDocument("a.md", text, options);
     v1::CheckResponse response;
     EXPECT_TRUE(CheckDocument(reference_, loaded.document, &response));
+    return response;
+  }
+
+  // The suggested fix of the one finding in `text`: "replacement for
+  // 'replaced text' (description)", or "" when there is none.
+  std::string Suggestion(const std::string& text) {
+    const v1::CheckResponse response = Check(text);
+    EXPECT_EQ(response.findings_size(), 1);
+    if (response.findings_size() != 1 || !response.findings(0).has_suggestion()) return "";
+    const auto& s = response.findings(0).suggestion();
+    return s.replacement() + " for '" +
+           text.substr(s.span().begin(), s.span().end() - s.span().begin()) + "' (" +
+           s.description() + ")";
+  }
+
+  // The verdicts of every claim in `text`, with their messages.
+  std::vector<std::string> Verdicts(const std::string& text) {
+    const v1::CheckResponse response = Check(text);
     std::vector<std::string> out;
     for (const auto& finding : response.findings()) {
       out.push_back(v1::Verdict_Name(finding.verdict()) + ": " + finding.message());
@@ -57,7 +75,24 @@ TEST_F(JudgeTest, AJurisdictionInTheTextSettlesIt) {
             "VERDICT_SUPPORTED");
   EXPECT_EQ(Verdicts("In 2019, Bordurian President Jan Novak spoke.")[0],
             "VERDICT_CONTRADICTED: In 2019 the President of Borduria was Kurt Lamm; Jan Novak held "
-            "the post from 2015-03-01 to 2016-03-01");
+            "the post from 1 March 2015 to 1 March 2016");
+}
+
+TEST_F(JudgeTest, AContradictedHolderComesWithTheHolderOfTheDay) {
+  EXPECT_EQ(Suggestion("In 2019, Bordurian President Jan Novak spoke."),
+            "Kurt Lamm for 'Jan Novak' (The President of Borduria in 2019, according to the "
+            "reference data)");
+  // Written by surname, the fix is a surname too.
+  EXPECT_EQ(Suggestion("On March 3, 2019, Bordurian President Novak said no."),
+            "Lamm for 'Novak' (The President of Borduria on 3 March 2019, according to the "
+            "reference data)");
+}
+
+TEST_F(JudgeTest, NoFixWhereTheDataOrTheWordingLeavesItOpen) {
+  // Supported: nothing to fix.
+  EXPECT_EQ(Suggestion("Bordurian President Kurt Lamm spoke."), "");
+  // "former" before a sitting holder: the fix is not a name.
+  EXPECT_EQ(Suggestion("Former Bordurian President Kurt Lamm spoke."), "");
 }
 
 TEST_F(JudgeTest, APartialDateLeavesTheEdgeOpen) {

@@ -25,8 +25,12 @@ class TestPlugin final : public factcheck::Plugin {
     rule->set_summary("Flags the configured words.");
     auto* option = response->add_options();
     option->set_name("words");
-    option->set_type("mapping of word to verdict");
-    option->set_summary("Words to flag and the verdict each gets.");
+    option->set_type("mapping");
+    option->set_summary("Words to flag and the verdict each gets (word: VERDICT).");
+    auto* misbehave = response->add_options();
+    misbehave->set_name("misbehave");
+    misbehave->set_type("bool");
+    misbehave->set_summary("Obey CRASH-NOW, HANG-NOW, THROW-NOW and BAD-SPAN-NOW in documents.");
     return grpc::Status::OK;
   }
 

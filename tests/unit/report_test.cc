@@ -1,3 +1,4 @@
+#include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -61,6 +62,39 @@ TEST(ReportTest, TextUnderlinesTheSpanInCodePoints) {
 TEST(ReportTest, ColorOnlyWhenAsked) {
   EXPECT_EQ(Text(OneFinding(v1::VERDICT_CONTRADICTED), {}, false).find('\033'), std::string::npos);
   EXPECT_NE(Text(OneFinding(v1::VERDICT_CONTRADICTED), {}, true).find('\033'), std::string::npos);
+}
+
+// The JSON report is written a finding at a time, and must read exactly as
+// protobuf's own JSON printer would print the whole report.
+std::string WholeReportJson(const v1::Report& report) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = true;
+  std::string json;
+  EXPECT_TRUE(google::protobuf::util::MessageToJsonString(report, &json, options).ok());
+  return json;
+}
+
+std::string JsonOf(const v1::Report& report) {
+  std::ostringstream out;
+  FindReportFormat("json")->make()->Write(report, ReportContext{}, out);
+  return out.str();
+}
+
+TEST(JsonReportTest, ReadsAsProtobufsMappingOfTheWholeReport) {
+  v1::Report empty;
+  EXPECT_EQ(JsonOf(empty), WholeReportJson(empty));
+  empty.mutable_summary();
+  EXPECT_EQ(JsonOf(empty), WholeReportJson(empty));
+
+  v1::Report report = OneFinding(v1::VERDICT_CONTRADICTED);
+  *report.mutable_files(0)->add_findings() = report.files(0).findings(0);
+  report.mutable_files(0)->mutable_findings(1)->add_evidence()->set_source("ref.yaml:3");
+  report.mutable_files(0)->add_errors()->set_message("plugin 'x' failed");
+  report.add_files()->set_path("no-findings.md");
+  report.add_files()->set_path("\"quoted\" \\ path.md");
+  EXPECT_EQ(JsonOf(report), WholeReportJson(report));
 }
 
 }  // namespace

@@ -17,7 +17,8 @@ namespace {
 
 class ConfigReader {
  public:
-  explicit ConfigReader(std::string path) : path_(std::move(path)) {}
+  explicit ConfigReader(std::string path)
+      : path_(std::move(path)), dir_(fs::absolute(fs::path(path_)).parent_path().string()) {}
 
   [[noreturn]] void Fail(const YAML::Node& node, const std::string& message) const {
     const YAML::Mark mark = node.Mark();
@@ -53,6 +54,48 @@ class ConfigReader {
     return value;
   }
 
+  static FilePosition PositionOf(const YAML::Node& node) {
+    return {static_cast<unsigned>(node.Mark().line) + 1,
+            static_cast<unsigned>(node.Mark().column) + 1};
+  }
+
+  // A relative path written in the configuration, made absolute against its
+  // folder.
+  std::string FromConfigDir(const std::string& path) const {
+    const fs::path p(path);
+    return p.is_absolute() ? path : (fs::path(dir_) / p).lexically_normal().string();
+  }
+
+  // `library:`: a value with a '/' is a path, relative to this file's folder.
+  std::string Library(const YAML::Node& node) const {
+    std::string value = String(node, "library");
+    if (value.find('/') != std::string::npos) value = FromConfigDir(value);
+    return value;
+  }
+
+  CommandTransport Command(const YAML::Node& node) const {
+    if (!node.IsSequence() || node.size() == 0) {
+      Fail(node, "'command' must be a list: [program, arguments...]");
+    }
+    CommandTransport spawn;
+    for (const auto& word : node) spawn.argv.push_back(String(word, "command"));
+    // A program named with a path starts from this file's folder; a bare
+    // name is looked up in PATH.
+    if (spawn.argv[0].find('/') != std::string::npos) spawn.argv[0] = FromConfigDir(spawn.argv[0]);
+    spawn.working_dir = dir_;
+    return spawn;
+  }
+
+  void Options(const YAML::Node& node, PluginConfig* plugin) const {
+    if (node.Mark().line >= 0) plugin->options_position = PositionOf(node);
+    if (!node.IsMap() && !node.IsNull()) Fail(node, "'options' must be a mapping");
+    if (!node.IsMap()) return;
+    *plugin->options.mutable_fields() = YamlToValue(node).struct_value().fields();
+    for (const auto& entry : node) {
+      plugin->option_positions[entry.first.as<std::string>()] = PositionOf(entry.first);
+    }
+  }
+
   PluginConfig Plugin(const YAML::Node& node) const {
     if (!node.IsMap()) Fail(node, "each entry of 'plugins' must be a mapping");
     CheckKeys(node, {"name", "library", "endpoint", "command", "timeout_ms", "options"},
@@ -63,8 +106,9 @@ class ConfigReader {
     if (!node["name"]) Fail(node, "a plugin entry needs a 'name'");
     plugin.name = String(node["name"], "name");
     int transports = 0;
+    plugin.options_position = {plugin.line, plugin.column};
     if (const auto library = node["library"]) {
-      plugin.transport = LibraryTransport{String(library, "library")};
+      plugin.transport = LibraryTransport{Library(library)};
       ++transports;
     }
     if (const auto endpoint = node["endpoint"]) {
@@ -72,12 +116,7 @@ class ConfigReader {
       ++transports;
     }
     if (const auto command = node["command"]) {
-      if (!command.IsSequence() || command.size() == 0) {
-        Fail(command, "'command' must be a list: [program, arguments...]");
-      }
-      CommandTransport spawn;
-      for (const auto& word : command) spawn.argv.push_back(String(word, "command"));
-      plugin.transport = std::move(spawn);
+      plugin.transport = Command(command);
       ++transports;
     }
     if (transports != 1) {
@@ -87,21 +126,14 @@ class ConfigReader {
     if (const auto timeout = node["timeout_ms"]) {
       plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1));
     }
-    if (const auto options = node["options"]) {
-      if (!options.IsMap() && !options.IsNull()) {
-        Fail(options, "'options' must be a mapping");
-      }
-      if (options.IsMap()) {
-        *plugin.options.mutable_fields() = YamlToValue(options).struct_value().fields();
-      }
-    }
+    if (const auto options = node["options"]) Options(options, &plugin);
     return plugin;
   }
 
   Config Read(const YAML::Node& root) const {
     Config config;
     config.path = path_;
-    config.dir = fs::absolute(fs::path(path_)).parent_path().string();
+    config.dir = dir_;
     if (root.IsNull()) return config;
     if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
     CheckKeys(root,
@@ -189,6 +221,7 @@ class ConfigReader {
   }
 
   std::string path_;
+  std::string dir_;  // The file's folder, absolute.
 };
 
 // Runs the bundled plugins when `config` names none.
@@ -228,6 +261,11 @@ std::string FindConfig(const std::string& explicit_path, const std::string& star
     }
   }
   return DefaultConfigPath();
+}
+
+std::string Where(const Config& config, const FilePosition& position) {
+  return config.path + ":" + std::to_string(position.line) + ":" + std::to_string(position.column) +
+         ": ";
 }
 
 namespace {

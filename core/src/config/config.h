@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,19 +21,33 @@ namespace factcheck {
 // How the host reaches a plugin, as data. The runner never looks at it: only
 // the plugin host does, to pick the adapter.
 struct LibraryTransport {
-  std::string library;  // A bare name (looked up) or a path to a shared library.
+  // A bare name (looked up) or a path to a shared library; a relative path
+  // is made absolute against the configuration's folder when it is read.
+  std::string library;
 };
 struct EndpointTransport {
   std::string target;  // "unix:/path" or "host:port" of a running server.
 };
 struct CommandTransport {
-  std::vector<std::string> argv;  // A program the host starts, and its arguments.
+  // A program the host starts, and its arguments. A program given as a
+  // relative path ("./plugin", "bin/plugin") is made absolute against the
+  // configuration's folder; a bare name is looked up in PATH.
+  std::vector<std::string> argv;
+  // Where the program runs: the configuration's folder, so that relative
+  // arguments ("plugin.py") mean the same from wherever factcheck runs.
+  std::string working_dir;
 };
 using Transport = std::variant<LibraryTransport, EndpointTransport, CommandTransport>;
 
 // "library /path/x.so", "endpoint unix:/x.sock", "command python3 p.py": for
 // people.
 std::string DescribeTransport(const Transport& transport);
+
+// A place in the configuration file, 1-based.
+struct FilePosition {
+  unsigned line = 0;
+  unsigned column = 0;
+};
 
 struct PluginConfig {
   std::string name;
@@ -44,6 +59,10 @@ struct PluginConfig {
   std::string options_dir;
   unsigned line = 0;  // Where the entry is in the file.
   unsigned column = 0;
+  // Where `options:`'s value is (the entry when it has none), and each
+  // option's key: errors about options name these.
+  FilePosition options_position;
+  std::map<std::string, FilePosition> option_positions;
 };
 
 // A `rules:` entry: findings of the rules matching `pattern` ("dates/*",
@@ -84,6 +103,9 @@ struct Config {
 // YYYY-MM-DD, a real calendar day. `what` names it in the error ("--as-of").
 // Throws Error.
 std::chrono::year_month_day ParseDateSetting(std::string_view text, const std::string& what);
+
+// "file:line:column: " of `position` in `config`'s file.
+std::string Where(const Config& config, const FilePosition& position);
 
 // Reads and validates a configuration file. Throws LocatedError naming
 // file:line:column for unknown keys, wrong types and bad values. A file

@@ -1,5 +1,12 @@
 #include "host/call_policy.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
+#include <boost/uuid/detail/sha1.hpp>
+#include <cstdio>
+#include <set>
+
 #include "factcheck/plugin.h"
 
 namespace factcheck {
@@ -36,6 +43,38 @@ std::optional<std::string> ProtocolMismatch(std::uint32_t version) {
   if (version == kProtocolVersion) return std::nullopt;
   return "the plugin was built for plugin protocol version " + std::to_string(version) +
          ", but this host speaks version " + std::to_string(kProtocolVersion);
+}
+
+std::optional<std::string> DescriptionProblem(const v1::DescribeResponse& description) {
+  if (auto mismatch = ProtocolMismatch(description.protocol_version())) return mismatch;
+  std::set<std::string> ids;
+  for (int i = 0; i < description.rules_size(); ++i) {
+    const std::string& id = description.rules(i).id();
+    if (id.empty()) {
+      return "Describe gave rule " + std::to_string(i + 1) + " an empty id";
+    }
+    if (!ids.insert(id).second) return "Describe declared the rule '" + id + "' twice";
+  }
+  return std::nullopt;
+}
+
+std::string ConfigurationId(const v1::ConfigureRequest& request) {
+  // Deterministic serialization: map entries (the options' keys) in order.
+  std::string bytes;
+  {
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    request.options().SerializeToCodedStream(&coded);
+  }
+  bytes += '\0' + request.config_dir();
+  boost::uuids::detail::sha1 hash;
+  hash.process_bytes(bytes.data(), bytes.size());
+  boost::uuids::detail::sha1::digest_type digest;
+  hash.get_digest(digest);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%08x%08x", digest[0], digest[1]);
+  return hex;
 }
 
 }  // namespace factcheck

@@ -17,6 +17,8 @@
 #include <optional>
 #include <string>
 
+#include "factcheck/v1/checker.pb.h"
+
 namespace factcheck {
 
 inline constexpr std::chrono::milliseconds kWatchdogGrace{250};
@@ -31,6 +33,14 @@ std::string DescribeStatus(const grpc::Status& status);
 // why not ("the plugin was built for plugin protocol version 2, but this host
 // speaks version 1").
 std::optional<std::string> ProtocolMismatch(std::uint32_t version);
+
+// Nothing when a plugin's Describe answer can be used: the protocol version
+// matches and every rule has an id, used once. Otherwise the first problem.
+std::optional<std::string> DescriptionProblem(const v1::DescribeResponse& description);
+
+// The id of a configuration (ConfigureRequest.configuration_id): a digest of
+// its options and config_dir, the same for equal configurations.
+std::string ConfigurationId(const v1::ConfigureRequest& request);
 
 }  // namespace factcheck
 

@@ -2,6 +2,9 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <mutex>
+#include <optional>
+
 #include "factcheck/error.h"
 #include "factcheck/v1/checker.grpc.pb.h"
 
@@ -11,7 +14,12 @@ namespace {
 class GrpcClient final : public CheckerClient {
  public:
   GrpcClient(std::shared_ptr<grpc::Channel> channel, std::shared_ptr<PluginProcess> process)
-      : stub_(v1::Checker::NewStub(channel)), process_(std::move(process)) {}
+      : process_(std::move(process)), stub_(v1::Checker::NewStub(channel)) {}
+
+  // The connection closes before the process is told to stop (members go in
+  // reverse order), so that a plugin stopping gracefully has no open call or
+  // connection to wait for.
+  ~GrpcClient() override { stub_.reset(); }
 
   grpc::Status Describe(v1::DescribeResponse* response,
                         std::chrono::milliseconds timeout) override {
@@ -25,17 +33,52 @@ class GrpcClient final : public CheckerClient {
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + timeout);
     v1::ConfigureResponse response;
-    return Explain(stub_->Configure(&context, request, &response));
+    grpc::Status status = Explain(stub_->Configure(&context, request, &response));
+    if (status.ok()) {
+      std::lock_guard lock(mutex_);
+      configured_ = request;
+    }
+    return status;
   }
 
+  // Sends the document under the configuration's id. A plugin that answers
+  // FAILED_PRECONDITION may have lost that configuration (a restarted
+  // server): it is configured again and asked once more, within the deadline.
   grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {
+    const auto deadline = std::chrono::system_clock::now() + timeout;
+    std::optional<v1::ConfigureRequest> configured;
+    {
+      std::lock_guard lock(mutex_);
+      configured = configured_;
+    }
+    const std::string id = configured ? configured->configuration_id() : "";
+    grpc::Status status = CheckOnce(request->document(), id, response, deadline);
+    if (status.error_code() != grpc::StatusCode::FAILED_PRECONDITION || id.empty()) return status;
     grpc::ClientContext context;
-    context.set_deadline(std::chrono::system_clock::now() + timeout);
-    return Explain(stub_->Check(&context, *request, response));
+    context.set_deadline(deadline);
+    v1::ConfigureResponse ignored;
+    if (!stub_->Configure(&context, *configured, &ignored).ok()) return status;
+    response->Clear();
+    return CheckOnce(request->document(), id, response, deadline);
   }
 
  private:
+  // The request points at the shared document rather than copying it; it
+  // is released before the request is destroyed.
+  grpc::Status CheckOnce(const v1::Document& document, const std::string& id,
+                         v1::CheckResponse* response,
+                         std::chrono::system_clock::time_point deadline) {
+    v1::CheckRequest call;
+    call.set_configuration_id(id);
+    call.unsafe_arena_set_allocated_document(const_cast<v1::Document*>(&document));
+    grpc::ClientContext context;
+    context.set_deadline(deadline);
+    grpc::Status status = stub_->Check(&context, call, response);
+    call.unsafe_arena_release_document();
+    return Explain(std::move(status));
+  }
+
   // Adds the plugin process's fate to a failed call's message.
   grpc::Status Explain(grpc::Status status) {
     if (status.ok() || !process_) return status;
@@ -49,8 +92,10 @@ class GrpcClient final : public CheckerClient {
     return status;
   }
 
-  std::unique_ptr<v1::Checker::Stub> stub_;
   std::shared_ptr<PluginProcess> process_;
+  std::unique_ptr<v1::Checker::Stub> stub_;
+  std::mutex mutex_;
+  std::optional<v1::ConfigureRequest> configured_;  // The last accepted configuration.
 };
 
 }  // namespace
@@ -61,6 +106,9 @@ std::unique_ptr<CheckerClient> MakeGrpcClient(const std::string& target,
   grpc::ChannelArguments args;
   args.SetMaxReceiveMessageSize(-1);
   args.SetMaxSendMessageSize(-1);
+  // A channel of its own, not shared with another client of the same
+  // target, so that destroying the client closes the connection.
+  args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
   auto channel = grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), args);
   if (!channel->WaitForConnected(std::chrono::system_clock::now() + timeout)) {
     std::string message =

@@ -1,32 +1,42 @@
 #include "host/library_plugin.h"
 
+#include <dlfcn.h>
+
 #include <boost/dll/import.hpp>
 #include <boost/dll/shared_library.hpp>
+#include <fstream>
+#include <iterator>
 
 #include "factcheck/error.h"
 #include "host/call_policy.h"
 
 namespace factcheck {
+namespace {
 
-std::shared_ptr<Plugin> LoadLibraryPlugin(const std::string& path) {
-  auto library = std::make_shared<boost::dll::shared_library>();
-  boost::system::error_code ec;
-  library->load(boost::dll::fs::path(path), boost::dll::load_mode::rtld_now, ec);
-  if (ec) {
-    throw Error("cannot load plugin library " + path + ": " + ec.message());
+// Why the system's loader refuses `path`, in its own words ("cannot open
+// shared object file: No such file or directory", "invalid ELF header",
+// "undefined symbol: ..."). Boost.DLL reports every failure as one errno.
+std::string LoaderError(const std::string& path) {
+  ::dlerror();
+  void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (handle != nullptr) {
+    ::dlclose(handle);
+    return "the library could not be loaded";
   }
-  if (!library->has(kPluginFactorySymbol)) {
-    throw Error(path + " is not a factcheck plugin: it exports no '" +
-                std::string(kPluginFactorySymbol) +
-                "' (register the plugin with FACTCHECK_PLUGIN)");
-  }
-  PluginFactory* factory = nullptr;
-  try {
-    // The alias is a variable holding the factory's address.
-    factory = library->get_alias<PluginFactory>(kPluginFactorySymbol);
-  } catch (const std::exception& e) {
-    throw Error("cannot read the plugin factory of " + path + ": " + e.what());
-  }
+  const char* error = ::dlerror();
+  return error != nullptr ? error : "the library could not be loaded";
+}
+
+// The start of a .proto file's serialized descriptor as protoc's generated
+// code embeds it: field 1 (name) then field 2 (package).
+std::string DescriptorPrefix(const std::string& file) {
+  const std::string package = "factcheck.v1";
+  return std::string(1, '\x0a') + static_cast<char>(file.size()) + file + '\x12' +
+         static_cast<char>(package.size()) + package;
+}
+
+std::shared_ptr<Plugin> MakePlugin(const std::shared_ptr<boost::dll::shared_library>& library,
+                                   PluginFactory* factory, const std::string& path) {
   const PluginFactoryResult created = factory();
   if (auto mismatch = ProtocolMismatch(created.protocol_version)) {
     // The object's layout may differ; it is left alone rather than deleted.
@@ -39,6 +49,53 @@ std::shared_ptr<Plugin> LoadLibraryPlugin(const std::string& path) {
   // The deleter holds the library, so it is unloaded only after the object
   // (whose code lives in it) is destroyed.
   return std::shared_ptr<Plugin>(created.plugin, [library](Plugin* plugin) { delete plugin; });
+}
+
+}  // namespace
+
+std::optional<std::string> EmbeddedProtocolFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const char* file : {"factcheck/v1/checker.proto", "factcheck/v1/report.proto"}) {
+    if (bytes.find(DescriptorPrefix(file)) != std::string::npos) return file;
+  }
+  return std::nullopt;
+}
+
+PluginMaker LoadLibraryPluginMaker(const std::string& path) {
+  if (auto file = EmbeddedProtocolFile(path)) {
+    throw Error(path + " contains its own copy of the protocol's generated code (" + *file +
+                "); loading it would register the protocol's types twice and abort. Link the "
+                "plugin with libfactcheck_proto instead of compiling the .pb.cc files into it "
+                "(factcheck_add_plugin in the CMake package does)");
+  }
+  auto library = std::make_shared<boost::dll::shared_library>();
+  boost::system::error_code ec;
+  library->load(boost::dll::fs::path(path), boost::dll::load_mode::rtld_now, ec);
+  if (ec) throw Error("cannot load plugin library: " + LoaderError(path));
+  if (!library->has(kPluginFactorySymbol)) {
+    throw Error(path + " is not a factcheck plugin: it exports no '" +
+                std::string(kPluginFactorySymbol) +
+                "' (register the plugin with FACTCHECK_PLUGIN)");
+  }
+  PluginFactory* factory = nullptr;
+  try {
+    // The alias is a variable holding the factory's address.
+    factory = library->get_alias<PluginFactory>(kPluginFactorySymbol);
+  } catch (const std::exception& e) {
+    throw Error("cannot read the plugin factory of " + path + ": " + e.what());
+  }
+  // Made once here, so that a wrong protocol version is found at load time.
+  auto first = std::make_shared<std::shared_ptr<Plugin>>(MakePlugin(library, factory, path));
+  return [library, factory, path, first]() {
+    if (*first) return std::exchange(*first, nullptr);
+    return MakePlugin(library, factory, path);
+  };
+}
+
+std::shared_ptr<Plugin> LoadLibraryPlugin(const std::string& path) {
+  return LoadLibraryPluginMaker(path)();
 }
 
 }  // namespace factcheck

@@ -12,10 +12,19 @@
 #include "host/grpc_client.h"
 #include "host/in_process_client.h"
 #include "host/library_plugin.h"
+#include "host/option_specs.h"
 #include "host/plugin_process.h"
 
 namespace factcheck {
 namespace {
+
+// "factcheck.yaml:4:5: plugin 'x': " for the entry, or for a place in it.
+std::string PluginWhere(const Config& config, const PluginConfig& entry) {
+  return Where(config, {entry.line, entry.column}) + "plugin '" + entry.name + "': ";
+}
+std::string PluginWhere(const Config& config, const PluginConfig& entry, FilePosition at) {
+  return Where(config, at) + "plugin '" + entry.name + "': ";
+}
 
 // Reaches the plugin of `entry` through its transport; `reached` is set to
 // the transport as used (a library's resolved path).
@@ -33,7 +42,8 @@ std::unique_ptr<CheckerClient> Connect(const PluginConfig& entry, std::size_t co
                           return MakeGrpcClient(endpoint.target, timeout, nullptr);
                         },
                         [&](const CommandTransport& command) {
-                          auto process = PluginProcess::Start(entry.name, command.argv, timeout);
+                          auto process = PluginProcess::Start(entry.name, command.argv,
+                                                              command.working_dir, timeout);
                           const std::string target = process->target();
                           return MakeGrpcClient(target, timeout, std::move(process));
                         },
@@ -41,15 +51,47 @@ std::unique_ptr<CheckerClient> Connect(const PluginConfig& entry, std::size_t co
                     entry.transport);
 }
 
-// Describe, with the protocol-version check, and the declared rule ids.
-void Describe(ActivePlugin& plugin, const std::string& where) {
-  grpc::Status status = plugin.client->Describe(&plugin.description, plugin.timeout);
-  if (!status.ok()) throw Error(where + "Describe failed: " + DescribeStatus(status));
-  if (auto mismatch = ProtocolMismatch(plugin.description.protocol_version())) {
-    throw Error(where + *mismatch);
+}  // namespace
+
+ActivePlugin ReachPlugin(const PluginConfig& entry, const Config& config, std::size_t concurrency) {
+  ActivePlugin plugin;
+  plugin.name = entry.name;
+  plugin.timeout = std::chrono::milliseconds(entry.timeout_ms);
+  try {
+    plugin.client = Connect(entry, concurrency, &plugin.transport);
+  } catch (const Error& e) {
+    throw Error(PluginWhere(config, entry) + e.what());
   }
-  for (const auto& rule : plugin.description.rules()) plugin.rule_ids.insert(rule.id());
+  return plugin;
 }
+
+void DescribePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
+  const grpc::Status status = plugin.client->Describe(&plugin.description, plugin.timeout);
+  if (!status.ok()) {
+    throw Error(PluginWhere(config, entry) + "Describe failed: " + DescribeStatus(status));
+  }
+  if (auto problem = DescriptionProblem(plugin.description)) {
+    throw Error(PluginWhere(config, entry) + *problem);
+  }
+  plugin.rule_ids.clear();
+  for (const auto& rule : plugin.description.rules()) plugin.rule_ids.insert(rule.id());
+  if (std::holds_alternative<EndpointTransport>(plugin.transport) &&
+      !plugin.description.configuration_ids()) {
+    spdlog::info(
+        "plugin '{}': the server keeps one configuration for all its clients "
+        "(it does not declare configuration_ids); runs with other options will mix with this one",
+        plugin.name);
+  }
+}
+
+void CheckPluginOptions(const ActivePlugin& plugin, const PluginConfig& entry,
+                        const Config& config) {
+  if (auto problem = CheckOptions(entry, config, plugin.description)) {
+    throw Error(PluginWhere(config, entry, problem->position) + problem->message);
+  }
+}
+
+namespace {
 
 // The shared `reference:` files, for a plugin that takes a `reference` option
 // and names none itself: as absolute paths, since they may start from another
@@ -70,36 +112,36 @@ void AddSharedReference(const ActivePlugin& plugin, const Config& config,
   }
 }
 
-void Configure(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
+}  // namespace
+
+v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const PluginConfig& entry,
+                                         const Config& config) {
   v1::ConfigureRequest request;
   *request.mutable_options() = entry.options;
   AddSharedReference(plugin, config, request.mutable_options());
   request.set_config_dir(entry.options_dir.empty() ? config.dir : entry.options_dir);
-  const grpc::Status status = plugin.client->Configure(request, plugin.timeout);
+  request.set_configuration_id(ConfigurationId(request));
+  return request;
+}
+
+void ConfigurePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
+  const grpc::Status status =
+      plugin.client->Configure(ConfigureRequestFor(plugin, entry, config), plugin.timeout);
   if (status.ok()) return;
-  // A plugin's INVALID_ARGUMENT message already names file:line:column.
-  throw Error("plugin '" + entry.name + "': " +
+  // The plugin's INVALID_ARGUMENT message is shown as written: by convention
+  // it names the reference file's line and column itself.
+  throw Error(PluginWhere(config, entry, entry.options_position) +
               (status.error_code() == grpc::StatusCode::INVALID_ARGUMENT
                    ? status.error_message()
                    : "Configure failed: " + DescribeStatus(status)));
 }
 
-}  // namespace
-
 PluginHost::PluginHost(const Config& config, std::size_t concurrency, bool configure) {
   for (const PluginConfig& entry : config.plugins) {
-    const std::string where = config.path + ":" + std::to_string(entry.line) + ":" +
-                              std::to_string(entry.column) + ": plugin '" + entry.name + "': ";
-    ActivePlugin plugin;
-    plugin.name = entry.name;
-    plugin.timeout = std::chrono::milliseconds(entry.timeout_ms);
-    try {
-      plugin.client = Connect(entry, concurrency, &plugin.transport);
-    } catch (const Error& e) {
-      throw Error(where + e.what());
-    }
-    Describe(plugin, where);
-    if (configure) Configure(plugin, entry, config);
+    ActivePlugin plugin = ReachPlugin(entry, config, concurrency);
+    DescribePlugin(plugin, entry, config);
+    CheckPluginOptions(plugin, entry, config);
+    if (configure) ConfigurePlugin(plugin, entry, config);
     spdlog::debug("plugin '{}' ready: {} {} via {}", plugin.name, plugin.description.name(),
                   plugin.description.version(), DescribeTransport(plugin.transport));
     plugins_.push_back(std::move(plugin));

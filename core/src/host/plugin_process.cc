@@ -118,7 +118,7 @@ struct Spawned {
   int error = 0;
 };
 
-Spawned Spawn(const std::vector<std::string>& command) {
+Spawned Spawn(const std::vector<std::string>& command, const std::string& working_dir) {
   Spawned spawned;
   int in[2] = {-1, -1}, out[2] = {-1, -1}, err[2] = {-1, -1};
   if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
@@ -133,6 +133,7 @@ Spawned Spawn(const std::vector<std::string>& command) {
   posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
   posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err[1], STDERR_FILENO);
+  if (!working_dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, working_dir.c_str());
   std::vector<std::string> env_strings = ChildEnvironment();
   std::vector<std::string> args = command;
   std::vector<char*> envp, argv;
@@ -162,18 +163,20 @@ Spawned Spawn(const std::vector<std::string>& command) {
 
 std::shared_ptr<PluginProcess> PluginProcess::Start(const std::string& name,
                                                     const std::vector<std::string>& command,
+                                                    const std::string& working_dir,
                                                     std::chrono::milliseconds start_timeout) {
-  if (command.empty()) throw Error("plugin '" + name + "': empty command");
-  const Spawned spawned = Spawn(command);
+  if (command.empty()) throw Error("empty command");
+  const Spawned spawned = Spawn(command, working_dir);
   if (spawned.error != 0) {
-    throw Error("plugin '" + name + "': cannot start '" + command[0] +
-                "': " + std::strerror(spawned.error));
+    throw Error("cannot start '" + command[0] + "'" +
+                (working_dir.empty() ? "" : " in " + working_dir) + ": " +
+                std::strerror(spawned.error));
   }
   std::shared_ptr<PluginProcess> process(
       new PluginProcess(name, spawned.pid, spawned.in, spawned.out, spawned.err));
   if (const std::string failure = process->AwaitHandshake(start_timeout); !failure.empty()) {
     process->Stop(std::chrono::milliseconds(200));
-    std::string message = "plugin '" + name + "' (" + command[0] + ") " + failure;
+    std::string message = "'" + command[0] + "' " + failure;
     if (auto exit = process->ExitDescription()) message += "; the process " + *exit;
     throw Error(message);
   }
@@ -248,7 +251,8 @@ void PluginProcess::ForwardOutput() {
     if (ready == 0 && ended_) break;  // Drained what the process left behind.
     if (out_open && fds[0].revents != 0) {
       out_open = out_lines.Fill(stdout_fd_);
-      while (auto line = out_lines.NextLine()) spdlog::debug("[{}] stdout: {}", name_, *line);
+      // Not part of the protocol: shown at -v, otherwise dropped.
+      while (auto line = out_lines.NextLine()) spdlog::info("[{}] stdout: {}", name_, *line);
     }
     if (err_open && fds[1].revents != 0) {
       err_open = err_lines.Fill(stderr_fd_);

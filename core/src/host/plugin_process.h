@@ -1,8 +1,10 @@
 // A plugin the host starts itself (`command:` in the configuration), with the
-// pinned handshake: the child gets FACTCHECK_PLUGIN_PROTOCOL=1 in its
-// environment and prints one line "FACTCHECK-PLUGIN 1 <grpc-target>" on
-// stdout; the host then forwards its stderr to the log and, at the end, stops
-// it with SIGTERM and, after 2 s, SIGKILL.
+// pinned handshake: the child runs in the configuration's folder, gets
+// FACTCHECK_PLUGIN_PROTOCOL=1 in its environment and prints one line
+// "FACTCHECK-PLUGIN 1 <grpc-target>" on stdout; the host then forwards its
+// stderr (and any later stdout, which is not part of the protocol) to the log
+// at -v and, at the end, after closing its connection, closes its stdin,
+// sends SIGTERM and, 2 s later, SIGKILL.
 #ifndef FACTCHECK_CORE_HOST_PLUGIN_PROCESS_H_
 #define FACTCHECK_CORE_HOST_PLUGIN_PROCESS_H_
 
@@ -28,10 +30,12 @@ std::optional<std::string> ParseHandshake(const std::string& line, unsigned vers
 
 class PluginProcess {
  public:
-  // Starts `command` and waits up to `start_timeout` for its handshake.
-  // Throws Error naming `name` when it cannot start, exits, or says nothing.
+  // Starts `command` in `working_dir` (empty: the current folder) and waits
+  // up to `start_timeout` for its handshake. Throws Error when it cannot
+  // start, exits, or says nothing; `name` prefixes its lines in the log.
   static std::shared_ptr<PluginProcess> Start(const std::string& name,
                                               const std::vector<std::string>& command,
+                                              const std::string& working_dir,
                                               std::chrono::milliseconds start_timeout);
   ~PluginProcess();
   PluginProcess(const PluginProcess&) = delete;
@@ -48,7 +52,9 @@ class PluginProcess {
   std::optional<std::string> ExitDescription(std::chrono::milliseconds wait);
 
   // Closes its stdin, sends SIGTERM, then SIGKILL after `grace`.
-  void Stop(std::chrono::milliseconds grace = std::chrono::seconds(2));
+  void Stop(std::chrono::milliseconds grace = kStopGrace);
+
+  static constexpr std::chrono::milliseconds kStopGrace{2000};
 
  private:
   PluginProcess(std::string name, pid_t pid, int stdin_fd, int stdout_fd, int stderr_fd);

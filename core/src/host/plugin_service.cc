@@ -5,11 +5,15 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "config/paths.h"
 #include "factcheck/error.h"
@@ -20,30 +24,75 @@
 namespace factcheck {
 namespace {
 
+// How many configurations a server keeps; the least recently used goes.
+constexpr std::size_t kMaxConfigurations = 16;
+
 class CheckerService final : public v1::Checker::Service {
  public:
-  explicit CheckerService(std::shared_ptr<Plugin> plugin) : plugin_(std::move(plugin)) {}
+  explicit CheckerService(PluginMaker make) : make_(std::move(make)), default_(make_()) {}
 
   grpc::Status Describe(grpc::ServerContext*, const v1::DescribeRequest*,
                         v1::DescribeResponse* response) override {
-    return plugin_->Describe(response);
+    grpc::Status status = default_->Describe(response);
+    response->set_configuration_ids(true);
+    return status;
   }
+
+  // A request without an id (a host before configuration ids) configures
+  // the one shared object, as before.
   grpc::Status Configure(grpc::ServerContext*, const v1::ConfigureRequest* request,
                          v1::ConfigureResponse*) override {
-    return plugin_->Configure(*request);
+    if (request->configuration_id().empty()) return default_->Configure(*request);
+    std::shared_ptr<Plugin> plugin;
+    try {
+      std::lock_guard lock(mutex_);
+      plugin = make_();
+    } catch (const std::exception& e) {
+      return grpc::Status(grpc::StatusCode::INTERNAL, e.what());
+    }
+    grpc::Status status = plugin->Configure(*request);
+    if (!status.ok()) return status;
+    std::lock_guard lock(mutex_);
+    std::erase_if(configurations_,
+                  [&](const auto& c) { return c.first == request->configuration_id(); });
+    configurations_.emplace_back(request->configuration_id(), std::move(plugin));
+    if (configurations_.size() > kMaxConfigurations) configurations_.erase(configurations_.begin());
+    return status;
   }
+
   grpc::Status Check(grpc::ServerContext*, const v1::CheckRequest* request,
                      v1::CheckResponse* response) override {
-    return plugin_->Check(*request, response);
+    std::shared_ptr<Plugin> plugin = PluginFor(request->configuration_id());
+    if (!plugin) {
+      return grpc::Status(
+          grpc::StatusCode::FAILED_PRECONDITION,
+          "unknown configuration_id '" + request->configuration_id() + "': call Configure first");
+    }
+    return plugin->Check(*request, response);
   }
 
  private:
-  std::shared_ptr<Plugin> plugin_;
+  std::shared_ptr<Plugin> PluginFor(const std::string& id) {
+    if (id.empty()) return default_;
+    std::lock_guard lock(mutex_);
+    for (auto it = configurations_.begin(); it != configurations_.end(); ++it) {
+      if (it->first != id) continue;
+      // Most recently used last.
+      std::rotate(it, it + 1, configurations_.end());
+      return configurations_.back().second;
+    }
+    return nullptr;
+  }
+
+  PluginMaker make_;
+  std::shared_ptr<Plugin> default_;
+  std::mutex mutex_;
+  std::vector<std::pair<std::string, std::shared_ptr<Plugin>>> configurations_;
 };
 
 }  // namespace
 
-void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen) {
+void ServePlugin(PluginMaker make, const std::string& listen) {
   // SIGTERM and SIGINT are taken by a waiting thread rather than a handler.
   sigset_t signals;
   sigemptyset(&signals);
@@ -61,7 +110,7 @@ void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen) {
     address = "unix:" + (private_dir / "plugin.sock").string();
   }
 
-  CheckerService service(std::move(plugin));
+  CheckerService service(std::move(make));
   grpc::ServerBuilder builder;
   builder.SetMaxReceiveMessageSize(-1);
   builder.SetMaxSendMessageSize(-1);
@@ -99,7 +148,7 @@ void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen) {
 }
 
 void ServeLibraryPlugin(const std::string& library, const std::string& listen) {
-  ServePlugin(LoadLibraryPlugin(ResolvePluginLibrary(library)), listen);
+  ServePlugin(LoadLibraryPluginMaker(ResolvePluginLibrary(library)), listen);
 }
 
 }  // namespace factcheck

@@ -6,15 +6,18 @@
 #include <string>
 
 #include "factcheck/plugin.h"
+#include "host/library_plugin.h"
 
 namespace factcheck {
 
-// Serves `plugin` at `listen` ("unix:/path" or "host:port"); with an empty
-// `listen`, performs the handshake: listens on a unix socket in a private
-// temporary folder and prints "FACTCHECK-PLUGIN 1 unix:<path>" on stdout.
-// Returns when SIGTERM or SIGINT arrives or, in handshake mode, when stdin
-// closes. Throws Error when it cannot listen.
-void ServePlugin(std::shared_ptr<Plugin> plugin, const std::string& listen);
+// Serves the plugins `make` makes at `listen` ("unix:/path" or "host:port");
+// with an empty `listen`, performs the handshake: listens on a unix socket in
+// a private temporary folder and prints "FACTCHECK-PLUGIN 1 unix:<path>" on
+// stdout. Each configuration (ConfigureRequest.configuration_id) gets a
+// plugin object of its own, so hosts with different options can share the
+// server. Returns when SIGTERM or SIGINT arrives or, in handshake mode, when
+// stdin closes. Throws Error when it cannot listen.
+void ServePlugin(PluginMaker make, const std::string& listen);
 
 // Loads the library plugin `library` (a bundled name or a path, as
 // `library:` in the configuration takes it) and serves it as ServePlugin does.

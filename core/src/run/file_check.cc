@@ -39,6 +39,47 @@ void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Findin
   }
 }
 
+// Folds line breaks, tabs and other control characters in a plugin's text
+// into single spaces: a message is one line in every report, and a plugin
+// cannot start a line of its own (a fake "file:line:col:" in the text report).
+void FoldToOneLine(std::string* text) {
+  std::string out;
+  out.reserve(text->size());
+  bool space = false;
+  for (std::size_t i = 0; i < text->size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>((*text)[i]);
+    // U+0085, U+2028 and U+2029 break lines too.
+    std::size_t skip = 0;
+    if (c == 0xC2 && i + 1 < text->size() && static_cast<unsigned char>((*text)[i + 1]) == 0x85) {
+      skip = 1;
+    } else if (c == 0xE2 && i + 2 < text->size() &&
+               static_cast<unsigned char>((*text)[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>((*text)[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>((*text)[i + 2]) == 0xA9)) {
+      skip = 2;
+    }
+    if (c < 0x20 || c == 0x7F || skip > 0) {
+      i += skip;
+      if (!space && !out.empty()) out += ' ';
+      space = true;
+      continue;
+    }
+    out += static_cast<char>(c);
+    space = c == ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  *text = std::move(out);
+}
+
+void FoldPluginText(v1::Finding* finding) {
+  FoldToOneLine(finding->mutable_message());
+  FoldToOneLine(finding->mutable_claim());
+  for (auto& evidence : *finding->mutable_evidence()) {
+    FoldToOneLine(evidence.mutable_source());
+    FoldToOneLine(evidence.mutable_detail());
+  }
+}
+
 // Builds the document of `text` for `check` and reads its suppressions; on
 // bad input, records the error and marks the check done.
 void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
@@ -198,6 +239,7 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
     }
   }
   for (v1::Finding& finding : *findings) {
+    FoldPluginText(&finding);
     finding.set_checker(plugin.name);
     const auto start = lines.At(finding.span().begin());
     const auto stop = lines.At(finding.span().end());

@@ -41,6 +41,28 @@ std::string FileBytes(const fs::path& path) {
   return buffer.str();
 }
 
+// A `command:` plugin's code: every word of the command that names a file
+// (the program, "plugin.py", a jar), by its bytes, or by size and time of
+// change when larger than kMaxHashedBytes (an interpreter).
+void AddCommandFiles(const CommandTransport& command, Sha1* hash) {
+  constexpr std::uintmax_t kMaxHashedBytes = 16 << 20;
+  for (const std::string& word : command.argv) {
+    fs::path path = word;
+    if (path.is_relative()) path = fs::path(command.working_dir) / path;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) continue;
+    const std::uintmax_t size = fs::file_size(path, ec);
+    if (ec) continue;
+    hash->Add(path.string());
+    if (size <= kMaxHashedBytes) {
+      hash->Add(FileBytes(path));
+    } else {
+      const auto changed = fs::last_write_time(path, ec).time_since_epoch().count();
+      hash->Add(std::to_string(size) + "@" + std::to_string(changed));
+    }
+  }
+}
+
 }  // namespace
 
 ResultCache::ResultCache(std::string dir, std::string run_key)
@@ -85,6 +107,9 @@ std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugin
     // A library plugin's code: its bytes.
     if (const auto* library = std::get_if<LibraryTransport>(&plugin.transport)) {
       hash.Add(FileBytes(library->library));
+    }
+    if (const auto* command = std::get_if<CommandTransport>(&plugin.transport)) {
+      AddCommandFiles(*command, &hash);
     }
   }
   return hash.Hex();

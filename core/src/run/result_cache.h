@@ -34,7 +34,9 @@ class ResultCache {
 // A SHA-1 over what decides every article's report: the version, the
 // configuration file, the command-line settings, today's date (for undated
 // articles), each plugin's name, transport, description and library file,
-// and every file its options name.
+// every file its options name, and the files a `command:` plugin's command
+// names (its script). An endpoint's code is not seen: its Describe version
+// stands for it.
 std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugins,
                    const std::string& settings);
 

@@ -25,9 +25,8 @@ struct SessionOptions {
   std::string as_of;        // --as-of (YYYY-MM-DD); empty: none.
   std::string fail_on;      // --fail-on keyword; empty: the configuration's.
   std::size_t jobs = 0;     // Files checked at once; 0: one per core.
-  bool configure_plugins = true;
-  std::string stdin_path;  // --stdin-path: what "-" stands for in reports.  // False: Describe only
-                           // (listing plugins).
+  bool configure_plugins = true;  // False: Describe only (listing plugins).
+  std::string stdin_path;          // --stdin-path: what "-" stands for in reports.
 };
 
 // A text to check that is not a file on disk: what an editor sends.

@@ -1,11 +1,11 @@
-#include "fixture.h"
+#include "plugin_test/fixture.h"
 
 #include <regex>
 
 #include "base/utf8.h"
 #include "base/verdict.h"
 
-namespace factcheck::testing {
+namespace factcheck {
 
 std::vector<Expectation> ParseExpectations(const std::string& text,
                                            std::vector<std::string>* problems) {
@@ -43,7 +43,8 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
   std::vector<bool> used(report.findings_size(), false);
   for (int i = 0; i < report.findings_size(); ++i) used[i] = report.findings(i).has_suppressed();
   for (const Expectation& expected : expectations) {
-    // The sentence the comment follows.
+    // The sentence the comment follows. A finding may begin in a sentence
+    // before it that the host split off after an initial ("George W.").
     const v1::Sentence* sentence = nullptr;
     for (const auto& s : document.sentences()) {
       if (s.span().end() <= expected.offset) sentence = &s;
@@ -54,7 +55,7 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
       const std::string flagged = text.substr(f.span().begin(), f.span().end() - f.span().begin());
       if (used[i] || f.checker() != expected.checker || f.rule() != expected.rule ||
           VerdictKeyword(f.verdict()) != expected.verdict ||
-          f.span().begin() < sentence->span().begin() || f.span().end() > sentence->span().end() ||
+          f.span().end() <= sentence->span().begin() || f.span().end() > sentence->span().end() ||
           (!expected.text.empty() && flagged != expected.text)) {
         continue;
       }
@@ -78,4 +79,4 @@ std::vector<std::string> CompareWithFixture(const v1::Document& document,
   return problems;
 }
 
-}  // namespace factcheck::testing
+}  // namespace factcheck

@@ -1,5 +1,7 @@
 // Fixture articles with their expected findings written inline, in the style
-// of clang-tidy's check tests. After the sentence that must be flagged:
+// of clang-tidy's check tests; the built-in checkers' tests and `factcheck
+// plugin test` read them alike (docs/writing-plugins.md documents the format
+// for plugin authors). After the sentence that must be flagged:
 //
 //   <!-- expect: contradicted office-holders/former-title "former Prime Minister" -->
 //
@@ -7,15 +9,15 @@
 // expectation binds to the last sentence that ends before the comment; any
 // finding without a matching expectation, and any expectation without a
 // finding, is a failure. A fixture without expectations expects no findings.
-#ifndef FACTCHECK_TESTS_FIXTURE_H_
-#define FACTCHECK_TESTS_FIXTURE_H_
+#ifndef FACTCHECK_CORE_PLUGIN_TEST_FIXTURE_H_
+#define FACTCHECK_CORE_PLUGIN_TEST_FIXTURE_H_
 
 #include <string>
 #include <vector>
 
 #include "factcheck/v1/report.pb.h"
 
-namespace factcheck::testing {
+namespace factcheck {
 
 struct Expectation {
   std::string verdict;  // contradicted | needs-verification | supported
@@ -36,6 +38,6 @@ std::vector<Expectation> ParseExpectations(const std::string& text,
 std::vector<std::string> CompareWithFixture(const v1::Document& document,
                                             const v1::FileReport& report);
 
-}  // namespace factcheck::testing
+}  // namespace factcheck
 
-#endif  // FACTCHECK_TESTS_FIXTURE_H_
+#endif  // FACTCHECK_CORE_PLUGIN_TEST_FIXTURE_H_

@@ -1,0 +1,282 @@
+#include "office_holders/places.h"
+
+#include <string_view>
+
+namespace factcheck::office_holders {
+namespace {
+
+// One country a line: its name, then its adjectives and, marked with @, its
+// other names.
+constexpr std::string_view kPlaces = R"(
+Afghanistan|Afghan
+Albania|Albanian
+Algeria|Algerian
+Andorra|Andorran
+Angola|Angolan
+Antigua and Barbuda|Antiguan
+Argentina|Argentine|Argentinian
+Armenia|Armenian
+Australia|Australian
+Austria|Austrian
+Azerbaijan|Azerbaijani|Azeri
+Bahamas|Bahamian
+Bahrain|Bahraini
+Bangladesh|Bangladeshi
+Barbados|Barbadian
+Belarus|Belarusian|@Byelorussia|Byelorussian
+Belgium|Belgian
+Belize|Belizean
+Benin|Beninese
+Bhutan|Bhutanese
+Bolivia|Bolivian
+Bosnia|Bosnian|@Bosnia and Herzegovina
+Botswana|Botswanan
+Brazil|Brazilian
+Brunei|Bruneian
+Bulgaria|Bulgarian
+Burkina Faso|Burkinabe
+Burma|Burmese|@Myanmar
+Burundi|Burundian
+Cambodia|Cambodian|@Kampuchea
+Cameroon|Cameroonian
+Canada|Canadian
+Cape Verde|Cape Verdean
+Central African Republic
+Chad|Chadian
+Chile|Chilean
+China|Chinese|@People's Republic of China|@PRC
+Colombia|Colombian
+Comoros|Comoran
+Congo|Congolese|@Democratic Republic of Congo|@DRC|@Zaire|Zairean
+Costa Rica|Costa Rican
+Croatia|Croatian
+Cuba|Cuban
+Cyprus|Cypriot
+Czech Republic|Czech|@Czechia|@Czechoslovakia|Czechoslovak
+Denmark|Danish
+Djibouti|Djiboutian
+Dominica|@Dominican Republic
+Ecuador|Ecuadorean|Ecuadorian
+Egypt|Egyptian
+El Salvador|Salvadorean|Salvadoran
+Equatorial Guinea
+Eritrea|Eritrean
+Estonia|Estonian
+Ethiopia|Ethiopian
+Fiji|Fijian
+Finland|Finnish
+France|French
+Gabon|Gabonese
+Gambia|Gambian
+Georgia|Georgian
+Germany|German|@West Germany|West German|@East Germany|East German
+Ghana|Ghanaian
+Greece|Greek
+Grenada|Grenadian
+Guatemala|Guatemalan
+Guinea|Guinean|@Guinea-Bissau
+Guyana|Guyanese
+Haiti|Haitian
+Honduras|Honduran
+Hungary|Hungarian
+Iceland|Icelandic
+India|Indian
+Indonesia|Indonesian
+Iran|Iranian
+Iraq|Iraqi
+Ireland|Irish|@Irish Republic|@Republic of Ireland
+Israel|Israeli
+Italy|Italian
+Ivory Coast|Ivorian|@Cote d'Ivoire
+Jamaica|Jamaican
+Japan|Japanese
+Jordan|Jordanian
+Kazakhstan|Kazakh
+Kenya|Kenyan
+Kiribati
+Kosovo|Kosovar
+Kuwait|Kuwaiti
+Kyrgyzstan|Kyrgyz
+Laos|Lao|Laotian
+Latvia|Latvian
+Lebanon|Lebanese
+Lesotho
+Liberia|Liberian
+Libya|Libyan
+Liechtenstein
+Lithuania|Lithuanian
+Luxembourg|Luxembourgish
+Macedonia|Macedonian|@North Macedonia
+Madagascar|Malagasy
+Malawi|Malawian
+Malaysia|Malaysian
+Maldives|Maldivian
+Mali|Malian
+Malta|Maltese
+Mauritania|Mauritanian
+Mauritius|Mauritian
+Mexico|Mexican
+Moldova|Moldovan
+Monaco|Monegasque
+Mongolia|Mongolian
+Montenegro|Montenegrin
+Morocco|Moroccan
+Mozambique|Mozambican
+Namibia|Namibian
+Nepal|Nepalese|Nepali
+Netherlands|Dutch|@Holland
+New Zealand|New Zealander
+Nicaragua|Nicaraguan
+Niger|Nigerien
+Nigeria|Nigerian
+North Korea|North Korean
+Norway|Norwegian
+Oman|Omani
+Pakistan|Pakistani
+Palestine|Palestinian|@Palestinian Authority
+Panama|Panamanian
+Papua New Guinea
+Paraguay|Paraguayan
+Peru|Peruvian
+Philippines|Philippine|Filipino
+Poland|Polish
+Portugal|Portuguese
+Qatar|Qatari
+Romania|Romanian|@Rumania|Rumanian
+Russia|Russian|@Russian Federation
+Rwanda|Rwandan
+Saudi Arabia|Saudi
+Senegal|Senegalese
+Serbia|Serbian|Serb
+Seychelles
+Sierra Leone|Sierra Leonean
+Singapore|Singaporean
+Slovakia|Slovak
+Slovenia|Slovenian|Slovene
+Somalia|Somali
+South Africa|South African
+South Korea|South Korean|@Korea|Korean
+South Sudan
+Soviet Union|Soviet|@USSR
+Spain|Spanish
+Sri Lanka|Sri Lankan
+Sudan|Sudanese
+Suriname|Surinamese
+Swaziland|Swazi|@Eswatini
+Sweden|Swedish
+Switzerland|Swiss
+Syria|Syrian
+Taiwan|Taiwanese
+Tajikistan|Tajik
+Tanzania|Tanzanian
+Thailand|Thai
+Togo|Togolese
+Tonga|Tongan
+Trinidad and Tobago|Trinidadian
+Tunisia|Tunisian
+Turkey|Turkish|@Turkiye
+Turkmenistan|Turkmen
+Uganda|Ugandan
+Ukraine|Ukrainian
+United Arab Emirates|@UAE|Emirati
+United Kingdom|British|@Britain|@UK|@Great Britain
+United States|American|@US|@USA|@America
+Uruguay|Uruguayan
+Uzbekistan|Uzbek
+Vanuatu
+Vatican|@Holy See
+Venezuela|Venezuelan
+Vietnam|Vietnamese|@Viet Nam
+Yemen|Yemeni
+Yugoslavia|Yugoslav
+Zambia|Zambian
+Zimbabwe|Zimbabwean
+Scotland|Scottish
+Wales|Welsh
+Northern Ireland
+England|English
+Quebec
+Ontario
+Bavaria|Bavarian
+Catalonia|Catalan
+Hong Kong
+European Union|@EU
+European Commission
+NATO
+United Nations|@UN
+)";
+
+std::string Joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+}  // namespace
+
+Places::Places(const reference::OfficeHolders& reference) {
+  for (std::uint32_t o = 0; o < reference.offices().size(); ++o) {
+    const auto& office = reference.offices()[o];
+    const std::uint32_t j = reference.OfficeJurisdiction(o);
+    jurisdictions_.emplace(Joined(text::FoldedWords(office.jurisdiction)), j);
+    for (const auto& adjective : office.adjectives) {
+      jurisdictions_.emplace(Joined(text::FoldedWords(adjective)), j);
+    }
+  }
+  std::size_t start = 0;
+  while (start < kPlaces.size()) {
+    std::size_t end = kPlaces.find('\n', start);
+    if (end == std::string_view::npos) end = kPlaces.size();
+    const std::string_view line = kPlaces.substr(start, end - start);
+    start = end + 1;
+    if (line.empty()) continue;
+    Place place;
+    std::vector<std::pair<std::string, bool>> phrases;  // Folded, is an adjective.
+    for (std::size_t b = 0; b <= line.size();) {
+      std::size_t e = line.find('|', b);
+      if (e == std::string_view::npos) e = line.size();
+      std::string_view phrase = line.substr(b, e - b);
+      const bool other_name = phrase.starts_with('@');
+      if (other_name) phrase.remove_prefix(1);
+      if (place.name.empty()) place.name = std::string(phrase);
+      phrases.emplace_back(Joined(text::FoldedWords(phrase)), b > 0 && !other_name);
+      b = e + 1;
+    }
+    for (const auto& [phrase, adjective] : phrases) {
+      if (auto it = jurisdictions_.find(phrase); it != jurisdictions_.end()) {
+        place.jurisdiction = it->second;
+      }
+    }
+    const auto index = static_cast<std::uint32_t>(places_.size());
+    places_.push_back(std::move(place));
+    for (const auto& [phrase, adjective] : phrases) {
+      by_phrase_.emplace(phrase, Entry{index, adjective});
+    }
+  }
+}
+
+Places::Match Places::At(const std::vector<text::Token>& tokens, std::size_t start) const {
+  Match match;
+  std::string phrase;
+  for (std::size_t i = start; i < tokens.size() && i < start + 3; ++i) {
+    const text::Token& token = tokens[i];
+    if (token.kind != text::Token::Kind::kWord || !token.capitalized) break;
+    phrase += (phrase.empty() ? "" : " ") + token.folded;
+    if (auto it = by_phrase_.find(phrase); it != by_phrase_.end()) {
+      match.length = i - start + 1;
+      match.name = places_[it->second.place].name;
+      match.jurisdiction = places_[it->second.place].jurisdiction;
+      match.adjective = it->second.adjective;
+    }
+    if (token.possessive) break;
+  }
+  return match;
+}
+
+std::optional<std::uint32_t> Places::Jurisdiction(const std::string& name) const {
+  auto it = jurisdictions_.find(Joined(text::FoldedWords(name)));
+  if (it == jurisdictions_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace factcheck::office_holders

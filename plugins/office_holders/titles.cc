@@ -1,0 +1,259 @@
+#include "office_holders/titles.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace factcheck::office_holders {
+namespace {
+
+using text::Token;
+
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], const Token& token) {
+  return token.kind == Token::Kind::kWord &&
+         std::find(std::begin(words), std::end(words), token.folded) != std::end(words);
+}
+
+bool Is(const Token& token, std::string_view word) {
+  return token.kind == Token::Kind::kWord && token.folded == word;
+}
+
+bool IsPunct(const Token& token, std::string_view punct) {
+  return token.kind == Token::Kind::kPunct && token.folded == punct;
+}
+
+// Words that make a title a different, lesser office ("Deputy Secretary
+// General" is not "Secretary General", "shadow home secretary" is not the
+// Home Secretary).
+bool IsRankWord(const Token& token) {
+  static constexpr std::string_view kWords[] = {"deputy", "vice",      "assistant",
+                                                "shadow", "associate", "junior"};
+  return OneOf(kWords, token);
+}
+
+// Words before a title that leave its time as it is: "the new foreign
+// secretary", "the current president".
+bool IsNeutralWord(const Token& token) {
+  static constexpr std::string_view kWords[] = {"new",     "current", "incumbent",
+                                                "sitting", "serving", "present"};
+  return !token.capitalized && OneOf(kWords, token);
+}
+
+// Words that put a title in the future or in a possibility: "future prime
+// minister", "would-be president", "the next chancellor".
+bool IsFutureWord(const std::vector<Token>& tokens, std::size_t i) {
+  static constexpr std::string_view kWords[] = {"future",    "next",     "prospective",
+                                                "potential", "possible", "presumptive",
+                                                "likely",    "aspiring"};
+  const Token& token = tokens[i];
+  if (token.capitalized && i > 0) return false;
+  if (Is(token, "would") && token.hyphen_after && i + 1 < tokens.size() &&
+      Is(tokens[i + 1], "be")) {
+    return true;
+  }
+  return OneOf(kWords, token);
+}
+
+std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  // Cheap rejection first: every time word starts with one of these letters.
+  if (t.kind != Token::Kind::kWord || t.folded.empty() ||
+      std::string_view("feltioa").find(t.folded[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (t.folded == "former") return Modifier::kFormer;
+  if (t.folded == "ex" && t.hyphen_after) return Modifier::kFormer;
+  if (t.folded == "then") return Modifier::kThen;
+  if (t.folded == "late") return Modifier::kLate;
+  if (t.folded == "incoming") return Modifier::kIncoming;
+  if (t.folded == "outgoing") return Modifier::kOutgoing;
+  if (t.folded == "acting" || t.folded == "interim") return Modifier::kActing;
+  return std::nullopt;
+}
+
+// Skips the hyphen token after "ex-" or "then-".
+std::size_t SkipHyphen(const std::vector<Token>& tokens, std::size_t i) {
+  if (i < tokens.size() && IsPunct(tokens[i], "-")) return i + 1;
+  return i;
+}
+
+bool IsMonarchTitle(const Token& token) {
+  static constexpr std::string_view kWords[] = {"king",    "queen",   "monarch", "emperor",
+                                                "empress", "sultan",  "emir",    "pope",
+                                                "prince",  "princess"};
+  return OneOf(kWords, token);
+}
+
+// Lower-case words between a company's name and its officer's title:
+// "ATT senior vice president".
+bool IsQualifier(const Token& token) {
+  static constexpr std::string_view kWords[] = {"senior", "executive", "first",
+                                                "group",  "regional",  "general"};
+  return !token.capitalized && OneOf(kWords, token);
+}
+
+}  // namespace
+
+bool IsOrganisationWord(const Token& token) {
+  static constexpr std::string_view kWords[] = {
+      "league",     "cup",         "division",    "club",         "party",      "group",
+      "council",    "association", "union",       "federation",   "bank",       "fund",
+      "foods",      "oil",         "inn",         "hotel",        "hotels",     "airlines",
+      "airways",    "motors",      "insurance",   "holdings",     "industries", "international",
+      "inc",        "corp",        "corporation", "ltd",          "limited",    "plc",
+      "company",    "co",          "committee",   "commission",   "foundation", "institute",
+      "university", "college",     "school",      "court",        "office",     "ministry",
+      "department", "agency",      "board",       "house",        "hall",       "street",
+      "road",       "square",      "centre",      "center",       "stadium",    "park",
+      "series",     "awards",      "award",       "prize",        "festival",   "records",
+      "pictures",   "studios",     "games",       "championship", "tour",       "open",
+      "trophy",     "forever",     "brands",      "group",        "media",      "systems"};
+  return OneOf(kWords, token);
+}
+
+std::size_t TitleParser::PlaceAt(std::size_t k, Title* title, bool* adjective) const {
+  if (k >= tokens_.size()) return 0;
+  const auto& reference = knowledge_.reference;
+  auto jurisdiction = reference.jurisdiction_names().Longest(tokens_, k);
+  auto place = knowledge_.places.At(tokens_, k);
+  if (jurisdiction.length > 0 && jurisdiction.length >= place.length) {
+    title->jurisdiction = reference::OfficeHolders::JurisdictionOf(jurisdiction.values.front());
+    if (adjective) {
+      *adjective = std::all_of(jurisdiction.values.begin(), jurisdiction.values.end(),
+                               reference::OfficeHolders::IsAdjective);
+    }
+    return jurisdiction.length;
+  }
+  if (place.length == 0) return 0;
+  if (adjective) *adjective = place.adjective;
+  if (place.jurisdiction) {
+    title->jurisdiction = place.jurisdiction;
+  } else {
+    title->place = place.name;
+  }
+  return place.length;
+}
+
+std::optional<Title> TitleParser::Parse(std::size_t i) const {
+  const auto& titles = knowledge_.reference.titles();
+  Title title;
+  title.begin = title.time_word_at = i;
+  std::size_t j = i;
+  for (int k = 0; k < 4 && j < tokens_.size(); ++k) {
+    // A title that starts here wins over a jurisdiction word that starts
+    // it ("European Council President").
+    if (titles.StartsAt(tokens_, j) && titles.Longest(tokens_, j).length > 0) break;
+    if (auto modifier = ModifierAt(tokens_, j)) {
+      title.modifier = *modifier;
+      j = SkipHyphen(tokens_, j + 1);
+      continue;
+    }
+    if (IsNeutralWord(tokens_[j])) {
+      ++j;
+      continue;
+    }
+    if (IsFutureWord(tokens_, j)) {
+      title.hypothetical = true;
+      title.modifier = Modifier::kFuture;
+      j = SkipHyphen(tokens_, j + (Is(tokens_[j], "would") ? 2 : 1));
+      continue;
+    }
+    if (!title.jurisdiction && title.place.empty() && tokens_[j].capitalized) {
+      if (const std::size_t length = PlaceAt(j, &title)) {
+        j += length;
+        // "Britain's former home secretary": a time word goes after it.
+        if (tokens_[j - 1].possessive) title.time_word_at = j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (j >= tokens_.size()) return std::nullopt;
+  title.rank_begin = j;
+  auto match = titles.Longest(tokens_, j);
+  if (match.length == 0 && IsRankWord(tokens_[j])) {
+    // "Deputy Foreign Minister" when the data only has the minister.
+    title.unknown_office = true;
+    j = SkipHyphen(tokens_, j + 1);
+    if (j >= tokens_.size()) return std::nullopt;
+    match = titles.Longest(tokens_, j);
+  }
+  if (match.length == 0) return std::nullopt;
+  title.title_begin = j;
+  title.capitalized = tokens_[title.rank_begin].capitalized || tokens_[j].capitalized;
+  title.monarch = match.length == 1 && IsMonarchTitle(tokens_[j]);
+  title.offices = std::move(match.values);
+  j += match.length;
+  // "President-elect", "Prime Minister-designate".
+  if (tokens_[j - 1].hyphen_after && j < tokens_.size() &&
+      (Is(tokens_[j], "elect") || Is(tokens_[j], "designate"))) {
+    title.modifier = Modifier::kIncoming;
+    ++j;
+  }
+  if (!tokens_[j - 1].possessive && j + 1 < tokens_.size() && Is(tokens_[j], "of")) {
+    std::size_t k = j + 1;
+    if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
+    Title of = title;
+    of.jurisdiction.reset();
+    of.place.clear();
+    bool adjective = false;
+    if (const std::size_t length = PlaceAt(k, &of, &adjective)) {
+      const std::size_t after = k + length;
+      // "president of the U.S. beet sugar association", "President of the
+      // Japan Federation of Employers": an adjective followed by a word, or
+      // a country followed by a company's word, names something of that
+      // country, not the country.
+      if (after < tokens_.size() && tokens_[after].kind == Token::Kind::kWord &&
+          (adjective || IsOrganisationWord(tokens_[after]))) {
+        title.owned_by_organisation = true;
+      }
+      title.jurisdiction = of.jurisdiction;
+      title.place = of.place;
+      j = after;
+    }
+  }
+  title.end = j;
+  // A rank word right before where we started ("Deputy" before "Secretary
+  // General").
+  if (i > 0 && IsRankWord(tokens_[i - 1]) && title.begin == title.title_begin) {
+    title.unknown_office = true;
+    title.begin = title.rank_begin = title.time_word_at = i - 1;
+  }
+  return title;
+}
+
+bool TitleParser::IsOwnerName(std::size_t k) const {
+  const Token& token = tokens_[k];
+  if (token.kind != Token::Kind::kWord || !token.capitalized) return false;
+  static constexpr std::string_view kNot[] = {"the", "a", "an", "and", "by", "with"};
+  if (OneOf(kNot, token) || ModifierAt(tokens_, k)) return false;
+  // A country's adjective makes it a state's title: "Australian Prime
+  // Minister".
+  return knowledge_.places.At(tokens_, k).length == 0;
+}
+
+bool TitleParser::OwnedByOrganisation(const Title& title) const {
+  if (title.owned_by_organisation) return true;
+  if (!title.jurisdiction && title.place.empty()) {
+    std::size_t k = title.begin;
+    int qualifiers = 0;
+    while (k > 0 && qualifiers < 2 && tokens_[k - 1].kind == Token::Kind::kWord &&
+           IsQualifier(tokens_[k - 1])) {
+      --k;
+      ++qualifiers;
+    }
+    // The sentence's first word is capitalized anyway.
+    if (k > 1 && IsOwnerName(k - 1)) return true;
+  }
+  const std::size_t after = title.end;
+  if (!title.jurisdiction && title.place.empty() && after + 1 < tokens_.size() &&
+      Is(tokens_[after], "of")) {
+    std::size_t k = after + 1;
+    if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
+    if (tokens_[k].capitalized) return true;
+  }
+  return false;
+}
+
+}  // namespace factcheck::office_holders

@@ -153,12 +153,19 @@ class ConfigReader {
     config.dir = dir_;
     if (root.IsNull()) return config;
     if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
-    CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
+    CheckKeys(root,
+              {"as_of", "date_order", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
               "the configuration");
     if (const auto as_of = root["as_of"]) {
       const auto date = ParseExactIsoDate(String(as_of, "as_of"));
       if (!date) Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
       config.as_of = date;
+    }
+    if (const auto order = root["date_order"]) {
+      config.date_order = String(order, "date_order");
+      if (config.date_order != "mdy" && config.date_order != "dmy" && config.date_order != "ymd") {
+        Fail(order, "'date_order' must be mdy, dmy or ymd");
+      }
     }
     if (const auto fail_on = root["fail_on"]) {
       auto parsed = ParseFailOn(String(fail_on, "fail_on"));
@@ -348,6 +355,9 @@ std::string DumpConfig(const Config& config) {
   out << YAML::Comment("effective configuration, read from " + config.path);
   out << YAML::BeginMap;
   if (config.as_of) out << YAML::Key << "as_of" << YAML::Value << FormatIsoDate(*config.as_of);
+  if (!config.date_order.empty()) {
+    out << YAML::Key << "date_order" << YAML::Value << config.date_order;
+  }
   out << YAML::Key << "fail_on" << YAML::Value << FailOnKeyword(config.fail_on);
   out << YAML::Key << "max_file_bytes" << YAML::Value << config.max_file_bytes;
   if (!config.reference.paths.empty()) {

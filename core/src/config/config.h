@@ -91,6 +91,9 @@ struct Config {
   std::string path;  // The file it was read from.
   std::string dir;   // That file's folder: plugins' relative paths start here.
   std::optional<std::chrono::year_month_day> as_of;
+  // The order of day and month in numeric dates, "mdy", "dmy" or "ymd"; empty
+  // when unset (an article's front matter may still say).
+  std::string date_order;
   FailOn fail_on;
   std::size_t max_file_bytes = 10 * 1024 * 1024;
   std::vector<PluginConfig> plugins;

@@ -46,6 +46,29 @@ bool IsPlainText(const std::string& path, TextFormat format) {
   return IsPlainTextPath(path);
 }
 
+// The order of numeric dates: the front matter's date_order, else the one
+// its lang or language implies, else the configuration's.
+DateOrder DateOrderFor(const std::string& path, const FrontMatter& front_matter,
+                       DateOrder configured) {
+  if (auto it = front_matter.scalars.find("date_order"); it != front_matter.scalars.end()) {
+    auto order = ParseDateOrder(it->second.text);
+    if (!order) {
+      throw LocatedError(
+          path, it->second.line, it->second.column,
+          "front matter date_order '" + it->second.text + "' is not mdy, dmy or ymd");
+    }
+    return *order;
+  }
+  for (const char* key : {"lang", "language"}) {
+    if (auto it = front_matter.scalars.find(key); it != front_matter.scalars.end()) {
+      if (DateOrder order = DateOrderOfLanguage(it->second.text); order != DateOrder::kUnset) {
+        return order;
+      }
+    }
+  }
+  return configured;
+}
+
 }  // namespace
 
 bool IsPlainTextPath(const std::string& path) {
@@ -144,7 +167,9 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
   SplitSentences(text, blocks, document.mutable_sentences());
   document.set_text(std::move(text));
   document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-  TagTimeExpressions(&document);
+  TagOptions tag_options;
+  tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
+  TagTimeExpressions(&document, tag_options);
   return loaded;
 }
 

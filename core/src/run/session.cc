@@ -34,6 +34,7 @@ Session::Session(Config config, const SessionOptions& options)
   DocumentOptions& document = run_options_.document;
   document.max_file_bytes = config_.max_file_bytes;
   document.config_as_of = config_.as_of;
+  document.date_order = ParseDateOrder(config_.date_order).value_or(DateOrder::kUnset);
   if (!options.as_of.empty())
     document.command_line_as_of = ParseDateSetting(options.as_of, "--as-of");
   run_options_.fail_on = config_.fail_on;

@@ -214,9 +214,12 @@ std::optional<Title> TitleParser::Parse(std::size_t i) const {
     }
   }
   title.end = j;
-  // A rank word right before where we started ("Deputy" before "Secretary
-  // General").
-  if (i > 0 && IsRankWord(tokens_[i - 1]) && title.begin == title.title_begin) {
+  // A rank word right before where we started: "Deputy" before "Secretary
+  // General", and before a country's adjective ("Deputy British Prime
+  // Minister" is the deputy's post, not the Prime Minister's).
+  const bool only_places_before = title.modifier == Modifier::kNone && !title.hypothetical;
+  if (i > 0 && IsRankWord(tokens_[i - 1]) &&
+      (title.begin == title.title_begin || only_places_before)) {
     title.unknown_office = true;
     title.begin = title.rank_begin = title.time_word_at = i - 1;
   }

@@ -4,13 +4,14 @@
 #   scripts/install-deps.sh --build-only  what a Release build needs (the container's build stage)
 set -euo pipefail
 build_packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config libssl-dev
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
   libicu-dev libmd4c-dev libcli11-dev libyaml-dev nlohmann-json3-dev
 )
 test_packages=(
   ccache git python3
+  clang libclang-rt-14-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium neovim
   python3-grpcio python3-protobuf python3-grpc-tools

@@ -2,10 +2,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <optional>
 
+#include "base/utf8.h"
 #include "commands.h"
 #include "factcheck/error.h"
 #include "report/report_writer.h"
@@ -29,6 +32,7 @@ struct CheckArgs {
   std::string changed_lines;
   std::string stdin_path;
   std::string cache;
+  bool trust_config = false;
   std::vector<std::string> paths;
 };
 
@@ -53,9 +57,11 @@ bool ConfigurationChanged(const Config& config, const std::vector<std::string>& 
 // git reports touched (none is a normal outcome), unless the configuration
 // or its reference data changed, which sets `everything`.
 std::vector<std::string> ArticlesToCheck(const CheckArgs& args, const Config& config,
-                                         bool* everything) {
-  std::vector<std::string> files = ExpandInputs(args.paths);
-  if (files.empty()) throw Error("no articles (.md, .markdown, .txt) found in the given paths");
+                                         bool* everything, std::vector<InputProblem>* problems) {
+  std::vector<std::string> files = ExpandInputs(args.paths, problems);
+  if (files.empty() && problems->empty()) {
+    throw Error("no articles (.md, .markdown, .txt) found in the given paths");
+  }
   const std::string& revision =
       args.changed_lines.empty() ? args.changed_since : args.changed_lines;
   if (revision.empty()) return files;
@@ -67,6 +73,19 @@ std::vector<std::string> ArticlesToCheck(const CheckArgs& args, const Config& co
     return files;
   }
   return KeepChanged(files, changed);
+}
+
+// What could not be looked at under the folders: an error each, in path order.
+void AddInputProblems(const std::vector<InputProblem>& problems, v1::Report* report) {
+  if (problems.empty()) return;
+  for (const InputProblem& problem : problems) {
+    v1::FileReport* file = report->add_files();
+    file->set_path(EscapeInvalidUtf8(problem.path));
+    file->add_errors()->set_message(EscapeInvalidUtf8(problem.path + ": " + problem.message));
+  }
+  std::sort(report->mutable_files()->begin(), report->mutable_files()->end(),
+            [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
+  Summarize(report);
 }
 
 // --changed-lines: leaves out the findings on lines the change did not touch.
@@ -89,7 +108,8 @@ int RunCheck(const CheckArgs& args) {
                    .as_of = args.as_of,
                    .fail_on = args.fail_on,
                    .jobs = args.jobs,
-                   .stdin_path = args.stdin_path});
+                   .stdin_path = args.stdin_path,
+                   .trust_config = args.trust_config});
   if (!session.config().plugins_from.empty()) {
     std::cerr << "factcheck: note: " << session.config().path
               << " lists no plugins: running the bundled ones\n";
@@ -99,8 +119,10 @@ int RunCheck(const CheckArgs& args) {
     cache.emplace(args.cache, RunKey(session.config(), session.plugins(), session.CacheSettings()));
   }
   bool everything = false;
-  const auto files = ArticlesToCheck(args, session.config(), &everything);
+  std::vector<InputProblem> problems;
+  const auto files = ArticlesToCheck(args, session.config(), &everything, &problems);
   CheckResult result = session.Check(files, cache ? &*cache : nullptr);
+  AddInputProblems(problems, &result.report);
   if (!args.changed_lines.empty() && !everything) {
     KeepChangedLines(args.changed_lines, &result.report);
   }
@@ -114,6 +136,10 @@ int RunCheck(const CheckArgs& args) {
   context.tool_version = FACTCHECK_VERSION;
   FindReportFormat(args.format)->make()->Write(result.report, context, std::cout);
   std::cout.flush();
+  // A report that did not reach its reader (a full disk, a closed pipe) is a
+  // failed run, whatever it said.
+  if (!std::cout)
+    throw Error("cannot write the report to standard output: " + std::string(std::strerror(errno)));
   return ExitCodeFor(result.report, context.fail_on);
 }
 
@@ -142,6 +168,9 @@ void AddCheckCommand(CLI::App& app, CommandAction* action) {
   check->add_option("--stdin-path", args->stdin_path,
                     "The path the text on standard input stands for: its name in the report, "
                     "its format, where the configuration is found");
+  check->add_flag("--trust-config", args->trust_config,
+                  "Let a .factcheck.yaml found next to the articles run programs and plugins "
+                  "(see docs/security.md)");
   check->add_flag("--show-supported", args->show_supported,
                   "Also show SUPPORTED findings (text, GitHub and SARIF)");
   check->add_option("paths", args->paths, "Files, folders, or - for stdin")->required();

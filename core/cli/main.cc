@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "base/utf8.h"
 #include "commands.h"
 #include "factcheck/error.h"
 #include "factcheck/plugin.h"
@@ -31,11 +32,11 @@ int RunAction(const CommandAction& action) {
   try {
     return action();
   } catch (const LocatedError& e) {
-    std::cerr << "factcheck: " << e.Describe() << "\n";
+    std::cerr << "factcheck: " << ForTerminal(e.Describe()) << "\n";
   } catch (const Error& e) {
-    std::cerr << "factcheck: " << e.what() << "\n";
+    std::cerr << "factcheck: " << ForTerminal(e.what()) << "\n";
   } catch (const std::exception& e) {
-    std::cerr << "factcheck: internal error: " << e.what() << "\n";
+    std::cerr << "factcheck: internal error: " << ForTerminal(e.what()) << "\n";
   }
   return kExitError;
 }
@@ -59,6 +60,7 @@ int Main(int argc, char** argv) {
   AddServePluginCommand(app, &action);
   AddVerifyCommand(app, &action);
   AddReferenceCommand(app, &action);
+  AddTrustCommand(app, &action);
   AddServeCommand(app, &action);
   AddLspCommand(app, &action);
   AddPluginTestCommand(app, &action);

@@ -10,8 +10,8 @@
 namespace factcheck {
 namespace {
 
-int RunPlugins(const std::string& config_path) {
-  const Config config = LoadConfigFor(config_path, ".");
+int RunPlugins(const std::string& config_path, bool trust_config) {
+  const Config config = LoadConfigFor(config_path, ".", trust_config);
   // Configured as a run would be, so that bad options fail here too.
   PluginHost host(config, 1);
   for (const ActivePlugin& plugin : host.plugins()) {
@@ -33,10 +33,18 @@ int RunPlugins(const std::string& config_path) {
 }  // namespace
 
 void AddPluginsCommand(CLI::App& app, CommandAction* action) {
-  auto config = std::make_shared<std::string>();
+  struct Args {
+    std::string config;
+    bool trust_config = false;
+  };
+  auto args = std::make_shared<Args>();
   CLI::App* plugins = app.add_subcommand("plugins", "List the configured plugins and their rules");
-  plugins->add_option("--config", *config, "Configuration file")->check(CLI::ExistingFile);
-  plugins->callback([action, config] { *action = [config] { return RunPlugins(*config); }; });
+  plugins->add_option("--config", args->config, "Configuration file")->check(CLI::ExistingFile);
+  plugins->add_flag("--trust-config", args->trust_config,
+                    "Let a .factcheck.yaml found here run programs and plugins");
+  plugins->callback([action, args] {
+    *action = [args] { return RunPlugins(args->config, args->trust_config); };
+  });
 }
 
 }  // namespace factcheck

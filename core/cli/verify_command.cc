@@ -19,6 +19,7 @@ struct VerifyArgs {
   std::string note;
   std::string config;
   std::string as_of;
+  bool trust_config = false;
 };
 
 struct Location {
@@ -87,6 +88,8 @@ void AddVerifyCommand(CLI::App& app, CommandAction* action) {
   verify->add_option("--note", args->note, "How it was checked")->required();
   verify->add_option("--config", args->config, "Configuration file")->check(CLI::ExistingFile);
   verify->add_option("--as-of", args->as_of, "The date the article speaks from, YYYY-MM-DD");
+  verify->add_flag("--trust-config", args->trust_config,
+                   "Let a .factcheck.yaml found next to the article run programs and plugins");
   verify->callback([action, args] { *action = [args] { return RunVerify(*args); }; });
 }
 

@@ -151,6 +151,34 @@ class Checker {
     }
   }
 
+  // "3/4/2005" with no date_order: both readings, never a guess.
+  void FlagAmbiguousOrder(const v1::TimeExpression& time) {
+    const auto& span = time.span();
+    std::vector<unsigned> numbers;
+    for (std::size_t i = 0; i < time.text().size();) {
+      if (!std::isdigit(static_cast<unsigned char>(time.text()[i]))) {
+        ++i;
+        continue;
+      }
+      char* end = nullptr;
+      numbers.push_back(std::strtoul(time.text().c_str() + i, &end, 10));
+      i = static_cast<std::size_t>(end - time.text().c_str());
+    }
+    std::string readings;
+    if (numbers.size() >= 2 && numbers[0] >= 1 && numbers[0] <= 12 && numbers[1] >= 1 &&
+        numbers[1] <= 12) {
+      const auto name = [](unsigned day, unsigned month) {
+        return std::to_string(day) + " " + std::string(kMonthNames[month - 1]);
+      };
+      readings = " (" + name(numbers[1], numbers[0]) + " or " + name(numbers[0], numbers[1]) + ")";
+    }
+    Add(kAmbiguousOrderRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
+        "the date '" + time.text() + "'",
+        "'" + time.text() + "' can be read month first or day first" + readings +
+            "; check it, and set date_order (mdy, dmy or ymd) in the front matter or the "
+            "configuration");
+  }
+
   std::string Tense(sys_days day) const {
     return day < as_of_ ? "was" : day == as_of_ ? "is" : "will be";
   }
@@ -161,6 +189,16 @@ class Checker {
       Calendar(Add(kImpossibleRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
                    "the date '" + time.text() + "'",
                    "'" + time.text() + "' is not a date: that month has no such day"));
+      return;
+    }
+    if (time.ambiguous()) {
+      // Without a year, "4/1" and "3/4" are as often odds or fractions.
+      if (std::count(time.text().begin(), time.text().end(), '/') +
+              std::count(time.text().begin(), time.text().end(), '.') +
+              std::count(time.text().begin(), time.text().end(), '-') >=
+          2) {
+        FlagAmbiguousOrder(time);
+      }
       return;
     }
     if (document_.as_of_source() == "today" && time.relative()) {

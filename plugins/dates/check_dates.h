@@ -16,6 +16,7 @@ inline constexpr const char* kFutureInPastRule = "future-in-past";
 inline constexpr const char* kUndatedRule = "undated-relative";
 inline constexpr const char* kEventDateRule = "event-date";
 inline constexpr const char* kAgeRule = "age";
+inline constexpr const char* kAmbiguousOrderRule = "ambiguous-order";
 
 // Appends the findings for `document`. `people` (from office-holder files)
 // may be empty. False when the document's as_of is not YYYY-MM-DD.

@@ -1,6 +1,6 @@
 // The dates checker: weekday/date mismatches, impossible dates, past-tense
 // sentences dated after the article, relative dates in undated articles,
-// named events' dates and people's ages.
+// named events' dates, people's ages and numeric dates that read either way round.
 #include "common/checker.h"
 #include "dates/check_dates.h"
 #include "reference/reference_set.h"
@@ -20,8 +20,10 @@ const kit::CheckerSpec kSpec{
                "Flags relative dates (yesterday, last week) in an article that has no date."},
               {kEventDateRule,
                "Checks the year or age given for a named event against the events reference."},
-              {kAgeRule,
-               "Checks a person's stated age against their birth date in the reference."}},
+              {kAgeRule, "Checks a person's stated age against their birth date in the reference."},
+              {kAmbiguousOrderRule,
+               "Flags numeric dates such as 3/4/2005 that read either way round while no "
+               "date_order says which."}},
     .options = {{"reference", kit::OptionType::kPaths,
                  "Events files, and office-holder files for people's birth dates (YAML), "
                  "relative to the configuration."}},

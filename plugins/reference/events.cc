@@ -18,8 +18,8 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
       path, shown,
       [&](const yaml::Value& section) {
         if (section.scalar != "events" && section.scalar != "series") {
-          reader.Fail(section,
-                      "unknown section '" + section.scalar + "' (expected events or series)");
+          reader.Fail(section, "unknown section " + yaml::Shown(section.scalar) +
+                                   " (expected events or series)");
         }
       },
       [&](const yaml::Value& section, const yaml::Value& item) {

@@ -67,7 +67,8 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
   FileReader reader(files_.back(), file);
   auto check_section = [&](const yaml::Value& section) {
     if (section.scalar != "offices" && section.scalar != "people") {
-      reader.Fail(section, "unknown section '" + section.scalar + "' (expected offices or people)");
+      reader.Fail(section, "unknown section " + yaml::Shown(section.scalar) +
+                               " (expected offices or people)");
     }
   };
   yaml::ReadSections(

@@ -19,7 +19,7 @@ void Fields::CheckKeys(const Value& map, std::initializer_list<const char*> allo
       std::string list;
       for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
       Fail(map.children[i],
-           "unknown key '" + key + "' in " + what + " (expected one of: " + list + ")");
+           "unknown key " + Shown(key) + " in " + what + " (expected one of: " + list + ")");
     }
   }
 }
@@ -60,8 +60,8 @@ std::optional<PartialDate> Fields::Date(const Value& map, const char* key, bool 
   }
   auto date = value->kind == Value::Kind::kScalar ? ParsePartialDate(value->scalar) : std::nullopt;
   if (!date) {
-    Fail(*value, std::string("'") + key + "' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got '" +
-                     value->scalar + "')");
+    Fail(*value, std::string("'") + key + "' must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got " +
+                     Shown(value->scalar) + ")");
   }
   return date;
 }

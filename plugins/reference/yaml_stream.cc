@@ -2,6 +2,8 @@
 
 #include <yaml.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -57,9 +59,14 @@ class Parser {
     yaml::Fail(path_, node, message);
   }
 
-  // Builds the value whose first event is the current one.
-  Value Build() {
+  // Builds the value whose first event is the current one. Nesting is
+  // bounded, so that a small file cannot exhaust the stack.
+  Value Build(unsigned depth = 0) {
+    static constexpr unsigned kMaxDepth = 64;
     Value value = At();
+    if (depth > kMaxDepth) {
+      Fail(value, "nested more than " + std::to_string(kMaxDepth) + " levels deep");
+    }
     switch (event_.type) {
       case YAML_SCALAR_EVENT: {
         const auto& s = event_.data.scalar;
@@ -73,18 +80,18 @@ class Parser {
       }
       case YAML_SEQUENCE_START_EVENT:
         value.kind = Value::Kind::kSequence;
-        while (Next().type != YAML_SEQUENCE_END_EVENT) value.children.push_back(Build());
+        while (Next().type != YAML_SEQUENCE_END_EVENT) value.children.push_back(Build(depth + 1));
         return value;
       case YAML_MAPPING_START_EVENT: {
         value.kind = Value::Kind::kMapping;
         std::set<std::string> keys;
         while (Next().type != YAML_MAPPING_END_EVENT) {
-          Value key = Build();
+          Value key = Build(depth + 1);
           if (key.kind != Value::Kind::kScalar) Fail(key, "mapping keys must be plain words");
-          if (!keys.insert(key.scalar).second) Fail(key, "duplicate key '" + key.scalar + "'");
+          if (!keys.insert(key.scalar).second) Fail(key, "duplicate key " + Shown(key.scalar));
           Next();
           value.children.push_back(std::move(key));
-          value.children.push_back(Build());
+          value.children.push_back(Build(depth + 1));
         }
         return value;
       }
@@ -105,7 +112,7 @@ class Parser {
       Value section = Build();
       if (section.kind != Value::Kind::kScalar) Fail(section, "section names must be words");
       if (!sections.insert(section.scalar).second) {
-        Fail(section, "duplicate key '" + section.scalar + "'");
+        Fail(section, "duplicate key " + Shown(section.scalar));
       }
       on_section(section);
       if (Next().type == YAML_SEQUENCE_START_EVENT) {
@@ -129,6 +136,14 @@ class Parser {
 };
 
 }  // namespace
+
+std::string Shown(const std::string& text) {
+  const bool word = !text.empty() && text.size() <= 40 &&
+                    std::all_of(text.begin(), text.end(), [](unsigned char c) {
+                      return std::isalnum(c) || c == ' ' || c == '_' || c == '-' || c == '.';
+                    });
+  return word ? "'" + text + "'" : "(a value that is no name)";
+}
 
 const Value* Value::Find(const std::string& key) const {
   if (kind != Kind::kMapping) return nullptr;

@@ -39,6 +39,10 @@ using SectionHandler = std::function<void(const Value& section)>;
 void ReadSections(const std::string& path, const std::string& shown_as,
                   const SectionHandler& on_section, const ItemHandler& on_item);
 
+// `text` quoted for an error message when it is a short name ('offices'),
+// otherwise a description: errors never repeat arbitrary file contents.
+std::string Shown(const std::string& text);
+
 // Throws LocatedError at `node` in `path`.
 [[noreturn]] void Fail(const std::string& path, const Value& node, const std::string& message);
 

@@ -57,7 +57,7 @@ TEST_F(ConfigTest, ErrorsNameLineAndColumn) {
   EXPECT_EQ(Error("plugins:\n  - {name: a, library: x}\n  - {name: a, library: y}\n"),
             "3:12: plugin name 'a' is used twice");
   EXPECT_EQ(Error("plugins:\n  - {name: a, library: x, timeout_ms: fast}\n"),
-            "2:39: 'timeout_ms' must be a whole number of at least 1");
+            "2:39: 'timeout_ms' must be a whole number from 1 to 3600000");
   EXPECT_EQ(Error("plugin: []\n").substr(0, 28), "1:1: unknown key 'plugin' in");
   EXPECT_EQ(Error("plugins: [unclosed\n").substr(0, 19), "2:1: not valid YAML");
 }

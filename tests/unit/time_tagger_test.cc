@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include "config/config.h"
 #include "document/document_loader.h"
+#include "factcheck/error.h"
+#include "test_support.h"
+#include "time_tagger_test_util.h"
 
 namespace factcheck {
 namespace {
@@ -14,22 +18,7 @@ using v1::TimeExpression;
 
 const year_month_day kAsOf{year{2023}, June, day{13}};
 
-// "text -> begin..end grain [flags]" for each expression found.
-std::vector<std::string> Tag(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& e : TagText(text, kAsOf)) {
-    std::string line = e.text() + " -> ";
-    line +=
-        e.impossible() ? "impossible" : e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
-    line += " " + TimeExpression::Grain_Name(e.grain()).substr(6);
-    if (e.relative()) line += " relative";
-    if (e.range()) line += " range";
-    if (e.year_inferred()) line += " year-inferred";
-    if (e.stated_weekday()) line += " weekday=" + std::to_string(e.stated_weekday());
-    out.push_back(line);
-  }
-  return out;
-}
+std::vector<std::string> Tag(const std::string& text) { return testing::Tag(text, kAsOf); }
 
 TEST(TimeTaggerTest, AbsoluteDates) {
   EXPECT_EQ(Tag("It opened on March 9, 2005."),
@@ -122,7 +111,7 @@ TEST(TimeTaggerTest, Ranges) {
 TEST(TimeTaggerTest, NotTimes) {
   EXPECT_TRUE(Tag("He may march to 2,015 people at 9:30 in sat pictures.").empty());
   EXPECT_TRUE(Tag("The 3 March votes were counted; 1/2 pct.").size() <= 1u);
-  EXPECT_TRUE(Tag("the first time, the 3rd quarter").empty());
+  EXPECT_TRUE(Tag("the first time, the 3rd man").empty());
 }
 
 TEST(TimeTaggerTest, DocumentsCarryTheirTimeExpressions) {
@@ -137,6 +126,65 @@ TEST(TimeTaggerTest, DocumentsCarryTheirTimeExpressions) {
   EXPECT_EQ(expressions[1].text(), "2004");
   EXPECT_EQ(expressions[1].sentence(), 1u);
   EXPECT_EQ(loaded.document.text().substr(expressions[1].span().begin(), 4), "2004");
+}
+
+TEST(TimeTaggerTest, DigitsThatRunOnAreNoDate) {
+  // An order number is no impossible date: it must not fail the run.
+  EXPECT_EQ(Tag("Order 2023-06-2611 shipped."), std::vector<std::string>{});
+  EXPECT_EQ(Tag("Ref 12023-06-26."), std::vector<std::string>{});
+  EXPECT_EQ(Tag("Shipped 2023-06-26."), std::vector<std::string>{"2023-06-26 -> 2023-06-26 DAY"});
+}
+
+// The order of numeric dates: the front matter's date_order, else its
+// language, else the configuration's; never guessed.
+std::vector<std::string> NumericIn(const std::string& front_matter, DateOrder configured) {
+  DocumentOptions options;
+  options.date_order = configured;
+  auto loaded = BuildDocument(
+      "a.md", "---\ndate: 2023-06-13\n" + front_matter + "---\nSigned on 3/4/2005.\n", options);
+  std::vector<std::string> out;
+  for (const auto& e : loaded.document.time_expressions()) {
+    out.push_back(e.text() + " -> " + (e.ambiguous() ? "ambiguous" : e.begin()));
+  }
+  return out;
+}
+
+TEST(DateOrderTest, FrontMatterThenLanguageThenConfiguration) {
+  using Lines = std::vector<std::string>;
+  EXPECT_EQ(NumericIn("", DateOrder::kUnset), Lines{"3/4/2005 -> ambiguous"});
+  EXPECT_EQ(NumericIn("", DateOrder::kDayMonthYear), Lines{"3/4/2005 -> 2005-04-03"});
+  EXPECT_EQ(NumericIn("lang: en-US\n", DateOrder::kDayMonthYear), Lines{"3/4/2005 -> 2005-03-04"});
+  EXPECT_EQ(NumericIn("language: en-GB\n", DateOrder::kUnset), Lines{"3/4/2005 -> 2005-04-03"});
+  EXPECT_EQ(NumericIn("lang: en\n", DateOrder::kUnset), Lines{"3/4/2005 -> ambiguous"});
+  EXPECT_EQ(NumericIn("date_order: mdy\nlang: fr\n", DateOrder::kUnset),
+            Lines{"3/4/2005 -> 2005-03-04"});
+}
+
+TEST(DateOrderTest, BadValuesNameTheirPlace) {
+  try {
+    NumericIn("date_order: dm\n", DateOrder::kUnset);
+    ADD_FAILURE() << "no error";
+  } catch (const LocatedError& e) {
+    EXPECT_EQ(e.Describe(), "a.md:3:13: front matter date_order 'dm' is not mdy, dmy or ymd");
+  }
+  testing::TempDir dir;
+  Config config = LoadConfig(dir.Write("c.yaml", "date_order: dmy\n"));
+  EXPECT_EQ(config.date_order, "dmy");
+  try {
+    LoadConfig(dir.Write("d.yaml", "as_of: 2023-06-13\ndate_order: european\n"));
+    ADD_FAILURE() << "no error";
+  } catch (const LocatedError& e) {
+    EXPECT_EQ(e.Describe().substr(e.file().size()), ":2:13: 'date_order' must be mdy, dmy or ymd");
+  }
+}
+
+TEST(DateOrderTest, LanguagesImplyAnOrder) {
+  EXPECT_EQ(DateOrderOfLanguage("en-US"), DateOrder::kMonthDayYear);
+  EXPECT_EQ(DateOrderOfLanguage("en_GB"), DateOrder::kDayMonthYear);
+  EXPECT_EQ(DateOrderOfLanguage("de"), DateOrder::kDayMonthYear);
+  EXPECT_EQ(DateOrderOfLanguage("ja-JP"), DateOrder::kYearMonthDay);
+  EXPECT_EQ(DateOrderOfLanguage("en"), DateOrder::kUnset);
+  EXPECT_EQ(DateOrderOfLanguage("en-CA"), DateOrder::kUnset);
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 #include "base/atomic_file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "factcheck/error.h"
 
@@ -20,27 +20,32 @@ std::string TemporaryName(const std::string& path) {
 }
 
 // Writes and renames; on failure returns why and leaves no temporary file.
+// Every write and the close are checked: a full disk fails here, not later
+// as a short file that looks whole.
 std::string Write(const std::string& path, std::string_view bytes) {
   const std::string temp = TemporaryName(path);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) return "cannot create " + temp + ": " + std::strerror(errno);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      const std::string why = std::strerror(errno);
-      std::error_code ec;
-      std::filesystem::remove(temp, ec);
-      return "cannot write: " + why;
-    }
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return "cannot create " + temp + ": " + std::strerror(errno);
+  std::string problem;
+  for (std::size_t done = 0; done < bytes.size() && problem.empty();) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      problem = std::string("cannot write: ") + std::strerror(errno);
+    else
+      done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0 && problem.empty()) {
+    problem = std::string("cannot write: ") + std::strerror(errno);
   }
   std::error_code ec;
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    return "cannot replace it: " + ec.message();
+  if (problem.empty()) {
+    std::filesystem::rename(temp, path, ec);
+    if (!ec) return "";
+    problem = "cannot replace it: " + ec.message();
   }
-  return "";
+  std::filesystem::remove(temp, ec);
+  return problem;
 }
 
 }  // namespace

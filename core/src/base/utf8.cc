@@ -25,6 +25,50 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
   return std::nullopt;
 }
 
+std::string EscapeInvalidUtf8(std::string_view text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0) {
+      out.append(text.substr(start, i - start));
+      continue;
+    }
+    for (int32_t k = start; k < i; ++k) {
+      out += "\\x";
+      out.push_back(kHex[bytes[k] >> 4]);
+      out.push_back(kHex[bytes[k] & 15]);
+    }
+  }
+  return out;
+}
+
+std::string ForTerminal(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\t') {
+      out.push_back(' ');
+    } else if (c < 0x20 || c == 0x7F) {
+      out.push_back('?');
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      out.push_back('?');  // A C1 control character, such as the 8-bit CSI.
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
 bool IsCodePointBoundary(std::string_view text, std::size_t offset) {
   if (offset == 0 || offset == text.size()) return true;
   if (offset > text.size()) return false;
@@ -32,28 +76,44 @@ bool IsCodePointBoundary(std::string_view text, std::size_t offset) {
 }
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  line_starts_.push_back(0);
-  for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+  // A byte-order mark opens line 1 but is no column of it.
+  line_starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+  for (std::size_t i = text.find_first_of("\r\n"); i != std::string_view::npos;
+       i = text.find_first_of("\r\n", i + 1)) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CRLF.
     line_starts_.push_back(i + 1);
   }
+  std::size_t count = 0;
+  block_code_points_.reserve(text.size() / kBlock + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % kBlock == 0) block_code_points_.push_back(count);
+    if (!U8_IS_TRAIL(static_cast<uint8_t>(text[i]))) ++count;
+  }
+}
+
+std::size_t LineIndex::CodePointsBefore(std::size_t offset) const {
+  if (offset == 0) return 0;
+  const std::size_t block = offset / kBlock;
+  std::size_t count = block < block_code_points_.size() ? block_code_points_[block] : 0;
+  for (std::size_t i = block * kBlock; i < offset; ++i) {
+    if (!U8_IS_TRAIL(static_cast<uint8_t>(text_[i]))) ++count;
+  }
+  return count;
 }
 
 LineIndex::Position LineIndex::At(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const auto line = static_cast<unsigned>(it - line_starts_.begin());
-  const std::size_t start = line_starts_[line - 1];
-  unsigned column = 1;
-  for (std::size_t i = start; i < offset; ++i) {
-    if (!U8_IS_TRAIL(static_cast<uint8_t>(text_[i]))) ++column;
-  }
-  return {line, column};
+  const auto line = std::max(1u, static_cast<unsigned>(it - line_starts_.begin()));
+  const std::size_t start = std::min(line_starts_[line - 1], offset);
+  return {line, static_cast<unsigned>(CodePointsBefore(offset) - CodePointsBefore(start) + 1)};
 }
 
 std::string_view LineIndex::Line(unsigned line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   const std::size_t start = line_starts_[line - 1];
-  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] : text_.size();
+  if (end > start && text_[end - 1] == '\n') --end;
   if (end > start && text_[end - 1] == '\r') --end;
   return text_.substr(start, end - start);
 }

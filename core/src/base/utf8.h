@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,11 +17,24 @@ struct Utf8Problem {
 };
 std::optional<Utf8Problem> FindUtf8Problem(std::string_view text);
 
+// `text` with every byte that is not part of well-formed UTF-8 written as
+// "\xNN": a file name as protocol messages and reports can carry it.
+std::string EscapeInvalidUtf8(std::string_view text);
+
+// `text` for a terminal: control characters (C0 but tab, DEL, C1 and thus
+// escape sequences) become '?' and tabs a space, one character each, so that
+// columns stay where they were and nothing from an article reaches the
+// terminal as a command.
+std::string ForTerminal(std::string_view text);
+
 // True when `offset` is a boundary between two code points (or an end).
 bool IsCodePointBoundary(std::string_view text, std::size_t offset);
 
 // Maps byte offsets to 1-based lines and 1-based columns counted in code
-// points. Built once per document in one pass; lookups are binary searches.
+// points. Line breaks are LF, CRLF or a lone CR; a byte-order mark at the
+// start is no column. Built once per document in one pass; a lookup is a
+// binary search and a count of at most a block of bytes, however long the
+// line.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
@@ -34,8 +48,13 @@ class LineIndex {
   std::string_view Line(unsigned line) const;
 
  private:
+  static constexpr std::size_t kBlock = 1024;
+  // Code points in text_[0, offset).
+  std::size_t CodePointsBefore(std::size_t offset) const;
+
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> block_code_points_;  // Code points before each block.
 };
 
 }  // namespace factcheck

@@ -1,12 +1,16 @@
 #include "base/yaml_struct.h"
 
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
 
+#include "base/yaml_guard.h"
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -101,11 +105,19 @@ YAML::Node ValueToYaml(const google::protobuf::Value& value) {
 
 std::optional<YAML::Node> LoadYamlFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) {
+    const int error = errno;
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return std::nullopt;
+    throw Error(path + ": cannot read: " + std::strerror(error));
+  }
   std::stringstream buffer;
   buffer << in.rdbuf();
+  if (in.bad()) throw Error(path + ": cannot read: " + std::strerror(errno));
+  const std::string text = buffer.str();
+  CheckYamlBounds(text, path);
   try {
-    return YAML::Load(buffer.str());
+    return YAML::Load(text);
   } catch (const YAML::Exception& e) {
     throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 1,
                        static_cast<unsigned>(e.mark.column) + 1, "not valid YAML: " + e.msg);

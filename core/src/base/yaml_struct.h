@@ -16,8 +16,10 @@ google::protobuf::Value YamlToValue(const YAML::Node& node);
 
 YAML::Node ValueToYaml(const google::protobuf::Value& value);
 
-// Parses the YAML file `path`; nullopt when it cannot be opened. Throws
-// LocatedError naming file:line:column when it is not valid YAML.
+// Parses the YAML file `path`; nullopt when it does not exist. Throws Error
+// when it cannot be read, and LocatedError naming file:line:column when it is
+// not valid YAML or breaks the bounds of base/yaml_guard.h (aliases, depth,
+// repeated keys).
 std::optional<YAML::Node> LoadYamlFile(const std::string& path);
 
 }  // namespace factcheck

@@ -15,6 +15,13 @@ namespace factcheck {
 namespace fs = std::filesystem;
 namespace {
 
+// An hour: a deadline longer than that is a mistake, and gRPC deadlines and
+// the watchdog's clock stay far from overflow.
+constexpr long long kMaxTimeoutMs = 3'600'000;
+// 1 GiB: spans are 32-bit byte offsets, and a document is held in memory
+// several times over.
+constexpr long long kMaxFileBytes = 1LL << 30;
+
 class ConfigReader {
  public:
   explicit ConfigReader(std::string path)
@@ -46,10 +53,14 @@ class ConfigReader {
     return node.Scalar();
   }
 
-  long long Integer(const YAML::Node& node, const std::string& key, long long min) const {
+  // A whole number in [min, max].
+  long long Integer(const YAML::Node& node, const std::string& key, long long min,
+                    long long max) const {
     long long value = 0;
-    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < min) {
-      Fail(node, "'" + key + "' must be a whole number of at least " + std::to_string(min));
+    if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < min ||
+        value > max) {
+      Fail(node, "'" + key + "' must be a whole number from " + std::to_string(min) + " to " +
+                     std::to_string(max));
     }
     return value;
   }
@@ -119,12 +130,18 @@ class ConfigReader {
       plugin.transport = Command(command);
       ++transports;
     }
+    for (const char* key : {"library", "endpoint", "command"}) {
+      if (const auto transport = node[key]) {
+        plugin.transport_line = static_cast<unsigned>(transport.Mark().line) + 1;
+        plugin.transport_column = static_cast<unsigned>(transport.Mark().column) + 1;
+      }
+    }
     if (transports != 1) {
       Fail(node,
            "plugin '" + plugin.name + "' needs exactly one of 'library', 'endpoint' or 'command'");
     }
     if (const auto timeout = node["timeout_ms"]) {
-      plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1));
+      plugin.timeout_ms = static_cast<int>(Integer(timeout, "timeout_ms", 1, kMaxTimeoutMs));
     }
     if (const auto options = node["options"]) Options(options, &plugin);
     return plugin;
@@ -136,12 +153,19 @@ class ConfigReader {
     config.dir = dir_;
     if (root.IsNull()) return config;
     if (!root.IsMap()) Fail(root, "the configuration must be a YAML mapping");
-    CheckKeys(root, {"as_of", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
+    CheckKeys(root,
+              {"as_of", "date_order", "fail_on", "max_file_bytes", "plugins", "reference", "rules"},
               "the configuration");
     if (const auto as_of = root["as_of"]) {
       const auto date = ParseExactIsoDate(String(as_of, "as_of"));
       if (!date) Fail(as_of, "'as_of' must be a date, YYYY-MM-DD");
       config.as_of = date;
+    }
+    if (const auto order = root["date_order"]) {
+      config.date_order = String(order, "date_order");
+      if (config.date_order != "mdy" && config.date_order != "dmy" && config.date_order != "ymd") {
+        Fail(order, "'date_order' must be mdy, dmy or ymd");
+      }
     }
     if (const auto fail_on = root["fail_on"]) {
       auto parsed = ParseFailOn(String(fail_on, "fail_on"));
@@ -151,7 +175,8 @@ class ConfigReader {
       config.fail_on = *parsed;
     }
     if (const auto max = root["max_file_bytes"]) {
-      config.max_file_bytes = static_cast<std::size_t>(Integer(max, "max_file_bytes", 1));
+      config.max_file_bytes =
+          static_cast<std::size_t>(Integer(max, "max_file_bytes", 1, kMaxFileBytes));
     }
     if (const auto plugins = root["plugins"]) {
       if (!plugins.IsSequence() && !plugins.IsNull()) {
@@ -169,6 +194,8 @@ class ConfigReader {
     }
     if (const auto reference = root["reference"]) {
       config.reference.dir = config.dir;
+      config.reference.line = static_cast<unsigned>(reference.Mark().line) + 1;
+      config.reference.column = static_cast<unsigned>(reference.Mark().column) + 1;
       config.reference.paths = Strings(reference, "reference");
     }
     if (const auto rules = root["rules"]) config.rules = Rules(rules);
@@ -328,6 +355,9 @@ std::string DumpConfig(const Config& config) {
   out << YAML::Comment("effective configuration, read from " + config.path);
   out << YAML::BeginMap;
   if (config.as_of) out << YAML::Key << "as_of" << YAML::Value << FormatIsoDate(*config.as_of);
+  if (!config.date_order.empty()) {
+    out << YAML::Key << "date_order" << YAML::Value << config.date_order;
+  }
   out << YAML::Key << "fail_on" << YAML::Value << FailOnKeyword(config.fail_on);
   out << YAML::Key << "max_file_bytes" << YAML::Value << config.max_file_bytes;
   if (!config.reference.paths.empty()) {

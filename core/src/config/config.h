@@ -59,6 +59,8 @@ struct PluginConfig {
   std::string options_dir;
   unsigned line = 0;  // Where the entry is in the file.
   unsigned column = 0;
+  unsigned transport_line = 0;  // Where its library, endpoint or command is.
+  unsigned transport_column = 0;
   // Where `options:`'s value is (the entry when it has none), and each
   // option's key: errors about options name these.
   FilePosition options_position;
@@ -81,12 +83,17 @@ struct RuleSetting {
 struct SharedReference {
   std::vector<std::string> paths;  // As written.
   std::string dir;                 // Where relative paths start.
+  unsigned line = 0;               // Where the key is.
+  unsigned column = 0;
 };
 
 struct Config {
   std::string path;  // The file it was read from.
   std::string dir;   // That file's folder: plugins' relative paths start here.
   std::optional<std::chrono::year_month_day> as_of;
+  // The order of day and month in numeric dates, "mdy", "dmy" or "ymd"; empty
+  // when unset (an article's front matter may still say).
+  std::string date_order;
   FailOn fail_on;
   std::size_t max_file_bytes = 10 * 1024 * 1024;
   std::vector<PluginConfig> plugins;
@@ -94,6 +101,10 @@ struct Config {
   SharedReference reference;
   // The file names no plugins, so the bundled ones run (from this file).
   std::string plugins_from;
+  // Whether it may run any program, library or endpoint and read files
+  // outside its folder: yes when named with --config, bundled, or trusted
+  // (config/trust.h); a file found next to articles is not (docs/security.md).
+  bool trusted = true;
 };
 
 // Parses a date as configuration and the command line write it: exactly

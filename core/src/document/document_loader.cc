@@ -1,9 +1,11 @@
 #include "document/document_loader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
 
 #include "base/iso_date.h"
 #include "base/utf8.h"
@@ -21,21 +23,50 @@ std::string SizeLimitMessage(std::size_t max_bytes) {
          " bytes (max_file_bytes in the configuration)";
 }
 
-std::string ReadStream(std::istream& in, const std::string& path, std::size_t max_bytes) {
+// Reads all of `fd` (a file, a pipe, a terminal): read errors are errors,
+// never an early end of file.
+std::string ReadAll(int fd, const std::string& shown, std::size_t max_bytes) {
   std::string text;
   char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > max_bytes) throw Error(path + ": " + SizeLimitMessage(max_bytes));
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) return text;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw Error(shown + ": read failed: " + std::strerror(errno));
+    }
+    text.append(buffer, static_cast<std::size_t>(n));
+    if (text.size() > max_bytes) throw Error(shown + ": " + SizeLimitMessage(max_bytes));
   }
-  if (in.bad()) throw Error(path + ": read failed");
-  return text;
 }
 
 // Markdown unless the format hint or the path says plain text.
 bool IsPlainText(const std::string& path, TextFormat format) {
   if (format != TextFormat::kByPath) return format == TextFormat::kPlainText;
   return IsPlainTextPath(path);
+}
+
+// The order of numeric dates: the front matter's date_order, else the one
+// its lang or language implies, else the configuration's.
+DateOrder DateOrderFor(const std::string& path, const FrontMatter& front_matter,
+                       DateOrder configured) {
+  if (auto it = front_matter.scalars.find("date_order"); it != front_matter.scalars.end()) {
+    auto order = ParseDateOrder(it->second.text);
+    if (!order) {
+      throw LocatedError(
+          path, it->second.line, it->second.column,
+          "front matter date_order '" + it->second.text + "' is not mdy, dmy or ymd");
+    }
+    return *order;
+  }
+  for (const char* key : {"lang", "language"}) {
+    if (auto it = front_matter.scalars.find(key); it != front_matter.scalars.end()) {
+      if (DateOrder order = DateOrderOfLanguage(it->second.text); order != DateOrder::kUnset) {
+        return order;
+      }
+    }
+  }
+  return configured;
 }
 
 }  // namespace
@@ -69,16 +100,21 @@ const char* AsOfSourceName(AsOfSource source) {
 }
 
 std::string ReadInput(const std::string& path, std::size_t max_bytes) {
-  if (path == "-") return ReadStream(std::cin, "<stdin>", max_bytes);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot open: " + std::strerror(errno));
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size >= 0 && static_cast<std::size_t>(size) > max_bytes) {
+  if (path == "-") return ReadAll(STDIN_FILENO, "<stdin>", max_bytes);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(path + ": cannot open: " + std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) throw Error(path + ": cannot open: " + std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) throw Error(path + ": is a folder, not an article");
+  if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
     throw Error(path + ": " + SizeLimitMessage(max_bytes));
   }
-  in.seekg(0, std::ios::beg);
-  return ReadStream(in, path, max_bytes);
+  // Regular files, pipes and process substitutions alike: read to the end.
+  return ReadAll(fd, path, max_bytes);
 }
 
 LoadedDocument BuildDocument(const std::string& path, std::string text,
@@ -131,7 +167,9 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
   SplitSentences(text, blocks, document.mutable_sentences());
   document.set_text(std::move(text));
   document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-  TagTimeExpressions(&document);
+  TagOptions tag_options;
+  tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
+  TagTimeExpressions(&document, tag_options);
   return loaded;
 }
 

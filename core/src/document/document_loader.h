@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "document/time_tagger.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck {
@@ -26,6 +27,9 @@ struct DocumentOptions {
   std::optional<std::chrono::year_month_day> request_as_of;
   std::optional<std::chrono::year_month_day> command_line_as_of;
   std::optional<std::chrono::year_month_day> config_as_of;
+  // From the configuration; the front matter's date_order, lang or language
+  // comes first.
+  DateOrder date_order = DateOrder::kUnset;
   TextFormat format = TextFormat::kByPath;
 };
 

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "base/yaml_guard.h"
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -12,9 +13,14 @@ namespace {
 // The length of the line starting at `pos` including its line break, and
 // whether its content (without the break) equals `fence`.
 bool LineIs(std::string_view text, std::size_t pos, std::string_view fence, std::size_t* line_end) {
-  std::size_t end = text.find('\n', pos);
-  std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
-  if (end == std::string_view::npos) end = text.size();
+  // Line breaks are LF, CRLF or a lone CR, as in LineIndex.
+  std::size_t end = text.find_first_of("\r\n", pos);
+  std::size_t next = text.size();
+  if (end == std::string_view::npos) {
+    end = text.size();
+  } else {
+    next = end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);
+  }
   std::string_view content = text.substr(pos, end - pos);
   if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
   while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
@@ -28,6 +34,11 @@ bool LineIs(std::string_view text, std::size_t pos, std::string_view fence, std:
 // nesting, comments, escapes, block scalars, anchors) returns false and goes
 // to yaml-cpp, so the two always agree.
 bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Value>* out) {
+  // Lone CRs as line breaks: left to the full parser.
+  for (std::size_t cr = yaml.find('\r'); cr != std::string_view::npos;
+       cr = yaml.find('\r', cr + 1)) {
+    if (cr + 1 >= yaml.size() || yaml[cr + 1] != '\n') return false;
+  }
   unsigned line = 2;  // The first line after the opening fence.
   for (std::size_t pos = 0; pos < yaml.size(); ++line) {
     std::size_t end = yaml.find('\n', pos);
@@ -93,6 +104,21 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
         return result;
       }
       std::string yaml(text.substr(yaml_begin, pos - yaml_begin));
+      // yaml-cpp takes a lone CR for part of the value; as LF, byte for byte,
+      // lines and columns stay where they were.
+      for (std::size_t i = 0; i < yaml.size(); ++i) {
+        if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n')) yaml[i] = '\n';
+      }
+      // Strict first: yaml-cpp forgives an unterminated quote that swallows
+      // the lines after it, and repeated keys.
+      try {
+        CheckYamlBounds(yaml, path, 2);
+      } catch (const LocatedError& e) {
+        const std::string what = e.what();
+        throw LocatedError(path, e.line(), e.column(),
+                           what.starts_with("not valid YAML") ? "front matter is " + what
+                                                              : "front matter: " + what);
+      }
       YAML::Node root;
       try {
         root = YAML::Load(yaml);
@@ -106,7 +132,17 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
       }
       if (root.IsMap()) {
         for (const auto& entry : root) {
-          if (!entry.first.IsScalar() || !entry.second.IsScalar()) continue;
+          if (!entry.first.IsScalar()) continue;
+          if (!entry.second.IsScalar()) {
+            // A date that is a list or a mapping is a mistake, not a date.
+            if (entry.first.Scalar() == "date") {
+              const YAML::Mark mark = entry.second.Mark();
+              throw LocatedError(path, static_cast<unsigned>(mark.line) + 2,
+                                 static_cast<unsigned>(mark.column) + 1,
+                                 "front matter date must be one date, YYYY-MM-DD");
+            }
+            continue;
+          }
           const YAML::Mark mark = entry.second.Mark();
           result.scalars[entry.first.Scalar()] = {entry.second.Scalar(),
                                                   static_cast<unsigned>(mark.line) + 2,

@@ -10,6 +10,11 @@ Value Day(sys_days d) { return {d, d, v1::TimeExpression::GRAIN_DAY}; }
 Value MonthPeriod(year y, month m) {
   return {sys_days{y / m / 1}, sys_days{y / m / last}, v1::TimeExpression::GRAIN_MONTH};
 }
+Value QuarterPeriod(year y, int quarter) {
+  const month first{static_cast<unsigned>(3 * quarter - 2)};
+  return {sys_days{y / first / 1}, sys_days{y / (first + months{2}) / last},
+          v1::TimeExpression::GRAIN_QUARTER};
+}
 Value YearPeriod(year y) {
   return {sys_days{y / January / 1}, sys_days{y / December / 31}, v1::TimeExpression::GRAIN_YEAR};
 }
@@ -18,32 +23,208 @@ Value WeekOf(sys_days d) {
   return {monday, monday + days{6}, v1::TimeExpression::GRAIN_WEEK};
 }
 
+Value PeriodOf(Unit unit, sys_days d) {
+  const year_month_day ymd{d};
+  switch (unit) {
+    case Unit::kWeek:
+    case Unit::kFortnight:
+      return WeekOf(d);
+    case Unit::kMonth:
+      return MonthPeriod(ymd.year(), ymd.month());
+    case Unit::kQuarter:
+      return QuarterPeriod(ymd.year(), (static_cast<unsigned>(ymd.month()) + 2) / 3);
+    case Unit::kYear:
+      return YearPeriod(ymd.year());
+    case Unit::kDecade: {
+      const int first = static_cast<int>(ymd.year()) / 10 * 10;
+      Value v = YearPeriod(year{first});
+      v.end = YearPeriod(year{first + 9}).end;
+      v.grain = v1::TimeExpression::GRAIN_DECADE;
+      return v;
+    }
+    default:
+      return Day(d);
+  }
+}
+
+sys_days Shift(sys_days d, Unit unit, int n) {
+  auto by_months = [d](int count) {
+    year_month_day moved = year_month_day{d} + months{count};
+    if (!moved.ok()) moved = moved.year() / moved.month() / last;
+    return sys_days{moved};
+  };
+  switch (unit) {
+    case Unit::kDay:
+      return d + days{n};
+    case Unit::kWeek:
+      return d + days{7 * n};
+    case Unit::kFortnight:
+      return d + days{14 * n};
+    case Unit::kMonth:
+      return by_months(n);
+    case Unit::kQuarter:
+      return by_months(3 * n);
+    case Unit::kYear:
+      return by_months(12 * n);
+    case Unit::kDecade:
+      return by_months(120 * n);
+    case Unit::kNone:
+      break;
+  }
+  return d;
+}
+
+namespace {
+
+// What a token can begin, for choosing the rules worth trying at it.
+enum Class : std::uint32_t {
+  kNumber = 1 << 0,
+  kOrdinal = 1 << 1,  // "first", "3rd", "ides"
+  kCount = 1 << 2,    // "two", "a"
+  kMonth = 1 << 3,
+  kWeekday = 1 << 4,
+  kOffset = 1 << 5,   // this, next, last, past, coming, following, ...
+  kHoliday = 1 << 6,  // The first word of a holiday's name.
+  kPart = 1 << 7,     // early, late, mid, end, beginning, start, rest, EOM, ...
+  kSeason = 1 << 8,
+  kRelative = 1 << 9,   // today, yesterday, later, that, same, closest, ...
+  kUnitWord = 1 << 10,  // day, week, ...
+  kOn = 1 << 11,
+  kFrom = 1 << 12,  // from, between
+  kIn = 1 << 13,
+  kLetter = 1 << 14,  // "Q4", "H1"
+  kEra = 1 << 15,     // "AD", "'96"
+};
+
+std::uint32_t ClassOf(const TimeToken& tok) {
+  if (tok.kind == TimeToken::kNumber) return kNumber;
+  std::uint32_t c = 0;
+  if (tok.ordinal_word || IsWord(tok, "ides")) c |= kOrdinal;
+  if (tok.number_word >= 0) c |= kCount;
+  if (tok.month || tok.month_abbr) c |= kMonth;
+  if (tok.weekday || tok.weekday_abbr) c |= kWeekday;
+  if (tok.holiday) c |= kHoliday;
+  if (tok.unit) c |= kUnitWord;
+  for (Word w : {Word("this"), Word("current"), Word("last"), Word("past"), Word("previous"),
+                 Word("next"), Word("coming"), Word("upcoming"), Word("following")}) {
+    if (IsWord(tok, w)) c |= kOffset;
+  }
+  for (Word w :
+       {Word("early"), Word("late"), Word("mid"), Word("end"), Word("beginning"), Word("start"),
+        Word("middle"), Word("rest"), Word("eom"), Word("bom"), Word("eoy"), Word("boy")}) {
+    if (IsWord(tok, w)) c |= kPart;
+  }
+  for (Word w : {Word("spring"), Word("summer"), Word("autumn"), Word("fall"), Word("winter")}) {
+    if (IsWord(tok, w)) c |= kSeason;
+  }
+  for (Word w : {Word("today"), Word("tonight"), Word("yesterday"), Word("tomorrow"),
+                 Word("earlier"), Word("later"), Word("that"), Word("same"), Word("closest"),
+                 Word("preceding"), Word("upcoming")}) {
+    if (IsWord(tok, w)) c |= kRelative;
+  }
+  if (IsWord(tok, "on")) c |= kOn;
+  if (IsWord(tok, "from") || IsWord(tok, "between")) c |= kFrom;
+  if (IsWord(tok, "in")) c |= kIn;
+  if (IsWord(tok, "q") || IsWord(tok, "h")) c |= kLetter;
+  if (IsWord(tok, "ad") || IsWord(tok, "ce") || IsWord(tok, "'")) c |= kEra;
+  return c;
+}
+
+}  // namespace
+
+std::optional<Value> TimeGrammar::Longest(std::size_t i) {
+  // Each rule, with the classes of the tokens it can start with ("the"
+  // aside: at "the", the class of the token after it counts).
+  static constexpr std::pair<Rule, std::uint32_t> kRules[] = {
+      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount},
+      {&TimeGrammar::FullDate, kWeekday | kMonth | kNumber | kOrdinal | kCount},
+      {&TimeGrammar::Numeric, kNumber},
+      {&TimeGrammar::Holiday, kOffset | kHoliday},
+      {&TimeGrammar::NthOf, kOrdinal | kNumber | kCount | kOffset},
+      {&TimeGrammar::DayOfPeriod, kNumber | kOrdinal | kCount},
+      {&TimeGrammar::WeekOfDate, kUnitWord},
+      {&TimeGrammar::AfterNext, kWeekday | kMonth | kUnitWord},
+      {&TimeGrammar::Closest, kRelative | kOrdinal | kCount | kNumber},
+      {&TimeGrammar::CountedFrom, kOrdinal | kNumber | kCount | kUnitWord},
+      {&TimeGrammar::Quarter, kLetter | kNumber | kOrdinal | kCount},
+      {&TimeGrammar::Half, kLetter | kOrdinal},
+      {&TimeGrammar::PartOf, kPart},
+      {&TimeGrammar::Season, kOffset | kSeason},
+      {&TimeGrammar::Anchored, kNumber | kCount | kRelative | kOffset | kUnitWord},
+      {&TimeGrammar::Relative, kRelative | kOffset | kNumber | kCount | kIn | kUnitWord},
+      {&TimeGrammar::WeekdayAlone, kOn | kWeekday},
+      {&TimeGrammar::DayOfMonth, kOn | kNumber | kOrdinal | kCount},
+      {&TimeGrammar::YearOrDecade, kNumber | kEra},
+      {&TimeGrammar::MonthAlone, kMonth}};
+  const std::uint32_t cls =
+      At(i, "the") ? (i + 1 < t_.size() ? ClassOf(t_[i + 1]) : 0) : ClassOf(t_[i]);
+  std::optional<Value> best;
+  for (const auto& [rule, classes] : kRules) {
+    if (!(cls & classes)) continue;
+    auto value = (this->*rule)(i);
+    if (value && (!best || value->next > best->next)) best = value;
+  }
+  return best;
+}
+
 std::vector<std::pair<std::size_t, Value>> TimeGrammar::Run() {
   std::vector<std::pair<std::size_t, Value>> found;
+  // Every expression has a number or a time word among its first tokens
+  // ("the beginning of the following week"): elsewhere no rule is tried.
+  constexpr std::size_t kWindow = 6;
+  std::size_t timeish = 0;  // The next time word at or after i.
+  while (timeish < t_.size() && !t_[timeish].timeish) ++timeish;
   for (std::size_t i = 0; i < t_.size();) {
-    if (!t_[i].starts) {
+    if (timeish < i) {
+      timeish = i;
+      while (timeish < t_.size() && !t_[timeish].timeish) ++timeish;
+    }
+    if (!t_[i].starts || timeish >= i + kWindow) {
       ++i;
       continue;
     }
-    std::optional<Value> value;
-    for (auto parse : {&TimeGrammar::Range, &TimeGrammar::FullDate, &TimeGrammar::Relative,
-                       &TimeGrammar::WeekdayAlone, &TimeGrammar::DayOfMonth,
-                       &TimeGrammar::YearOrDecade, &TimeGrammar::MonthAlone}) {
-      value = (this->*parse)(i);
-      if (value) break;
-    }
-    if (value) {
-      found.emplace_back(i, *value);
-      i = value->next;
-    } else {
+    std::optional<Value> value = Longest(i);
+    if (!value) {
       ++i;
+      continue;
     }
+    ByTenseYear(*value, i);
+    if (!value->ambiguous && !value->impossible) {
+      anchor_ = {*value, found_before_ + static_cast<int>(found.size())};
+    }
+    found.emplace_back(i, *value);
+    i = value->next;
   }
   return found;
 }
 
-bool TimeGrammar::At(std::size_t i, std::string_view word) const {
-  return i < t_.size() && t_[i].kind != TimeToken::kNumber && t_[i].lower == word;
+// A date whose year was left out is the nearest one; the tense of its
+// clause moves it a year when it lies more than 30 days the other way: "met
+// on December 20" is the last one, "will meet on January 10" the coming
+// one. Closer than that the article's date is more likely a few days off
+// than the tense wrong; and a weekday written with the date keeps the
+// nearest year, which the dates checker compares it with.
+void TimeGrammar::ByTenseYear(Value& value, std::size_t first) const {
+  if (!value.year_inferred || value.impossible || value.ambiguous || value.stated_weekday ||
+      value.resolution != v1::TimeExpression::RESOLUTION_NEAREST ||
+      value.grain != v1::TimeExpression::GRAIN_DAY) {
+    return;
+  }
+  const Tense tense = TenseOf(first, value.next);
+  int shift = 0;
+  if (tense == Tense::kPast && value.begin > today_ + days{30}) shift = -1;
+  if (tense == Tense::kFuture && value.end < today_ - days{30}) shift = 1;
+  if (tense != Tense::kNone) {
+    value.resolution = v1::TimeExpression::RESOLUTION_TENSE;
+    value.tense = tense;
+  }
+  if (shift == 0) return;
+  const sys_days begin = Shift(value.begin, Unit::kYear, shift);
+  const sys_days end = Shift(value.end, Unit::kYear, shift);
+  // February 29 has no such day the year before or after.
+  if (year_month_day{begin}.day() != year_month_day{value.begin}.day()) return;
+  value.begin = begin;
+  value.end = end;
 }
 
 std::optional<int> TimeGrammar::YearAt(std::size_t i) const {
@@ -54,8 +235,34 @@ std::optional<int> TimeGrammar::YearAt(std::size_t i) const {
   if (t_[i].value < 1000 || t_[i].value > 2999) return std::nullopt;
   // "1990s" is a decade, "2,015" a number.
   if (i + 1 < t_.size() && Glued(i + 1) && t_[i + 1].kind == TimeToken::kWord) return std::nullopt;
-  if (i > 0 && Glued(i) && (t_[i - 1].lower == "," || t_[i - 1].lower == ".")) return std::nullopt;
+  if (i > 0 && Glued(i) && (IsWord(t_[i - 1], ",") || IsWord(t_[i - 1], "."))) return std::nullopt;
   return t_[i].value;
+}
+
+std::optional<int> TimeGrammar::AnyYearAt(std::size_t i, std::size_t* next) const {
+  if (auto y = YearAt(i)) {
+    *next = i + 1;
+    return y;
+  }
+  // "'96".
+  if (At(i, "'") && i + 1 < t_.size() && Glued(i + 1) && IsNumber(i + 1) &&
+      t_[i + 1].lower.size() == 2) {
+    *next = i + 2;
+    return FullYear(t_[i + 1].value);
+  }
+  // "two thousand ten", "two thousand and eighteen".
+  if (At(i, "two") && At(i + 1, "thousand")) {
+    std::size_t k = i + 2;
+    if (At(k, "and")) ++k;
+    std::size_t after;
+    if (auto n = CountAt(k, &after); n && *n >= 1 && *n <= 99 && t_[k].kind == TimeToken::kWord) {
+      *next = after;
+      return 2000 + *n;
+    }
+    *next = i + 2;
+    return 2000;
+  }
+  return std::nullopt;
 }
 
 std::optional<int> TimeGrammar::DayAt(std::size_t i) const {
@@ -67,14 +274,54 @@ std::optional<int> TimeGrammar::DayAt(std::size_t i) const {
   if (t_[i].value < 1 || t_[i].value > 31) return std::nullopt;
   // "9:30" is a time, "9.5" and "9,000" numbers.
   if (i + 1 < t_.size() && Glued(i + 1) &&
-      (t_[i + 1].lower == ":" || t_[i + 1].lower == "." || t_[i + 1].lower == ",") &&
+      (IsWord(t_[i + 1], ":") || IsWord(t_[i + 1], ".") || IsWord(t_[i + 1], ",")) &&
       i + 2 < t_.size() && Glued(i + 2) && t_[i + 2].kind == TimeToken::kNumber) {
     return std::nullopt;
   }
   return t_[i].value;
 }
 
-// A month name, with the period of an abbreviation skipped.
+std::optional<int> TimeGrammar::OrdinalAt(std::size_t i, std::size_t* next) const {
+  if (i >= t_.size()) return std::nullopt;
+  if (t_[i].kind == TimeToken::kNumber && t_[i].ordinal) {
+    *next = i + 1;
+    return t_[i].value;
+  }
+  // "twenty-fourth", "thirty first".
+  const int tens = t_[i].number_word;
+  if ((tens == 20 || tens == 30) && t_[i].kind == TimeToken::kWord) {
+    std::size_t k = i + 1;
+    if (At(k, "-") && Glued(k)) ++k;
+    if (k < t_.size() && t_[k].ordinal_word >= 1 && t_[k].ordinal_word <= 9) {
+      *next = k + 1;
+      return tens + t_[k].ordinal_word;
+    }
+  }
+  if (const int ordinal = OrdinalWord(t_[i])) {
+    *next = i + 1;
+    return ordinal;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> TimeGrammar::CountAt(std::size_t i, std::size_t* next) const {
+  if (i >= t_.size()) return std::nullopt;
+  const int n = NumberWord(t_[i]);
+  if (n < 0) return std::nullopt;
+  *next = i + 1;
+  // "twenty-four", "forty five".
+  if (n >= 20 && n % 10 == 0 && t_[i].kind == TimeToken::kWord) {
+    std::size_t k = i + 1;
+    if (At(k, "-") && Glued(k)) ++k;
+    if (k < t_.size() && t_[k].kind == TimeToken::kWord && t_[k].number_word >= 1 &&
+        t_[k].number_word <= 9) {
+      *next = k + 1;
+      return n + t_[k].number_word;
+    }
+  }
+  return n;
+}
+
 std::optional<int> TimeGrammar::MonthAt(std::size_t i, std::size_t* next) const {
   if (i >= t_.size()) return std::nullopt;
   const int full = MonthOf(t_[i], false);
@@ -85,7 +332,21 @@ std::optional<int> TimeGrammar::MonthAt(std::size_t i, std::size_t* next) const 
   return any;
 }
 
-// The date of day/month in the year nearest to as_of.
+std::optional<int> TimeGrammar::OffsetWord(std::size_t i) const {
+  if (i >= t_.size() || t_[i].kind != TimeToken::kWord) return std::nullopt;
+  const TimeToken& w = t_[i];
+  if (IsWord(w, "this") || IsWord(w, "current")) return 0;
+  if (IsWord(w, "last") || IsWord(w, "past") || IsWord(w, "previous")) return -1;
+  if (IsWord(w, "next") || IsWord(w, "coming") || IsWord(w, "upcoming") || IsWord(w, "following")) {
+    return 1;
+  }
+  return std::nullopt;
+}
+
+Tense TimeGrammar::TenseOf(std::size_t first, std::size_t next) const {
+  return ClauseTense(t_, first, next);
+}
+
 Value TimeGrammar::Nearest(unsigned m, unsigned d) const {
   Value best{};
   bool have = false;
@@ -104,6 +365,7 @@ Value TimeGrammar::Nearest(unsigned m, unsigned d) const {
   }
   best.year_inferred = true;
   best.relative = true;
+  best.resolution = v1::TimeExpression::RESOLUTION_NEAREST;
   return best;
 }
 
@@ -116,6 +378,14 @@ Value TimeGrammar::Dated(int y, unsigned m, unsigned d) const {
     return v;
   }
   return Day(sys_days{ymd});
+}
+
+int TimeGrammar::FullYear(int two_digits) const {
+  const int now = static_cast<int>(as_of_.year());
+  int y = now / 100 * 100 + two_digits;
+  if (y > now + 19) y -= 100;
+  if (y < now - 80) y += 100;
+  return y;
 }
 
 }  // namespace factcheck::tagger

@@ -4,14 +4,9 @@ namespace factcheck::tagger {
 
 using namespace std::chrono;
 
-// A date: "March 9, 2005", "Mar. 9", "9 March 2005", "the 9th of March",
-// "2005-03-09", "3/9/2005", "May 2010"; with a weekday before it
-// ("Tuesday, March 9, 2005") or after it in parentheses ("March 9
-// (Tuesday)").
 std::optional<Value> TimeGrammar::FullDate(std::size_t i) {
-  std::size_t j = i;
-  if (const int wd = WeekdayOf(t_[j], true)) {
-    std::size_t k = j + 1;
+  if (const int wd = WeekdayOf(t_[i], true)) {
+    std::size_t k = i + 1;
     if (At(k, ".")) ++k;
     if (At(k, ",")) ++k;
     bool parenthesis = false;
@@ -20,7 +15,8 @@ std::optional<Value> TimeGrammar::FullDate(std::size_t i) {
       ++k;
     }
     auto date = DateAt(k);
-    if (!date) return std::nullopt;
+    if (!date) date = Numeric(k);
+    if (!date || date->grain != v1::TimeExpression::GRAIN_DAY) return std::nullopt;
     if (parenthesis) {
       if (!At(date->next, ")")) return std::nullopt;
       ++date->next;
@@ -28,24 +24,28 @@ std::optional<Value> TimeGrammar::FullDate(std::size_t i) {
     date->stated_weekday = wd;
     return date;
   }
-  auto date = DateAt(j);
+  auto date = DateAt(i);
+  if (!date) date = Numeric(i);
   if (!date) return std::nullopt;
-  // "Jul 18, Fri".
-  if (At(date->next, ",") && date->next + 1 < t_.size() &&
-      date->grain == v1::TimeExpression::GRAIN_DAY) {
-    if (const int wd = WeekdayOf(t_[date->next + 1], true)) {
-      date->stated_weekday = wd;
-      date->next += 2;
-      if (At(date->next, ".")) ++date->next;
+  return WithWeekdayAfter(*date);
+}
+
+// "Jul 18, Fri", "March 9 (Tuesday)", "2016-12-29 (Thursday)".
+Value TimeGrammar::WithWeekdayAfter(Value date) {
+  if (date.grain != v1::TimeExpression::GRAIN_DAY) return date;
+  const std::size_t k = date.next;
+  if (At(k, ",") && k + 1 < t_.size()) {
+    if (const int wd = WeekdayOf(t_[k + 1], true)) {
+      date.stated_weekday = wd;
+      date.next = k + 2;
+      if (At(date.next, ".")) ++date.next;
       return date;
     }
   }
-  // "March 9 (Tuesday)", "2016-12-29 (Thursday)".
-  const std::size_t k = date->next;
-  if (At(k, "(") && k + 2 < t_.size() && t_[k + 2].lower == ")") {
+  if (At(k, "(") && k + 2 < t_.size() && IsWord(t_[k + 2], ")")) {
     if (const int wd = WeekdayOf(t_[k + 1], true)) {
-      date->stated_weekday = wd;
-      date->next = k + 3;
+      date.stated_weekday = wd;
+      date.next = k + 3;
     }
   }
   return date;
@@ -53,118 +53,92 @@ std::optional<Value> TimeGrammar::FullDate(std::size_t i) {
 
 std::optional<Value> TimeGrammar::DateAt(std::size_t i) {
   if (i >= t_.size()) return std::nullopt;
+  if (auto v = MonthFirst(i)) return v;
+  return DayFirst(i);
+}
+
+// "March 9, 2005", "Mar. 9", "March 9th", "march third 2015", "February the
+// 15th", "May 2010", "Sept. '82".
+std::optional<Value> TimeGrammar::MonthFirst(std::size_t i) {
   std::size_t j;
-  // ISO: 2005-03-09 and 2014-10.
-  if (auto y = YearAt(i); y && At(i + 1, "-") && Glued(i + 1) && Glued(i + 2) &&
-                          i + 2 < t_.size() && t_[i + 2].kind == TimeToken::kNumber) {
-    const int m = t_[i + 2].value;
-    if (At(i + 3, "-") && Glued(i + 3) && Glued(i + 4) && i + 4 < t_.size() &&
-        t_[i + 4].kind == TimeToken::kNumber && m >= 1 && m <= 12) {
-      Value v = Dated(*y, m, t_[i + 4].value);
-      v.next = i + 5;
-      return v;
-    }
-    if (m >= 1 && m <= 12 && t_[i + 2].lower.size() == 2) {
-      Value v = MonthPeriod(year{*y}, month{static_cast<unsigned>(m)});
-      v.next = i + 3;
-      return v;
+  auto m = MonthAt(i, &j);
+  if (!m) return std::nullopt;
+  if (At(j, "the") && j + 1 < t_.size() && (t_[j + 1].ordinal || t_[j + 1].ordinal_word)) ++j;
+  std::size_t after_day = j + 1;
+  std::optional<int> d = DayAt(j);
+  if (std::size_t k; j < t_.size() && t_[j].kind == TimeToken::kWord) {
+    if (auto ordinal = OrdinalAt(j, &k)) {  // "march twenty-fourth"
+      d = ordinal;
+      after_day = k;
     }
   }
-  // US numeric with a year: 3/9/2005.
-  if (auto m = DayAt(i); m && *m <= 12 && At(i + 1, "/") && Glued(i + 1) && Glued(i + 2)) {
-    if (auto d = DayAt(i + 2); d && At(i + 3, "/") && Glued(i + 3) && Glued(i + 4)) {
-      if (auto y = YearAt(i + 4)) {
-        Value v = Dated(*y, *m, *d);
-        v.next = i + 5;
-        return v;
-      }
-    }
-  }
-  // Month first: "March 9, 2005", "Mar. 9", "March 9th", "May 2010".
-  if (auto m = MonthAt(i, &j)) {
-    if (At(j, "the") && j + 1 < t_.size() && t_[j + 1].ordinal) ++j;  // "February the 15th"
-    if (auto d = DayAt(j); d && !(j + 1 < t_.size() && UnitOf(t_[j + 1]) != Unit::kNone)) {
-      std::size_t k = j + 1;
-      if (At(k, ",")) ++k;
-      if (auto y = YearAt(k)) {
-        Value v = Dated(*y, *m, *d);
-        v.next = k + 1;
-        return v;
-      }
-      Value v = Nearest(*m, *d);
-      v.next = j + 1;
-      return v;
-    }
-    std::size_t k = j;
+  // "March 3 weeks" is not a date.
+  if (d && UnitAt(after_day) == Unit::kNone) {
+    std::size_t k = after_day;
     if (At(k, ",")) ++k;
-    if (auto y = YearAt(k)) {
-      Value v = MonthPeriod(year{*y}, month{static_cast<unsigned>(*m)});
-      v.next = k + 1;
+    std::size_t after_year;
+    if (auto y = AnyYearAt(k, &after_year)) {
+      Value v = Dated(*y, *m, *d);
+      v.next = after_year;
       return v;
     }
-    return std::nullopt;
+    Value v = Nearest(*m, *d);
+    v.next = after_day;
+    return v;
   }
-  // Day first: "9 March 2005", "the 9th of March", "9th March".
-  std::size_t k = i;
-  if (At(k, "the")) ++k;
-  if (auto d = DayAt(k)) {
-    std::size_t after = k + 1;
-    if (At(after, "of")) ++after;
-    if (auto m = MonthAt(after, &j)) {
-      std::size_t l = j;
-      if (At(l, ",")) ++l;
-      if (auto y = YearAt(l)) {
-        Value v = Dated(*y, *m, *d);
-        v.next = l + 1;
-        return v;
-      }
-      // Without a year the day must be written as one ("9 March", "the
-      // 9th of March"), not a count ("3 March votes").
-      Value v = Nearest(*m, *d);
-      v.next = j;
-      return v;
-    }
+  std::size_t k = j;
+  if (At(k, ",")) ++k;
+  std::size_t after_year;
+  if (auto y = AnyYearAt(k, &after_year)) {
+    Value v = MonthPeriod(year{*y}, month{static_cast<unsigned>(*m)});
+    v.next = after_year;
+    return v;
   }
   return std::nullopt;
 }
 
-// "from 2009 to 2013", "between March and May", "from March 3 to March 9".
-std::optional<Value> TimeGrammar::Range(std::size_t i) {
-  if (!At(i, "from") && !At(i, "between")) return std::nullopt;
-  const bool between = At(i, "between");
-  auto first = Simple(i + 1);
-  if (!first) return std::nullopt;
-  std::size_t k = first->next;
-  if (between ? !At(k, "and")
-              : !(At(k, "to") || At(k, "until") || At(k, "through") || At(k, "-"))) {
-    return std::nullopt;
-  }
-  auto second = Simple(k + 1);
-  if (!second || second->end < first->begin) return std::nullopt;
-  Value v = *first;
-  v.end = second->end;
-  v.range = true;
-  v.relative = first->relative || second->relative;
-  v.next = second->next;
-  return v;
-}
-
-// The parts a range is made of: a date, a month and year, a year, a month.
-std::optional<Value> TimeGrammar::Simple(std::size_t i) {
-  if (auto date = DateAt(i)) return date;
-  if (auto y = YearAt(i)) {
-    Value v = YearPeriod(year{*y});
-    v.next = i + 1;
-    return v;
-  }
-  std::size_t j;
-  if (auto m = MonthAt(i, &j); m && MonthOf(t_[i], false)) {
-    Value v = MonthPeriod(as_of_.year(), month{static_cast<unsigned>(*m)});
-    v.year_inferred = v.relative = true;
+// "9 March 2005", "the 9th of March", "9th March", "15 of february",
+// "Twenty-fourth of May", "31st Oct 1974", "14th April 15".
+std::optional<Value> TimeGrammar::DayFirst(std::size_t i) {
+  std::size_t k = i;
+  if (At(k, "the")) ++k;
+  // "the ides of March": the 15th of March, May, July and October, else the 13th.
+  if (std::size_t j; At(k, "ides") && At(k + 1, "of") && MonthAt(k + 2, &j)) {
+    const int m = *MonthAt(k + 2, &j);
+    Value v = Nearest(m, m == 3 || m == 5 || m == 7 || m == 10 ? 15 : 13);
     v.next = j;
     return v;
   }
-  return std::nullopt;
+  std::size_t after = k + 1;
+  std::optional<int> d = DayAt(k);
+  if (auto ordinal = OrdinalAt(k, &after); ordinal && t_[k].kind == TimeToken::kWord) {
+    d = ordinal;
+  }
+  if (!d || *d > 31) return std::nullopt;
+  const bool ordinal = t_[k].ordinal || t_[k].kind == TimeToken::kWord;
+  if (At(after, "of")) ++after;
+  if (At(after, "-") && Glued(after)) ++after;  // "31-Oct-74" is numeric's.
+  std::size_t j;
+  auto m = MonthAt(after, &j);
+  if (!m) return std::nullopt;
+  std::size_t l = j;
+  if (At(l, ",")) ++l;
+  std::size_t after_year;
+  if (auto y = AnyYearAt(l, &after_year)) {
+    Value v = Dated(*y, *m, *d);
+    v.next = after_year;
+    return v;
+  }
+  // "3rd Feb 82": two digits after a day written as an ordinal, at the end.
+  if (ordinal && IsNumber(l) && t_[l].lower.size() == 2 &&
+      (l + 1 >= t_.size() || t_[l + 1].kind == TimeToken::kPunct)) {
+    Value v = Dated(FullYear(t_[l].value), *m, *d);
+    v.next = l + 1;
+    return v;
+  }
+  Value v = Nearest(*m, *d);
+  v.next = j;
+  return v;
 }
 
 }  // namespace factcheck::tagger

@@ -4,84 +4,150 @@ namespace factcheck::tagger {
 
 using namespace std::chrono;
 
+namespace {
+
+Value AsOf(Value v, std::size_t next) {
+  v.relative = true;
+  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
+  v.next = next;
+  return v;
+}
+
+}  // namespace
+
 std::optional<Value> TimeGrammar::Relative(std::size_t i) {
-  const std::string& w = t_[i].lower;
-  if (t_[i].kind != TimeToken::kWord) {
-    return Counted(i);
+  if (t_[i].kind != TimeToken::kWord) return Counted(i);
+  const TimeToken& w = t_[i];
+  if (IsWord(w, "today") || IsWord(w, "tonight")) return AsOf(Day(today_), i + 1);
+  if (IsWord(w, "yesterday")) return AsOf(Day(today_ - days{1}), i + 1);
+  if (IsWord(w, "tomorrow")) return AsOf(Day(today_ + days{1}), i + 1);
+  std::size_t k = At(i, "the") ? i + 1 : i;
+  if (At(k, "day") && At(k + 2, "yesterday") && At(k + 1, "before")) {
+    return AsOf(Day(today_ - days{2}), k + 3);
   }
-  auto relative = [&](Value v, std::size_t next) {
-    v.relative = true;
-    v.next = next;
-    return v;
-  };
-  if (w == "today" || w == "tonight") return relative(Day(today_), i + 1);
-  if (w == "yesterday") return relative(Day(today_ - days{1}), i + 1);
-  if (w == "tomorrow") return relative(Day(today_ + days{1}), i + 1);
-  if (w == "the" && At(i + 1, "day") && At(i + 3, "yesterday") && At(i + 2, "before")) {
-    return relative(Day(today_ - days{2}), i + 4);
-  }
-  if (w == "the" && At(i + 1, "day") && At(i + 3, "tomorrow") && At(i + 2, "after")) {
-    return relative(Day(today_ + days{2}), i + 4);
+  if (At(k, "day") && At(k + 2, "tomorrow") && At(k + 1, "after")) {
+    return AsOf(Day(today_ + days{2}), k + 3);
   }
   // "earlier this year", "later this month".
-  if ((w == "earlier" || w == "later") && At(i + 1, "this")) {
-    if (auto period = ThisUnit(UnitOf(t_[i + 2]), 0)) {
+  if ((IsWord(w, "earlier") || IsWord(w, "later")) && At(i + 1, "this")) {
+    if (auto period = ThisUnit(UnitAt(i + 2), 0)) {
       Value v = *period;
-      if (w == "earlier")
+      if (IsWord(w, "earlier"))
         v.end = today_;
       else
         v.begin = today_;
-      return relative(v, i + 3);
+      return AsOf(v, i + 3);
     }
   }
-  // "this week", "last month", "next year", "the following week".
-  std::size_t k = i;
-  if (w == "the" && (At(i + 1, "following") || At(i + 1, "previous") || At(i + 1, "past"))) ++k;
-  const std::string& which = t_[k].lower;
-  int offset = 99;
-  if (which == "this" || which == "current") offset = 0;
-  if (which == "last" || which == "past" || which == "previous") offset = -1;
-  if (which == "next" || which == "coming" || which == "upcoming" || which == "following")
-    offset = 1;
-  if (offset != 99 && k + 1 < t_.size()) {
-    if (auto period = ThisUnit(UnitOf(t_[k + 1]), offset)) return relative(*period, k + 2);
-    if (const int wd = WeekdayOf(t_[k + 1], false)) {
-      // "last Tuesday": the one before today; "this Tuesday": the coming
-      // one; "next Tuesday": the one in next week (Monday to Sunday).
-      if (offset < 0) return relative(Day(Previous(wd)), k + 2);
-      if (offset == 0) return relative(Day(Following(wd)), k + 2);
-      return relative(Day(WeekOf(today_ + days{7}).begin + days{wd - 1}), k + 2);
-    }
-    if (const int m = MonthOf(t_[k + 1], false)) {
-      // "next March": the next one after this month; "last March" the one before.
-      year y = as_of_.year();
-      const unsigned now = static_cast<unsigned>(as_of_.month());
-      if (offset > 0 && static_cast<unsigned>(m) <= now) y += years{1};
-      if (offset < 0 && static_cast<unsigned>(m) >= now) y -= years{1};
-      Value v = MonthPeriod(y, month{static_cast<unsigned>(m)});
-      return relative(v, k + 2);
-    }
-  }
+  if (auto v = ThisNextLast(i)) return v;
+  if (auto v = LastUnits(i)) return v;
   return Counted(i);
 }
 
-// "two weeks ago", "a decade ago", "in three years", "3 Fridays from now",
-// "upcoming two weeks".
+// "this week", "last month", "next year", "this qtr", "the coming week",
+// "last Tuesday", "this Friday", "next March", "last week's Sunday".
+std::optional<Value> TimeGrammar::ThisNextLast(std::size_t i) {
+  std::size_t k = i;
+  if (At(k, "the") && !At(k + 1, "following") && !At(k + 1, "previous")) ++k;
+  auto offset = OffsetWord(k);
+  if (!offset || k + 1 >= t_.size()) return std::nullopt;
+  const Unit unit = UnitAt(k + 1);
+  if (auto period = ThisUnit(unit, *offset)) {
+    // "last week's Sunday".
+    if (unit == Unit::kWeek && At(k + 2, "'") && At(k + 3, "s") && k + 4 < t_.size()) {
+      if (const int wd = WeekdayOf(t_[k + 4], false)) {
+        return AsOf(Day(period->begin + days{wd - 1}), k + 5);
+      }
+    }
+    Value v = AsOf(*period, k + 2);
+    return *offset == 0 ? ByTense(v, i) : v;
+  }
+  if (const int wd = WeekdayOf(t_[k + 1], false)) {
+    // "last Tuesday": the one before today; "next Tuesday": the one in next
+    // week (Monday to Sunday); "this Tuesday": by tense, else the coming one.
+    if (*offset < 0) return AsOf(Day(Previous(wd)), k + 2);
+    if (*offset > 0) return AsOf(Day(WeekOf(today_ + days{7}).begin + days{wd - 1}), k + 2);
+    const Tense tense = TenseOf(i, k + 2);
+    const bool today = weekday{today_}.iso_encoding() == static_cast<unsigned>(wd);
+    Value v = AsOf(Day(today                   ? today_
+                       : tense == Tense::kPast ? Previous(wd)
+                                               : Following(wd)),
+                   k + 2);
+    if (tense != Tense::kNone) {
+      v.resolution = v1::TimeExpression::RESOLUTION_TENSE;
+      v.tense = tense;
+    }
+    return v;
+  }
+  if (const int m = MonthOf(t_[k + 1], false)) {
+    // "next March": the next one after this month; "last March" the one
+    // before; "this March" this year's.
+    year y = as_of_.year();
+    const unsigned now = static_cast<unsigned>(as_of_.month());
+    if (*offset > 0 && static_cast<unsigned>(m) <= now) y += years{1};
+    if (*offset < 0 && static_cast<unsigned>(m) >= now) y -= years{1};
+    return AsOf(MonthPeriod(y, month{static_cast<unsigned>(m)}), k + 2);
+  }
+  return std::nullopt;
+}
+
+// "this week" read with its clause's tense: "opened this week" is the week
+// up to today, "will open this week" the rest of it.
+Value TimeGrammar::ByTense(Value period, std::size_t first) const {
+  const Tense tense = TenseOf(first, period.next);
+  if (tense == Tense::kNone || today_ < period.begin || today_ > period.end) return period;
+  if (tense == Tense::kPast) period.end = today_;
+  if (tense == Tense::kFuture) period.begin = today_;
+  period.resolution = v1::TimeExpression::RESOLUTION_TENSE;
+  period.tense = tense;
+  return period;
+}
+
+// "the last two weeks", "past 2 days", "next 3 months", "next few days": the
+// whole units before this one, or after it.
+std::optional<Value> TimeGrammar::LastUnits(std::size_t i) {
+  std::size_t k = At(i, "the") ? i + 1 : i;
+  auto offset = OffsetWord(k);
+  // "upcoming two weeks" is Upcoming's: the week two weeks ahead.
+  if (!offset || *offset == 0 || At(k, "upcoming")) return std::nullopt;
+  std::size_t after;
+  std::optional<int> n = CountAt(k + 1, &after);
+  if (At(k + 1, "few")) {
+    n = 3;
+    after = k + 2;
+  }
+  if (!n || *n < 1 || *n > 100 || IsWord(t_[k + 1], "a") || IsWord(t_[k + 1], "an")) {
+    return std::nullopt;
+  }
+  const Unit unit = UnitAt(after);
+  if (unit == Unit::kNone || unit == Unit::kFortnight) return std::nullopt;
+  Value v = PeriodOf(unit, today_);
+  if (*offset < 0) {
+    v.begin = PeriodOf(unit, Shift(today_, unit, -*n)).begin;
+    v.end = PeriodOf(unit, Shift(today_, unit, -1)).end;
+  } else {
+    v.begin = PeriodOf(unit, Shift(today_, unit, 1)).begin;
+    v.end = PeriodOf(unit, Shift(today_, unit, *n)).end;
+  }
+  v.range = *n > 1;
+  return AsOf(v, after + 1);
+}
+
 std::optional<Value> TimeGrammar::Counted(std::size_t i) {
   if (auto v = Upcoming(i)) return v;
   if (auto v = CountedWeekdays(i)) return v;
   std::size_t k = i;
   const bool ahead = At(k, "in");
   if (ahead) ++k;
-  if (k + 1 >= t_.size()) return std::nullopt;
-  const int n = NumberWord(t_[k]);
-  if (n < 0 || n > 1000) return std::nullopt;
-  const Unit unit = UnitOf(t_[k + 1]);
+  std::size_t after_count;
+  auto n = CountAt(k, &after_count);
+  if (!n || *n > 1000) return std::nullopt;
+  const Unit unit = UnitAt(after_count);
   if (unit == Unit::kNone) return std::nullopt;
-  std::size_t after = k + 2;
+  std::size_t after = after_count + 1;
   bool forward = ahead;
   if (!ahead) {
-    if (At(after, "ago")) {
+    if (At(after, "ago") || At(after, "back")) {
       after += 1;
     } else if (At(after, "hence")) {
       forward = true;
@@ -94,109 +160,52 @@ std::optional<Value> TimeGrammar::Counted(std::size_t i) {
     }
   }
   const int sign = forward ? 1 : -1;
-  const year_month_day ymd = as_of_;
-  Value v{};
-  switch (unit) {
-    case Unit::kDay:
-      v = Day(today_ + days{sign * n});
-      break;
-    case Unit::kWeek:
-      v = Day(today_ + days{sign * 7 * n});
-      break;
-    case Unit::kFortnight:
-      v = Day(today_ + days{sign * 14 * n});
-      break;
-    case Unit::kMonth: {
-      year_month_day moved = ymd + months{sign * n};
-      if (!moved.ok()) moved = moved.year() / moved.month() / last;
-      v = Day(sys_days{moved});
-      break;
-    }
-    case Unit::kYear: {
-      year_month_day moved = ymd + years{sign * n};
-      if (!moved.ok()) moved = moved.year() / moved.month() / last;
-      v = Day(sys_days{moved});
-      break;
-    }
-    case Unit::kDecade:
-      v = YearPeriod(ymd.year() + years{sign * 10 * n});
-      break;
-    case Unit::kNone:
-      return std::nullopt;
-  }
-  v.relative = true;
-  v.next = ahead ? k + 2 : after;
-  return v;
+  Value v = unit == Unit::kDecade
+                ? YearPeriod(year_month_day{Shift(today_, unit, sign * *n)}.year())
+                : Day(Shift(today_, unit, sign * *n));
+  return AsOf(v, ahead ? after_count + 1 : after);
 }
 
-// "upcoming two weeks", "2 upcoming months": the period that many ahead.
 std::optional<Value> TimeGrammar::Upcoming(std::size_t i) {
   std::size_t k = i;
-  int n = -1;
-  if (At(k, "upcoming") && k + 2 < t_.size()) {
-    n = NumberWord(t_[k + 1]);
-    k += 2;
-  } else if (k + 2 < t_.size() && At(k + 1, "upcoming")) {
-    n = NumberWord(t_[k]);
-    k += 2;
+  std::optional<int> n;
+  std::size_t after;
+  if (At(k, "upcoming")) {
+    n = CountAt(k + 1, &after);
+    k = after;
+  } else if (auto count = CountAt(k, &after); count && At(after, "upcoming")) {
+    n = count;
+    k = after + 1;
   }
-  if (n < 1 || n > 100 || k >= t_.size()) return std::nullopt;
-  auto period = ThisUnit(UnitOf(t_[k]), n);
+  if (!n || *n < 1 || *n > 100 || k >= t_.size()) return std::nullopt;
+  auto period = ThisUnit(UnitAt(k), *n);
   if (!period) return std::nullopt;
-  period->relative = true;
-  period->next = k + 1;
-  return period;
+  return AsOf(*period, k + 1);
 }
 
-// "3 Fridays from now", "2 Thursdays ago".
 std::optional<Value> TimeGrammar::CountedWeekdays(std::size_t i) {
-  if (i + 2 >= t_.size()) return std::nullopt;
-  const int n = NumberWord(t_[i]);
-  if (n < 1 || n > 52 || t_[i + 1].lower.empty() || t_[i + 1].lower.back() != 's') {
+  std::size_t k;
+  auto n = CountAt(i, &k);
+  if (!n || *n < 1 || *n > 52 || k + 1 >= t_.size() || t_[k].lower.size() < 2 ||
+      t_[k].lower.back() != 's') {
     return std::nullopt;
   }
-  const std::string& plural = t_[i + 1].lower;
+  const std::string& plural = t_[k].lower;
   const int wd = WeekdayNamed(std::string_view(plural).substr(0, plural.size() - 1));
   if (!wd) return std::nullopt;
-  std::size_t next;
-  sys_days d;
-  if (At(i + 2, "from") && At(i + 3, "now")) {
-    d = Following(wd) + days{7 * (n - 1)};
-    next = i + 4;
-  } else if (At(i + 2, "ago") || At(i + 2, "back")) {
-    d = Previous(wd) - days{7 * (n - 1)};
-    next = i + 3;
-  } else {
-    return std::nullopt;
+  if (At(k + 1, "from") && At(k + 2, "now")) {
+    return AsOf(Day(Following(wd) + days{7 * (*n - 1)}), k + 3);
   }
-  Value v = Day(d);
-  v.relative = true;
-  v.next = next;
-  return v;
+  if (At(k + 1, "ago") || At(k + 1, "back")) {
+    return AsOf(Day(Previous(wd) - days{7 * (*n - 1)}), k + 2);
+  }
+  return std::nullopt;
 }
 
 std::optional<Value> TimeGrammar::ThisUnit(Unit unit, int offset) const {
-  switch (unit) {
-    case Unit::kDay:
-      return Day(today_ + days{offset});
-    case Unit::kWeek:
-      return WeekOf(today_ + days{7 * offset});
-    case Unit::kMonth: {
-      const year_month ym = year_month{as_of_.year(), as_of_.month()} + months{offset};
-      return MonthPeriod(ym.year(), ym.month());
-    }
-    case Unit::kYear:
-      return YearPeriod(as_of_.year() + years{offset});
-    case Unit::kDecade: {
-      const int first = static_cast<int>(as_of_.year()) / 10 * 10 + 10 * offset;
-      Value v = YearPeriod(year{first});
-      v.end = YearPeriod(year{first + 9}).end;
-      v.grain = v1::TimeExpression::GRAIN_DECADE;
-      return v;
-    }
-    default:
-      return std::nullopt;
-  }
+  if (unit == Unit::kNone || unit == Unit::kFortnight) return std::nullopt;
+  if (unit == Unit::kDay) return Day(today_ + days{offset});
+  return PeriodOf(unit, Shift(today_, unit, offset));
 }
 
 sys_days TimeGrammar::Previous(int wd) const {

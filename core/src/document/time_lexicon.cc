@@ -1,18 +1,16 @@
 #include "document/time_lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
 
+#include "document/time_holidays.h"
+
 namespace factcheck::tagger {
 namespace {
 
-// What a lower-case word means to the tagger.
-struct WordInfo {
-  std::int8_t month = 0, month_abbr = 0, weekday = 0, weekday_abbr = 0;
-  std::int8_t number_word = -1, ordinal_word = 0, unit = 0;
-  bool starts = false;
-};
+using WordInfo = WordFacts;
 
 // The table of the words the tagger knows, built once. For each first letter
 // a-z it keeps a bit per length (< 32) of its words: most words of a text
@@ -23,24 +21,47 @@ class Lexicon {
     static const Lexicon lexicon;
     return lexicon;
   }
-  // What a lower-case word means, or null.
-  const WordInfo* Find(const std::string& lower) const {
+  // What a lower-case word means, or null; `key` is its WordKey.
+  const WordInfo* Find(std::string_view lower, std::uint64_t key) const {
     if (lower.empty() || lower.size() >= 32 || lower[0] < 'a' || lower[0] > 'z' ||
         !(shapes_[lower[0] - 'a'] & (1u << lower.size()))) {
       return nullptr;
     }
-    auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+    for (std::size_t h = Hash(lower, key) & mask_;; h = (h + 1) & mask_) {
+      const Slot& slot = slots_[h];
+      if (slot.key == 0) return nullptr;
+      if (slot.key == key && (lower.size() <= 7 || slot.word == lower)) return &slot.info;
+    }
   }
+  const WordInfo* Find(std::string_view lower) const { return Find(lower, WordKey(lower)); }
 
  private:
-  Lexicon();
+  struct Slot {
+    std::uint64_t key = 0;
+    std::string word;
+    WordInfo info;
+  };
+  // The key mixed, with the bytes past the seventh for longer words.
+  static std::size_t Hash(std::string_view word, std::uint64_t key) {
+    std::uint64_t h = key;
+    for (std::size_t i = 7; i < word.size(); ++i) h = h * 31 + static_cast<unsigned char>(word[i]);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    return static_cast<std::size_t>(h ^ (h >> 33));
+  }
 
+  Lexicon();
+  void AddCalendarWords();
+  void AddNumberWords();
+
+  // Filled while building, then moved into an open-addressing table.
   std::unordered_map<std::string, WordInfo> words_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
   std::uint32_t shapes_[26] = {};
 };
 
-Lexicon::Lexicon() {
+void Lexicon::AddCalendarWords() {
   static constexpr std::array<std::string_view, 12> kMonthNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
@@ -59,13 +80,42 @@ Lexicon::Lexicon() {
   for (auto [abbr, d] : {std::pair{"tues", 2}, {"thur", 4}, {"thurs", 4}}) {
     words_[abbr].weekday_abbr = static_cast<std::int8_t>(d);
   }
+  for (auto [word, unit] : {std::pair{"day", Unit::kDay},
+                            {"days", Unit::kDay},
+                            {"week", Unit::kWeek},
+                            {"weeks", Unit::kWeek},
+                            {"wk", Unit::kWeek},
+                            {"wks", Unit::kWeek},
+                            {"fortnight", Unit::kFortnight},
+                            {"fortnights", Unit::kFortnight},
+                            {"month", Unit::kMonth},
+                            {"months", Unit::kMonth},
+                            {"quarter", Unit::kQuarter},
+                            {"quarters", Unit::kQuarter},
+                            {"qtr", Unit::kQuarter},
+                            {"qtrs", Unit::kQuarter},
+                            {"year", Unit::kYear},
+                            {"years", Unit::kYear},
+                            {"yr", Unit::kYear},
+                            {"yrs", Unit::kYear},
+                            {"decade", Unit::kDecade},
+                            {"decades", Unit::kDecade}}) {
+    words_[word].unit = static_cast<std::int8_t>(unit);
+  }
+  for (std::string_view word : HolidayFirstWords()) words_[std::string(word)].holiday = true;
+}
+
+void Lexicon::AddNumberWords() {
   static constexpr std::array<std::string_view, 21> kNumbers = {
       "zero",     "one",     "two",     "three",     "four",     "five",     "six",
       "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   for (int n = 0; n < 21; ++n)
     words_[std::string(kNumbers[n])].number_word = static_cast<std::int8_t>(n);
-  words_["thirty"].number_word = 30;
+  static constexpr std::array<std::string_view, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
+                                                            "seventy", "eighty", "ninety"};
+  for (int n = 0; n < 7; ++n)
+    words_[std::string(kTens[n])].number_word = static_cast<std::int8_t>(30 + 10 * n);
   words_["a"].number_word = 1;
   words_["an"].number_word = 1;
   static constexpr std::array<std::string_view, 21> kOrdinals = {
@@ -76,36 +126,176 @@ Lexicon::Lexicon() {
   for (int n = 1; n < 21; ++n)
     words_[std::string(kOrdinals[n])].ordinal_word = static_cast<std::int8_t>(n);
   words_["thirtieth"].ordinal_word = 30;
-  for (auto [word, unit] : {std::pair{"day", 1},
-                            {"days", 1},
-                            {"week", 2},
-                            {"weeks", 2},
-                            {"fortnight", 3},
-                            {"month", 4},
-                            {"months", 4},
-                            {"year", 5},
-                            {"years", 5},
-                            {"yr", 5},
-                            {"yrs", 5},
-                            {"decade", 6},
-                            {"decades", 6}}) {
-    words_[word].unit = static_cast<std::int8_t>(unit);
-  }
+}
+
+Lexicon::Lexicon() {
+  AddCalendarWords();
+  AddNumberWords();
   for (const char* word :
-       {"today",    "tonight",   "yesterday", "tomorrow", "the",      "earlier", "later",
-        "this",     "current",   "last",      "past",     "previous", "next",    "coming",
-        "upcoming", "following", "from",      "between",  "in",       "on"}) {
+       {"today",    "tonight",   "yesterday", "tomorrow",  "the",      "earlier", "later",
+        "this",     "current",   "last",      "past",      "previous", "next",    "coming",
+        "upcoming", "following", "from",      "between",   "in",       "on",      "early",
+        "mid",      "late",      "end",       "beginning", "start",    "q",       "h",
+        "summer",   "winter",    "spring",    "autumn",    "fall",     "that",    "same",
+        "within",   "rest",      "all",       "eom",       "bom",      "eoy",     "boy",
+        "around",   "about",     "second",    "ides",      "ad",       "ce"}) {
     words_[word].starts = true;
   }
+  // The words no time expression goes without: a rule is only tried where
+  // one of them is near (see TimeGrammar::Run).
+  for (const char* word :
+       {"today",  "tonight", "yesterday", "tomorrow", "summer", "winter", "spring",
+        "autumn", "fall",    "eom",       "bom",      "eoy",    "boy",    "ides",
+        "q",      "h",       "ad",        "ce",       "bc",     "bce",    "closest"}) {
+    words_[word].timeish = true;
+  }
   for (auto& [word, info] : words_) {
+    info.timeish = info.timeish || info.month || info.month_abbr || info.weekday ||
+                   info.weekday_abbr || (info.number_word >= 0 && word != "a" && word != "an") ||
+                   info.ordinal_word || info.unit || (info.holiday && word != "the");
     info.starts = info.starts || info.month || info.month_abbr || info.weekday ||
-                  info.weekday_abbr || info.number_word >= 0 || info.ordinal_word;
+                  info.weekday_abbr || info.number_word >= 0 || info.ordinal_word || info.holiday;
     if (word.size() < 32) shapes_[word[0] - 'a'] |= 1u << word.size();
   }
+  std::size_t size = 1;
+  while (size < 2 * words_.size()) size <<= 1;
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (auto& [word, info] : words_) {
+    const std::uint64_t key = WordKey(word);
+    std::size_t h = Hash(word, key) & mask_;
+    while (slots_[h].key != 0) h = (h + 1) & mask_;
+    slots_[h] = {key, word, info};
+  }
+  words_.clear();
 }
 
 bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Multi-byte characters read as ASCII: U+2018/2019 quotes as "'", U+201C/201D
+// as '"', U+2013 en dash as "-", U+2014 em dash as "|" (a clause break, not a
+// range), U+00A0 no-break space as a space. 0 for the others.
+char AsciiFor(std::string_view text, std::size_t i, std::size_t* length) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    *length = 2;
+    return ' ';
+  }
+  if (c != 0xE2 || i + 2 >= text.size() || static_cast<unsigned char>(text[i + 1]) != 0x80) {
+    return 0;
+  }
+  *length = 3;
+  switch (static_cast<unsigned char>(text[i + 2])) {
+    case 0x98:
+    case 0x99:
+      return '\'';
+    case 0x9C:
+    case 0x9D:
+      return '"';
+    case 0x93:
+      return '-';
+    case 0x94:
+      return '|';
+    default:
+      return 0;
+  }
+}
+
+// Fills in what the table says of a word token.
+void LookUp(const Lexicon& lexicon, TimeToken* tok) {
+  if (const WordInfo* info = lexicon.Find(tok->lower, tok->key)) {
+    static_cast<WordFacts&>(*tok) = *info;
+  }
+}
+
+// Reads the digits at `i`, and an ordinal suffix ("9th", "1st") after them.
+std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
+  tok->kind = TimeToken::kNumber;
+  while (i < end && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+  tok->lower = std::string(text.substr(tok->begin, i - tok->begin));
+  tok->value = -1;
+  if (tok->lower.size() <= 6) {
+    tok->value = 0;
+    for (char c : tok->lower) tok->value = tok->value * 10 + (c - '0');
+  }
+  tok->key = WordKey(tok->lower);
+  if (i + 1 < end) {
+    const char a = static_cast<char>(text[i] | 0x20), b = static_cast<char>(text[i + 1] | 0x20);
+    if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h')) &&
+        (i + 2 >= end || !IsLetter(static_cast<unsigned char>(text[i + 2])))) {
+      tok->ordinal = true;
+      i += 2;
+    }
+  }
+  tok->starts = tok->timeish = true;
+  return i;
+}
+
+// Reads a word: its lower case, key and capitals in one pass.
+std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
+  tok->kind = TimeToken::kWord;
+  tok->capitalized = text[i] >= 'A' && text[i] <= 'Z';
+  const std::size_t begin = i;
+  std::size_t length = 0;
+  bool upper = true;
+  std::uint64_t key = 0;
+  char buffer[32];
+  while (i < end) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 ? !IsLetter(c) : AsciiFor(text, i, &length) != 0) break;
+    upper = upper && c <= 'Z';
+    const char lower = c < 0x80 ? static_cast<char>(c | 0x20) : static_cast<char>(c);
+    const std::size_t n = i - begin;
+    if (n < 7)
+      key |= static_cast<std::uint64_t>(static_cast<unsigned char>(lower)) << (8 * (n + 1));
+    if (n < sizeof buffer) buffer[n] = lower;
+    ++i;
+  }
+  const std::size_t n = i - begin;
+  tok->upper = upper;
+  if (n <= sizeof buffer) {
+    tok->lower.assign(buffer, n);
+  } else {
+    tok->lower.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      const auto c = static_cast<unsigned char>(text[begin + k]);
+      tok->lower[k] = c < 0x80 ? static_cast<char>(c | 0x20) : static_cast<char>(c);
+    }
+  }
+  tok->key = key | (n < 255 ? n : 255);
+  return i;
+}
+
+// Numbers that are amounts, never part of a time: decimals and thousands
+// ("2.5", "9,000", but not "10.31.1974") and numbers of a unit of measure
+// ("10 pct", "5 mln dlrs"). Financial news is full of them: marking them
+// spares the grammar from trying its rules around each.
+void MarkAmounts(std::vector<TimeToken>& t) {
+  static constexpr std::array<std::uint64_t, 22> kUnits = {
+      WordKey("pct"),     WordKey("percent"), WordKey("%"),       WordKey("mln"),
+      WordKey("million"), WordKey("billion"), WordKey("bln"),     WordKey("dlrs"),
+      WordKey("dollars"), WordKey("cts"),     WordKey("cents"),   WordKey("tonnes"),
+      WordKey("tons"),    WordKey("shares"),  WordKey("stg"),     WordKey("yen"),
+      WordKey("marks"),   WordKey("francs"),  WordKey("barrels"), WordKey("bushels"),
+      WordKey("lbs"),     WordKey("kg")};
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != TimeToken::kNumber) continue;
+    const bool decimal = k + 2 < t.size() && !t[k + 1].space_before && !t[k + 2].space_before &&
+                         (t[k + 1].lower == "." || t[k + 1].lower == ",") &&
+                         t[k + 2].kind == TimeToken::kNumber;
+    const bool dotted_date = decimal && k + 4 < t.size() && t[k + 3].lower == t[k + 1].lower &&
+                             !t[k + 3].space_before && t[k + 4].kind == TimeToken::kNumber;
+    if (decimal && !dotted_date) {
+      t[k].timeish = t[k].starts = false;
+      t[k + 2].timeish = t[k + 2].starts = false;
+    }
+    if (k + 1 < t.size() && std::find(kUnits.begin(), kUnits.end(), t[k + 1].key) != kUnits.end()) {
+      t[k].timeish = t[k].starts = false;
+    }
+  }
+}
 
 }  // namespace
 
@@ -118,9 +308,11 @@ std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) 
     bool space = true;
     for (std::size_t i = segment.begin(); i < end;) {
       const auto c = static_cast<unsigned char>(text[i]);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      std::size_t length = 1;
+      const char ascii = c >= 0x80 ? AsciiFor(text, i, &length) : static_cast<char>(c);
+      if (ascii == ' ' || ascii == '\t' || ascii == '\n' || ascii == '\r') {
         space = true;
-        ++i;
+        i += length;
         continue;
       }
       TimeToken tok;
@@ -128,53 +320,22 @@ std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) 
       tok.space_before = space;
       space = false;
       if (IsDigit(c)) {
-        tok.kind = TimeToken::kNumber;
-        while (i < end && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
-        tok.lower = std::string(text.substr(tok.begin, i - tok.begin));
-        tok.value = tok.lower.size() <= 6 ? std::stoi(tok.lower) : -1;
-        // "9th", "1st", "22nd", "3rd".
-        if (i + 1 < end) {
-          std::string suffix{static_cast<char>(text[i] | 0x20),
-                             static_cast<char>(text[i + 1] | 0x20)};
-          if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
-              (i + 2 >= end || !IsLetter(static_cast<unsigned char>(text[i + 2])))) {
-            tok.ordinal = true;
-            i += 2;
-          }
-        }
-      } else if (IsLetter(c) || c >= 0x80) {
-        tok.kind = TimeToken::kWord;
-        tok.capitalized = c >= 'A' && c <= 'Z';
-        while (i < end && (IsLetter(static_cast<unsigned char>(text[i])) ||
-                           static_cast<unsigned char>(text[i]) >= 0x80)) {
-          tok.lower.push_back(static_cast<unsigned char>(text[i]) < 0x80
-                                  ? static_cast<char>(text[i] | 0x20)
-                                  : text[i]);
-          ++i;
-        }
+        i = ReadNumber(text, i, end, &tok);
+      } else if (IsLetter(c) || (c >= 0x80 && !ascii)) {
+        i = ReadWord(text, i, end, &tok);
+        LookUp(lexicon, &tok);
       } else {
         tok.kind = TimeToken::kPunct;
-        tok.lower = std::string(1, static_cast<char>(c));
-        ++i;
+        tok.lower = std::string(1, ascii ? ascii : static_cast<char>(c));
+        tok.key = WordKey(tok.lower);
+        tok.starts = tok.lower[0] == '\'';  // "'96"
+        i += length;
       }
       tok.end = static_cast<std::uint32_t>(i);
-      if (tok.kind == TimeToken::kWord) {
-        if (const WordInfo* info = lexicon.Find(tok.lower)) {
-          tok.month = info->month;
-          tok.month_abbr = info->month_abbr;
-          tok.weekday = info->weekday;
-          tok.weekday_abbr = info->weekday_abbr;
-          tok.number_word = info->number_word;
-          tok.ordinal_word = info->ordinal_word;
-          tok.unit = info->unit;
-          tok.starts = info->starts;
-        }
-      } else if (tok.kind == TimeToken::kNumber) {
-        tok.starts = true;
-      }
       tokens.push_back(std::move(tok));
     }
   }
+  MarkAmounts(tokens);
   return tokens;
 }
 
@@ -192,7 +353,7 @@ int NumberWord(const TimeToken& tok) {
 }
 
 int WeekdayNamed(std::string_view lower) {
-  const WordInfo* info = Lexicon::Get().Find(std::string(lower));
+  const WordInfo* info = Lexicon::Get().Find(lower);
   return info == nullptr ? 0 : info->weekday;
 }
 

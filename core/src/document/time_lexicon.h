@@ -1,6 +1,7 @@
 // The words of the time tagger: a sentence's prose cut into tokens, each
 // looked up once in a table of month and weekday names, number and ordinal
-// words, units and the words that may start a time expression.
+// words, units, the first words of holiday names, and the words that may
+// start a time expression.
 #ifndef FACTCHECK_CORE_DOCUMENT_TIME_LEXICON_H_
 #define FACTCHECK_CORE_DOCUMENT_TIME_LEXICON_H_
 
@@ -13,28 +14,64 @@
 
 namespace factcheck::tagger {
 
-struct TimeToken {
-  enum Kind { kWord, kNumber, kPunct };
-  Kind kind;
-  std::uint32_t begin;
-  std::uint32_t end;
-  std::string lower;  // Lower-case word, digits, or the punctuation character.
-  bool capitalized = false;
-  bool ordinal = false;      // "9th".
-  bool space_before = true;  // White space (or a gap in the prose) before it.
-  int value = 0;             // Numbers.
-  // What the word is, looked up once when it is read (see WordInfo).
+// The length of a word and its first seven bytes in one number: words are
+// compared by it, and by the rest only when longer.
+constexpr std::uint64_t WordKey(std::string_view word) {
+  std::uint64_t key = word.size() < 255 ? word.size() : 255;
+  for (std::size_t i = 0; i < 7 && i < word.size(); ++i) {
+    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * (i + 1));
+  }
+  return key;
+}
+
+// What the word table says of a word, copied into each token in one go.
+struct WordFacts {
   std::int8_t month = 0;         // 1..12 for a full month name.
   std::int8_t month_abbr = 0;    // 1..12 for "Jan", "Sept", ...
   std::int8_t weekday = 0;       // 1..7 for a full weekday name.
   std::int8_t weekday_abbr = 0;  // 1..7 for "Mon", "Tues", ...
-  std::int8_t number_word = -1;  // "a", "one" .. "twenty", "thirty".
+  std::int8_t number_word = -1;  // "a", "one" .. "twenty", "thirty" .. "ninety".
   std::int8_t ordinal_word = 0;  // "first" .. "twentieth", "thirtieth".
   std::int8_t unit = 0;          // A Unit.
+  bool holiday = false;          // May start a holiday's name.
   bool starts = false;           // May start a time expression.
+  bool timeish = false;          // A number, or a word every expression has one of near its start.
 };
 
-// Cuts the segments of `sentence` into tokens.
+struct TimeToken : WordFacts {
+  enum Kind { kWord, kNumber, kPunct };
+  Kind kind;
+  std::uint32_t begin;
+  std::uint32_t end;
+  std::string lower;      // Lower-case word, digits, or the punctuation character.
+  std::uint64_t key = 0;  // WordKey(lower).
+  bool capitalized = false;
+  bool upper = false;        // All capitals: "EOM", "AD".
+  bool ordinal = false;      // "9th".
+  bool space_before = true;  // White space (or a gap in the prose) before it.
+  int value = 0;             // Numbers.
+};
+
+// A lower-case word written in the code, its key computed when compiling.
+struct Word {
+  consteval Word(const char* text) : text(text), key(WordKey(text)) {}  // NOLINT: implicit.
+  std::string_view text;
+  std::uint64_t key;
+};
+
+// Whether the token is the word `word`.
+inline bool IsWord(const TimeToken& tok, Word word) {
+  return tok.key == word.key && tok.kind != TimeToken::kNumber &&
+         (word.text.size() <= 7 || tok.lower == word.text);
+}
+// The same for a word known only when running.
+inline bool IsText(const TimeToken& tok, std::string_view word) {
+  return tok.key == WordKey(word) && tok.kind != TimeToken::kNumber &&
+         (word.size() <= 7 || tok.lower == word);
+}
+
+// Cuts the segments of `sentence` into tokens. Curly apostrophes are read as
+// "'", en dashes as "-", and no-break spaces as spaces.
 std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence);
 
 // 1..12, or 0. Abbreviations ("Feb", "Sept") count only when `abbreviations`.
@@ -48,7 +85,7 @@ int NumberWord(const TimeToken& tok);
 // The weekday a lower-case full name means ("friday" -> 5), or 0.
 int WeekdayNamed(std::string_view lower);
 
-enum class Unit { kNone, kDay, kWeek, kFortnight, kMonth, kYear, kDecade };
+enum class Unit { kNone, kDay, kWeek, kFortnight, kMonth, kQuarter, kYear, kDecade };
 inline Unit UnitOf(const TimeToken& tok) { return static_cast<Unit>(tok.unit); }
 
 }  // namespace factcheck::tagger

@@ -1,5 +1,10 @@
 #include "document/time_tagger.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
 #include "base/iso_date.h"
 #include "document/time_grammar.h"
 #include "document/time_lexicon.h"
@@ -9,52 +14,107 @@ namespace {
 
 using std::chrono::year_month_day;
 
-void AddAll(std::string_view text, const std::vector<tagger::TimeToken>& tokens, year_month_day as_of,
-            std::uint32_t sentence, google::protobuf::RepeatedPtrField<v1::TimeExpression>* out) {
-  for (const auto& [first, value] : tagger::TimeGrammar(tokens, as_of).Run()) {
-    v1::TimeExpression* e = out->Add();
-    // A leading "on" ("on Tuesday") is not part of the expression.
-    const std::size_t start =
-        tokens[first].lower == "on" && first + 1 < value.next ? first + 1 : first;
-    const std::uint32_t begin = tokens[start].begin;
-    const std::uint32_t end = tokens[value.next - 1].end;
-    e->mutable_span()->set_begin(begin);
-    e->mutable_span()->set_end(end);
-    e->set_text(std::string(text.substr(begin, end - begin)));
-    e->set_grain(value.grain);
-    if (!value.impossible) {
-      e->set_begin(FormatIsoDate(year_month_day{value.begin}));
-      e->set_end(FormatIsoDate(year_month_day{value.end}));
-    }
-    e->set_relative(value.relative);
-    e->set_range(value.range);
-    e->set_sentence(sentence);
-    e->set_stated_weekday(static_cast<std::uint32_t>(value.stated_weekday));
-    e->set_year_inferred(value.year_inferred);
-    e->set_impossible(value.impossible);
+v1::TimeExpression::Tense TenseField(tagger::Tense tense) {
+  switch (tense) {
+    case tagger::Tense::kPast:
+      return v1::TimeExpression::TENSE_PAST;
+    case tagger::Tense::kFuture:
+      return v1::TimeExpression::TENSE_FUTURE;
+    default:
+      return v1::TimeExpression::TENSE_UNSPECIFIED;
   }
+}
+
+void Fill(std::string_view text, const std::vector<tagger::TimeToken>& tokens, std::size_t first,
+          const tagger::Value& value, std::uint32_t sentence, v1::TimeExpression* e) {
+  // A leading "on" ("on Tuesday") is not part of the expression.
+  const std::size_t start =
+      IsWord(tokens[first], "on") && first + 1 < value.next ? first + 1 : first;
+  const std::uint32_t begin = tokens[start].begin;
+  const std::uint32_t end = tokens[value.next - 1].end;
+  e->mutable_span()->set_begin(begin);
+  e->mutable_span()->set_end(end);
+  e->set_text(std::string(text.substr(begin, end - begin)));
+  e->set_grain(value.grain);
+  if (!value.impossible && !value.ambiguous) {
+    e->set_begin(FormatIsoDate(year_month_day{value.begin}));
+    e->set_end(FormatIsoDate(year_month_day{value.end}));
+  }
+  e->set_relative(value.relative);
+  e->set_range(value.range);
+  e->set_sentence(sentence);
+  e->set_stated_weekday(static_cast<std::uint32_t>(value.stated_weekday));
+  e->set_year_inferred(value.year_inferred);
+  e->set_impossible(value.impossible);
+  e->set_ambiguous(value.ambiguous);
+  e->set_resolution(value.ambiguous ? v1::TimeExpression::RESOLUTION_UNSPECIFIED
+                                    : value.resolution);
+  e->set_tense(TenseField(value.tense));
+  if (value.holiday != nullptr) e->set_holiday(value.holiday);
+  if (value.anchor >= 0) e->set_anchor(static_cast<std::uint32_t>(value.anchor) + 1);
+}
+
+// Tags one sentence's tokens, counting from `anchor`; returns the new one.
+tagger::Anchor AddAll(std::string_view text, const std::vector<tagger::TimeToken>& tokens,
+                      year_month_day as_of, const TagOptions& options, const tagger::Anchor& anchor,
+                      std::uint32_t sentence,
+                      google::protobuf::RepeatedPtrField<v1::TimeExpression>* out) {
+  tagger::TimeGrammar grammar(tokens, as_of, options, anchor, out->size());
+  for (const auto& [first, value] : grammar.Run()) {
+    Fill(text, tokens, first, value, sentence, out->Add());
+  }
+  return grammar.anchor();
 }
 
 }  // namespace
 
-void TagTimeExpressions(v1::Document* document) {
+std::optional<DateOrder> ParseDateOrder(std::string_view text) {
+  if (text == "mdy") return DateOrder::kMonthDayYear;
+  if (text == "dmy") return DateOrder::kDayMonthYear;
+  if (text == "ymd") return DateOrder::kYearMonthDay;
+  return std::nullopt;
+}
+
+DateOrder DateOrderOfLanguage(std::string_view tag) {
+  std::string lower;
+  for (char c : tag) lower.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(c)));
+  const std::string language = lower.substr(0, lower.find('-'));
+  const std::string region =
+      lower.find('-') == std::string::npos ? "" : lower.substr(lower.find('-') + 1);
+  static constexpr std::array<std::string_view, 6> kYearFirst = {"zh", "ja", "ko",
+                                                                 "hu", "lt", "mn"};
+  if (std::find(kYearFirst.begin(), kYearFirst.end(), language) != kYearFirst.end()) {
+    return DateOrder::kYearMonthDay;
+  }
+  if (language == "en") {
+    if (region == "us" || region == "ph") return DateOrder::kMonthDayYear;
+    if (region.empty() || region == "ca") return DateOrder::kUnset;
+    return DateOrder::kDayMonthYear;
+  }
+  if (language.size() < 2 || language.size() > 3) return DateOrder::kUnset;
+  return DateOrder::kDayMonthYear;
+}
+
+void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
   const auto as_of = ParseIsoDate(document->as_of());
   if (!as_of) return;
   document->clear_time_expressions();
+  tagger::Anchor anchor;
   for (int s = 0; s < document->sentences_size(); ++s) {
     const auto tokens = tagger::Lex(document->text(), document->sentences(s));
-    AddAll(document->text(), tokens, *as_of, static_cast<std::uint32_t>(s),
-           document->mutable_time_expressions());
+    anchor = AddAll(document->text(), tokens, *as_of, options, anchor,
+                    static_cast<std::uint32_t>(s), document->mutable_time_expressions());
   }
 }
 
-std::vector<v1::TimeExpression> TagText(std::string_view text, year_month_day as_of) {
+std::vector<v1::TimeExpression> TagText(std::string_view text, year_month_day as_of,
+                                        const TagOptions& options) {
   v1::Sentence whole;
   auto* segment = whole.add_segments();
   segment->set_begin(0);
   segment->set_end(static_cast<std::uint32_t>(text.size()));
   google::protobuf::RepeatedPtrField<v1::TimeExpression> out;
-  AddAll(text, tagger::Lex(text, whole), as_of, 0, &out);
+  AddAll(text, tagger::Lex(text, whole), as_of, options, {}, 0, &out);
   return {out.begin(), out.end()};
 }
 

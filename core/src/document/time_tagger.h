@@ -5,6 +5,7 @@
 #define FACTCHECK_CORE_DOCUMENT_TIME_TAGGER_H_
 
 #include <chrono>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -12,13 +13,29 @@
 
 namespace factcheck {
 
+// The order of day and month in numeric dates: 3/4/2005 is March 4 (mdy) or
+// 3 April (dmy); ymd is 2005/3/4. Unset, a numeric date whose two first
+// numbers could be either is marked ambiguous and left unresolved.
+enum class DateOrder { kUnset, kMonthDayYear, kDayMonthYear, kYearMonthDay };
+
+// "mdy", "dmy" or "ymd"; nullopt for anything else.
+std::optional<DateOrder> ParseDateOrder(std::string_view text);
+// The order a language tag implies: en-US mdy; en-GB, fr, de ... dmy; zh,
+// ja, ko, hu ymd; kUnset for a bare "en" and for en-CA, which writes all three.
+DateOrder DateOrderOfLanguage(std::string_view tag);
+
+struct TagOptions {
+  DateOrder date_order = DateOrder::kUnset;
+};
+
 // Tags the sentences of `document` (its text, sentences and as_of must be
 // set) and fills document->time_expressions in text order.
-void TagTimeExpressions(v1::Document* document);
+void TagTimeExpressions(v1::Document* document, const TagOptions& options = {});
 
 // Tags one stretch of text as a single sentence, for tests and the
 // conformance command.
-std::vector<v1::TimeExpression> TagText(std::string_view text, std::chrono::year_month_day as_of);
+std::vector<v1::TimeExpression> TagText(std::string_view text, std::chrono::year_month_day as_of,
+                                        const TagOptions& options = {});
 
 }  // namespace factcheck
 

@@ -7,6 +7,7 @@
 
 #include "base/overloaded.h"
 #include "config/paths.h"
+#include "config/trust.h"
 #include "factcheck/error.h"
 #include "host/call_policy.h"
 #include "host/grpc_client.h"
@@ -112,6 +113,31 @@ void AddSharedReference(const ActivePlugin& plugin, const Config& config,
   }
 }
 
+// An untrusted configuration (config/trust.h) may name files only inside its
+// own folder: every value of an option the plugin declares as paths is held
+// to that before the plugin sees it.
+void CheckPathOptions(const ActivePlugin& plugin, const PluginConfig& entry, const Config& config,
+                      const google::protobuf::Struct& options) {
+  if (config.trusted) return;
+  const std::string dir = entry.options_dir.empty() ? config.dir : entry.options_dir;
+  for (const v1::OptionSpec& spec : plugin.description.options()) {
+    if (spec.type() != "list of paths" && spec.type() != "path") continue;
+    auto it = options.fields().find(spec.name());
+    if (it == options.fields().end()) continue;
+    std::vector<std::string> paths;
+    if (it->second.has_string_value()) paths.push_back(it->second.string_value());
+    for (const auto& item : it->second.list_value().values()) paths.push_back(item.string_value());
+    for (const std::string& path : paths) {
+      if (InsideFolder(path, dir)) continue;
+      throw LocatedError(config.path, entry.line, entry.column,
+                         "plugin '" + entry.name + "': option '" + spec.name() + "' names " + path +
+                             ", outside the configuration's folder, which a configuration found "
+                             "next to the articles may not do; " +
+                             HowToTrust(config));
+    }
+  }
+}
+
 }  // namespace
 
 v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const PluginConfig& entry,
@@ -119,6 +145,7 @@ v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const Plugi
   v1::ConfigureRequest request;
   *request.mutable_options() = entry.options;
   AddSharedReference(plugin, config, request.mutable_options());
+  CheckPathOptions(plugin, entry, config, request.options());
   request.set_config_dir(entry.options_dir.empty() ? config.dir : entry.options_dir);
   request.set_configuration_id(ConfigurationId(request));
   return request;

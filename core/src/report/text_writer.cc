@@ -11,11 +11,20 @@
 namespace factcheck {
 namespace {
 
-// Tabs are shown as single spaces so that the caret line stays aligned.
-std::string Printable(std::string_view line) {
-  std::string out(line);
-  std::replace(out.begin(), out.end(), '\t', ' ');
-  return out;
+// An excerpt longer than this (in code points) is cut around the finding.
+constexpr unsigned kExcerptColumns = 160;
+constexpr unsigned kContext = 40;
+
+// The byte offset of 1-based column `column` in `line` (its end if beyond).
+std::size_t OffsetOfColumn(std::string_view line, unsigned column) {
+  unsigned at = 1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    if (at == column) return i;
+    ++at;
+  }
+  return line.size();
 }
 
 class TextWriter final : public ReportWriter {
@@ -51,41 +60,56 @@ class TextWriter final : public ReportWriter {
 
   static void WriteError(const v1::FileReport& file, const v1::FileError& error, const Style& style,
                          std::ostream& out) {
-    out << style.bold() << file.path();
+    out << style.bold() << ForTerminal(file.path());
     if (error.line() > 0) out << ":" << error.line() << ":" << error.column();
-    out << ": " << style.reset() << style.red() << "error: " << style.reset() << error.message()
-        << "\n";
+    out << ": " << style.reset() << style.red() << "error: " << style.reset()
+        << ForTerminal(error.message()) << "\n";
   }
 
   static void WriteFinding(const v1::FileReport& file, const v1::Finding& finding,
                            const LineIndex& lines, const Style& style, std::ostream& out) {
-    out << style.bold() << file.path() << ":" << finding.line() << ":" << finding.column() << ": "
-        << style.reset() << style.verdict(finding.verdict()) << VerdictWords(finding.verdict());
+    out << style.bold() << ForTerminal(file.path()) << ":" << finding.line() << ":"
+        << finding.column() << ": " << style.reset() << style.verdict(finding.verdict())
+        << VerdictWords(finding.verdict());
     if (finding.has_verified()) {
-      out << " (verified by " << finding.verified().by() << " on " << finding.verified().date()
-          << ": " << finding.verified().note() << ")";
+      out << " (verified by " << ForTerminal(finding.verified().by()) << " on "
+          << ForTerminal(finding.verified().date()) << ": "
+          << ForTerminal(finding.verified().note()) << ")";
     }
-    out << ":" << style.reset() << " " << finding.message() << " [" << RuleId(finding) << "]\n";
+    out << ":" << style.reset() << " " << ForTerminal(finding.message()) << " ["
+        << ForTerminal(RuleId(finding)) << "]\n";
     WriteExcerpt(finding, lines.Line(finding.line()), style, out);
     if (finding.has_suggestion()) {
       const auto& s = finding.suggestion();
-      out << "  suggestion: \"" << s.replacement() << "\""
-          << (s.description().empty() ? "" : " (" + s.description() + ")") << "\n";
+      out << "  suggestion: \"" << ForTerminal(s.replacement()) << "\""
+          << (s.description().empty() ? "" : " (" + ForTerminal(s.description()) + ")") << "\n";
     }
   }
 
-  // The source line with a caret under the flagged text.
+  // The source line with a caret under the flagged text; a long line is cut
+  // to a window around the finding, marked with "…" at each cut.
   static void WriteExcerpt(const v1::Finding& finding, std::string_view line, const Style& style,
                            std::ostream& out) {
     if (line.empty()) return;
-    out << "  " << Printable(line) << "\n  ";
+    const unsigned columns = LineIndex(line).At(line.size()).column;  // One past the last.
     const unsigned end_column = finding.end_line() == finding.line()
                                     ? std::max(finding.end_column(), finding.column() + 1)
-                                    : LineIndex(line).At(line.size()).column;
-    const unsigned tildes =
-        end_column > finding.column() + 1 ? end_column - finding.column() - 1 : 0;
-    out << std::string(finding.column() - 1, ' ') << style.green() << "^"
-        << std::string(tildes, '~') << style.reset() << "\n";
+                                    : columns;
+    unsigned first = 1, last = columns;  // The columns shown: [first, last).
+    if (columns > kExcerptColumns + 1) {
+      first = finding.column() > kContext ? finding.column() - kContext : 1;
+      last = std::min({columns, end_column + kContext, first + kExcerptColumns});
+    }
+    const std::size_t from = OffsetOfColumn(line, first);
+    const std::size_t to = OffsetOfColumn(line, last);
+    const bool cut_before = first > 1;
+    out << "  " << (cut_before ? "\u2026" : "") << ForTerminal(line.substr(from, to - from))
+        << (last < columns ? "\u2026" : "") << "\n  ";
+    const unsigned caret = finding.column() - first + (cut_before ? 1 : 0);
+    const unsigned stop = std::min(end_column, last);
+    const unsigned tildes = stop > finding.column() + 1 ? stop - finding.column() - 1 : 0;
+    out << std::string(caret, ' ') << style.green() << "^" << std::string(tildes, '~')
+        << style.reset() << "\n";
   }
 };
 

@@ -121,9 +121,11 @@ void AddFileError(v1::FileReport* report, const std::string& checker, const std:
 
 FileCheck LoadFile(const std::string& path, const RunOptions& options) {
   FileCheck check;
-  check.report.set_path(path != "-"                  ? path
-                        : options.stdin_path.empty() ? "<stdin>"
-                                                     : options.stdin_path);
+  // As reports and plugins see it: a file name that is not UTF-8 is escaped.
+  const std::string& shown = path != "-"                  ? path
+                             : options.stdin_path.empty() ? std::string("<stdin>")
+                                                          : options.stdin_path;
+  check.report.set_path(EscapeInvalidUtf8(shown));
   std::string text;
   try {
     text = ReadInput(path, options.document.max_file_bytes);

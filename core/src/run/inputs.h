@@ -7,11 +7,22 @@
 
 namespace factcheck {
 
-// Files stay as given (a missing one is reported when it is read); folders
-// are searched recursively for .md, .markdown and .txt files, skipping hidden
-// entries such as .git; "-" is standard input. The result is sorted and free
-// of duplicates.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths);
+// Something under a folder that could not be looked at or read: it becomes
+// an error of the run instead of being skipped without a word.
+struct InputProblem {
+  std::string path;
+  std::string message;
+};
+
+// Files stay as given (a missing one is reported when it is read; pipes and
+// process substitutions are read as streams); folders are searched
+// recursively for .md, .markdown and .txt files, skipping hidden entries such
+// as .git and following symbolic links to folders once; "-" is standard
+// input. The result is sorted and free of duplicates. Folders that cannot be
+// listed, symbolic-link loops, broken links and articles that are no regular
+// files (FIFOs, sockets) go to `problems` when given.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
+                                      std::vector<InputProblem>* problems = nullptr);
 
 }  // namespace factcheck
 

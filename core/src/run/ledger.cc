@@ -1,8 +1,13 @@
 #include "run/ledger.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <tuple>
@@ -28,6 +33,29 @@ std::string Folded(std::string_view text) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
+
+// An exclusive lock on a folder, for as long as the object lives. The
+// ledger is replaced by a rename, so its own inode cannot hold the lock.
+class FolderLock {
+ public:
+  explicit FolderLock(const fs::path& folder)
+      : fd_(::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (fd_ < 0)
+      throw Error(folder.string() + ": cannot lock the ledger's folder: " + std::strerror(errno));
+    while (::flock(fd_, LOCK_EX) != 0) {
+      if (errno != EINTR) {
+        ::close(fd_);
+        throw Error(folder.string() + ": cannot lock the ledger's folder: " + std::strerror(errno));
+      }
+    }
+  }
+  ~FolderLock() { ::close(fd_); }  // Closing releases the lock.
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_;
+};
 
 bool SameKey(const LedgerEntry& e, const std::string& checker, const std::string& rule,
              const std::string& claim, const std::string& sentence) {
@@ -59,11 +87,16 @@ Ledger Ledger::Load(const std::string& path) {
   if (!loaded) return ledger;
   const YAML::Node& root = *loaded;
   if (!root || root.IsNull()) return ledger;
-  const YAML::Node verified = root["verified"];
-  if (!root.IsMap() || (verified && !verified.IsSequence())) {
+  // A scalar or list at the top has no keys to look up (yaml-cpp throws).
+  if (!root.IsMap() || (root["verified"] && !root["verified"].IsSequence())) {
     throw LocatedError(path, 1, 1, "the ledger must be a mapping with a 'verified' list");
   }
+  const YAML::Node verified = root["verified"];
   for (const auto& item : verified) {
+    if (!item.IsMap()) {
+      throw LocatedError(path, item.Mark().line + 1, item.Mark().column + 1,
+                         "a ledger entry must be a mapping (plugin, rule, claim, ...)");
+    }
     auto text = [&](const char* key) {
       const YAML::Node node = item[key];
       if (!node || !node.IsScalar()) {
@@ -96,6 +129,10 @@ void Ledger::Record(const v1::Document& document, const v1::Finding& finding, co
                     by,
                     note,
                     date};
+  // Several `factcheck verify` at once: each records under a lock on the
+  // ledger's folder and re-reads the file first, so no entry is lost.
+  const FolderLock lock(fs::path(path_).parent_path());
+  entries_ = Load(path_).entries_;
   std::erase_if(entries_, [&](const LedgerEntry& e) {
     return SameKey(e, entry.checker, entry.rule, entry.claim, entry.sentence);
   });

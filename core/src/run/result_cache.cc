@@ -76,21 +76,47 @@ std::string ResultCache::FileFor(const std::string& path, const std::string& tex
   return (fs::path(dir_) / (Sha1().Add(run_key_).Add(path).Add(text).Hex() + ".report")).string();
 }
 
+// An entry: a header line naming the format, the payload's size and its
+// SHA-1, then the serialized report, then an end line. Anything else — empty,
+// cut short, altered — is no entry: the article is checked again and the
+// entry rewritten.
+namespace {
+
+constexpr std::string_view kMagic = "factcheck-cache 1 ";
+constexpr std::string_view kEnd = "\nend\n";
+
+std::string Header(const std::string& payload) {
+  return std::string(kMagic) + std::to_string(payload.size()) + " " + Sha1().Add(payload).Hex() +
+         "\n";
+}
+
+}  // namespace
+
 std::optional<v1::FileReport> ResultCache::Get(const std::string& path,
                                                const std::string& text) const {
   std::ifstream in(FileFor(path, text), std::ios::binary);
   if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string entry = buffer.str();
+  const std::size_t line_end = entry.find('\n');
+  if (!entry.starts_with(kMagic) || line_end == std::string::npos || !entry.ends_with(kEnd)) {
+    return std::nullopt;
+  }
+  const std::size_t payload_size = entry.size() - (line_end + 1) - kEnd.size();
+  const std::string payload = entry.substr(line_end + 1, payload_size);
+  if (entry.compare(0, line_end + 1, Header(payload)) != 0) return std::nullopt;
   v1::FileReport report;
-  if (!report.ParseFromIstream(&in)) return std::nullopt;  // A damaged entry: check again.
+  if (!report.ParseFromString(payload)) return std::nullopt;
   return report;
 }
 
 void ResultCache::Put(const std::string& path, const std::string& text,
                       const v1::FileReport& report) const {
-  std::string bytes;
-  if (!report.SerializeToString(&bytes)) return;
+  std::string payload;
+  if (!report.SerializeToString(&payload)) return;
   // A cache that cannot write just does not help.
-  TryWriteFileAtomically(FileFor(path, text), bytes);
+  TryWriteFileAtomically(FileFor(path, text), Header(payload) + payload + std::string(kEnd));
 }
 
 std::string RunKey(const Config& config, const std::vector<ActivePlugin>& plugins,

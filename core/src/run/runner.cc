@@ -11,6 +11,7 @@
 #include <thread>
 #include <tuple>
 
+#include "base/utf8.h"
 #include "host/call_policy.h"
 #include "report/summary.h"
 #include "run/file_check.h"
@@ -134,7 +135,7 @@ class Run : public std::enable_shared_from_this<Run> {
   };
 
   std::string Shown(std::size_t file) const {
-    if (files_[file] != "-") return files_[file];
+    if (files_[file] != "-") return EscapeInvalidUtf8(files_[file]);
     return options_.stdin_path.empty() ? "<stdin>" : options_.stdin_path;
   }
 

@@ -3,26 +3,38 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <thread>
+
+#include "config/paths.h"
+#include "config/trust.h"
 
 #include "factcheck/error.h"
 
 namespace factcheck {
 
-Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input) {
+Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input,
+                     bool trust_config) {
   const std::string path = FindConfig(explicit_path, first_input);
   spdlog::debug("configuration: {}", path);
-  return LoadConfig(path);
+  Config config = LoadConfig(path);
+  std::error_code ec;
+  const bool chosen = !explicit_path.empty() || std::filesystem::equivalent(path, DefaultConfigPath(), ec);
+  config.trusted = chosen || trust_config || IsTrustedFile(path);
+  CheckUntrustedConfig(config);
+  return config;
 }
 
 Session::Session(const SessionOptions& options)
-    : Session(LoadConfigFor(options.config_path, options.first_input), options) {}
+    : Session(LoadConfigFor(options.config_path, options.first_input, options.trust_config),
+              options) {}
 
 Session::Session(Config config, const SessionOptions& options)
     : options_(options), config_(std::move(config)) {
   DocumentOptions& document = run_options_.document;
   document.max_file_bytes = config_.max_file_bytes;
   document.config_as_of = config_.as_of;
+  document.date_order = ParseDateOrder(config_.date_order).value_or(DateOrder::kUnset);
   if (!options.as_of.empty())
     document.command_line_as_of = ParseDateSetting(options.as_of, "--as-of");
   run_options_.fail_on = config_.fail_on;

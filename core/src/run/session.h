@@ -27,6 +27,7 @@ struct SessionOptions {
   std::size_t jobs = 0;     // Files checked at once; 0: one per core.
   bool configure_plugins = true;  // False: Describe only (listing plugins).
   std::string stdin_path;          // --stdin-path: what "-" stands for in reports.
+  bool trust_config = false;       // --trust-config: a found configuration may do anything.
 };
 
 // A text to check that is not a file on disk: what an editor sends.
@@ -77,8 +78,11 @@ class Session {
 };
 
 // The configuration a run uses: `explicit_path` if given, else discovered
-// from `first_input` upward, else the bundled default; read and validated.
-Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input);
+// from `first_input` upward, else the bundled default; read, validated, and
+// held to the trust rules (config/trust.h) unless named explicitly, bundled,
+// trusted in the store, or `trust_config` is set.
+Config LoadConfigFor(const std::string& explicit_path, const std::string& first_input,
+                     bool trust_config = false);
 
 }  // namespace factcheck
 

@@ -45,9 +45,13 @@ std::vector<Suppression> ParseSuppressions(const std::string& path, const v1::Do
   std::optional<Suppression> open;
   std::size_t open_at = 0;
   static constexpr std::string_view kOpen = "<!--";
-  for (std::size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, at + 4)) {
+  // HTML comments do not nest: the next one starts after this one's "-->",
+  // so a directive inside another comment's body is no directive.
+  std::size_t next = 0;
+  for (std::size_t at = text.find(kOpen); at != std::string::npos; at = text.find(kOpen, next)) {
     const std::size_t close = text.find("-->", at + 4);
     if (close == std::string::npos) break;
+    next = close + 3;
     const std::string body = Trim(std::string_view(text).substr(at + 4, close - at - 4));
     if (!body.starts_with("factcheck-ignore")) continue;
     std::string_view rest = std::string_view(body).substr(16);

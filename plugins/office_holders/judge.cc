@@ -468,8 +468,14 @@ class Judgement {
     // Without a time of its own the sentence may speak of any time.
     const std::string when =
         claim_.explicit_time || claim_.present ? When() : "at the time the sentence speaks of";
+    std::string check = " was " + claim_.title_text + " " + when;
+    if (claim_.modifier == Modifier::kFormer || claim_.modifier == Modifier::kLate) {
+      check = " held the post of " + claim_.title_text + " before " + claim_.when.text;
+    } else if (claim_.modifier == Modifier::kFuture || claim_.modifier == Modifier::kIncoming) {
+      check = " is to take the post of " + claim_.title_text;
+    }
     r.message = claim_.person_text + " is not in the reference data; check that " +
-                claim_.person_text + " was " + claim_.title_text + " " + when;
+                claim_.person_text + check;
     auto offices = HomeOffices();
     if (claim_.jurisdiction) offices = claim_.offices;
     if (offices.size() == 1) {

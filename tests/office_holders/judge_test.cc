@@ -103,6 +103,18 @@ TEST_F(JudgeTest, APartialDateLeavesTheEdgeOpen) {
             "VERDICT_SUPPORTED");
 }
 
+TEST_F(JudgeTest, AnUnknownFormerOrIncomingHolderIsCheckedForTheirOwnTime) {
+  // "former" speaks of a time before the article's; "incoming" of one after.
+  EXPECT_EQ(Verdicts("Former Avalonian President Tom Hart spoke.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Tom Hart is not in the reference data; check that Tom "
+            "Hart held the post of President before 15 June 2023; on 15 June 2023 the data lists "
+            "Eva Berg as President of Avalon");
+  EXPECT_EQ(Verdicts("Incoming Avalonian President Tom Hart spoke.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Tom Hart is not in the reference data; check that Tom "
+            "Hart is to take the post of President; on 15 June 2023 the data lists Eva Berg as "
+            "President of Avalon");
+}
+
 TEST_F(JudgeTest, EveryClaimInASentenceIsFound) {
   EXPECT_EQ(Verdicts("Avalonian President Eva Berg met Bordurian President Kurt Lamm.").size(), 2u);
 }

@@ -247,6 +247,15 @@ class Judgement {
 
   // "former", "late": held the post before the time, and not then.
   Reading ReadFormer(const Facts& f, Reading r) const {
+    // "In 1980 former President Jimmy Carter imposed ...": a sentence that
+    // names an earlier time of its own may say "former" from the article's
+    // date, so holding the post at that time settles nothing.
+    if (f.now == Held::kYes && claim_.explicit_time && !claim_.present) {
+      r.message = Name(f.person) + " was " + f.post + " " + When() +
+                  ", the time the sentence names;" + " check that the article's \"" +
+                  ModifierWord(claim_.modifier) + "\" speaks of a later day";
+      return r;
+    }
     // A sitting holder is never "former", whatever the clause's mood.
     if (f.now == Held::kYes) {
       r.verdict = v1::VERDICT_CONTRADICTED;

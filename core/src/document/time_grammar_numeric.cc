@@ -77,7 +77,9 @@ std::optional<Value> TimeGrammar::IsoDate(std::size_t i) {
 // "31-Oct-74", "31/Oct/1974".
 std::optional<Value> TimeGrammar::MonthNameBetween(std::size_t i) {
   auto d = DayAt(i);
-  if (!d || !IsSeparator(t_[i + 1]) || !Glued(i + 1) || !Glued(i + 2)) return std::nullopt;
+  if (!d || i + 2 >= t_.size() || !IsSeparator(t_[i + 1]) || !Glued(i + 1) || !Glued(i + 2)) {
+    return std::nullopt;
+  }
   std::size_t j;
   auto m = MonthAt(i + 2, &j);
   if (!m || j != i + 3 || !AtText(j, t_[i + 1].lower) || !Glued(j) || !Glued(j + 1) ||

@@ -226,6 +226,23 @@ TEST_F(PluginHostTest, CommandThatExitsEarlyIsReportedWithItsStatusAndStderr) {
   }
 }
 
+// A traceback's lines are joined on the error's one line, so the error
+// reads the same on a terminal (which shows no raw line breaks) and in CI.
+TEST_F(PluginHostTest, CommandStderrLinesStayOnTheErrorsOneLine) {
+  try {
+    PluginProcess::Start(
+        "broken", {"sh", "-c", "printf 'Traceback:\\n  File x\\n\\nNo module grpc\\n' >&2; exit 1"},
+        "", std::chrono::milliseconds(2000));
+    FAIL();
+  } catch (const Error& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("its last stderr lines: Traceback: | File x | No module grpc"),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+  }
+}
+
 TEST_F(PluginHostTest, CommandThatCannotStartIsReported) {
   EXPECT_THROW(
       PluginProcess::Start("absent", {"/no/such/program"}, "", std::chrono::milliseconds(500)),

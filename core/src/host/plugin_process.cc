@@ -234,7 +234,12 @@ void PluginProcess::RecordStderr(const std::string& line) {
 std::string PluginProcess::StderrTail() {
   std::lock_guard lock(mutex_);
   std::string tail;
-  for (const auto& line : stderr_tail_) tail += "\n  " + line;
+  for (const auto& line : stderr_tail_) {
+    const std::size_t begin = line.find_first_not_of(" \t");
+    if (begin == std::string::npos) continue;
+    tail += tail.empty() ? " " : " | ";
+    tail += std::string_view(line).substr(begin);
+  }
   return tail;
 }
 

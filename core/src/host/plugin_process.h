@@ -63,6 +63,8 @@ class PluginProcess {
   std::string AwaitHandshake(std::chrono::milliseconds timeout);
   void ForwardOutput();
   void RecordStderr(const std::string& line);
+  // The last stderr lines, without their indentation, on one line joined by
+  // " | ": an error is one line in every report.
   std::string StderrTail();
   bool Reap(bool wait);
   void Terminate(std::chrono::milliseconds grace);

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <optional>
 
+#include "base/interrupt.h"
 #include "base/utf8.h"
 #include "commands.h"
 #include "factcheck/error.h"
@@ -103,6 +104,7 @@ void KeepChangedLines(const std::string& revision, v1::Report* report) {
 }
 
 int RunCheck(const CheckArgs& args) {
+  WatchInterrupts();  // Before the session starts any thread.
   Session session({.config_path = args.config,
                    .first_input = FirstInput(args),
                    .as_of = args.as_of,
@@ -122,6 +124,10 @@ int RunCheck(const CheckArgs& args) {
   std::vector<InputProblem> problems;
   const auto files = ArticlesToCheck(args, session.config(), &everything, &problems);
   CheckResult result = session.Check(files, cache ? &*cache : nullptr);
+  if (InterruptSignal() != 0) {
+    std::cerr << "factcheck: stopped before the end of the run; no report written\n";
+    return InterruptExitCode();
+  }
   AddInputProblems(problems, &result.report);
   if (!args.changed_lines.empty() && !everything) {
     KeepChangedLines(args.changed_lines, &result.report);

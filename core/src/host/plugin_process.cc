@@ -12,6 +12,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "base/interrupt.h"
 #include "factcheck/error.h"
 #include "factcheck/handshake.h"
 #include "factcheck/plugin.h"
@@ -141,9 +142,22 @@ Spawned Spawn(const std::vector<std::string>& command, const std::string& workin
   envp.push_back(nullptr);
   for (auto& s : args) argv.push_back(s.data());
   argv.push_back(nullptr);
+  // The child starts with no blocked signals and default actions for the
+  // ones the host takes or ignores, whatever this thread does with them.
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  sigset_t none, host_handled;
+  sigemptyset(&none);
+  sigemptyset(&host_handled);
+  for (const int signal : {SIGINT, SIGTERM, SIGPIPE}) sigaddset(&host_handled, signal);
+  posix_spawnattr_setsigmask(&attributes, &none);
+  posix_spawnattr_setsigdefault(&attributes, &host_handled);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   spawned.error =
-      ::posix_spawnp(&spawned.pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+      ::posix_spawnp(&spawned.pid, argv[0], &actions, &attributes, argv.data(), envp.data());
+  posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
+  if (spawned.error == 0) NoteChild(spawned.pid);
   ::close(in[0]);
   ::close(out[1]);
   ::close(err[1]);
@@ -277,9 +291,11 @@ bool PluginProcess::Reap(bool wait) {
   } while (r < 0 && errno == EINTR);
   if (r == pid_) {
     wait_status_ = status;
+    ForgetChild(pid_);
     return true;
   }
-  return r < 0;  // Already reaped elsewhere: treat as ended.
+  if (r < 0) ForgetChild(pid_);  // Already reaped elsewhere: treat as ended.
+  return r < 0;
 }
 
 std::optional<std::string> PluginProcess::ExitDescription() {

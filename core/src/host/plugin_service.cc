@@ -90,6 +90,15 @@ class CheckerService final : public v1::Checker::Service {
   std::vector<std::pair<std::string, std::shared_ptr<Plugin>>> configurations_;
 };
 
+// How long calls still running after SIGTERM may keep the process alive.
+constexpr std::chrono::milliseconds kStuckCallGrace{1500};
+
+void RemoveSocketFolder(const std::filesystem::path& folder) {
+  if (folder.empty()) return;
+  std::error_code ec;
+  std::filesystem::remove_all(folder, ec);
+}
+
 }  // namespace
 
 void ServePlugin(PluginMaker make, const std::string& listen) {
@@ -140,11 +149,15 @@ void ServePlugin(PluginMaker make, const std::string& listen) {
 
   int received = 0;
   sigwait(&signals, &received);
+  // Shutdown waits for every call to return, and a plugin stuck in Check
+  // never does: after a grace period the process ends without it.
+  std::thread([private_dir] {
+    std::this_thread::sleep_for(kStuckCallGrace);
+    RemoveSocketFolder(private_dir);
+    std::_Exit(0);
+  }).detach();
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(1));
-  if (!private_dir.empty()) {
-    std::error_code ec;
-    std::filesystem::remove_all(private_dir, ec);
-  }
+  RemoveSocketFolder(private_dir);
 }
 
 void ServeLibraryPlugin(const std::string& library, const std::string& listen) {

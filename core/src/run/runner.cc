@@ -11,6 +11,7 @@
 #include <thread>
 #include <tuple>
 
+#include "base/interrupt.h"
 #include "base/utf8.h"
 #include "host/call_policy.h"
 #include "report/summary.h"
@@ -18,6 +19,9 @@
 
 namespace factcheck {
 namespace {
+
+// How long plugin calls under way may still answer after Ctrl-C or SIGTERM.
+constexpr std::chrono::seconds kInterruptGrace{1};
 
 // Calls around each plugin call, so that the run's watchdog knows what every
 // worker is waiting for. `Finished` returns true when the watchdog gave up on
@@ -79,6 +83,10 @@ class Run : public std::enable_shared_from_this<Run> {
     for (std::size_t t = 0; t < threads; ++t) StartWorker();
     while (done_ < files_.size()) {
       changed_.wait_for(lock, std::chrono::milliseconds(50));
+      if (InterruptSignal() != 0) {
+        StopForInterrupt(lock);
+        break;
+      }
       const auto now = Clock::now();
       for (std::size_t w = 0; w < workers_.size(); ++w) {
         Worker& worker = *workers_[w];
@@ -137,6 +145,23 @@ class Run : public std::enable_shared_from_this<Run> {
   std::string Shown(std::size_t file) const {
     if (files_[file] != "-") return EscapeInvalidUtf8(files_[file]);
     return options_.stdin_path.empty() ? "<stdin>" : options_.stdin_path;
+  }
+
+  // After Ctrl-C or SIGTERM: no file is started any more, and the plugin calls
+  // under way get a moment to answer; a run still waiting on one after that
+  // ends the process (plugins stopped, temporary files removed). Called with
+  // mutex_ held.
+  void StopForInterrupt(std::unique_lock<std::mutex>& lock) {
+    queue_.clear();
+    const auto give_up = Clock::now() + kInterruptGrace;
+    auto calling = [this] {
+      return std::any_of(workers_.begin(), workers_.end(),
+                         [](const auto& w) { return w->busy && !w->abandoned; });
+    };
+    while (calling()) {
+      if (Clock::now() >= give_up) ExitForInterrupt();
+      changed_.wait_for(lock, std::chrono::milliseconds(10));
+    }
   }
 
   // Called with mutex_ held.

@@ -53,6 +53,14 @@ class ConfigReader {
     return node.Scalar();
   }
 
+  bool Boolean(const YAML::Node& node, const std::string& key) const {
+    bool value = false;
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
+      Fail(node, "'" + key + "' must be true or false");
+    }
+    return value;
+  }
+
   // A whole number in [min, max].
   long long Integer(const YAML::Node& node, const std::string& key, long long min,
                     long long max) const {
@@ -109,7 +117,7 @@ class ConfigReader {
 
   PluginConfig Plugin(const YAML::Node& node) const {
     if (!node.IsMap()) Fail(node, "each entry of 'plugins' must be a mapping");
-    CheckKeys(node, {"name", "library", "endpoint", "command", "timeout_ms", "options"},
+    CheckKeys(node, {"name", "library", "isolate", "endpoint", "command", "timeout_ms", "options"},
               "a plugin entry");
     PluginConfig plugin;
     plugin.line = static_cast<unsigned>(node.Mark().line) + 1;
@@ -119,8 +127,13 @@ class ConfigReader {
     int transports = 0;
     plugin.options_position = {plugin.line, plugin.column};
     if (const auto library = node["library"]) {
-      plugin.transport = LibraryTransport{Library(library)};
+      const auto isolate = node["isolate"];
+      plugin.transport = LibraryTransport{Library(library), isolate && Boolean(isolate, "isolate")};
       ++transports;
+    } else if (const auto isolate = node["isolate"]) {
+      Fail(isolate,
+           "'isolate' is for a 'library' plugin: 'command' and 'endpoint' plugins run "
+           "in a process of their own already");
     }
     if (const auto endpoint = node["endpoint"]) {
       plugin.transport = EndpointTransport{String(endpoint, "endpoint")};
@@ -333,7 +346,9 @@ std::vector<std::string> FilesNamedBy(const Config& config) {
 
 std::string DescribeTransport(const Transport& transport) {
   return std::visit(Overloaded{
-                        [](const LibraryTransport& t) { return "library " + t.library; },
+                        [](const LibraryTransport& t) {
+                          return "library " + t.library + (t.isolate ? " (isolated)" : "");
+                        },
                         [](const EndpointTransport& t) { return "endpoint " + t.target; },
                         [](const CommandTransport& t) {
                           std::string shown = "command";
@@ -386,6 +401,7 @@ std::string DumpConfig(const Config& config) {
     std::visit(Overloaded{
                    [&](const LibraryTransport& t) {
                      out << YAML::Key << "library" << YAML::Value << t.library;
+                     if (t.isolate) out << YAML::Key << "isolate" << YAML::Value << true;
                    },
                    [&](const EndpointTransport& t) {
                      out << YAML::Key << "endpoint" << YAML::Value << t.target;

@@ -24,6 +24,9 @@ struct LibraryTransport {
   // A bare name (looked up) or a path to a shared library; a relative path
   // is made absolute against the configuration's folder when it is read.
   std::string library;
+  // `isolate: true`: run it in a child process (`factcheck serve-plugin`),
+  // so that a crash costs one file and the plugin is started again.
+  bool isolate = false;
 };
 struct EndpointTransport {
   std::string target;  // "unix:/path" or "host:port" of a running server.

@@ -15,6 +15,7 @@
 #include "host/library_plugin.h"
 #include "host/option_specs.h"
 #include "host/plugin_process.h"
+#include "host/restarting_client.h"
 
 namespace factcheck {
 namespace {
@@ -27,6 +28,26 @@ std::string PluginWhere(const Config& config, const PluginConfig& entry, FilePos
   return Where(config, at) + "plugin '" + entry.name + "': ";
 }
 
+// A `command:` plugin, started again after a crash (restarting_client.h).
+std::unique_ptr<CheckerClient> StartRestartable(const std::string& name,
+                                                const CommandTransport& command,
+                                                std::chrono::milliseconds timeout) {
+  return MakeRestartingClient(name, [name, command, timeout] {
+    std::shared_ptr<PluginProcess> process =
+        PluginProcess::Start(name, command.argv, command.working_dir, timeout);
+    const std::string target = process->target();
+    return StartedPlugin{MakeGrpcClient(target, timeout, process), process};
+  });
+}
+
+// A library run by this executable's `serve-plugin` in a child process.
+std::unique_ptr<CheckerClient> StartIsolated(const std::string& name, const std::string& library,
+                                             std::chrono::milliseconds timeout) {
+  const std::string self = (std::filesystem::path(ExecutableDir()) / "factcheck").string();
+  return StartRestartable(name, CommandTransport{{self, "serve-plugin", "--library", library}, ""},
+                          timeout);
+}
+
 // Reaches the plugin of `entry` through its transport; `reached` is set to
 // the transport as used (a library's resolved path).
 std::unique_ptr<CheckerClient> Connect(const PluginConfig& entry, std::size_t concurrency,
@@ -36,17 +57,15 @@ std::unique_ptr<CheckerClient> Connect(const PluginConfig& entry, std::size_t co
   return std::visit(Overloaded{
                         [&](const LibraryTransport& library) {
                           const std::string path = ResolvePluginLibrary(library.library);
-                          *reached = LibraryTransport{path};
+                          *reached = LibraryTransport{path, library.isolate};
+                          if (library.isolate) return StartIsolated(entry.name, path, timeout);
                           return MakeInProcessClient(LoadLibraryPlugin(path), concurrency);
                         },
                         [&](const EndpointTransport& endpoint) {
                           return MakeGrpcClient(endpoint.target, timeout, nullptr);
                         },
                         [&](const CommandTransport& command) {
-                          auto process = PluginProcess::Start(entry.name, command.argv,
-                                                              command.working_dir, timeout);
-                          const std::string target = process->target();
-                          return MakeGrpcClient(target, timeout, std::move(process));
+                          return StartRestartable(entry.name, command, timeout);
                         },
                     },
                     entry.transport);

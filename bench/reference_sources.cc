@@ -7,11 +7,11 @@
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
 #include "common/partial_date.h"
+#include "reference/import.h"
 
 namespace factcheck::bench {
 namespace {
@@ -19,45 +19,10 @@ namespace {
 namespace fs = std::filesystem;
 using Row = std::unordered_map<std::string, std::string>;
 
-std::ifstream Open(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  return in;
-}
-
-// Reads a CSV file (RFC 4180: quoted fields with commas, doubled quotes,
-// line breaks in quotes; a UTF-8 byte order mark) into rows keyed by the
-// header's names; columns with an empty name are left out.
+// Reads a CSV file into rows keyed by the header's names; columns with an
+// empty name and blank lines are left out.
 std::vector<Row> ReadCsv(const fs::path& path) {
-  std::ifstream in = Open(path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    auto& field = records.back().back();
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field.push_back('"');
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field.push_back(c);
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      records.back().emplace_back();
-    } else if (c == '\n') {
-      records.emplace_back(1);
-    } else if (c != '\r') {
-      field.push_back(c);
-    }
-  }
+  const std::vector<std::vector<std::string>> records = reference::ReadCsv(path.string());
   std::vector<Row> rows;
   if (records.empty()) return rows;
   const auto& header = records.front();

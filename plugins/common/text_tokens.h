@@ -7,7 +7,9 @@
 #ifndef FACTCHECK_PLUGINS_COMMON_TEXT_TOKENS_H_
 #define FACTCHECK_PLUGINS_COMMON_TEXT_TOKENS_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +36,28 @@ struct Token {
                                       // spelling folded ("Schröder" -> "schroeder").
   std::uint32_t word = kUnknownWord;  // Number in a Vocabulary, once numbered.
 };
+
+// Whether `token` is the word `word` (folded: "the", "said").
+inline bool IsWord(const Token& token, std::string_view word) {
+  return token.kind == Token::Kind::kWord && token.folded == word;
+}
+
+// Whether `token` is the punctuation `punct` (",", ".", "-").
+inline bool IsPunct(const Token& token, std::string_view punct) {
+  return token.kind == Token::Kind::kPunct && token.folded == punct;
+}
+
+// Whether a folded word is one of `words`, a checker's word list.
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// Whether `token` is a word of `words`.
+template <std::size_t N>
+bool OneOf(const std::string_view (&words)[N], const Token& token) {
+  return token.kind == Token::Kind::kWord && OneOf(words, std::string_view(token.folded));
+}
 
 // Folds a word or phrase the way tokens are folded: NFD, marks, format
 // characters (soft hyphens, zero-width characters), periods and apostrophes

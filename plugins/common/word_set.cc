@@ -22,14 +22,6 @@ bool IsWordCharAt(std::string_view text, std::size_t end, std::size_t* i) {
   return c >= 0 && (u_isalnum(c) || IsInvisible(c));
 }
 
-// The start of the code point that ends just before `i`.
-std::size_t PreviousStart(std::string_view text, std::size_t i) {
-  do {
-    --i;
-  } while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
-  return i;
-}
-
 }  // namespace
 
 void WordSet::Add(const std::string& word) {
@@ -54,8 +46,8 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
         ++i;
         continue;
       }
+      const std::size_t start = i;
       if (c >= 0x80 && !IsWordCharAt(text, end, &i)) continue;  // A space or a mark: skipped.
-      const std::size_t start = c >= 0x80 ? PreviousStart(text, i) : i;
       bool ascii = c < 0x80;
       if (ascii) ++i;
       while (i < end) {

@@ -15,6 +15,7 @@ namespace factcheck::dates {
 namespace {
 
 using namespace std::chrono;
+using text::IsWord;
 using text::Token;
 
 constexpr std::array<std::string_view, 7> kWeekdayNames = {
@@ -38,10 +39,6 @@ int YearsBetween(year_month_day born, year_month_day on) {
     --years_old;
   }
   return years_old;
-}
-
-bool IsWord(const Token& token, std::string_view word) {
-  return token.kind == Token::Kind::kWord && token.folded == word;
 }
 
 // Whether the sentence reports an event as done on the date that starts at

@@ -1,7 +1,6 @@
 #include "office_holders/claims.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 
 #include "office_holders/sentence_mood.h"
@@ -10,22 +9,11 @@
 namespace factcheck::office_holders {
 namespace {
 
+using text::IsPunct;
+using text::IsWord;
+using text::OneOf;
 using text::Token;
 using namespace std::chrono;
-
-template <std::size_t N>
-bool OneOf(const std::string_view (&words)[N], const Token& token) {
-  return token.kind == Token::Kind::kWord &&
-         std::find(std::begin(words), std::end(words), token.folded) != std::end(words);
-}
-
-bool Is(const Token& token, std::string_view word) {
-  return token.kind == Token::Kind::kWord && token.folded == word;
-}
-
-bool IsPunct(const Token& token, std::string_view punct) {
-  return token.kind == Token::Kind::kPunct && token.folded == punct;
-}
 
 // Capitalized words that are not names when they follow a title.
 bool IsNameWord(const Token& token) {
@@ -179,7 +167,7 @@ class SentenceMatcher {
       // "King Fahd of Saudi Arabia" names the country; "King Kong" does not.
       const std::size_t after = j + length;
       Title of = title;
-      if (after + 1 >= tokens_.size() || !Is(tokens_[after], "of") ||
+      if (after + 1 >= tokens_.size() || !IsWord(tokens_[after], "of") ||
           titles_.PlaceAt(after + 1, &of) == 0) {
         return 0;
       }
@@ -190,7 +178,7 @@ class SentenceMatcher {
   // "King Abdullah of Jordan": a place after the name names the title's.
   void PlaceAfterName(std::size_t end, Title* title) const {
     if (title->jurisdiction || !title->place.empty() || end + 1 >= tokens_.size() ||
-        !Is(tokens_[end], "of")) {
+        !IsWord(tokens_[end], "of")) {
       return;
     }
     titles_.PlaceAt(end + 1, title);
@@ -208,7 +196,7 @@ class SentenceMatcher {
     // not a title.
     if (j >= tokens_.size() || tokens_[j - 1].possessive) return {};
     if (title->begin > 0 &&
-        (Is(tokens_[title->begin - 1], "a") || Is(tokens_[title->begin - 1], "an"))) {
+        (IsWord(tokens_[title->begin - 1], "a") || IsWord(tokens_[title->begin - 1], "an"))) {
       return {};
     }
     if (titles_.OwnedByOrganisation(*title)) return {};
@@ -237,7 +225,7 @@ class SentenceMatcher {
   // apposition: "The meeting was chaired by the foreign secretary, Dominic
   // Raab, who ...".
   Found TitleCommaName(const Title& title, std::size_t j, std::size_t* next) {
-    const bool determined = (title.begin > 0 && Is(tokens_[title.begin - 1], "the")) ||
+    const bool determined = (title.begin > 0 && IsWord(tokens_[title.begin - 1], "the")) ||
                             title.time_word_at > title.begin;
     if (!determined || j >= tokens_.size()) return {};
     PersonMatch person = people_.At(j, title.offices);
@@ -259,8 +247,8 @@ class SentenceMatcher {
     // The apposition closes: a comma, the sentence's end, "who", "said".
     const std::size_t after = person.end;
     const bool closes = after >= tokens_.size() || IsPunct(tokens_[after], ",") ||
-                        IsPunct(tokens_[after], ".") || Is(tokens_[after], "who") ||
-                        Is(tokens_[after], "said") || Is(tokens_[after], "and");
+                        IsPunct(tokens_[after], ".") || IsWord(tokens_[after], "who") ||
+                        IsWord(tokens_[after], "said") || IsWord(tokens_[after], "and");
     if (!closes) return {};
     Claim claim = MakeClaim(ClaimForm::kTitleCommaName, title);
     SetPerson(&claim, person);
@@ -273,7 +261,8 @@ class SentenceMatcher {
   // NAME, [the|a] [ADJ] TITLE: "Eli Cohen, Israel's foreign minister,", and
   // HONORIFIC SURNAME, the TITLE: "Mr Sunak, the prime minister".
   Found NameFirst(std::size_t i, std::size_t* next) {
-    if (!tokens_[i].capitalized && !Is(tokens_[i], "von") && !Is(tokens_[i], "de")) return {};
+    if (!tokens_[i].capitalized && !IsWord(tokens_[i], "von") && !IsWord(tokens_[i], "de"))
+      return {};
     PersonMatch person = people_.At(i, {});
     if (!person.found()) return {};
     // "Dave Carter" is not Jimmy Carter: a surname alone must not follow a
@@ -286,7 +275,7 @@ class SentenceMatcher {
     *next = j;
     if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) return {};
     ++j;
-    if (Is(tokens_[j], "the") || Is(tokens_[j], "a") || Is(tokens_[j], "an")) ++j;
+    if (IsWord(tokens_[j], "the") || IsWord(tokens_[j], "a") || IsWord(tokens_[j], "an")) ++j;
     if (j >= tokens_.size()) return {};
     auto title = titles_.Parse(j);
     if (!title || tokens_[title->end - 1].possessive || titles_.OwnedByOrganisation(*title)) {
@@ -350,7 +339,7 @@ class SentenceMatcher {
       const std::size_t d_end = TokenAt(claims[d].end);
       if (d_end < found_end) break;
       for (std::size_t k = d_end; k < gap_start; ++k) {
-        if (!IsPunct(tokens_[k], ",") && !Is(tokens_[k], "and")) return;
+        if (!IsPunct(tokens_[k], ",") && !IsWord(tokens_[k], "and")) return;
       }
       gap_start = TokenAt(claims[d].begin);
     }
@@ -375,9 +364,9 @@ class SentenceMatcher {
   void MarkHistorical(Claim* claim, std::size_t first, std::size_t end) const {
     const std::size_t last = end - 1;
     const bool strong =
-        first > 0 && (Is(tokens_[first - 1], "under") || Is(tokens_[first - 1], "during"));
+        first > 0 && (IsWord(tokens_[first - 1], "under") || IsWord(tokens_[first - 1], "during"));
     const bool weak =
-        (first > 0 && (Is(tokens_[first - 1], "by") || Is(tokens_[first - 1], "of"))) ||
+        (first > 0 && (IsWord(tokens_[first - 1], "by") || IsWord(tokens_[first - 1], "of"))) ||
         tokens_[last].possessive;
     claim->historical = strong || (weak && !claim->present);
     // A time right after the claim dates it too: "by President Jimmy Carter
@@ -387,7 +376,8 @@ class SentenceMatcher {
         claim->modifier == Modifier::kNone || claim->modifier == Modifier::kThen;
     if (!claim->explicit_time && dated_by_event && last + 1 < tokens_.size()) {
       std::size_t start = last + 1;
-      if (Is(tokens_[start], "in") || Is(tokens_[start], "on") || Is(tokens_[start], "during")) {
+      if (IsWord(tokens_[start], "in") || IsWord(tokens_[start], "on") ||
+          IsWord(tokens_[start], "during")) {
         ++start;
       }
       for (const v1::TimeExpression* time : times_) {

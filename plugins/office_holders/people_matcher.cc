@@ -1,7 +1,6 @@
 #include "office_holders/people_matcher.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 
 #include "reference/name_forms.h"
@@ -9,18 +8,11 @@
 namespace factcheck::office_holders {
 namespace {
 
+using text::IsPunct;
+using text::OneOf;
 using text::Token;
 
-template <std::size_t N>
-bool OneOf(const std::string_view (&words)[N], const std::string& word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
-
 bool IsWord(const Token& token) { return token.kind == Token::Kind::kWord; }
-
-bool IsPunct(const Token& token, std::string_view punct) {
-  return token.kind == Token::Kind::kPunct && token.folded == punct;
-}
 
 }  // namespace
 

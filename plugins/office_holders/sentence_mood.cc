@@ -1,24 +1,13 @@
 #include "office_holders/sentence_mood.h"
 
-#include <algorithm>
-#include <iterator>
 #include <string_view>
 
 namespace factcheck::office_holders {
 namespace {
 
+using text::OneOf;
 using text::Token;
 using namespace std::chrono;
-
-template <std::size_t N>
-bool OneOf(const std::string_view (&words)[N], const Token& token) {
-  return token.kind == Token::Kind::kWord &&
-         std::find(std::begin(words), std::end(words), token.folded) != std::end(words);
-}
-
-bool IsPunct(const Token& token, std::string_view punct) {
-  return token.kind == Token::Kind::kPunct && token.folded == punct;
-}
 
 bool EndsClause(const Token& token) {
   return token.kind == Token::Kind::kPunct &&

@@ -1,27 +1,15 @@
 #include "office_holders/titles.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 
 namespace factcheck::office_holders {
 namespace {
 
+using text::IsPunct;
+using text::IsWord;
+using text::OneOf;
 using text::Token;
-
-template <std::size_t N>
-bool OneOf(const std::string_view (&words)[N], const Token& token) {
-  return token.kind == Token::Kind::kWord &&
-         std::find(std::begin(words), std::end(words), token.folded) != std::end(words);
-}
-
-bool Is(const Token& token, std::string_view word) {
-  return token.kind == Token::Kind::kWord && token.folded == word;
-}
-
-bool IsPunct(const Token& token, std::string_view punct) {
-  return token.kind == Token::Kind::kPunct && token.folded == punct;
-}
 
 // Words that make a title a different, lesser office ("Deputy Secretary
 // General" is not "Secretary General", "shadow home secretary" is not the
@@ -48,8 +36,8 @@ bool IsFutureWord(const std::vector<Token>& tokens, std::size_t i) {
                                                 "likely",    "aspiring"};
   const Token& token = tokens[i];
   if (token.capitalized && i > 0) return false;
-  if (Is(token, "would") && token.hyphen_after && i + 1 < tokens.size() &&
-      Is(tokens[i + 1], "be")) {
+  if (IsWord(token, "would") && token.hyphen_after && i + 1 < tokens.size() &&
+      IsWord(tokens[i + 1], "be")) {
     return true;
   }
   return OneOf(kWords, token);
@@ -156,7 +144,7 @@ std::optional<Title> TitleParser::Parse(std::size_t i) const {
     if (IsFutureWord(tokens_, j)) {
       title.hypothetical = true;
       title.modifier = Modifier::kFuture;
-      j = SkipHyphen(tokens_, j + (Is(tokens_[j], "would") ? 2 : 1));
+      j = SkipHyphen(tokens_, j + (IsWord(tokens_[j], "would") ? 2 : 1));
       continue;
     }
     if (!title.jurisdiction && title.place.empty() && tokens_[j].capitalized) {
@@ -187,13 +175,13 @@ std::optional<Title> TitleParser::Parse(std::size_t i) const {
   j += match.length;
   // "President-elect", "Prime Minister-designate".
   if (tokens_[j - 1].hyphen_after && j < tokens_.size() &&
-      (Is(tokens_[j], "elect") || Is(tokens_[j], "designate"))) {
+      (IsWord(tokens_[j], "elect") || IsWord(tokens_[j], "designate"))) {
     title.modifier = Modifier::kIncoming;
     ++j;
   }
-  if (!tokens_[j - 1].possessive && j + 1 < tokens_.size() && Is(tokens_[j], "of")) {
+  if (!tokens_[j - 1].possessive && j + 1 < tokens_.size() && IsWord(tokens_[j], "of")) {
     std::size_t k = j + 1;
-    if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
+    if (IsWord(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
     Title of = title;
     of.jurisdiction.reset();
     of.place.clear();
@@ -251,9 +239,9 @@ bool TitleParser::OwnedByOrganisation(const Title& title) const {
   }
   const std::size_t after = title.end;
   if (!title.jurisdiction && title.place.empty() && after + 1 < tokens_.size() &&
-      Is(tokens_[after], "of")) {
+      IsWord(tokens_[after], "of")) {
     std::size_t k = after + 1;
-    if (Is(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
+    if (IsWord(tokens_[k], "the") && k + 1 < tokens_.size()) ++k;
     if (tokens_[k].capitalized) return true;
   }
   return false;

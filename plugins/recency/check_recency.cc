@@ -14,11 +14,8 @@ namespace factcheck::recency {
 namespace {
 
 using namespace std::chrono;
+using text::IsWord;
 using text::Token;
-
-bool Is(const Token& token, std::string_view word) {
-  return token.kind == Token::Kind::kWord && token.folded == word;
-}
 
 bool IsSuperlative(const Token& token) {
   static constexpr std::array<std::string_view, 22> kWords = {
@@ -100,28 +97,30 @@ class Checker {
   std::optional<Window> WindowAt(std::size_t i) const {
     if (i >= tokens_.size()) return std::nullopt;
     Window window;
-    if (Is(tokens_[i], "ever")) {
+    if (IsWord(tokens_[i], "ever")) {
       window.unbounded = true;
       window.words = "ever";
       window.end = i + 1;
       return window;
     }
-    if (Is(tokens_[i], "on") && i + 1 < tokens_.size() && Is(tokens_[i + 1], "record")) {
+    if (IsWord(tokens_[i], "on") && i + 1 < tokens_.size() && IsWord(tokens_[i + 1], "record")) {
       window.unbounded = true;
       window.words = "on record";
       window.end = i + 2;
       return window;
     }
-    if (Is(tokens_[i], "in")) {
+    if (IsWord(tokens_[i], "in")) {
       std::size_t k = i + 1;
-      if (k < tokens_.size() &&
-          (Is(tokens_[k], "over") || Is(tokens_[k], "nearly") || Is(tokens_[k], "almost"))) {
-        window.at_least = Is(tokens_[k], "over");
+      if (k < tokens_.size() && (IsWord(tokens_[k], "over") || IsWord(tokens_[k], "nearly") ||
+                                 IsWord(tokens_[k], "almost"))) {
+        window.at_least = IsWord(tokens_[k], "over");
         ++k;
-      } else if (k + 1 < tokens_.size() && Is(tokens_[k], "more") && Is(tokens_[k + 1], "than")) {
+      } else if (k + 1 < tokens_.size() && IsWord(tokens_[k], "more") &&
+                 IsWord(tokens_[k + 1], "than")) {
         window.at_least = true;
         k += 2;
-      } else if (k + 1 < tokens_.size() && Is(tokens_[k], "at") && Is(tokens_[k + 1], "least")) {
+      } else if (k + 1 < tokens_.size() && IsWord(tokens_[k], "at") &&
+                 IsWord(tokens_[k + 1], "least")) {
         window.at_least = true;
         k += 2;
       }
@@ -129,21 +128,23 @@ class Checker {
       const int n = text::CountOf(tokens_[k]);
       if (n <= 0) return std::nullopt;
       int years_back = 0;
-      if (Is(tokens_[k + 1], "decade") || Is(tokens_[k + 1], "decades")) years_back = 10 * n;
-      if (Is(tokens_[k + 1], "year") || Is(tokens_[k + 1], "years")) years_back = n;
-      if (Is(tokens_[k + 1], "generation")) years_back = 25 * n;
+      if (IsWord(tokens_[k + 1], "decade") || IsWord(tokens_[k + 1], "decades")) {
+        years_back = 10 * n;
+      }
+      if (IsWord(tokens_[k + 1], "year") || IsWord(tokens_[k + 1], "years")) years_back = n;
+      if (IsWord(tokens_[k + 1], "generation")) years_back = 25 * n;
       if (years_back == 0) return std::nullopt;
       const year_month_day today{as_of_};
       year_month_day start = today - years{years_back};
       if (!start.ok()) start = start.year() / start.month() / last;
       window.first = sys_days{start};
       window.end = k + 2;
-    } else if (Is(tokens_[i], "since") && i + 1 < tokens_.size()) {
+    } else if (IsWord(tokens_[i], "since") && i + 1 < tokens_.size()) {
       // "since 2010", "since the 1990s": the host's time expression.
       for (const v1::TimeExpression* time : *times_) {
         std::size_t k = i + 1;
         if (time->span().begin() != tokens_[k].begin &&
-            !(Is(tokens_[k], "the") && k + 1 < tokens_.size() &&
+            !(IsWord(tokens_[k], "the") && k + 1 < tokens_.size() &&
               time->span().begin() == tokens_[k + 1].begin)) {
           continue;
         }
@@ -158,7 +159,7 @@ class Checker {
       // "since the Cold War": a named event's end.
       if (window.end == 0 && !events_.events().empty()) {
         std::size_t k = i + 1;
-        if (Is(event_tokens_[k], "the") && k + 1 < event_tokens_.size()) ++k;
+        if (IsWord(event_tokens_[k], "the") && k + 1 < event_tokens_.size()) ++k;
         auto match = events_.names().Longest(event_tokens_, k);
         if (match.length == 0) return std::nullopt;
         const reference::Event& event = events_.events()[match.values.front()];
@@ -194,32 +195,34 @@ class Checker {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       // "never before", "unprecedented", "longest-serving", "a record".
-      if ((Is(t, "never") && i + 1 < tokens_.size() && Is(tokens_[i + 1], "before")) ||
-          Is(t, "unprecedented") ||
-          (Is(t, "longest") && t.hyphen_after && i + 1 < tokens_.size() &&
-           Is(tokens_[i + 1], "serving"))) {
-        const std::size_t end = Is(t, "unprecedented") ? i + 1 : i + 2;
+      if ((IsWord(t, "never") && i + 1 < tokens_.size() && IsWord(tokens_[i + 1], "before")) ||
+          IsWord(t, "unprecedented") ||
+          (IsWord(t, "longest") && t.hyphen_after && i + 1 < tokens_.size() &&
+           IsWord(tokens_[i + 1], "serving"))) {
+        const std::size_t end = IsWord(t, "unprecedented") ? i + 1 : i + 2;
         Unbounded(i, end);
         i = end - 1;
         continue;
       }
-      if (Is(t, "record") && i > 0 && Is(tokens_[i - 1], "a") && i + 1 < tokens_.size() &&
+      if (IsWord(t, "record") && i > 0 && IsWord(tokens_[i - 1], "a") && i + 1 < tokens_.size() &&
           tokens_[i + 1].kind == Token::Kind::kWord && !IsNotARecord(tokens_[i + 1])) {
         Unbounded(i - 1, i + 2);
         continue;
       }
       // "the first ...", "for the first time ...".
-      if (Is(t, "first") && i > 0 &&
-          (Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") || Is(tokens_[i - 1], "their"))) {
-        if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "of")) continue;  // "the first of three".
+      if (IsWord(t, "first") && i > 0 &&
+          (IsWord(tokens_[i - 1], "the") || IsWord(tokens_[i - 1], "its") ||
+           IsWord(tokens_[i - 1], "their"))) {
+        // "the first of three".
+        if (i + 1 < tokens_.size() && IsWord(tokens_[i + 1], "of")) continue;
         // "the first quarter", "the first half": an ordinal, not a recency.
         if (i + 1 < tokens_.size() && IsOrdinalPeriod(tokens_[i + 1])) continue;
-        if (i + 1 < tokens_.size() && Is(tokens_[i + 1], "ever")) {
+        if (i + 1 < tokens_.size() && IsWord(tokens_[i + 1], "ever")) {
           Unbounded(i - 1, i + 2);
           continue;
         }
         if (auto window = WindowAfter(i + 1)) {
-          const std::size_t start = i >= 2 && Is(tokens_[i - 2], "for") ? i - 2 : i - 1;
+          const std::size_t start = i >= 2 && IsWord(tokens_[i - 2], "for") ? i - 2 : i - 1;
           Bounded(kFirstRule, start, i + 1, *window);
           i = window->end - 1;
         }
@@ -227,10 +230,11 @@ class Checker {
       }
       // "the highest-ranking ... in over a decade", "the largest ... since 2010",
       // "the youngest ever".
-      if (IsSuperlative(t) || Is(t, "youngest") || Is(t, "oldest") ||
-          (Is(t, "most") && i + 1 < tokens_.size() && tokens_[i + 1].kind == Token::Kind::kWord)) {
-        if (i == 0 || !(Is(tokens_[i - 1], "the") || Is(tokens_[i - 1], "its") ||
-                        Is(tokens_[i - 1], "their"))) {
+      if (IsSuperlative(t) || IsWord(t, "youngest") || IsWord(t, "oldest") ||
+          (IsWord(t, "most") && i + 1 < tokens_.size() &&
+           tokens_[i + 1].kind == Token::Kind::kWord)) {
+        if (i == 0 || !(IsWord(tokens_[i - 1], "the") || IsWord(tokens_[i - 1], "its") ||
+                        IsWord(tokens_[i - 1], "their"))) {
           continue;
         }
         auto window = WindowAfter(i + 1);
@@ -328,12 +332,12 @@ class Checker {
   std::string Subject(std::size_t first, std::size_t what_end, const Window& window) const {
     const std::size_t window_start = FirstWindowToken(what_end, window);
     std::size_t from = what_end;
-    if (from < window_start && Is(tokens_[from], "time")) ++from;  // "the first time in ..."
+    if (from < window_start && IsWord(tokens_[from], "time")) ++from;  // "the first time in ..."
     if (from >= window_start) return Slice(first, what_end);
     std::size_t end = std::min(window_start, from + 14);
     while (end > from && tokens_[end - 1].kind == Token::Kind::kPunct) --end;
-    if (IsSuperlative(tokens_[what_end - 1]) || Is(tokens_[what_end - 1], "most") ||
-        Is(tokens_[what_end - 1], "youngest") || Is(tokens_[what_end - 1], "oldest")) {
+    if (IsSuperlative(tokens_[what_end - 1]) || IsWord(tokens_[what_end - 1], "most") ||
+        IsWord(tokens_[what_end - 1], "youngest") || IsWord(tokens_[what_end - 1], "oldest")) {
       return Slice(what_end - 1, end);  // "highest-ranking NATO representative ..."
     }
     return end > from ? Slice(from, end) : Slice(first, what_end);

@@ -35,6 +35,11 @@ struct CsvMapping {
   std::vector<std::string> only_titles;  // Keep only these titles (empty: all).
 };
 
+// The records of a CSV file, the header first: quoted fields may hold
+// commas, doubled quotes and line breaks; a spreadsheet's byte order mark is
+// skipped. Throws Error when the file cannot be read.
+std::vector<std::vector<std::string>> ReadCsv(const std::string& path);
+
 // Reads terms from a CSV file. Rows whose dates do not parse are skipped
 // with a warning. Throws Error for a missing column or unreadable file.
 std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& mapping,

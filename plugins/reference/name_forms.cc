@@ -1,7 +1,6 @@
 #include "reference/name_forms.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 
 #include "common/text_tokens.h"
@@ -9,10 +8,7 @@
 namespace factcheck::reference {
 namespace {
 
-template <std::size_t N>
-bool OneOf(const std::string_view (&words)[N], const std::string& word) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
+using text::OneOf;
 
 // Titles of peers and knights that the data may put before a name.
 bool IsPeerageTitle(const std::string& word) {

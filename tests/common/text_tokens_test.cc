@@ -6,13 +6,18 @@
 namespace factcheck::text {
 namespace {
 
-std::vector<std::string> Folded(const std::string& text) {
+// `text` as one sentence of one segment.
+v1::Sentence Whole(const std::string& text) {
   v1::Sentence sentence;
   auto* segment = sentence.add_segments();
   segment->set_begin(0);
   segment->set_end(static_cast<std::uint32_t>(text.size()));
+  return sentence;
+}
+
+std::vector<std::string> Folded(const std::string& text) {
   std::vector<std::string> out;
-  for (const Token& token : Tokenize(text, sentence)) {
+  for (const Token& token : Tokenize(text, Whole(text))) {
     out.push_back(token.folded + (token.possessive ? "'s" : "") + (token.hyphen_after ? "-" : ""));
   }
   return out;
@@ -51,12 +56,8 @@ TEST(TextTokensTest, ApostrophesInsideANameKeepItWhole) {
 
 TEST(TextTokensTest, InitialsKeepTheirPeriodBeforeAName) {
   const std::string text = "G. William Miller and George W. Bush met J.K. Rowling in Group A.";
-  v1::Sentence sentence;
-  auto* segment = sentence.add_segments();
-  segment->set_begin(0);
-  segment->set_end(static_cast<std::uint32_t>(text.size()));
   std::vector<std::string> out;
-  for (const Token& token : Tokenize(text, sentence)) {
+  for (const Token& token : Tokenize(text, Whole(text))) {
     out.push_back(token.folded + (token.initial ? "." : ""));
   }
   EXPECT_EQ(out, (std::vector<std::string>{"g.", "william", "miller", "and", "george", "w.", "bush",

@@ -74,6 +74,13 @@ sys_days Shift(sys_days d, Unit unit, int n) {
   return d;
 }
 
+Value AsOf(Value v, std::size_t next) {
+  v.relative = true;
+  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
+  v.next = next;
+  return v;
+}
+
 namespace {
 
 // What a token can begin, for choosing the rules worth trying at it.

@@ -52,6 +52,8 @@ Value WeekOf(sys_days d);
 Value PeriodOf(Unit unit, sys_days d);
 // `d` moved by `n` units (months and years keep the day, or the month's last).
 sys_days Shift(sys_days d, Unit unit, int n);
+// `v` as counted from the article's date, the expression ending before `next`.
+Value AsOf(Value v, std::size_t next);
 
 // The previous time expression of the document, that "two days later" and
 // "the following week" count from.

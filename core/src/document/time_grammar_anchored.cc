@@ -103,10 +103,7 @@ std::optional<Value> TimeGrammar::Anchored(std::size_t i) {
   // No earlier expression, or one too coarse to count days from: as_of.
   auto v = ThisUnit(unit, n);
   if (!v) return std::nullopt;
-  v->relative = true;
-  v->resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v->next = next;
-  return v;
+  return AsOf(*v, next);
 }
 
 }  // namespace factcheck::tagger

@@ -64,10 +64,7 @@ std::optional<Value> TimeGrammar::PeriodAt(std::size_t i) {
   if (UnitAt(k) == Unit::kNone || t_[k].lower.ends_with("s")) return std::nullopt;
   auto v = ThisUnit(UnitAt(k), offset.value_or(0));
   if (!v) return std::nullopt;
-  v->relative = true;
-  v->resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v->next = k + 1;
-  return v;
+  return AsOf(*v, k + 1);
 }
 
 // "[the] first Tuesday of October", "last Monday of March", "third day of
@@ -166,10 +163,7 @@ std::optional<Value> TimeGrammar::AfterNext(std::size_t i) {
     v = ThisUnit(UnitAt(k), 2);
   }
   if (!v) return std::nullopt;
-  v->relative = true;
-  v->resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v->next = k + 3;
-  return v;
+  return AsOf(*v, k + 3);
 }
 
 // "the closest Monday to Oct 5th", "the second closest xmas to today".

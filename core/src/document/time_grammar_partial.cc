@@ -70,11 +70,7 @@ std::optional<Value> TimeGrammar::WeekdayWithWeek(int wd, std::size_t l) {
   if (At(l, "of") || At(l, "from")) ++l;
   auto offset = OffsetWord(l);
   if (!offset || UnitAt(l + 1) != Unit::kWeek) return std::nullopt;
-  Value v = Day(WeekOf(today_ + days{7 * *offset}).begin + days{wd - 1});
-  v.relative = true;
-  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v.next = l + 2;
-  return v;
+  return AsOf(Day(WeekOf(today_ + days{7 * *offset}).begin + days{wd - 1}), l + 2);
 }
 
 // "Tuesday the 19th", "Thu 15th": the next such day that is that weekday.
@@ -211,11 +207,8 @@ std::optional<Value> TimeGrammar::MonthAlone(std::size_t i) {
   const bool alone = i == 0 && (i + 1 >= t_.size() || t_[i + 1].kind == TimeToken::kPunct);
   // "March in a year", "May two years ago": that month of the year so far off.
   if (auto shifted = t_[i].capitalized || i == 0 ? Counted(i + 1) : std::nullopt) {
-    Value v = MonthPeriod(year_month_day{shifted->begin}.year(), month{static_cast<unsigned>(m)});
-    v.relative = true;
-    v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-    v.next = shifted->next;
-    return v;
+    return AsOf(MonthPeriod(year_month_day{shifted->begin}.year(), month{static_cast<unsigned>(m)}),
+                shifted->next);
   }
   if (!(t_[i].capitalized && context) && !alone) return std::nullopt;
   return MonthByTense(m, i, i + 1);

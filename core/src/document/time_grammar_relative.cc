@@ -4,17 +4,6 @@ namespace factcheck::tagger {
 
 using namespace std::chrono;
 
-namespace {
-
-Value AsOf(Value v, std::size_t next) {
-  v.relative = true;
-  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v.next = next;
-  return v;
-}
-
-}  // namespace
-
 std::optional<Value> TimeGrammar::Relative(std::size_t i) {
   if (t_[i].kind != TimeToken::kWord) return Counted(i);
   const TimeToken& w = t_[i];

@@ -96,6 +96,11 @@ class TimeGrammar {
   bool IsNumber(std::size_t i) const {
     return i < t_.size() && t_[i].kind == TimeToken::kNumber && !t_[i].ordinal;
   }
+  // A numeric date's separator: "/", "-" or ".".
+  bool SeparatorAt(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == TimeToken::kPunct &&
+           (t_[i].lower == "/" || t_[i].lower == "-" || t_[i].lower == ".");
+  }
   std::optional<int> YearAt(std::size_t i) const;
   // A year written any way: "2005", "'96", "two thousand ten"; `next` after it.
   std::optional<int> AnyYearAt(std::size_t i, std::size_t* next) const;

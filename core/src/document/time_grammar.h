@@ -48,6 +48,10 @@ Value QuarterPeriod(std::chrono::year y, int quarter);
 Value YearPeriod(std::chrono::year y);
 // The Monday-to-Sunday week of `d`.
 Value WeekOf(sys_days d);
+// Whether `d` is the weekday `wd` (1 Monday .. 7 Sunday).
+inline bool IsWeekday(sys_days d, int wd) {
+  return std::chrono::weekday{d}.iso_encoding() == static_cast<unsigned>(wd);
+}
 // The day, week, month, quarter or year `unit` of `d`.
 Value PeriodOf(Unit unit, sys_days d);
 // `d` moved by `n` units (months and years keep the day, or the month's last).

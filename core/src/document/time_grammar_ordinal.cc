@@ -13,10 +13,6 @@ using namespace std::chrono;
 
 namespace {
 
-bool IsWeekday(sys_days d, int wd) {
-  return weekday{d}.iso_encoding() == static_cast<unsigned>(wd);
-}
-
 // The n-th (from 1; from the end when negative) Monday-to-Sunday week that
 // lies wholly inside [first, last].
 std::optional<Value> NthWeek(sys_days first, sys_days last, int n) {
@@ -246,7 +242,7 @@ std::optional<Value> TimeGrammar::CountedFrom(std::size_t i) {
   if (wd) {
     for (int found = 0; found < n;) {
       d += days{forward ? 1 : -1};
-      if (weekday{d}.iso_encoding() == static_cast<unsigned>(wd)) ++found;
+      if (IsWeekday(d, wd)) ++found;
     }
   } else {
     d = Shift(d, unit, forward ? n : -n);

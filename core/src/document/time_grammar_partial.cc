@@ -55,7 +55,7 @@ std::optional<Value> TimeGrammar::WeekdayAlone(std::size_t i) {
   // coming one in a future clause, the nearest without a clue.
   const Tense tense = TenseOf(i, after);
   sys_days meant = today_;
-  if (weekday{today_}.iso_encoding() != static_cast<unsigned>(wd)) {
+  if (!IsWeekday(today_, wd)) {
     const sys_days before = Previous(wd), coming = Following(wd);
     meant = tense == Tense::kPast                    ? before
             : tense == Tense::kFuture                ? coming
@@ -82,8 +82,7 @@ std::optional<Value> TimeGrammar::WeekdayTheNth(int wd, std::size_t l) {
   year_month ym{as_of_.year(), as_of_.month()};
   for (int step = 0; step < 28; ++step, ym += months{1}) {
     const year_month_day ymd{ym.year(), ym.month(), day{static_cast<unsigned>(*d)}};
-    if (ymd.ok() && sys_days{ymd} >= today_ &&
-        weekday{sys_days{ymd}}.iso_encoding() == static_cast<unsigned>(wd)) {
+    if (ymd.ok() && sys_days{ymd} >= today_ && IsWeekday(sys_days{ymd}, wd)) {
       Value v = Day(sys_days{ymd});
       v.relative = true;
       v.resolution = v1::TimeExpression::RESOLUTION_NEAREST;

@@ -57,7 +57,7 @@ std::optional<Value> TimeGrammar::ThisNextLast(std::size_t i) {
     if (*offset < 0) return AsOf(Day(Previous(wd)), k + 2);
     if (*offset > 0) return AsOf(Day(WeekOf(today_ + days{7}).begin + days{wd - 1}), k + 2);
     const Tense tense = TenseOf(i, k + 2);
-    const bool today = weekday{today_}.iso_encoding() == static_cast<unsigned>(wd);
+    const bool today = IsWeekday(today_, wd);
     Value v = AsOf(Day(today                   ? today_
                        : tense == Tense::kPast ? Previous(wd)
                                                : Following(wd)),
@@ -199,13 +199,13 @@ std::optional<Value> TimeGrammar::ThisUnit(Unit unit, int offset) const {
 
 sys_days TimeGrammar::Previous(int wd) const {
   sys_days d = today_ - days{1};
-  while (weekday{d}.iso_encoding() != static_cast<unsigned>(wd)) d -= days{1};
+  while (!IsWeekday(d, wd)) d -= days{1};
   return d;
 }
 
 sys_days TimeGrammar::Following(int wd) const {
   sys_days d = today_ + days{1};
-  while (weekday{d}.iso_encoding() != static_cast<unsigned>(wd)) d += days{1};
+  while (!IsWeekday(d, wd)) d += days{1};
   return d;
 }
 

@@ -81,6 +81,15 @@ Value AsOf(Value v, std::size_t next) {
   return v;
 }
 
+Value Placed(Value v, std::size_t next, Tense tense) {
+  v.relative = true;
+  v.next = next;
+  v.tense = tense;
+  v.resolution = tense == Tense::kNone ? v1::TimeExpression::RESOLUTION_NEAREST
+                                       : v1::TimeExpression::RESOLUTION_TENSE;
+  return v;
+}
+
 namespace {
 
 // What a token can begin, for choosing the rules worth trying at it.

@@ -58,6 +58,8 @@ Value PeriodOf(Unit unit, sys_days d);
 sys_days Shift(sys_days d, Unit unit, int n);
 // `v` as counted from the article's date, the expression ending before `next`.
 Value AsOf(Value v, std::size_t next);
+// `v` as placed by the tense of its clause, or as the nearest without one.
+Value Placed(Value v, std::size_t next, Tense tense);
 
 // The previous time expression of the document, that "two days later" and
 // "the following week" count from.

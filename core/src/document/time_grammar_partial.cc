@@ -11,19 +11,6 @@ namespace factcheck::tagger {
 
 using namespace std::chrono;
 
-namespace {
-
-Value Placed(Value v, std::size_t next, Tense tense) {
-  v.relative = true;
-  v.next = next;
-  v.tense = tense;
-  v.resolution = tense == Tense::kNone ? v1::TimeExpression::RESOLUTION_NEAREST
-                                       : v1::TimeExpression::RESOLUTION_TENSE;
-  return v;
-}
-
-}  // namespace
-
 std::optional<Value> TimeGrammar::WeekdayAlone(std::size_t i) {
   std::size_t k = i;
   if (At(k, "on")) ++k;

@@ -62,12 +62,8 @@ std::optional<Value> TimeGrammar::QuarterOfYear(int q, std::size_t i, std::size_
   year y = as_of_.year();
   if (tense == Tense::kPast && q > now) y -= years{1};
   if (tense == Tense::kFuture && q < now) y += years{1};
-  Value v = QuarterPeriod(y, q);
-  v.relative = v.year_inferred = true;
-  v.tense = tense;
-  v.resolution = tense == Tense::kNone ? v1::TimeExpression::RESOLUTION_NEAREST
-                                       : v1::TimeExpression::RESOLUTION_TENSE;
-  v.next = after;
+  Value v = Placed(QuarterPeriod(y, q), after, tense);
+  v.year_inferred = true;
   return v;
 }
 

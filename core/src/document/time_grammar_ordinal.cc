@@ -173,7 +173,7 @@ std::optional<Value> TimeGrammar::Closest(std::size_t i) {
   }
   if (!At(k, "closest") || n > 5) return std::nullopt;
   ++k;
-  const int wd = WeekdayOf(t_.size() > k ? t_[k] : t_[0], true);
+  const int wd = k < t_.size() ? WeekdayOf(t_[k], true) : 0;
   auto holiday = wd ? std::nullopt : MatchHoliday(t_, k);
   if (!wd && !holiday) return std::nullopt;
   std::size_t l = wd ? k + 1 : holiday->next;

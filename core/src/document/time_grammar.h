@@ -189,6 +189,10 @@ class TimeGrammar {
   std::optional<Value> MonthAlone(std::size_t i);
   // The month `m` of the year the tense of [first, next) points to.
   Value MonthByTense(int m, std::size_t first, std::size_t next) const;
+  // The year of the n-th month or quarter of a year, `now` being as_of's: by
+  // `tense` the last one that has begun or the next one that has not ended,
+  // else as_of's.
+  std::chrono::year YearByTense(int n, int now, Tense tense) const;
 
   // Ordinals within a period (time_grammar_ordinal.cc): "the first Tuesday
   // of October", "last day of October 2015", "third last week of 2018",

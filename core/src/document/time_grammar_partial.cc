@@ -204,13 +204,17 @@ std::optional<Value> TimeGrammar::MonthAlone(std::size_t i) {
 // the next one that has not ended.
 Value TimeGrammar::MonthByTense(int m, std::size_t first, std::size_t next) const {
   const Tense tense = TenseOf(first, next);
-  year y = as_of_.year();
-  const int now = static_cast<int>(static_cast<unsigned>(as_of_.month()));
-  if (tense == Tense::kPast && m > now) y -= years{1};
-  if (tense == Tense::kFuture && m < now) y += years{1};
+  const year y = YearByTense(m, static_cast<int>(static_cast<unsigned>(as_of_.month())), tense);
   Value v = Placed(MonthPeriod(y, month{static_cast<unsigned>(m)}), next, tense);
   v.year_inferred = true;
   return v;
+}
+
+year TimeGrammar::YearByTense(int n, int now, Tense tense) const {
+  year y = as_of_.year();
+  if (tense == Tense::kPast && n > now) y -= years{1};
+  if (tense == Tense::kFuture && n < now) y += years{1};
+  return y;
 }
 
 }  // namespace factcheck::tagger

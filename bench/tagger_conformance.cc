@@ -131,27 +131,11 @@ std::vector<Example> ReadCorpus(const std::string& path, int* open_intervals) {
   return examples;
 }
 
+// The GrainRank of a grain as Duckling names it.
 int Rank(const std::string& grain) {
   static const std::map<std::string, int> kRanks = {
       {"Day", 1}, {"Week", 2}, {"Month", 3}, {"Quarter", 4}, {"Year", 5}};
   return kRanks.at(grain);
-}
-
-int Rank(v1::TimeExpression::Grain grain) {
-  switch (grain) {
-    case v1::TimeExpression::GRAIN_DAY:
-      return 1;
-    case v1::TimeExpression::GRAIN_WEEK:
-      return 2;
-    case v1::TimeExpression::GRAIN_MONTH:
-      return 3;
-    case v1::TimeExpression::GRAIN_QUARTER:
-      return 4;
-    case v1::TimeExpression::GRAIN_YEAR:
-      return 5;
-    default:
-      return 6;
-  }
 }
 
 // The first day of the unit of `grain` that holds `day`.
@@ -224,7 +208,7 @@ Outcome Score(const Example& example, const TagOptions& options) {
   }
   const sys_days begin = *ParseDay(e.begin()), end = *ParseDay(e.end());
   outcome.right = Truncate(begin, example.grain) == sys_days{example.begin} &&
-                  Rank(e.grain()) <= Rank(example.grain) &&
+                  GrainRank(e.grain()) <= Rank(example.grain) &&
                   (!example.interval || Truncate(end, example.grain) == LastUnit(example));
   outcome.got = "\"" + e.text() + "\" -> " + e.begin() +
                 (e.end() != e.begin() ? ".." + e.end() : "") + " " +

@@ -18,8 +18,7 @@ const year_month_day kAsOf{year{2013}, February, day{12}};  // A Tuesday.
 std::string Days(const std::string& text) {
   const auto found = TagText(text, kAsOf);
   if (found.size() != 1) return std::to_string(found.size()) + " expressions";
-  const auto& e = found[0];
-  return e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
+  return testing::Dates(found[0]);
 }
 
 TEST(HolidaysTest, FixedAndByWeekday) {

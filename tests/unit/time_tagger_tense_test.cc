@@ -92,8 +92,7 @@ Lines Article(const std::string& body) {
   for (const auto& e : loaded.document.time_expressions()) {
     std::string how = v1::TimeExpression::Resolution_Name(e.resolution()).substr(11);
     if (e.anchor()) how += " of " + std::to_string(e.anchor());
-    out.push_back(e.text() + ": " + e.begin() + (e.end() != e.begin() ? ".." + e.end() : "") +
-                  " (" + how + ")");
+    out.push_back(e.text() + ": " + testing::Dates(e) + " (" + how + ")");
   }
   return out;
 }

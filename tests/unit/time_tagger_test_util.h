@@ -2,6 +2,7 @@
 #ifndef FACTCHECK_TESTS_UNIT_TIME_TAGGER_TEST_UTIL_H_
 #define FACTCHECK_TESTS_UNIT_TIME_TAGGER_TEST_UTIL_H_
 
+#include <cctype>
 #include <chrono>
 #include <string>
 #include <vector>
@@ -9,6 +10,11 @@
 #include "document/time_tagger.h"
 
 namespace factcheck::testing {
+
+// The days an expression names: "begin..end", or "begin" for one day.
+inline std::string Dates(const v1::TimeExpression& e) {
+  return e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
+}
 
 // "text -> begin..end GRAIN [relative] [range] [year-inferred] [weekday=N]
 // [ambiguous]" for each expression; "impossible" or "?" stand for the
@@ -23,7 +29,7 @@ inline std::vector<std::string> Tag(const std::string& text, std::chrono::year_m
     } else if (e.begin().empty()) {
       line += "?";
     } else {
-      line += e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
+      line += Dates(e);
     }
     line += " " + v1::TimeExpression::Grain_Name(e.grain()).substr(6);
     if (e.relative()) line += " relative";
@@ -41,7 +47,7 @@ inline std::vector<std::string> Tag(const std::string& text, std::chrono::year_m
 inline std::vector<std::string> Placed(const std::string& text, std::chrono::year_month_day as_of) {
   std::vector<std::string> out;
   for (const auto& e : TagText(text, as_of)) {
-    std::string line = e.text() + ": " + e.begin() + (e.end() != e.begin() ? ".." + e.end() : "");
+    std::string line = e.text() + ": " + Dates(e);
     std::string how = v1::TimeExpression::Resolution_Name(e.resolution()).substr(11);
     for (char& c : how) c = static_cast<char>(c == '_' ? '-' : std::tolower(c));
     if (e.tense() != v1::TimeExpression::TENSE_UNSPECIFIED) {

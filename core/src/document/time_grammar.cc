@@ -74,6 +74,22 @@ sys_days Shift(sys_days d, Unit unit, int n) {
   return d;
 }
 
+Value AsOf(Value v, std::size_t next) {
+  v.relative = true;
+  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
+  v.next = next;
+  return v;
+}
+
+Value Placed(Value v, std::size_t next, Tense tense) {
+  v.relative = true;
+  v.next = next;
+  v.tense = tense;
+  v.resolution = tense == Tense::kNone ? v1::TimeExpression::RESOLUTION_NEAREST
+                                       : v1::TimeExpression::RESOLUTION_TENSE;
+  return v;
+}
+
 namespace {
 
 // What a token can begin, for choosing the rules worth trying at it.

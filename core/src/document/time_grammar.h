@@ -48,10 +48,18 @@ Value QuarterPeriod(std::chrono::year y, int quarter);
 Value YearPeriod(std::chrono::year y);
 // The Monday-to-Sunday week of `d`.
 Value WeekOf(sys_days d);
+// Whether `d` is the weekday `wd` (1 Monday .. 7 Sunday).
+inline bool IsWeekday(sys_days d, int wd) {
+  return std::chrono::weekday{d}.iso_encoding() == static_cast<unsigned>(wd);
+}
 // The day, week, month, quarter or year `unit` of `d`.
 Value PeriodOf(Unit unit, sys_days d);
 // `d` moved by `n` units (months and years keep the day, or the month's last).
 sys_days Shift(sys_days d, Unit unit, int n);
+// `v` as counted from the article's date, the expression ending before `next`.
+Value AsOf(Value v, std::size_t next);
+// `v` as placed by the tense of its clause, or as the nearest without one.
+Value Placed(Value v, std::size_t next, Tense tense);
 
 // The previous time expression of the document, that "two days later" and
 // "the following week" count from.
@@ -93,6 +101,11 @@ class TimeGrammar {
   bool Glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
   bool IsNumber(std::size_t i) const {
     return i < t_.size() && t_[i].kind == TimeToken::kNumber && !t_[i].ordinal;
+  }
+  // A numeric date's separator: "/", "-" or ".".
+  bool SeparatorAt(std::size_t i) const {
+    return i < t_.size() && t_[i].kind == TimeToken::kPunct &&
+           (t_[i].lower == "/" || t_[i].lower == "-" || t_[i].lower == ".");
   }
   std::optional<int> YearAt(std::size_t i) const;
   // A year written any way: "2005", "'96", "two thousand ten"; `next` after it.
@@ -176,6 +189,10 @@ class TimeGrammar {
   std::optional<Value> MonthAlone(std::size_t i);
   // The month `m` of the year the tense of [first, next) points to.
   Value MonthByTense(int m, std::size_t first, std::size_t next) const;
+  // The year of the n-th month or quarter of a year, `now` being as_of's: by
+  // `tense` the last one that has begun or the next one that has not ended,
+  // else as_of's.
+  std::chrono::year YearByTense(int n, int now, Tense tense) const;
 
   // Ordinals within a period (time_grammar_ordinal.cc): "the first Tuesday
   // of October", "last day of October 2015", "third last week of 2018",

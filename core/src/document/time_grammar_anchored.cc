@@ -12,23 +12,7 @@ using namespace std::chrono;
 
 namespace {
 
-int Rank(Grain grain) {
-  switch (grain) {
-    case v1::TimeExpression::GRAIN_DAY:
-      return 1;
-    case v1::TimeExpression::GRAIN_WEEK:
-      return 2;
-    case v1::TimeExpression::GRAIN_MONTH:
-      return 3;
-    case v1::TimeExpression::GRAIN_QUARTER:
-      return 4;
-    case v1::TimeExpression::GRAIN_YEAR:
-      return 5;
-    default:
-      return 6;
-  }
-}
-
+// The GrainRank of the grain a unit counts in.
 int Rank(Unit unit) {
   switch (unit) {
     case Unit::kDay:
@@ -72,7 +56,7 @@ std::optional<Value> TimeGrammar::Anchored(std::size_t i) {
   // period ("the following week"), or the day or the anchor's own grain
   // ("two days later", "two years later" after "in 2009").
   auto counted = [&](Unit unit, int n, std::size_t next, bool whole) -> std::optional<Value> {
-    if (!have || Rank(from.grain) > Rank(unit)) return std::nullopt;
+    if (!have || GrainRank(from.grain) > Rank(unit)) return std::nullopt;
     const sys_days d = Shift(n > 0 ? from.end : from.begin, unit, n);
     Value v = PeriodOf(whole ? unit : Rank(unit) == 1 ? Unit::kDay : UnitOfGrain(from.grain), d);
     v.relative = from.relative;
@@ -119,10 +103,7 @@ std::optional<Value> TimeGrammar::Anchored(std::size_t i) {
   // No earlier expression, or one too coarse to count days from: as_of.
   auto v = ThisUnit(unit, n);
   if (!v) return std::nullopt;
-  v->relative = true;
-  v->resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v->next = next;
-  return v;
+  return AsOf(*v, next);
 }
 
 }  // namespace factcheck::tagger

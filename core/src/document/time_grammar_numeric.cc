@@ -12,11 +12,6 @@ using namespace std::chrono;
 
 namespace {
 
-bool IsSeparator(const TimeToken& tok) {
-  return tok.kind == TimeToken::kPunct &&
-         (tok.lower == "/" || tok.lower == "-" || tok.lower == ".");
-}
-
 // Words after a number that make it a quantity: "1/2 pct", "3/4 point".
 bool QuantityWord(const TimeToken& tok) {
   static constexpr std::array<std::string_view, 14> kWords = {
@@ -30,13 +25,13 @@ bool QuantityWord(const TimeToken& tok) {
 std::optional<Value> TimeGrammar::Numeric(std::size_t i) {
   if (!IsNumber(i)) return std::nullopt;
   // Part of a longer run of numbers: "7-1/2", "650-650-6500", "1.5".
-  if (i > 0 && Glued(i) && IsSeparator(t_[i - 1]) && i > 1 && IsNumber(i - 2)) return std::nullopt;
+  if (i > 0 && Glued(i) && SeparatorAt(i - 1) && i > 1 && IsNumber(i - 2)) return std::nullopt;
   std::optional<Value> v = IsoDate(i);
   if (!v) v = MonthNameBetween(i);
   if (!v) v = SlashedDate(i);
   if (!v) return std::nullopt;
   const std::size_t n = v->next;
-  if (n < t_.size() && Glued(n) && IsSeparator(t_[n]) && IsNumber(n + 1)) return std::nullopt;
+  if (Glued(n) && SeparatorAt(n) && IsNumber(n + 1)) return std::nullopt;
   if (n < t_.size() && QuantityWord(t_[n])) return std::nullopt;
   return v;
 }
@@ -77,9 +72,7 @@ std::optional<Value> TimeGrammar::IsoDate(std::size_t i) {
 // "31-Oct-74", "31/Oct/1974".
 std::optional<Value> TimeGrammar::MonthNameBetween(std::size_t i) {
   auto d = DayAt(i);
-  if (!d || i + 2 >= t_.size() || !IsSeparator(t_[i + 1]) || !Glued(i + 1) || !Glued(i + 2)) {
-    return std::nullopt;
-  }
+  if (!d || !SeparatorAt(i + 1) || !Glued(i + 1) || !Glued(i + 2)) return std::nullopt;
   std::size_t j;
   auto m = MonthAt(i + 2, &j);
   if (!m || j != i + 3 || !AtText(j, t_[i + 1].lower) || !Glued(j) || !Glued(j + 1) ||
@@ -98,7 +91,7 @@ std::optional<Value> TimeGrammar::SlashedDate(std::size_t i) {
   if (i + 2 >= t_.size() || t_[i].lower.size() > 2) return std::nullopt;
   std::size_t k = i + 1;
   const bool spaced = !Glued(k);  // "2 / 15": only as a whole sentence.
-  if (!IsSeparator(t_[k]) || Glued(k + 1) == spaced || !IsNumber(k + 1)) return std::nullopt;
+  if (!SeparatorAt(k) || Glued(k + 1) == spaced || !IsNumber(k + 1)) return std::nullopt;
   const std::string& sep = t_[k].lower;
   const int a = t_[i].value, b = t_[k + 1].value;
   // "2/2013": a month.

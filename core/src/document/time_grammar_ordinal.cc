@@ -13,10 +13,6 @@ using namespace std::chrono;
 
 namespace {
 
-bool IsWeekday(sys_days d, int wd) {
-  return weekday{d}.iso_encoding() == static_cast<unsigned>(wd);
-}
-
 // The n-th (from 1; from the end when negative) Monday-to-Sunday week that
 // lies wholly inside [first, last].
 std::optional<Value> NthWeek(sys_days first, sys_days last, int n) {
@@ -64,10 +60,7 @@ std::optional<Value> TimeGrammar::PeriodAt(std::size_t i) {
   if (UnitAt(k) == Unit::kNone || t_[k].lower.ends_with("s")) return std::nullopt;
   auto v = ThisUnit(UnitAt(k), offset.value_or(0));
   if (!v) return std::nullopt;
-  v->relative = true;
-  v->resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v->next = k + 1;
-  return v;
+  return AsOf(*v, k + 1);
 }
 
 // "[the] first Tuesday of October", "last Monday of March", "third day of
@@ -166,10 +159,7 @@ std::optional<Value> TimeGrammar::AfterNext(std::size_t i) {
     v = ThisUnit(UnitAt(k), 2);
   }
   if (!v) return std::nullopt;
-  v->relative = true;
-  v->resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v->next = k + 3;
-  return v;
+  return AsOf(*v, k + 3);
 }
 
 // "the closest Monday to Oct 5th", "the second closest xmas to today".
@@ -183,7 +173,7 @@ std::optional<Value> TimeGrammar::Closest(std::size_t i) {
   }
   if (!At(k, "closest") || n > 5) return std::nullopt;
   ++k;
-  const int wd = WeekdayOf(t_.size() > k ? t_[k] : t_[0], true);
+  const int wd = k < t_.size() ? WeekdayOf(t_[k], true) : 0;
   auto holiday = wd ? std::nullopt : MatchHoliday(t_, k);
   if (!wd && !holiday) return std::nullopt;
   std::size_t l = wd ? k + 1 : holiday->next;
@@ -252,7 +242,7 @@ std::optional<Value> TimeGrammar::CountedFrom(std::size_t i) {
   if (wd) {
     for (int found = 0; found < n;) {
       d += days{forward ? 1 : -1};
-      if (weekday{d}.iso_encoding() == static_cast<unsigned>(wd)) ++found;
+      if (IsWeekday(d, wd)) ++found;
     }
   } else {
     d = Shift(d, unit, forward ? n : -n);

@@ -11,19 +11,6 @@ namespace factcheck::tagger {
 
 using namespace std::chrono;
 
-namespace {
-
-Value Placed(Value v, std::size_t next, Tense tense) {
-  v.relative = true;
-  v.next = next;
-  v.tense = tense;
-  v.resolution = tense == Tense::kNone ? v1::TimeExpression::RESOLUTION_NEAREST
-                                       : v1::TimeExpression::RESOLUTION_TENSE;
-  return v;
-}
-
-}  // namespace
-
 std::optional<Value> TimeGrammar::WeekdayAlone(std::size_t i) {
   std::size_t k = i;
   if (At(k, "on")) ++k;
@@ -55,7 +42,7 @@ std::optional<Value> TimeGrammar::WeekdayAlone(std::size_t i) {
   // coming one in a future clause, the nearest without a clue.
   const Tense tense = TenseOf(i, after);
   sys_days meant = today_;
-  if (weekday{today_}.iso_encoding() != static_cast<unsigned>(wd)) {
+  if (!IsWeekday(today_, wd)) {
     const sys_days before = Previous(wd), coming = Following(wd);
     meant = tense == Tense::kPast                    ? before
             : tense == Tense::kFuture                ? coming
@@ -70,11 +57,7 @@ std::optional<Value> TimeGrammar::WeekdayWithWeek(int wd, std::size_t l) {
   if (At(l, "of") || At(l, "from")) ++l;
   auto offset = OffsetWord(l);
   if (!offset || UnitAt(l + 1) != Unit::kWeek) return std::nullopt;
-  Value v = Day(WeekOf(today_ + days{7 * *offset}).begin + days{wd - 1});
-  v.relative = true;
-  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v.next = l + 2;
-  return v;
+  return AsOf(Day(WeekOf(today_ + days{7 * *offset}).begin + days{wd - 1}), l + 2);
 }
 
 // "Tuesday the 19th", "Thu 15th": the next such day that is that weekday.
@@ -86,8 +69,7 @@ std::optional<Value> TimeGrammar::WeekdayTheNth(int wd, std::size_t l) {
   year_month ym{as_of_.year(), as_of_.month()};
   for (int step = 0; step < 28; ++step, ym += months{1}) {
     const year_month_day ymd{ym.year(), ym.month(), day{static_cast<unsigned>(*d)}};
-    if (ymd.ok() && sys_days{ymd} >= today_ &&
-        weekday{sys_days{ymd}}.iso_encoding() == static_cast<unsigned>(wd)) {
+    if (ymd.ok() && sys_days{ymd} >= today_ && IsWeekday(sys_days{ymd}, wd)) {
       Value v = Day(sys_days{ymd});
       v.relative = true;
       v.resolution = v1::TimeExpression::RESOLUTION_NEAREST;
@@ -211,11 +193,8 @@ std::optional<Value> TimeGrammar::MonthAlone(std::size_t i) {
   const bool alone = i == 0 && (i + 1 >= t_.size() || t_[i + 1].kind == TimeToken::kPunct);
   // "March in a year", "May two years ago": that month of the year so far off.
   if (auto shifted = t_[i].capitalized || i == 0 ? Counted(i + 1) : std::nullopt) {
-    Value v = MonthPeriod(year_month_day{shifted->begin}.year(), month{static_cast<unsigned>(m)});
-    v.relative = true;
-    v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-    v.next = shifted->next;
-    return v;
+    return AsOf(MonthPeriod(year_month_day{shifted->begin}.year(), month{static_cast<unsigned>(m)}),
+                shifted->next);
   }
   if (!(t_[i].capitalized && context) && !alone) return std::nullopt;
   return MonthByTense(m, i, i + 1);
@@ -225,13 +204,17 @@ std::optional<Value> TimeGrammar::MonthAlone(std::size_t i) {
 // the next one that has not ended.
 Value TimeGrammar::MonthByTense(int m, std::size_t first, std::size_t next) const {
   const Tense tense = TenseOf(first, next);
-  year y = as_of_.year();
-  const int now = static_cast<int>(static_cast<unsigned>(as_of_.month()));
-  if (tense == Tense::kPast && m > now) y -= years{1};
-  if (tense == Tense::kFuture && m < now) y += years{1};
+  const year y = YearByTense(m, static_cast<int>(static_cast<unsigned>(as_of_.month())), tense);
   Value v = Placed(MonthPeriod(y, month{static_cast<unsigned>(m)}), next, tense);
   v.year_inferred = true;
   return v;
+}
+
+year TimeGrammar::YearByTense(int n, int now, Tense tense) const {
+  year y = as_of_.year();
+  if (tense == Tense::kPast && n > now) y -= years{1};
+  if (tense == Tense::kFuture && n < now) y += years{1};
+  return y;
 }
 
 }  // namespace factcheck::tagger

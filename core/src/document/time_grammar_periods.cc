@@ -75,11 +75,7 @@ std::optional<Value> TimeGrammar::PartOf(std::size_t i) {
   if (t_[k].upper && w.size() == 3 && (w[0] == 'e' || w[0] == 'b') && w[1] == 'o' &&
       (w[2] == 'm' || w[2] == 'y')) {
     auto period = ThisUnit(w[2] == 'm' ? Unit::kMonth : Unit::kYear, 0);
-    Value v = Portion(*period, w[0] == 'e' ? Part::kEnd : Part::kBeginning, today_);
-    v.relative = true;
-    v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-    v.next = k + 1;
-    return v;
+    return AsOf(Portion(*period, w[0] == 'e' ? Part::kEnd : Part::kBeginning, today_), k + 1);
   }
   Part part;
   std::size_t l = k + 1;
@@ -160,10 +156,7 @@ std::optional<Value> TimeGrammar::Season(std::size_t i) {
             : current                           ? *current
             : TenseOf(i, k + 1) == Tense::kPast ? *last
                                                 : *coming;
-  v.relative = true;
-  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v.next = k + 1;
-  return v;
+  return AsOf(v, k + 1);
 }
 
 }  // namespace factcheck::tagger

@@ -59,15 +59,8 @@ std::optional<Value> TimeGrammar::QuarterOfYear(int q, std::size_t i, std::size_
   }
   const Tense tense = TenseOf(i, after);
   const int now = (static_cast<int>(static_cast<unsigned>(as_of_.month())) + 2) / 3;
-  year y = as_of_.year();
-  if (tense == Tense::kPast && q > now) y -= years{1};
-  if (tense == Tense::kFuture && q < now) y += years{1};
-  Value v = QuarterPeriod(y, q);
-  v.relative = v.year_inferred = true;
-  v.tense = tense;
-  v.resolution = tense == Tense::kNone ? v1::TimeExpression::RESOLUTION_NEAREST
-                                       : v1::TimeExpression::RESOLUTION_TENSE;
-  v.next = after;
+  Value v = Placed(QuarterPeriod(YearByTense(q, now, tense), q), after, tense);
+  v.year_inferred = true;
   return v;
 }
 

@@ -4,17 +4,6 @@ namespace factcheck::tagger {
 
 using namespace std::chrono;
 
-namespace {
-
-Value AsOf(Value v, std::size_t next) {
-  v.relative = true;
-  v.resolution = v1::TimeExpression::RESOLUTION_AS_OF;
-  v.next = next;
-  return v;
-}
-
-}  // namespace
-
 std::optional<Value> TimeGrammar::Relative(std::size_t i) {
   if (t_[i].kind != TimeToken::kWord) return Counted(i);
   const TimeToken& w = t_[i];
@@ -68,7 +57,7 @@ std::optional<Value> TimeGrammar::ThisNextLast(std::size_t i) {
     if (*offset < 0) return AsOf(Day(Previous(wd)), k + 2);
     if (*offset > 0) return AsOf(Day(WeekOf(today_ + days{7}).begin + days{wd - 1}), k + 2);
     const Tense tense = TenseOf(i, k + 2);
-    const bool today = weekday{today_}.iso_encoding() == static_cast<unsigned>(wd);
+    const bool today = IsWeekday(today_, wd);
     Value v = AsOf(Day(today                   ? today_
                        : tense == Tense::kPast ? Previous(wd)
                                                : Following(wd)),
@@ -210,13 +199,13 @@ std::optional<Value> TimeGrammar::ThisUnit(Unit unit, int offset) const {
 
 sys_days TimeGrammar::Previous(int wd) const {
   sys_days d = today_ - days{1};
-  while (weekday{d}.iso_encoding() != static_cast<unsigned>(wd)) d -= days{1};
+  while (!IsWeekday(d, wd)) d -= days{1};
   return d;
 }
 
 sys_days TimeGrammar::Following(int wd) const {
   sys_days d = today_ + days{1};
-  while (weekday{d}.iso_encoding() != static_cast<unsigned>(wd)) d += days{1};
+  while (!IsWeekday(d, wd)) d += days{1};
   return d;
 }
 

@@ -68,6 +68,23 @@ tagger::Anchor AddAll(std::string_view text, const std::vector<tagger::TimeToken
 
 }  // namespace
 
+int GrainRank(v1::TimeExpression::Grain grain) {
+  switch (grain) {
+    case v1::TimeExpression::GRAIN_DAY:
+      return 1;
+    case v1::TimeExpression::GRAIN_WEEK:
+      return 2;
+    case v1::TimeExpression::GRAIN_MONTH:
+      return 3;
+    case v1::TimeExpression::GRAIN_QUARTER:
+      return 4;
+    case v1::TimeExpression::GRAIN_YEAR:
+      return 5;
+    default:
+      return 6;
+  }
+}
+
 std::optional<DateOrder> ParseDateOrder(std::string_view text) {
   if (text == "mdy") return DateOrder::kMonthDayYear;
   if (text == "dmy") return DateOrder::kDayMonthYear;

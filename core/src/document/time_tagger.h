@@ -24,6 +24,10 @@ std::optional<DateOrder> ParseDateOrder(std::string_view text);
 // ja, ko, hu ymd; kUnset for a bare "en" and for en-CA, which writes all three.
 DateOrder DateOrderOfLanguage(std::string_view tag);
 
+// How coarse a grain is, for comparing two: day 1, week 2, month 3, quarter
+// 4, year 5; a decade or no grain 6.
+int GrainRank(v1::TimeExpression::Grain grain);
+
 struct TagOptions {
   DateOrder date_order = DateOrder::kUnset;
 };

@@ -31,18 +31,30 @@ std::size_t SpelledDateAt(std::string_view text, std::size_t at, std::string* wo
     if (after < text.size() && (IsAlnum(text[after]) || text[after] == '-')) continue;
     const auto date = ParsePartialDate(text.substr(at, length));
     if (!date) continue;
-    const year_month_day ymd{date->first};
-    const std::string month_year =
-        std::string(kMonthNames[static_cast<unsigned>(ymd.month()) - 1]) + " " +
-        std::to_string(static_cast<int>(ymd.year()));
-    *words = length == 10 ? std::to_string(static_cast<unsigned>(ymd.day())) + " " + month_year
-                          : month_year;
+    if (length == 10) {
+      *words = DayInWords(date->first);
+    } else {
+      const year_month_day ymd{date->first};
+      *words = std::string(MonthName(static_cast<unsigned>(ymd.month()))) + " " +
+               std::to_string(static_cast<int>(ymd.year()));
+    }
     return length;
   }
   return 0;
 }
 
 }  // namespace
+
+std::string_view MonthName(unsigned month) {
+  return month >= 1 && month <= 12 ? kMonthNames[month - 1] : std::string_view();
+}
+
+std::string DayInWords(Days day) {
+  const year_month_day ymd{day};
+  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+         std::string(MonthName(static_cast<unsigned>(ymd.month()))) + " " +
+         std::to_string(static_cast<int>(ymd.year()));
+}
 
 std::string SpelledDates(std::string_view text) {
   std::string out;

@@ -28,6 +28,12 @@ std::optional<Days> ParseDay(std::string_view text);
 // YYYY-MM-DD.
 std::string FormatDay(Days day);
 
+// "March" for 3: month names as messages write them.
+std::string_view MonthName(unsigned month);
+
+// "12 March 2005": one day as every checker's messages write it.
+std::string DayInWords(Days day);
+
 // `text` with every YYYY-MM-DD and YYYY-MM written as readers write them,
 // "12 March 2005" and "March 2005", for messages to editors. Digits that
 // are no real date, or that touch other digits or letters, stay as they are.

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "common/checker.h"
+#include "common/partial_date.h"
 #include "common/text_tokens.h"
 #include "common/word_set.h"
 
@@ -20,17 +21,6 @@ using text::Token;
 
 constexpr std::array<std::string_view, 7> kWeekdayNames = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 12> kMonthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
-// "March 9, 2005".
-std::string Spelled(sys_days day) {
-  const year_month_day ymd{day};
-  return std::string(kMonthNames[static_cast<unsigned>(ymd.month()) - 1]) + " " +
-         std::to_string(static_cast<unsigned>(ymd.day())) + ", " +
-         std::to_string(static_cast<int>(ymd.year()));
-}
 
 // Whole years from `born` to `on`.
 int YearsBetween(year_month_day born, year_month_day on) {
@@ -165,7 +155,7 @@ class Checker {
     if (numbers.size() >= 2 && numbers[0] >= 1 && numbers[0] <= 12 && numbers[1] >= 1 &&
         numbers[1] <= 12) {
       const auto name = [](unsigned day, unsigned month) {
-        return std::to_string(day) + " " + std::string(kMonthNames[month - 1]);
+        return std::to_string(day) + " " + std::string(MonthName(month));
       };
       readings = " (" + name(numbers[1], numbers[0]) + " or " + name(numbers[0], numbers[1]) + ")";
     }
@@ -212,8 +202,8 @@ class Checker {
         const std::string real(kWeekdayNames[actual - 1]);
         v1::Finding* finding =
             Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
-                Spelled(*day) + " is a " + stated,
-                Spelled(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
+                DayInWords(*day) + " is a " + stated,
+                DayInWords(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
                     (time.year_inferred() ? " (the year taken from the article's date)" : ""));
         Calendar(finding);
         SuggestWeekday(time, actual, finding);

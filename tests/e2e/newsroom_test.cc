@@ -191,7 +191,7 @@ TEST_F(NewsroomTest, AWrongWeekdayComesWithItsFix) {
       "---\ndate: 1987-04-10\n---\nThe talks opened on Friday, April 3, 1986, in Geneva.\n");
   const auto text = RunFactcheck({"check", article});
   EXPECT_EQ(text.exit_code, 1) << text.out << text.err;
-  EXPECT_NE(text.out.find("April 3, 1986 was a Thursday, not a Friday"), std::string::npos)
+  EXPECT_NE(text.out.find("3 April 1986 was a Thursday, not a Friday"), std::string::npos)
       << text.out;
   EXPECT_NE(text.out.find("  suggestion: \"Thursday\" (The date's weekday)"), std::string::npos)
       << text.out;

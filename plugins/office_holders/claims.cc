@@ -31,7 +31,17 @@ std::optional<Period> PeriodOf(const v1::TimeExpression& e) {
   if (!first || !last) return std::nullopt;
   std::string text;
   if (e.range()) {
-    text = e.begin() + " to " + e.end();
+    // Said after "in", "before" or "after": "in the years 1987 to 1988".
+    switch (e.grain()) {
+      case v1::TimeExpression::GRAIN_YEAR:
+        text = "the years " + e.begin().substr(0, 4) + " to " + e.end().substr(0, 4);
+        break;
+      case v1::TimeExpression::GRAIN_MONTH:
+        text = "the months " + e.begin().substr(0, 7) + " to " + e.end().substr(0, 7);
+        break;
+      default:
+        text = "the period " + e.begin() + " to " + e.end();
+    }
   } else {
     switch (e.grain()) {
       case v1::TimeExpression::GRAIN_YEAR:

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/checker.h"
+#include "common/partial_date.h"
 #include "common/text_tokens.h"
 #include "common/word_set.h"
 
@@ -251,8 +252,9 @@ class Checker {
 
   v1::Finding* Add(const char* rule, std::size_t first, std::size_t end, std::string claim,
                    std::string message, v1::Verdict verdict = v1::VERDICT_NEEDS_VERIFICATION) {
+    // Messages write days as editors do ("15 June 2013"), like every checker's.
     return kit::AddFinding(out_, rule, tokens_[first].begin, tokens_[end - 1].end, verdict,
-                           std::move(claim), std::move(message));
+                           std::move(claim), SpelledDates(message));
   }
 
   void Unbounded(std::size_t first, std::size_t end) {
@@ -295,7 +297,7 @@ class Checker {
                                      " (" + inside->name + "), inside the window from " + start,
                                  v1::VERDICT_CONTRADICTED);
       kit::AddEvidence(finding, events_.Cite(inside->source),
-                       inside->name + ", " + inside->kind + ", " + inside->date.text);
+                       SpelledDates(inside->name + ", " + inside->kind + ", " + inside->date.text));
       return;
     }
     for (const reference::Series& series : events_.series()) {
@@ -310,8 +312,9 @@ class Checker {
                   " since " + series.complete_from.text + " and has none between " + start +
                   " and " + document_.as_of(),
               v1::VERDICT_SUPPORTED);
-      kit::AddEvidence(finding, events_.Cite(series.source),
-                       "complete series " + series.id + " from " + series.complete_from.text);
+      kit::AddEvidence(
+          finding, events_.Cite(series.source),
+          SpelledDates("complete series " + series.id + " from " + series.complete_from.text));
       return;
     }
     Add(rule, first, window.end, claim,

@@ -4,6 +4,8 @@
 // its crash costs one file instead of the host.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -67,6 +69,17 @@ TEST_F(PluginRestartTest, CrashedCommandPluginIsStartedAgainForTheNextFile) {
     EXPECT_EQ(report.files(i).errors_size(), 0) << report.files(i).DebugString();
     EXPECT_EQ(report.files(i).findings_size(), 1) << report.files(i).DebugString();
   }
+}
+
+TEST_F(PluginRestartTest, CrashedPluginLeavesNoSocketFolderBehind) {
+  const std::filesystem::path tmp = dir_.path() / "tmp";
+  std::filesystem::create_directory(tmp);
+  ::setenv("TMPDIR", tmp.c_str(), 1);  // Where serve-plugin makes its socket folder.
+  const v1::Report report =
+      Check(ConfigFor(ServePluginCommand()), {"CRASH-NOW\n", "A falsehood.\n"});
+  ::unsetenv("TMPDIR");
+  EXPECT_EQ(report.files(1).findings_size(), 1);
+  EXPECT_TRUE(std::filesystem::is_empty(tmp)) << std::filesystem::directory_iterator(tmp)->path();
 }
 
 TEST_F(PluginRestartTest, ThreeCrashesInARowOpenTheBreakerAndLaterFilesSaySkipped) {

@@ -17,6 +17,7 @@
 #include "factcheck/handshake.h"
 #include "factcheck/plugin.h"
 #include "host/call_policy.h"
+#include "host/plugin_service.h"
 
 extern char** environ;
 
@@ -292,6 +293,8 @@ bool PluginProcess::Reap(bool wait) {
   if (r == pid_) {
     wait_status_ = status;
     ForgetChild(pid_);
+    // A serve-plugin that crashed could not remove its socket folder.
+    if (WIFSIGNALED(status)) RemoveLeftSocketFolder(target_);
     return true;
   }
   if (r < 0) ForgetChild(pid_);  // Already reaped elsewhere: treat as ended.

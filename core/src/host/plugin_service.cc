@@ -113,10 +113,10 @@ void ServePlugin(PluginMaker make, const std::string& listen) {
   std::string address = listen;
   std::filesystem::path private_dir;
   if (handshake) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "factcheck-XXXXXX").string();
+    std::string pattern = (std::filesystem::temp_directory_path() / kSocketFolderPattern).string();
     if (::mkdtemp(pattern.data()) == nullptr) throw Error("cannot create a socket folder");
     private_dir = pattern;
-    address = "unix:" + (private_dir / "plugin.sock").string();
+    address = "unix:" + (private_dir / kSocketName).string();
   }
 
   CheckerService service(std::move(make));
@@ -158,6 +158,24 @@ void ServePlugin(PluginMaker make, const std::string& listen) {
   }).detach();
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(1));
   RemoveSocketFolder(private_dir);
+}
+
+void RemoveLeftSocketFolder(const std::string& target) {
+  if (!target.starts_with("unix:")) return;
+  const std::filesystem::path socket = target.substr(5);
+  const std::filesystem::path folder = socket.parent_path();
+  const std::string_view pattern = kSocketFolderPattern;
+  const std::string_view prefix = pattern.substr(0, pattern.find('X'));  // "factcheck-"
+  std::error_code ec;
+  if (socket.filename() != kSocketName ||
+      folder.parent_path() != std::filesystem::temp_directory_path(ec) ||
+      !folder.filename().string().starts_with(prefix)) {
+    return;
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    if (entry.path().filename() != kSocketName) return;  // Not only ours: leave it.
+  }
+  std::filesystem::remove_all(folder, ec);
 }
 
 void ServeLibraryPlugin(const std::string& library, const std::string& listen) {

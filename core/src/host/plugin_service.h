@@ -19,6 +19,16 @@ namespace factcheck {
 // stdin closes. Throws Error when it cannot listen.
 void ServePlugin(PluginMaker make, const std::string& listen);
 
+// In handshake mode the socket is kSocketName in a folder made from
+// kSocketFolderPattern in the temporary folder; the host removes such a
+// folder when the process died without removing it (a crash).
+inline constexpr char kSocketFolderPattern[] = "factcheck-XXXXXX";
+inline constexpr char kSocketName[] = "plugin.sock";
+
+// Removes the folder of `target` ("unix:/tmp/factcheck-ab12cd/plugin.sock")
+// when it is a serve-plugin socket folder holding nothing but its socket.
+void RemoveLeftSocketFolder(const std::string& target);
+
 // Loads the library plugin `library` (a bundled name or a path, as
 // `library:` in the configuration takes it) and serves it as ServePlugin does.
 void ServeLibraryPlugin(const std::string& library, const std::string& listen);

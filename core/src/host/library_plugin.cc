@@ -6,6 +6,8 @@
 #include <boost/dll/shared_library.hpp>
 #include <fstream>
 #include <iterator>
+#include <mutex>
+#include <vector>
 
 #include "factcheck/error.h"
 #include "host/call_policy.h"
@@ -35,11 +37,20 @@ std::string DescriptorPrefix(const std::string& file) {
          static_cast<char>(package.size()) + package;
 }
 
+// Objects of refused plugins: their layout may differ from ours, so they are
+// never deleted, only kept (reachable, not leaked) until the process ends.
+void KeepRefused(const void* object) {
+  static std::mutex mutex;
+  static auto* kept = new std::vector<const void*>;
+  std::lock_guard lock(mutex);
+  kept->push_back(object);
+}
+
 std::shared_ptr<Plugin> MakePlugin(const std::shared_ptr<boost::dll::shared_library>& library,
                                    PluginFactory* factory, const std::string& path) {
   const PluginFactoryResult created = factory();
   if (auto mismatch = ProtocolMismatch(created.protocol_version)) {
-    // The object's layout may differ; it is left alone rather than deleted.
+    KeepRefused(created.plugin);
     throw Error(path + ": " + *mismatch + "; rebuild the plugin against this version of factcheck");
   }
   if (created.plugin == nullptr) {
@@ -74,6 +85,10 @@ PluginMaker LoadLibraryPluginMaker(const std::string& path) {
   boost::system::error_code ec;
   library->load(boost::dll::fs::path(path), boost::dll::load_mode::rtld_now, ec);
   if (ec) throw Error("cannot load plugin library: " + LoaderError(path));
+  // Never unmapped, even when the host lets go of it: a call abandoned at its
+  // deadline may still run the library's code, and the library's own static
+  // objects stay reachable until the process ends.
+  ::dlopen(path.c_str(), RTLD_NOW | RTLD_NOLOAD | RTLD_NODELETE);
   if (!library->has(kPluginFactorySymbol)) {
     throw Error(path + " is not a factcheck plugin: it exports no '" +
                 std::string(kPluginFactorySymbol) +

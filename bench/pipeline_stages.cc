@@ -96,7 +96,7 @@ StageTimes TimeStages(const Corpus& corpus, const StageOptions& options) {
     std::string source;
     FinishFile(check, session.run_options(), &source);
     times.finish_seconds += SecondsSince(start);
-    if (!source.empty()) context.sources.emplace(article.path, std::move(source));
+    if (!source.empty()) context.sources[article.path].text = std::move(source);
     *report.add_files() = std::move(check.report);
   }
   times.report_seconds = WriteJson(report, session, std::move(context));

@@ -71,8 +71,8 @@ v1::Report Settled() {
   return report;
 }
 
-// results[i] of a SARIF log.
-const google::protobuf::Struct& SarifResult(const google::protobuf::Struct& sarif, int i) {
+// The results of a SARIF log's run.
+const google::protobuf::ListValue& SarifResults(const google::protobuf::Struct& sarif) {
   return sarif.fields()
       .at("runs")
       .list_value()
@@ -80,9 +80,12 @@ const google::protobuf::Struct& SarifResult(const google::protobuf::Struct& sari
       .struct_value()
       .fields()
       .at("results")
-      .list_value()
-      .values(i)
-      .struct_value();
+      .list_value();
+}
+
+// results[i] of a SARIF log.
+const google::protobuf::Struct& SarifResult(const google::protobuf::Struct& sarif, int i) {
+  return SarifResults(sarif).values(i).struct_value();
 }
 
 TEST(CiFormatsTest, GithubCommandsAreEscaped) {
@@ -164,16 +167,7 @@ TEST(CiFormatsTest, SarifHasRulesResultsRegionsAndLevels) {
   // SUPPORTED findings only when asked for: code scanning makes each an alert.
   google::protobuf::Struct without;
   ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(Render("sarif", context), &without).ok());
-  EXPECT_EQ(without.fields()
-                .at("runs")
-                .list_value()
-                .values(0)
-                .struct_value()
-                .fields()
-                .at("results")
-                .list_value()
-                .values_size(),
-            1);
+  EXPECT_EQ(SarifResults(without).values_size(), 1);
   context.show_supported = true;
   const std::string json = Render("sarif", context);
   google::protobuf::Struct sarif;

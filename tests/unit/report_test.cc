@@ -30,7 +30,7 @@ v1::Report OneFinding(v1::Verdict verdict) {
 std::string Text(const v1::Report& report, const std::map<std::string, std::string>& sources,
                  bool color) {
   ReportContext context;
-  context.sources = sources;
+  for (const auto& [path, text] : sources) context.sources[path].text = text;
   context.color = color;
   std::ostringstream out;
   FindReportFormat("text")->make()->Write(report, context, out);

@@ -33,6 +33,15 @@ TEST(Utf8Test, BoundariesAreBetweenCodePoints) {
   EXPECT_FALSE(IsCodePointBoundary(text, 5));
 }
 
+TEST(Utf8Test, ColumnsAreFoundByCodePoints) {
+  const std::string_view line = "Geoan\xC4\x83 said";
+  EXPECT_EQ(OffsetOfColumn(line, 0), 0u);
+  EXPECT_EQ(OffsetOfColumn(line, 1), 0u);
+  EXPECT_EQ(OffsetOfColumn(line, 7), line.find(' '));
+  EXPECT_EQ(OffsetOfColumn(line, 8), line.find("said"));
+  EXPECT_EQ(OffsetOfColumn(line, 99), line.size());
+}
+
 TEST(LineIndexTest, ColumnsCountCodePoints) {
   const std::string text = "first\nGeoan\xC4\x83 said\r\nlast";
   LineIndex lines(text);

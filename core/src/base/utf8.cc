@@ -69,6 +69,16 @@ std::string ForTerminal(std::string_view text) {
   return out;
 }
 
+std::size_t OffsetOfColumn(std::string_view line, unsigned column) {
+  unsigned at = 1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (U8_IS_TRAIL(static_cast<uint8_t>(line[i]))) continue;
+    if (at >= column) return i;
+    ++at;
+  }
+  return line.size();
+}
+
 bool IsCodePointBoundary(std::string_view text, std::size_t offset) {
   if (offset == 0 || offset == text.size()) return true;
   if (offset > text.size()) return false;

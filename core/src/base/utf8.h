@@ -27,6 +27,10 @@ std::string EscapeInvalidUtf8(std::string_view text);
 // terminal as a command.
 std::string ForTerminal(std::string_view text);
 
+// The byte offset of 1-based code-point column `column` in `line` (a line's
+// text without its break); its end if beyond, its start for column 0.
+std::size_t OffsetOfColumn(std::string_view line, unsigned column);
+
 // True when `offset` is a boundary between two code points (or an end).
 bool IsCodePointBoundary(std::string_view text, std::size_t offset);
 

@@ -46,14 +46,9 @@ const char* SeverityKeyword(v1::Severity severity) {
 }
 
 const char* GithubCommand(v1::Severity severity) {
-  switch (severity) {
-    case v1::SEVERITY_ERROR:
-      return "error";
-    case v1::SEVERITY_WARNING:
-      return "warning";
-    default:
-      return "notice";
-  }
+  // GitHub's words are the severity's but for a note.
+  const char* keyword = SeverityKeyword(severity);
+  return std::string_view(keyword) == "note" ? "notice" : keyword;
 }
 
 v1::Severity DefaultSeverity(v1::Verdict verdict, FailOn fail_on) {
@@ -72,6 +67,10 @@ v1::Severity SeverityOf(const v1::Finding& finding, FailOn fail_on) {
 bool FailsRun(const v1::Finding& finding, FailOn fail_on) {
   return SeverityOf(finding, fail_on) == v1::SEVERITY_ERROR && !finding.has_verified() &&
          !finding.has_suppressed();
+}
+
+std::string VerifiedText(const v1::Verification& verified) {
+  return "verified by " + verified.by() + " on " + verified.date() + ": " + verified.note();
 }
 
 std::string RuleId(std::string_view checker, std::string_view rule) {

@@ -55,6 +55,10 @@ v1::Severity DefaultSeverity(v1::Verdict verdict, FailOn fail_on);
 // suppressed.
 bool FailsRun(const v1::Finding& finding, FailOn fail_on);
 
+// "verified by Ann on 2023-06-15: called the ministry": how every report and
+// the language server say that a person checked a finding.
+std::string VerifiedText(const v1::Verification& verified);
+
 // "checker/rule": how findings, SARIF rules, suppressions and the ledger name
 // a rule.
 std::string RuleId(const v1::Finding& finding);

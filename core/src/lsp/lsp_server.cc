@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "base/iso_date.h"
+#include "base/utf8.h"
 #include "base/verdict.h"
 #include "config/config.h"
 #include "factcheck/error.h"
@@ -35,18 +36,15 @@ Position PositionOf(const json& position) {
 }
 
 // The byte offset of a 1-based line and code-point column (FileError's).
-std::size_t OffsetOfColumn(std::string_view text, unsigned line, unsigned column) {
+std::size_t OffsetOfLineColumn(std::string_view text, unsigned line, unsigned column) {
   std::size_t at = 0;
-  for (unsigned l = 1; l < line && at < text.size(); ++l) {
+  for (unsigned l = 1; l < line; ++l) {
     const auto next = text.find('\n', at);
     if (next == std::string_view::npos) return text.size();
     at = next + 1;
   }
-  for (unsigned c = 1; c < column && at < text.size() && text[at] != '\n'; ++c) {
-    ++at;
-    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80) ++at;
-  }
-  return at;
+  const std::string_view rest = text.substr(at);
+  return at + OffsetOfColumn(rest.substr(0, rest.find('\n')), column);
 }
 
 // "reference/x.yaml:12" as a location in that file, when it is there.
@@ -285,7 +283,7 @@ void LspServer::CheckAndPublish(Document& document) {
     const v1::FileReport& file = document.result.report.files(0);
     for (const v1::FileError& error : file.errors()) {
       const std::size_t at =
-          error.line() > 0 ? OffsetOfColumn(document.text, error.line(), error.column()) : 0;
+          error.line() > 0 ? OffsetOfLineColumn(document.text, error.line(), error.column()) : 0;
       diagnostics.push_back({{"range", RangeJson(map, at, at)},
                              {"severity", kError},
                              {"source", "factcheck"},
@@ -302,10 +300,7 @@ void LspServer::CheckAndPublish(Document& document) {
                            : level == v1::SEVERITY_WARNING ? kWarning
                                                            : kHint;
       std::string message = std::string(VerdictWords(f.verdict())) + ": " + f.message();
-      if (verified) {
-        message += " (verified by " + f.verified().by() + " on " + f.verified().date() + ": " +
-                   f.verified().note() + ")";
-      }
+      if (verified) message += " (" + VerifiedText(f.verified()) + ")";
       const json range = RangeJson(map, f.span().begin(), f.span().end());
       json related = json::array();
       for (const v1::Evidence& e : f.evidence()) {
@@ -316,7 +311,7 @@ void LspServer::CheckAndPublish(Document& document) {
       }
       json diagnostic = {{"range", range},
                          {"severity", severity},
-                         {"code", f.checker() + "/" + f.rule()},
+                         {"code", RuleId(f)},
                          {"source", "factcheck"},
                          {"message", message},
                          {"data",
@@ -349,8 +344,8 @@ json LspServer::Hover(const json& params) {
   for (const v1::Finding& f : document.result.report.files(0).findings()) {
     if (at < f.span().begin() || at > f.span().end()) continue;
     if (!markdown.empty()) markdown += "\n\n---\n\n";
-    markdown += "**" + std::string(VerdictWords(f.verdict())) + "** `" + f.checker() + "/" +
-                f.rule() + "`\n\n" + f.message();
+    markdown +=
+        "**" + std::string(VerdictWords(f.verdict())) + "** `" + RuleId(f) + "`\n\n" + f.message();
     if (f.has_verified()) {
       markdown += "\n\n*Verified by " + f.verified().by() + " on " + f.verified().date() + ": " +
                   f.verified().note() + "*";
@@ -389,7 +384,7 @@ json LspServer::CodeActions(const json& params) {
                          {"edit", {{"changes", {{document.uri, json::array({edit})}}}}}});
     }
     const std::string rule =
-        data.at("checker").get<std::string>() + "/" + data.at("rule").get<std::string>();
+        RuleId(data.at("checker").get<std::string>(), data.at("rule").get<std::string>());
     // The comment goes right before the sentence: it covers the next one.
     std::size_t sentence = data.at("begin").get<std::size_t>();
     for (const v1::Sentence& s : built.sentences()) {
@@ -448,8 +443,8 @@ json LspServer::MarkVerified(const json& argument) {
                                                     by, note, FormatIsoDate(TodayUtc()));
   writer_.Notify("window/showMessage",
                  {{"type", kInformation},
-                  {"message", "factcheck: recorded " + finding->checker() + "/" + finding->rule() +
-                                  " as verified by " + by + " in " + ledger}});
+                  {"message", "factcheck: recorded " + RuleId(*finding) + " as verified by " + by +
+                                  " in " + ledger}});
   CheckAndPublish(document);
   return {{"ledger", ledger}};
 }

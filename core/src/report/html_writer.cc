@@ -12,7 +12,6 @@
 #include <set>
 #include <vector>
 
-#include "document/document_loader.h"
 #include "report/article_html.h"
 #include "report/escape.h"
 #include "report/html_style.h"
@@ -153,8 +152,7 @@ void WriteFinding(const v1::Finding& f, const std::string& id, std::ostream& out
         << HtmlEscape(f.suggestion().description()) << "</span>";
   }
   if (f.has_verified()) {
-    out << "<span class=\"note\">verified by " << HtmlEscape(f.verified().by()) << " on "
-        << HtmlEscape(f.verified().date()) << ": " << HtmlEscape(f.verified().note()) << "</span>";
+    out << "<span class=\"note\">" << HtmlEscape(VerifiedText(f.verified())) << "</span>";
   }
   if (f.has_suppressed()) {
     out << "<span class=\"note\">suppressed in the article: "
@@ -214,11 +212,11 @@ void WriteArticle(const v1::FileReport& file, int file_index, const ReportContex
     for (const auto& error : file.errors()) out << "<p>" << HtmlEscape(error.message()) << "</p>";
     out << "</div>";
   }
-  auto source = context.sources.find(file.path());
-  const std::string_view text =
-      source == context.sources.end() ? std::string_view() : source->second;
+  auto found = context.sources.find(file.path());
+  const SourceText none;
+  const SourceText& source = found == context.sources.end() ? none : found->second;
   out << "<div class=\"text\">";
-  WriteArticleHtml(text, ArticleBodyOffset(file.path(), text), !IsPlainTextPath(file.path()),
+  WriteArticleHtml(source.text, source.body_offset, !source.plain_text,
                    HighlightsOf(file, file_index), out);
   out << "</div>\n<aside>";
   WriteGroup(file, file_index, Group::kProblem, "To check", nullptr, out);

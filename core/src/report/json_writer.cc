@@ -13,14 +13,9 @@
 namespace factcheck {
 namespace {
 
+// MessageJson without its final newline, to be nested.
 std::string ToJson(const google::protobuf::Message& message) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = true;
-  options.preserve_proto_field_names = true;
-  options.always_print_primitive_fields = true;
-  std::string json;
-  auto status = google::protobuf::util::MessageToJsonString(message, &json, options);
-  if (!status.ok()) throw Error("cannot write the JSON report: " + status.ToString());
+  std::string json = MessageJson(message);
   while (!json.empty() && json.back() == '\n') json.pop_back();
   return json;
 }
@@ -82,6 +77,17 @@ class JsonWriter final : public ReportWriter {
 };
 
 }  // namespace
+
+std::string MessageJson(const google::protobuf::Message& message) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = true;
+  std::string json;
+  auto status = google::protobuf::util::MessageToJsonString(message, &json, options);
+  if (!status.ok()) throw Error("cannot write the JSON report: " + status.ToString());
+  return json;
+}
 
 std::unique_ptr<ReportWriter> NewJsonWriter() { return std::make_unique<JsonWriter>(); }
 

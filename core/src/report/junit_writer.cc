@@ -82,9 +82,7 @@ class JunitWriter final : public ReportWriter {
                              const ReportContext& context, Counts* counts) {
     if (finding.has_verified()) {
       ++counts->skipped;
-      const auto& v = finding.verified();
-      return "<skipped message=\"" +
-             XmlEscape("verified by " + v.by() + " on " + v.date() + ": " + v.note()) + "\"/>";
+      return "<skipped message=\"" + XmlEscape(VerifiedText(finding.verified())) + "\"/>";
     }
     if (finding.has_suppressed()) {
       ++counts->skipped;

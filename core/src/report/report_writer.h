@@ -4,6 +4,7 @@
 #ifndef FACTCHECK_CORE_REPORT_REPORT_WRITER_H_
 #define FACTCHECK_CORE_REPORT_REPORT_WRITER_H_
 
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -24,11 +25,17 @@ struct PluginInfo {
   v1::DescribeResponse description;
 };
 
+// An article as the run read it: for excerpts and highlights.
+struct SourceText {
+  std::string text;
+  std::size_t body_offset = 0;  // Where the article starts, after its front matter.
+  bool plain_text = false;      // Read as plain text (.txt), not Markdown.
+};
+
 // Everything a writer may use besides the report itself.
 struct ReportContext {
-  // The text of every file with findings, by report path: for excerpts and
-  // highlights.
-  std::map<std::string, std::string> sources;
+  // Every file with findings, by report path.
+  std::map<std::string, SourceText> sources;
   std::vector<PluginInfo> plugins;
   FailOn fail_on;
   bool show_supported = false;  // Show SUPPORTED findings where a format hides them.
@@ -55,6 +62,11 @@ const std::vector<ReportFormat>& ReportFormats();
 // The format named `name`, or null.
 const ReportFormat* FindReportFormat(std::string_view name);
 std::vector<std::string> ReportFormatNames();
+
+// `message` in the protobuf JSON mapping as `--format json` prints it: the
+// proto's field names, every field, indented, with a final newline. Throws
+// Error when it cannot be printed.
+std::string MessageJson(const google::protobuf::Message& message);
 
 }  // namespace factcheck
 

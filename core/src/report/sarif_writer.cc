@@ -144,9 +144,8 @@ Value Suppression(const v1::Finding& finding) {
   Struct suppression;
   auto& f = *suppression.mutable_fields();
   if (finding.has_verified()) {
-    const auto& v = finding.verified();
     f["kind"] = Text("external");
-    f["justification"] = Text("verified by " + v.by() + " on " + v.date() + ": " + v.note());
+    f["justification"] = Text(VerifiedText(finding.verified()));
   } else {
     f["kind"] = Text("inSource");
     f["justification"] = Text(finding.suppressed().reason());

@@ -15,18 +15,6 @@ namespace {
 constexpr unsigned kExcerptColumns = 160;
 constexpr unsigned kContext = 40;
 
-// The byte offset of 1-based column `column` in `line` (its end if beyond).
-std::size_t OffsetOfColumn(std::string_view line, unsigned column) {
-  unsigned at = 1;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    if (at == column) return i;
-    ++at;
-  }
-  return line.size();
-}
-
 class TextWriter final : public ReportWriter {
  public:
   void Write(const v1::Report& report, const ReportContext& context,
@@ -36,7 +24,8 @@ class TextWriter final : public ReportWriter {
       for (const v1::FileError& error : file.errors()) WriteError(file, error, style, out);
       if (file.findings().empty()) continue;
       auto source = context.sources.find(file.path());
-      const LineIndex lines(source == context.sources.end() ? std::string_view() : source->second);
+      const LineIndex lines(source == context.sources.end() ? std::string_view()
+                                                            : source->second.text);
       for (const v1::Finding& finding : file.findings()) {
         if (finding.has_suppressed()) continue;  // Counted in the summary line.
         if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
@@ -72,9 +61,7 @@ class TextWriter final : public ReportWriter {
         << finding.column() << ": " << style.reset() << style.verdict(finding.verdict())
         << VerdictWords(finding.verdict());
     if (finding.has_verified()) {
-      out << " (verified by " << ForTerminal(finding.verified().by()) << " on "
-          << ForTerminal(finding.verified().date()) << ": "
-          << ForTerminal(finding.verified().note()) << ")";
+      out << " (" << ForTerminal(VerifiedText(finding.verified())) << ")";
     }
     out << ":" << style.reset() << " " << ForTerminal(finding.message()) << " ["
         << ForTerminal(RuleId(finding)) << "]\n";

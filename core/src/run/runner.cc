@@ -224,7 +224,12 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
   std::vector<v1::FileReport>& results = run->results();
   std::vector<std::string>& sources = run->sources();
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!sources[i].empty()) result.sources[results[i].path()] = std::move(sources[i]);
+    if (sources[i].empty()) continue;
+    const std::string& path = results[i].path();
+    SourceText& source = result.sources[path];
+    source.body_offset = ArticleBodyOffset(path, sources[i]);
+    source.plain_text = IsPlainTextPath(path);
+    source.text = std::move(sources[i]);
   }
   std::sort(results.begin(), results.end(),
             [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });

@@ -13,6 +13,7 @@
 #include "document/document_loader.h"
 #include "factcheck/v1/report.pb.h"
 #include "host/plugin_host.h"
+#include "report/report_writer.h"
 
 namespace factcheck {
 
@@ -35,8 +36,8 @@ struct RunOptions {
 // offset, whatever the scheduling.
 struct CheckResult {
   v1::Report report;
-  // The text of every file with findings, by report path, for showing lines.
-  std::map<std::string, std::string> sources;
+  // Every file with findings, by report path, for showing lines.
+  std::map<std::string, SourceText> sources;
 };
 
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,

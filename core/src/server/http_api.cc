@@ -30,16 +30,6 @@ std::string ReportJson(const v1::Report& report) {
   return out.str();
 }
 
-std::string MessageJson(const google::protobuf::Message& message) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.add_whitespace = true;
-  options.preserve_proto_field_names = true;
-  options.always_print_primitive_fields = true;
-  std::string json;
-  (void)google::protobuf::util::MessageToJsonString(message, &json, options);
-  return json;
-}
-
 http::status StatusOf(Outcome outcome) {
   switch (outcome) {
     case Outcome::kOk:

@@ -2,7 +2,6 @@
 // test is one defect that must stay fixed.
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <filesystem>
@@ -181,13 +180,7 @@ TEST(MessagesTest, ThePluginIsNamedOnce) {
 TEST(EndpointTest, OneServerKeepsTheOptionsOfEachHostApart) {
   TempDir dir;
   const std::string socket = (dir.path() / "plugin.sock").string();
-  std::vector<std::string> words{FACTCHECK_BINARY,      "serve-plugin", "--library",
-                                 FACTCHECK_TEST_PLUGIN, "--listen",     "unix:" + socket};
-  std::vector<char*> argv;
-  for (auto& w : words) argv.push_back(w.data());
-  argv.push_back(nullptr);
-  pid_t server;
-  ASSERT_EQ(posix_spawn(&server, argv[0], nullptr, nullptr, argv.data(), environ), 0);
+  const pid_t server = testing::StartTestPluginServer(socket);
   auto config_for = [&](const std::string& name, const std::string& word) {
     return LoadConfig(dir.Write(
         name + ".yaml",

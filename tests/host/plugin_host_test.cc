@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <thread>
@@ -83,13 +82,7 @@ TEST_F(PluginHostTest, LibraryServedPluginAndSpawnedPluginGiveIdenticalFindings)
 
   // Already running: serve-plugin on a unix socket.
   const std::string socket = (dir_.path() / "plugin.sock").string();
-  std::vector<std::string> words{FACTCHECK_BINARY,      "serve-plugin", "--library",
-                                 FACTCHECK_TEST_PLUGIN, "--listen",     "unix:" + socket};
-  std::vector<char*> argv;
-  for (auto& w : words) argv.push_back(w.data());
-  argv.push_back(nullptr);
-  pid_t server;
-  ASSERT_EQ(posix_spawn(&server, argv[0], nullptr, nullptr, argv.data(), environ), 0);
+  const pid_t server = testing::StartTestPluginServer(socket);
   {
     PluginHost endpoint(ConfigWith(testing::TestPluginConfig("endpoint: unix:" + socket)), 1);
     EXPECT_EQ(Describe(Check(endpoint, {kArticle}).report.files(0)), expected);

@@ -90,6 +90,19 @@ CommandResult RunFactcheck(const std::vector<std::string>& args, const std::stri
   return result;
 }
 
+int StartTestPluginServer(const std::string& socket) {
+  std::vector<std::string> words{FACTCHECK_BINARY,      "serve-plugin", "--library",
+                                 FACTCHECK_TEST_PLUGIN, "--listen",     "unix:" + socket};
+  std::vector<char*> argv;
+  for (auto& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  pid_t server = -1;
+  if (posix_spawn(&server, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+    throw std::runtime_error("cannot start " + std::string(FACTCHECK_BINARY) + " serve-plugin");
+  }
+  return server;
+}
+
 std::string TestPluginConfig(const std::string& transport_line, const std::string& name) {
   return "plugins:\n  - name: " + name + "\n    " + transport_line + "\n    timeout_ms: 3000\n";
 }

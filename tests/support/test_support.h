@@ -34,6 +34,11 @@ struct CommandResult {
 CommandResult RunFactcheck(const std::vector<std::string>& args, const std::string& input = "",
                            const std::string& cwd = "");
 
+// Starts `factcheck serve-plugin` serving the test plugin on the unix socket
+// `socket` (a path); returns its pid: the caller stops it with SIGTERM and
+// waits for it.
+int StartTestPluginServer(const std::string& socket);
+
 // A configuration naming the test plugin as `name`, reached through the
 // `transport` line given (e.g. "library: /x/test_plugin.so").
 std::string TestPluginConfig(const std::string& transport_line, const std::string& name = "words");

@@ -3,10 +3,11 @@
 // with the configuration found as `check` finds it (--config, else the first
 // .factcheck.yaml from the document's folder upward, else the bundled one):
 //
-//   - diagnostics: severity by verdict (contradicted: error, needs
-//     verification: warning, verified: information, supported: hint and only
-//     with initializationOptions.showSupported), the rule as code, the
-//     evidence as related information;
+//   - diagnostics: the run's severity (by default contradicted: error,
+//     needs verification: warning; `rules:` in the configuration may change
+//     it), verified: information, supported: hint and only with
+//     initializationOptions.showSupported; the rule as code, the evidence as
+//     related information;
 //   - hover: the findings under the cursor with their evidence;
 //   - code actions: "suppress with a reason" inserts the factcheck-ignore
 //     comment before the sentence (the reason goes after the colon; until it

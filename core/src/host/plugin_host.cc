@@ -40,7 +40,9 @@ std::unique_ptr<CheckerClient> StartRestartable(const std::string& name,
   });
 }
 
-// A library run by this executable's `serve-plugin` in a child process.
+// A library run in a child process by `factcheck serve-plugin`: the factcheck
+// executable of this installation, in the folder of the running one (as the
+// bundled plugins and data are found from it).
 std::unique_ptr<CheckerClient> StartIsolated(const std::string& name, const std::string& library,
                                              std::chrono::milliseconds timeout) {
   const std::string self = (std::filesystem::path(ExecutableDir()) / "factcheck").string();

@@ -93,10 +93,10 @@ StageTimes TimeStages(const Corpus& corpus, const StageOptions& options) {
     times.document_seconds += SecondsSince(start);
     CheckWithPlugins(check, session, times);
     start = Clock::now();
-    std::string source;
+    SourceText source;
     FinishFile(check, session.run_options(), &source);
     times.finish_seconds += SecondsSince(start);
-    if (!source.empty()) context.sources[article.path].text = std::move(source);
+    if (!source.text.empty()) context.sources[article.path] = std::move(source);
     *report.add_files() = std::move(check.report);
   }
   times.report_seconds = WriteJson(report, session, std::move(context));

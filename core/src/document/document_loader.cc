@@ -134,6 +134,7 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
   v1::Document& document = loaded.document;
   document.set_path(path);
   const FrontMatter front_matter = ParseFrontMatter(path, text);
+  loaded.body_offset = front_matter.body_offset;
   for (const auto& [key, value] : front_matter.scalars) {
     (*document.mutable_metadata())[key] = value.text;
   }

@@ -36,6 +36,7 @@ struct DocumentOptions {
 struct LoadedDocument {
   v1::Document document;
   AsOfSource as_of_source;
+  std::size_t body_offset = 0;  // Where the article starts, after its front matter.
 };
 
 // The text of a file, or of standard input for "-". Throws Error when it

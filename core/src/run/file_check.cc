@@ -88,6 +88,7 @@ void BuildChecked(FileCheck& check, std::string text, const RunOptions& options)
     LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
     check.report.set_as_of(loaded.document.as_of());
     check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
+    check.body_offset = loaded.body_offset;
     *request->mutable_document() = std::move(loaded.document);
   } catch (const LocatedError& e) {
     AddFileError(&check.report, "", e.what(), e.line(), e.column());
@@ -176,9 +177,13 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Statu
   }
 }
 
-void FinishFile(FileCheck& check, const RunOptions& options, std::string* source) {
-  if (check.done) {  // An error, or a report from the cache.
-    if (!check.report.findings().empty()) *source = std::move(check.cache_text);
+void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source) {
+  source->plain_text = IsPlainTextPath(check.report.path());
+  if (check.done) {  // An error, or a report from the cache: no document was built.
+    if (!check.report.findings().empty()) {
+      source->body_offset = ArticleBodyOffset(check.report.path(), check.cache_text);
+      source->text = std::move(check.cache_text);
+    }
     return;
   }
   const v1::Document& document = check.request->document();
@@ -204,7 +209,10 @@ void FinishFile(FileCheck& check, const RunOptions& options, std::string* source
   }
   check.report.set_suppressed(suppressed);
   std::sort(findings->begin(), findings->end(), ByPosition);
-  if (!findings->empty()) *source = document.text();
+  if (!findings->empty()) {
+    source->text = document.text();
+    source->body_offset = check.body_offset;
+  }
   // Reports with errors (a plugin that failed this time) are not kept.
   if (options.cache != nullptr && check.report.errors().empty()) {
     options.cache->Put(check.report.path(), check.cache_text, check.report);

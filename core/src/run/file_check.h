@@ -25,8 +25,9 @@ struct FileCheck {
   std::shared_ptr<const v1::CheckRequest> request;
   std::optional<LineIndex> lines;  // Over request->document().text().
   std::vector<Suppression> suppressions;
-  std::string cache_text;  // The file's bytes, when a cache will keep the report.
-  bool done = false;       // Nothing left to do: an error, or a cached report.
+  std::string cache_text;       // The file's bytes, when a cache will keep the report.
+  std::size_t body_offset = 0;  // After the front matter, as the document was built.
+  bool done = false;            // Nothing left to do: an error, or a cached report.
 };
 
 // Stage 1: reads `path` ("-": standard input); reports show "-" as "<stdin>".
@@ -43,8 +44,8 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Statu
 
 // Stage 3: leaves out suppressed findings, marks verified ones, orders the
 // findings, and keeps the report in the cache. `source` gets the document's
-// text when there are findings (for excerpts).
-void FinishFile(FileCheck& check, const RunOptions& options, std::string* source);
+// text and layout when there are findings (for excerpts and highlights).
+void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source);
 
 // Checks a plugin's findings against the document and fills in what the host
 // owns (checker, line, column). Returns an error message for the first bad

@@ -39,7 +39,7 @@ class CallWatch {
 std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<ActivePlugin>& plugins,
                                         const RunOptions& options,
                                         const std::set<std::size_t>& skip, CallWatch* watch,
-                                        std::string* source) {
+                                        SourceText* source) {
   FileCheck check = LoadFile(path, options);
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
@@ -109,7 +109,7 @@ class Run : public std::enable_shared_from_this<Run> {
   }
 
   std::vector<v1::FileReport>& results() { return results_; }
-  std::vector<std::string>& sources() { return sources_; }
+  std::vector<SourceText>& sources() { return sources_; }
 
  private:
   struct Worker {
@@ -183,7 +183,7 @@ class Run : public std::enable_shared_from_this<Run> {
         skip = skipped_[file];
       }
       Watch watch(this, worker, file);
-      std::string source;
+      SourceText source;
       auto report = CheckFile(files_[file], plugins_, options_, skip, &watch, &source);
       if (!report) return;  // Abandoned: the watchdog has requeued the file.
       std::lock_guard lock(mutex_);
@@ -205,7 +205,7 @@ class Run : public std::enable_shared_from_this<Run> {
   std::condition_variable changed_;
   std::deque<std::size_t> queue_;
   std::vector<v1::FileReport> results_;
-  std::vector<std::string> sources_;
+  std::vector<SourceText> sources_;
   std::vector<std::set<std::size_t>> skipped_;
   std::vector<std::vector<std::pair<std::string, std::string>>> late_;
   std::size_t done_ = 0;
@@ -222,14 +222,9 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
   auto run = std::make_shared<Run>(files, plugins, options);
   run->Execute();
   std::vector<v1::FileReport>& results = run->results();
-  std::vector<std::string>& sources = run->sources();
+  std::vector<SourceText>& sources = run->sources();
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (sources[i].empty()) continue;
-    const std::string& path = results[i].path();
-    SourceText& source = result.sources[path];
-    source.body_offset = ArticleBodyOffset(path, sources[i]);
-    source.plain_text = IsPlainTextPath(path);
-    source.text = std::move(sources[i]);
+    if (!sources[i].text.empty()) result.sources[results[i].path()] = std::move(sources[i]);
   }
   std::sort(results.begin(), results.end(),
             [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
@@ -264,7 +259,7 @@ TextCheckResult CheckText(const std::string& path, std::string text,
     }
     AddPluginFindings(check, plugin, std::move(status), std::move(response));
   }
-  std::string unused_source;
+  SourceText unused_source;
   FinishFile(check, options, &unused_source);
   result.request = std::move(check.request);
   *result.report.add_files() = std::move(check.report);

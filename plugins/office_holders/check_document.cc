@@ -1,6 +1,7 @@
 #include "office_holders/check_document.h"
 
 #include <cctype>
+#include <set>
 
 #include "common/checker.h"
 #include "common/sentence_times.h"
@@ -82,14 +83,53 @@ std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claim
       AppendAfterInitial(text::Tokenize(text, document.sentences(k)), &tokens);
     }
     for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {
-      Judged judged{std::move(claim), {}};
-      judged.finding.mutable_span()->set_begin(judged.claim.begin);
-      judged.finding.mutable_span()->set_end(judged.claim.end);
-      Judge(reference_, knowledge_.home_jurisdiction, judged.claim, &judged.finding);
-      out.push_back(std::move(judged));
+      out.push_back(Judged{std::move(claim), {}});
     }
   }
+  JudgeAll(document, &out);
   return out;
+}
+
+// The countries the article names anywhere ("the United States", "U.S.",
+// "American", "the White House"), in sentences with or without claims.
+std::set<std::uint32_t> OfficeHoldersCheck::NamedJurisdictions(const v1::Document& document) const {
+  std::set<std::uint32_t> named;
+  for (const auto& sentence : document.sentences()) {
+    const auto tokens = text::Tokenize(document.text(), sentence);
+    for (std::size_t i = 0; i < tokens.size();) {
+      const auto place = places_.CueAt(tokens, i);
+      if (place.jurisdiction) named.insert(*place.jurisdiction);
+      i += std::max<std::size_t>(place.length, 1);
+    }
+  }
+  return named;
+}
+
+// Judges every claim, then judges again the surnames alone that the
+// sentence left without a country, now that the whole article has said
+// where it is: by its other claims, and by the countries it names.
+void OfficeHoldersCheck::JudgeAll(const v1::Document& document, std::vector<Judged>* claims) const {
+  ArticleContext article{knowledge_.home_jurisdiction, {}};
+  auto judge = [&](Judged& judged) {
+    judged.finding.Clear();
+    judged.finding.mutable_span()->set_begin(judged.claim.begin);
+    judged.finding.mutable_span()->set_end(judged.claim.end);
+    return Judge(reference_, article, judged.claim, &judged.finding);
+  };
+  std::set<std::uint32_t> named;
+  std::vector<Judged*> open;
+  for (Judged& judged : *claims) {
+    if (auto j = judge(judged)) named.insert(*j);
+    if (judged.claim.weak_identity && !judged.claim.jurisdiction &&
+        judged.finding.verdict() == v1::VERDICT_NEEDS_VERIFICATION) {
+      open.push_back(&judged);
+    }
+  }
+  if (open.empty()) return;
+  named.merge(NamedJurisdictions(document));
+  if (named.empty()) return;
+  article.jurisdictions = std::move(named);
+  for (Judged* judged : open) judge(*judged);
 }
 
 bool OfficeHoldersCheck::Check(const v1::Document& document, v1::CheckResponse* response) const {

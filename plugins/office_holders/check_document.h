@@ -3,11 +3,13 @@
 #define FACTCHECK_PLUGINS_OFFICE_HOLDERS_CHECK_DOCUMENT_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "factcheck/v1/checker.pb.h"
 #include "office_holders/claims.h"
+#include "office_holders/judge.h"
 #include "office_holders/places.h"
 #include "reference/office_holders.h"
 
@@ -41,6 +43,9 @@ class OfficeHoldersCheck {
   std::optional<std::vector<Judged>> Claims(const v1::Document& document) const;
 
  private:
+  std::set<std::uint32_t> NamedJurisdictions(const v1::Document& document) const;
+  void JudgeAll(const v1::Document& document, std::vector<Judged>* claims) const;
+
   const reference::OfficeHolders& reference_;
   Places places_;
   Knowledge knowledge_;

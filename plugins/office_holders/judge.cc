@@ -21,6 +21,7 @@ struct Reading {
   std::string message;
   std::vector<std::pair<SourceRef, std::string>> evidence;
   std::uint32_t person = 0;
+  std::uint32_t office = 0;
   // Who held the post then, when the data names one person: the fix a
   // CONTRADICTED reading offers.
   std::optional<std::uint32_t> holder;
@@ -34,11 +35,11 @@ std::string Capitalized(std::string text) {
 
 class Judgement {
  public:
-  Judgement(const reference::OfficeHolders& reference, std::optional<std::uint32_t> home,
+  Judgement(const reference::OfficeHolders& reference, const ArticleContext& context,
             const Claim& claim)
-      : reference_(reference), home_(home), claim_(claim) {}
+      : reference_(reference), context_(context), home_(context.home_jurisdiction), claim_(claim) {}
 
-  void Run(v1::Finding* finding) {
+  std::optional<std::uint32_t> Run(v1::Finding* finding) {
     finding->set_rule(Rule());
     finding->set_claim(ClaimText());
     Reading reading = Decide();
@@ -48,6 +49,12 @@ class Judgement {
       kit::AddEvidence(finding, reference_.Cite(source), SpelledDates(detail));
     }
     Suggest(reading, finding);
+    if (reading.verdict == v1::VERDICT_SUPPORTED && !claim_.unknown_office &&
+        !claim_.people.empty()) {
+      return reference_.OfficeJurisdiction(reading.office);
+    }
+    if (claim_.jurisdiction && !claim_.home_jurisdiction) return claim_.jurisdiction;
+    return std::nullopt;
   }
 
   // A contradicted holder comes with the one the data names for the date,
@@ -189,6 +196,7 @@ class Judgement {
                 named_jurisdiction};
     Reading r;
     r.person = person;
+    r.office = office;
     for (const Holding* h : facts.mine) Cite(&r, *h, office);
     if (facts.mine.empty()) return ReadNeverHeld(facts, std::move(r));
     const Holding& first_term = *facts.mine.front();
@@ -442,7 +450,7 @@ class Judgement {
         if (HeldAny(person, {office})) pairs.push_back({person, office, named});
       }
     }
-    if (!pairs.empty()) return pairs;
+    if (!pairs.empty()) return named ? pairs : PlacedByArticle(std::move(pairs));
     const auto home = HomeOffices();
     for (std::uint32_t person : claim_.people) {
       for (std::uint32_t office : home) pairs.push_back({person, office, true});
@@ -460,6 +468,28 @@ class Judgement {
       }
     }
     return pairs;
+  }
+
+  // A surname alone under a title that names no country: when the article
+  // (or the newsroom's home) names the country of exactly one of the
+  // offices in `pairs`, the claim is about that office ("President Carter"
+  // in an article that calls Reagan president, or names the United States
+  // elsewhere).
+  std::vector<Pair> PlacedByArticle(std::vector<Pair> pairs) const {
+    if (!claim_.weak_identity || !claim_.place.empty()) return pairs;
+    std::set<std::uint32_t> named;
+    for (const Pair& pair : pairs) {
+      const auto j = reference_.OfficeJurisdiction(pair.office);
+      if (context_.jurisdictions.count(j) > 0 || j == home_) named.insert(j);
+    }
+    if (named.size() != 1) return pairs;
+    std::vector<Pair> placed;
+    for (Pair pair : pairs) {
+      if (reference_.OfficeJurisdiction(pair.office) != *named.begin()) continue;
+      pair.named_jurisdiction = true;
+      placed.push_back(pair);
+    }
+    return placed;
   }
 
   Reading UnknownOffice() const {
@@ -511,12 +541,13 @@ class Judgement {
       r.evidence.insert(r.evidence.end(), reading.evidence.begin(), reading.evidence.end());
     }
     r.message = "'" + claim_.person_text + "' may be " + names + "; ";
+    const std::string modifier = ModifierWord(claim_.modifier);
+    const std::string title = (modifier.empty() ? "" : modifier + " ") + claim_.title_text;
     if (verdict == v1::VERDICT_CONTRADICTED) {
-      r.message +=
-          "none of them was " + claim_.title_text + " " + When() + ": " + readings.front().message;
+      r.message += "none of them was " + title + " " + When() + ": " + readings.front().message;
     } else {
-      r.message += "the reference data does not settle which one, or whether " + claim_.title_text +
-                   " fits " + When();
+      r.message +=
+          "the reference data does not settle which one, or whether " + title + " fits " + When();
     }
     return r;
   }
@@ -554,6 +585,13 @@ class Judgement {
                   claim_.person_text;
       return r;
     }
+    // "former President Bush" in 2005: true of the father, false of the
+    // son in office; the date picks the one in office, which is the reading
+    // "former" rules out, so the name leaves the claim open.
+    const bool former = claim_.modifier == Modifier::kFormer || claim_.modifier == Modifier::kLate;
+    if (former && people.size() > 1 && supported > 0 && contradicted > 0) {
+      return Candidates(readings, v1::VERDICT_NEEDS_VERIFICATION);
+    }
     for (const Reading& reading : readings) {
       if (reading.verdict == v1::VERDICT_SUPPORTED) return reading;
     }
@@ -569,16 +607,17 @@ class Judgement {
   }
 
   const reference::OfficeHolders& reference_;
+  const ArticleContext& context_;
   std::optional<std::uint32_t> home_;
   const Claim& claim_;
 };
 
 }  // namespace
 
-void Judge(const reference::OfficeHolders& reference,
-           std::optional<std::uint32_t> home_jurisdiction, const Claim& claim,
-           v1::Finding* finding) {
-  Judgement(reference, home_jurisdiction, claim).Run(finding);
+std::optional<std::uint32_t> Judge(const reference::OfficeHolders& reference,
+                                   const ArticleContext& context, const Claim& claim,
+                                   v1::Finding* finding) {
+  return Judgement(reference, context, claim).Run(finding);
 }
 
 }  // namespace factcheck::office_holders

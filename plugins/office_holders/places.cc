@@ -206,6 +206,36 @@ NATO
 United Nations|@UN
 )";
 
+// Seats of government and capitals that tell which country an article is
+// about without naming it ("the White House said"): the seat, then its
+// country as kPlaces names it. Never read as a title's place ("London
+// Mayor" is no national title). Capitals shared with a region, a person or
+// a company's name in everyday copy are left out.
+constexpr std::string_view kSeats = R"(
+White House|United States
+Washington|United States
+Capitol Hill|United States
+Pentagon|United States
+Wall Street|United States
+Downing Street|United Kingdom
+Whitehall|United Kingdom
+Westminster|United Kingdom
+Elysee|France
+Matignon|France
+Bundestag|Germany
+Bonn|Germany
+Knesset|Israel
+Ottawa|Canada
+Canberra|Australia
+New Delhi|India
+Beijing|China
+Ankara|Turkey
+Tokyo|Japan
+Seoul|South Korea
+Brasilia|Brazil
+Pretoria|South Africa
+)";
+
 std::string Joined(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
@@ -253,16 +283,38 @@ Places::Places(const reference::OfficeHolders& reference) {
       by_phrase_.emplace(phrase, Entry{index, adjective});
     }
   }
+  for (std::size_t begin = 0; begin < kSeats.size();) {
+    std::size_t end = kSeats.find('\n', begin);
+    if (end == std::string_view::npos) end = kSeats.size();
+    const std::string_view line = kSeats.substr(begin, end - begin);
+    begin = end + 1;
+    const auto bar = line.find('|');
+    if (bar == std::string_view::npos) continue;
+    const auto country = by_phrase_.find(Joined(text::FoldedWords(line.substr(bar + 1))));
+    if (country == by_phrase_.end()) continue;
+    seats_.emplace(Joined(text::FoldedWords(line.substr(0, bar))), country->second);
+  }
 }
 
 Places::Match Places::At(const std::vector<text::Token>& tokens, std::size_t start) const {
+  return Longest(by_phrase_, tokens, start);
+}
+
+Places::Match Places::CueAt(const std::vector<text::Token>& tokens, std::size_t start) const {
+  Match place = At(tokens, start);
+  Match seat = Longest(seats_, tokens, start);
+  return seat.length > place.length ? seat : place;
+}
+
+Places::Match Places::Longest(const std::unordered_map<std::string, Entry>& phrases,
+                              const std::vector<text::Token>& tokens, std::size_t start) const {
   Match match;
   std::string phrase;
   for (std::size_t i = start; i < tokens.size() && i < start + 3; ++i) {
     const text::Token& token = tokens[i];
     if (token.kind != text::Token::Kind::kWord || !token.capitalized) break;
     phrase += (phrase.empty() ? "" : " ") + token.folded;
-    if (auto it = by_phrase_.find(phrase); it != by_phrase_.end()) {
+    if (auto it = phrases.find(phrase); it != phrases.end()) {
       match.length = i - start + 1;
       match.name = places_[it->second.place].name;
       match.jurisdiction = places_[it->second.place].jurisdiction;

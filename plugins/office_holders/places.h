@@ -33,6 +33,11 @@ class Places {
   // (capitalized, at most three words; a possessive ends it).
   Match At(const std::vector<text::Token>& tokens, std::size_t start) const;
 
+  // The same, or a seat of government or capital that points to a country
+  // ("White House", "Downing Street", "Ottawa"): what an article is about,
+  // never a title's place.
+  Match CueAt(const std::vector<text::Token>& tokens, std::size_t start) const;
+
   // The reference jurisdiction a name or adjective means ("United
   // Kingdom", "British"), if any: for the home_jurisdiction option.
   std::optional<std::uint32_t> Jurisdiction(const std::string& name) const;
@@ -46,8 +51,12 @@ class Places {
     std::uint32_t place;
     bool adjective;
   };
+  Match Longest(const std::unordered_map<std::string, Entry>& phrases,
+                const std::vector<text::Token>& tokens, std::size_t start) const;
+
   std::vector<Place> places_;
   std::unordered_map<std::string, Entry> by_phrase_;              // Folded words joined by ' '.
+  std::unordered_map<std::string, Entry> seats_;                  // "white house" -> its country.
   std::unordered_map<std::string, std::uint32_t> jurisdictions_;  // Folded name or adjective.
 };
 

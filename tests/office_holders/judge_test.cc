@@ -119,5 +119,47 @@ TEST_F(JudgeTest, EveryClaimInASentenceIsFound) {
   EXPECT_EQ(Verdicts("Avalonian President Eva Berg met Bordurian President Kurt Lamm.").size(), 2u);
 }
 
+// "President Novak" fits a past president of Avalon and of Borduria; the
+// sentence names neither country.
+TEST_F(JudgeTest, ASurnameAloneIsPlacedByTheCountryTheArticleNames) {
+  const auto verdicts = Verdicts(
+      "Avalonian President Eva Berg arrived on Tuesday.\n\n"
+      "President Novak said on Tuesday he would stay.");
+  ASSERT_EQ(verdicts.size(), 2u);
+  EXPECT_EQ(verdicts[1],
+            "VERDICT_CONTRADICTED: On 15 June 2023 the President of Avalon was Eva Berg; Jan Novak "
+            "held the post from 2010 to 1 January 2020");
+}
+
+TEST_F(JudgeTest, ASurnameAloneStaysOpenWithoutACountry) {
+  const auto verdicts = Verdicts("President Novak said on Tuesday he would stay.");
+  ASSERT_EQ(verdicts.size(), 1u);
+  EXPECT_EQ(verdicts[0].substr(0, 26), "VERDICT_NEEDS_VERIFICATION") << verdicts[0];
+}
+
+TEST_F(JudgeTest, ASurnameAloneStaysOpenWhenTheArticleNamesBothCountries) {
+  const auto verdicts = Verdicts(
+      "Avalonian President Eva Berg met Bordurian President Kurt Lamm on Tuesday.\n\n"
+      "President Novak said on Tuesday he would stay.");
+  ASSERT_EQ(verdicts.size(), 3u);
+  EXPECT_EQ(verdicts[2].substr(0, 26), "VERDICT_NEEDS_VERIFICATION") << verdicts[2];
+}
+
+TEST_F(JudgeTest, TheHomeJurisdictionPlacesASurnameAlone) {
+  DocumentOptions options;
+  options.command_line_as_of = std::chrono::year{2023} / 6 / 15;
+  const LoadedDocument loaded =
+      BuildDocument("a.md", "President Novak said on Tuesday he would stay.", options);
+  v1::CheckResponse response;
+  ASSERT_TRUE(
+      OfficeHoldersCheck(reference_, CheckOptions{"Borduria"}).Check(loaded.document, &response));
+  ASSERT_EQ(response.findings_size(), 1);
+  EXPECT_EQ(response.findings(0).verdict(), v1::VERDICT_CONTRADICTED)
+      << response.findings(0).message();
+  EXPECT_NE(response.findings(0).message().find("President of Borduria was Kurt Lamm"),
+            std::string::npos)
+      << response.findings(0).message();
+}
+
 }  // namespace
 }  // namespace factcheck::office_holders

@@ -85,18 +85,23 @@ bool IsQualifier(const Token& token) {
 
 bool IsOrganisationWord(const Token& token) {
   static constexpr std::string_view kWords[] = {
-      "league",     "cup",         "division",    "club",         "party",      "group",
-      "council",    "association", "union",       "federation",   "bank",       "fund",
-      "foods",      "oil",         "inn",         "hotel",        "hotels",     "airlines",
-      "airways",    "motors",      "insurance",   "holdings",     "industries", "international",
-      "inc",        "corp",        "corporation", "ltd",          "limited",    "plc",
-      "company",    "co",          "committee",   "commission",   "foundation", "institute",
-      "university", "college",     "school",      "court",        "office",     "ministry",
-      "department", "agency",      "board",       "house",        "hall",       "street",
-      "road",       "square",      "centre",      "center",       "stadium",    "park",
-      "series",     "awards",      "award",       "prize",        "festival",   "records",
-      "pictures",   "studios",     "games",       "championship", "tour",       "open",
-      "trophy",     "forever",     "brands",      "group",        "media",      "systems"};
+      "league", "cup", "division", "club", "party", "group", "council", "association", "union",
+      "federation", "bank", "fund", "foods", "oil", "inn", "hotel", "hotels", "airlines", "airways",
+      "motors", "insurance", "holdings", "industries", "international", "inc", "corp",
+      "corporation", "ltd", "limited", "plc", "company", "co", "committee", "commission",
+      "foundation", "institute", "university", "college", "school", "court", "office", "ministry",
+      "department", "agency", "board", "house", "hall", "street", "road", "square", "centre",
+      "center", "stadium", "park", "series", "awards", "award", "prize", "festival", "records",
+      "pictures", "studios", "games", "championship", "tour", "open", "trophy", "forever", "brands",
+      "group", "media", "systems",
+      // Sports and the media: "Premier Rugby", "Premier Radio".
+      "rugby", "football", "soccer", "hockey", "cricket", "golf", "tennis", "racing", "basketball",
+      "baseball", "netball", "athletics", "boxing", "snooker", "darts", "sevens", "sport", "sports",
+      "radio", "television", "tv", "channel", "network", "cinema", "theatre", "theater", "magazine",
+      "lottery",
+      // Places named after people: "the President Ford Museum".
+      "museum", "library", "memorial", "airport", "bridge", "building", "highway", "avenue",
+      "boulevard", "hospital", "station", "dam"};
   return OneOf(kWords, token);
 }
 

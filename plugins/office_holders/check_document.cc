@@ -1,6 +1,5 @@
 #include "office_holders/check_document.h"
 
-#include <cctype>
 #include <set>
 
 #include "common/checker.h"
@@ -23,32 +22,6 @@ std::optional<std::uint32_t> HomeJurisdiction(const Places& places,
               "' is not a jurisdiction of the reference data (it has: " + known + ")");
 }
 
-// Whether sentence `s` ends with a middle initial the host took for the end
-// of a sentence ("President George W." + "Bush spoke."): a capital letter
-// alone, then a period, and the next sentence starts with a capital.
-bool SplitAfterInitial(const v1::Document& document, int s) {
-  if (s + 1 >= document.sentences_size()) return false;
-  const std::string& text = document.text();
-  const std::uint32_t end = document.sentences(s).span().end();
-  const std::uint32_t next = document.sentences(s + 1).span().begin();
-  if (end < 3 || end > text.size() || next >= text.size()) return false;
-  const auto at = [&](std::uint32_t i) { return static_cast<unsigned char>(text[i]); };
-  return at(end - 1) == '.' && std::isupper(at(end - 2)) && std::isspace(at(end - 3)) &&
-         std::isupper(at(next));
-}
-
-// Joins the tokens of a sentence that goes on after an initial: the
-// initial's period is no end.
-void AppendAfterInitial(std::vector<text::Token> more, std::vector<text::Token>* tokens) {
-  if (tokens->size() >= 2 && tokens->back().kind == text::Token::Kind::kPunct &&
-      tokens->back().folded == ".") {
-    tokens->pop_back();
-    tokens->back().initial = true;
-    tokens->back().end += 1;
-  }
-  for (auto& token : more) tokens->push_back(std::move(token));
-}
-
 }  // namespace
 
 OfficeHoldersCheck::OfficeHoldersCheck(const reference::OfficeHolders& reference,
@@ -65,23 +38,11 @@ std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claim
   DocumentContext context;
   std::vector<Judged> out;
   text::SentenceTimes sentence_times(document);
-  std::vector<const v1::TimeExpression*> times;
   const std::string& text = document.text();
-  for (int s = 0; s < document.sentences_size();) {
-    // A sentence, with the ones the host split off after an initial.
-    const int first = s;
-    bool wanted = false;
-    times.clear();
-    do {
-      wanted = wanted || reference_.MayHaveClaim(text, document.sentences(s));
-      const auto& more = sentence_times.For(s);
-      times.insert(times.end(), more.begin(), more.end());
-    } while (SplitAfterInitial(document, s++));
-    if (!wanted) continue;
-    auto tokens = text::Tokenize(text, document.sentences(first));
-    for (int k = first + 1; k < s; ++k) {
-      AppendAfterInitial(text::Tokenize(text, document.sentences(k)), &tokens);
-    }
+  for (int s = 0; s < document.sentences_size(); ++s) {
+    if (!reference_.MayHaveClaim(text, document.sentences(s))) continue;
+    const auto& times = sentence_times.For(s);
+    auto tokens = text::Tokenize(text, document.sentences(s));
     for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {
       out.push_back(Judged{std::move(claim), {}});
     }

@@ -221,6 +221,13 @@ class SentenceMatcher {
       person.begin = person.name_begin = j;
       person.end = j + length;
     }
+    // "the Queen Elizabeth hospital", "the President Ford Museum": a place
+    // or a body named after the person ("President Reagan's Council" is
+    // his).
+    if (person.end < tokens_.size() && !tokens_[person.end - 1].possessive &&
+        IsOrganisationWord(tokens_[person.end])) {
+      return {};
+    }
     PlaceAfterName(person.end, &*title);
     Claim claim = MakeClaim(ClaimForm::kTitleName, *title);
     SetPerson(&claim, person);

@@ -29,6 +29,22 @@ TEST(DocumentTest, AbbreviationsDoNotEndSentences) {
             (std::vector<std::string>{"Mr. Smith met U.S. officials on Monday.", "They talked."}));
 }
 
+TEST(DocumentTest, MiddleInitialsDoNotEndSentences) {
+  EXPECT_EQ(
+      Sentences("a.md", "President George W. Bush met Harry S. Truman's heirs. They talked.\n"),
+      (std::vector<std::string>{"President George W. Bush met Harry S. Truman's heirs.",
+                                "They talked."}));
+}
+
+TEST(DocumentTest, ALetterThatIsNoInitialStillEndsASentence) {
+  // "I" after "World War" is a numeral; "vitamin" is no name.
+  EXPECT_EQ(Sentences("a.md",
+                      "It began after World War I. Then it grew. They took vitamin C. It "
+                      "helped.\n"),
+            (std::vector<std::string>{"It began after World War I.", "Then it grew.",
+                                      "They took vitamin C.", "It helped."}));
+}
+
 TEST(DocumentTest, MarkdownLeavesOutCodeHtmlCommentsImagesAndLinkTargets) {
   const std::string text =
       "---\ntitle: front matter is not prose\n---\n"

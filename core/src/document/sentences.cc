@@ -107,6 +107,33 @@ bool EndsWithCountryAbbreviation(std::string_view text, std::uint32_t end) {
   return false;
 }
 
+// ICU ends a sentence after a middle initial: "President George W." +
+// "Bush spoke." A capital letter alone after a capitalized word, then a
+// period, before a capitalized word, is read as an initial ("Harry S.
+// Truman"); "I" is left out, as it is more often a numeral ("World War I.").
+bool EndsWithInitial(std::string_view text, std::uint32_t end) {
+  std::string_view before = text.substr(0, end);
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  const std::size_t n = before.size();
+  if (n < 4 || before[n - 1] != '.' || !std::isupper(static_cast<unsigned char>(before[n - 2])) ||
+      before[n - 2] == 'I' || !IsSpace(before[n - 3])) {
+    return false;
+  }
+  // The word before the initial: capitalized, a name.
+  std::size_t word_end = n - 3;
+  while (word_end > 0 && IsSpace(before[word_end - 1])) --word_end;
+  std::size_t word_begin = word_end;
+  while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(before[word_begin - 1]))) {
+    --word_begin;
+  }
+  if (word_begin == word_end || !std::isupper(static_cast<unsigned char>(before[word_begin]))) {
+    return false;
+  }
+  std::size_t next = end;
+  while (next < text.size() && IsSpace(text[next])) ++next;
+  return next < text.size() && std::isupper(static_cast<unsigned char>(text[next]));
+}
+
 }  // namespace
 
 void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
@@ -133,7 +160,8 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
     int32_t begin = iterator.first();
     for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
       if (end < utf16.length() &&
-          EndsWithCountryAbbreviation(joined, utf8_offset[static_cast<std::size_t>(end)])) {
+          (EndsWithCountryAbbreviation(joined, utf8_offset[static_cast<std::size_t>(end)]) ||
+           EndsWithInitial(joined, utf8_offset[static_cast<std::size_t>(end)]))) {
         continue;  // The sentence goes on.
       }
       // Trim white space; indices are UTF-8 byte offsets into `joined`.

@@ -276,8 +276,10 @@ class Bench {
   void Inject(const Article& article, const DocumentOptions& options, const Claim& claim,
               std::size_t index, int contradicted_before, Run* run) {
     if (claim.modifier != office_holders::Modifier::kNone || claim.explicit_time ||
-        claim.historical) {
-      return;  // Only claims that speak of the holder in office that day.
+        claim.historical || claim.given_name_only) {
+      // Only claims that speak of the holder in office that day, by a name
+      // that can be swapped ("King Charles" has no surname to swap).
+      return;
     }
     const auto supporting = Supporting(claim);
     if (!supporting) return;

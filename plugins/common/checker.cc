@@ -29,10 +29,12 @@ v1::Finding* AddFinding(v1::CheckResponse* response, const char* rule, std::uint
   return finding;
 }
 
-void AddEvidence(v1::Finding* finding, std::string source, std::string detail) {
+void AddEvidence(v1::Finding* finding, std::string source, std::string detail,
+                 std::string citation) {
   auto* evidence = finding->add_evidence();
   evidence->set_source(std::move(source));
   evidence->set_detail(std::move(detail));
+  evidence->set_citation(std::move(citation));
 }
 
 grpc::Status Checker::Describe(v1::DescribeResponse* response) {

@@ -37,7 +37,9 @@ std::optional<std::chrono::sys_days> AsOf(const v1::Document& document);
 v1::Finding* AddFinding(v1::CheckResponse* response, const char* rule, std::uint32_t begin,
                         std::uint32_t end, v1::Verdict verdict, std::string claim,
                         std::string message);
-void AddEvidence(v1::Finding* finding, std::string source, std::string detail);
+// `citation`: the published source the record names, if any.
+void AddEvidence(v1::Finding* finding, std::string source, std::string detail,
+                 std::string citation = {});
 
 // Calls visit(index, sentence, times) for each sentence of `document` that
 // `wanted(sentence, times)` accepts, with the host's time expressions in it.

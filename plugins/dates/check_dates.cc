@@ -304,7 +304,8 @@ class Checker {
   void Cite(v1::Finding* finding, const reference::Event& event) const {
     kit::AddEvidence(
         finding, events_.Cite(event.source),
-        event.name + ": " + event.date.text + (event.end ? " to " + event.end->text : ""));
+        event.name + ": " + event.date.text + (event.end ? " to " + event.end->text : ""),
+        events_.Citation(event.source));
   }
 
   std::string When(const reference::Event& event) const {
@@ -376,7 +377,8 @@ class Checker {
                   std::to_string(actual) + " on " + document_.as_of() +
                   (claimed == actual ? "" : ", not " + std::to_string(claimed)));
       kit::AddEvidence(finding, people_.Cite(person.source),
-                       person.name + " born " + FormatDay(sys_days{*person.born}));
+                       person.name + " born " + FormatDay(sys_days{*person.born}),
+                       people_.Citation(person.source));
       i += 2 + match.length;
     }
   }

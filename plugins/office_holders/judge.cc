@@ -46,7 +46,8 @@ class Judgement {
     finding->set_verdict(reading.verdict);
     finding->set_message(SpelledDates(reading.message));
     for (const auto& [source, detail] : reading.evidence) {
-      kit::AddEvidence(finding, reference_.Cite(source), SpelledDates(detail));
+      kit::AddEvidence(finding, reference_.Cite(source), SpelledDates(detail),
+                       reference_.Citation(source));
     }
     Suggest(reading, finding);
     if (reading.verdict == v1::VERDICT_SUPPORTED && !claim_.unknown_office &&

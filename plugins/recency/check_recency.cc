@@ -297,7 +297,8 @@ class Checker {
                                      " (" + inside->name + "), inside the window from " + start,
                                  v1::VERDICT_CONTRADICTED);
       kit::AddEvidence(finding, events_.Cite(inside->source),
-                       SpelledDates(inside->name + ", " + inside->kind + ", " + inside->date.text));
+                       SpelledDates(inside->name + ", " + inside->kind + ", " + inside->date.text),
+                       events_.Citation(inside->source));
       return;
     }
     for (const reference::Series& series : events_.series()) {
@@ -314,7 +315,8 @@ class Checker {
               v1::VERDICT_SUPPORTED);
       kit::AddEvidence(
           finding, events_.Cite(series.source),
-          SpelledDates("complete series " + series.id + " from " + series.complete_from.text));
+          SpelledDates("complete series " + series.id + " from " + series.complete_from.text),
+          events_.Citation(series.source));
       return;
     }
     Add(rule, first, window.end, claim,

@@ -24,18 +24,20 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
       },
       [&](const yaml::Value& section, const yaml::Value& item) {
         if (section.scalar == "series") {
-          reader.CheckKeys(item, {"id", "kind", "participants", "complete_from"}, "a series");
+          reader.CheckKeys(item, {"id", "kind", "participants", "complete_from", "source"},
+                           "a series");
           Series series;
           series.id = reader.Text(item, "id", true);
           series.kind = reader.Text(item, "kind", true);
           series.participants = reader.List(item, "participants");
           if (series.participants.empty()) reader.Fail(item, "a series needs 'participants'");
           series.complete_from = *reader.Date(item, "complete_from", true);
-          series.source = {file, item.line};
+          series.source = {file, item.line, citations_.Add(reader.Text(item, "source", false))};
           series_.push_back(std::move(series));
           return;
         }
-        reader.CheckKeys(item, {"id", "name", "aliases", "kind", "date", "end", "participants"},
+        reader.CheckKeys(item,
+                         {"id", "name", "aliases", "kind", "date", "end", "participants", "source"},
                          "an event");
         Event event;
         event.id = reader.Text(item, "id", true);
@@ -45,7 +47,7 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
         event.date = *reader.Date(item, "date", true);
         event.end = reader.Date(item, "end", false);
         event.participants = reader.List(item, "participants");
-        event.source = {file, item.line};
+        event.source = {file, item.line, citations_.Add(reader.Text(item, "source", false))};
         if (event.end && event.end->last < event.date.first) {
           reader.Fail(*item.Find("end"),
                       "'end' (" + event.end->text + ") is before 'date' (" + event.date.text + ")");

@@ -61,9 +61,12 @@ class Events {
   const text::WordSet& name_words() const { return name_words_; }
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
   std::string Cite(SourceRef source) const;
+  // The record's `source:` (a URL or a citation); empty when it has none.
+  const std::string& Citation(SourceRef source) const { return citations_.Get(source.citation); }
 
  private:
   std::vector<std::string> files_;
+  Citations citations_;
   std::vector<Event> events_;
   std::vector<Series> series_;
   std::unordered_map<std::string, std::size_t> ids_;

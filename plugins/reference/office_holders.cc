@@ -74,9 +74,9 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
   yaml::ReadSections(
       path, files_.back(), check_section, [&](const yaml::Value& section, const yaml::Value& item) {
         if (section.scalar == "offices") {
-          reader.CheckKeys(item,
-                           {"id", "title", "aliases", "jurisdiction", "adjectives", "holders"},
-                           "an office");
+          reader.CheckKeys(
+              item, {"id", "title", "aliases", "jurisdiction", "adjectives", "source", "holders"},
+              "an office");
           Office office;
           office.id = reader.Text(item, "id", true);
           office.title = reader.Text(item, "title", true);
@@ -84,6 +84,7 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
           office.jurisdiction = reader.Text(item, "jurisdiction", true);
           office.adjectives = reader.List(item, "adjectives");
           office.source = reader.Source(item);
+          office.source.citation = citations_.Add(reader.Text(item, "source", false));
           if (!office_ids_.try_emplace(office.id, offices_.size()).second) {
             reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' (first at " +
                                               Cite(offices_[office_ids_[office.id]].source) + ")");
@@ -94,12 +95,14 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
               reader.Fail(*holders, "'holders' must be a list");
             }
             for (const yaml::Value& entry : holders->children) {
-              reader.CheckKeys(entry, {"name", "from", "to"}, "a holder");
+              reader.CheckKeys(entry, {"name", "from", "to", "source"}, "a holder");
               Holding holding;
               holding.person = PersonFor(reader.Text(entry, "name", true));
               holding.from = *reader.Date(entry, "from", true);
               holding.to = reader.Date(entry, "to", false);
               holding.source = reader.Source(entry);
+              holding.source.citation = citations_.Add(reader.Text(entry, "source", false));
+              if (holding.source.citation == 0) holding.source.citation = office.source.citation;
               if (holding.to && holding.to->last < holding.from.first) {
                 reader.Fail(
                     *entry.Find("to"),

@@ -16,6 +16,7 @@
 #include "common/partial_date.h"
 #include "common/phrase_index.h"
 #include "common/word_set.h"
+#include "reference/citations.h"
 
 namespace factcheck::reference {
 
@@ -27,6 +28,9 @@ using factcheck::PartialDate;
 struct SourceRef {
   std::uint32_t file = 0;
   std::uint32_t line = 0;
+  // The published source the record names (`source:`), numbered in the
+  // model's Citations; 0 when it names none.
+  std::uint32_t citation = 0;
 };
 
 struct Holding {
@@ -97,6 +101,9 @@ class OfficeHolders {
 
   // "config/reference/israel.yaml:12".
   std::string Cite(SourceRef source) const;
+  // The published source of the record (a holder's own `source:`, else its
+  // office's): a URL or a citation; empty when the data gives none.
+  const std::string& Citation(SourceRef source) const { return citations_.Get(source.citation); }
 
   // Office titles and aliases -> office indexes.
   const text::PhraseIndex& titles() const { return titles_; }
@@ -130,6 +137,7 @@ class OfficeHolders {
   std::uint32_t PersonFor(const std::string& name);
 
   std::vector<std::string> files_;
+  Citations citations_;
   std::vector<Office> offices_;
   std::vector<Person> people_;
   std::vector<std::string> jurisdictions_;

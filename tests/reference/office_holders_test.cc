@@ -59,6 +59,29 @@ TEST_F(ReferenceTest, ReadsOfficesHoldersAndPeople) {
   EXPECT_TRUE(netanyahu.born.has_value());
 }
 
+TEST_F(ReferenceTest, ARecordCitesItsOwnSourceElseItsOffices) {
+  OfficeHolders reference;
+  reference.Load(
+      dir_.Write("ref.yaml",
+                 std::string(kOffice) +
+                     "      - {name: Naftali Bennett, from: 2021-06-13, to: 2022-06-30}\n"
+                     "      - {name: Yair Lapid, from: 2022-07-01, to: 2022-12-29,\n"
+                     "         source: 'https://example.org/lapid'}\n"
+                     "    source: Knesset, Israel's governments\n"
+                     "  - id: il.president\n"
+                     "    title: President\n"
+                     "    jurisdiction: Israel\n"
+                     "    holders: [{name: Isaac Herzog, from: 2021-07-07}]\n"),
+      "ref.yaml");
+  reference.Finish();
+  const Office& pm = reference.offices()[0];
+  EXPECT_EQ(reference.Citation(pm.source), "Knesset, Israel's governments");
+  EXPECT_EQ(reference.Citation(pm.holders[0].source), "Knesset, Israel's governments");
+  EXPECT_EQ(reference.Citation(pm.holders[1].source), "https://example.org/lapid");
+  EXPECT_EQ(reference.Cite(pm.holders[1].source), "ref.yaml:9");
+  EXPECT_EQ(reference.Citation(reference.offices()[1].holders[0].source), "");
+}
+
 TEST_F(ReferenceTest, SeveralFilesMergeAndAPersonMayHoldAnOfficeTwice) {
   OfficeHolders reference;
   reference.Load(dir_.Write(
@@ -96,7 +119,7 @@ TEST_F(ReferenceTest, BadDataNamesLineAndColumn) {
                 .substr(0, 44),
             "9:9: duplicate office id 'il.prime-minister'");
   EXPECT_EQ(LoadError(std::string(kOffice) + "      - {name: A B, from: 2001, colour: red}\n"),
-            "8:33: unknown key 'colour' in a holder (expected one of: name, from, to)");
+            "8:33: unknown key 'colour' in a holder (expected one of: name, from, to, source)");
   EXPECT_EQ(LoadError("offices:\n  - id: x\n    title: T\n"), "2:5: missing 'jurisdiction'");
   EXPECT_EQ(LoadError("events: []\n"),
             "1:1: unknown section 'events' (expected offices or people)");

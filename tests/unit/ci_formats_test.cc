@@ -96,6 +96,24 @@ TEST(CiFormatsTest, GithubCommandsAreEscaped) {
       "title=office-holders/former-title::50%25 sure: a%0Ab <&> \"q\"%0Aref.yaml:7: record\n");
 }
 
+TEST(CiFormatsTest, EvidenceNamesThePublishedSourceOfItsRecord) {
+  v1::Report report = Sample();
+  report.mutable_files(0)->mutable_findings(0)->mutable_evidence(0)->set_citation(
+      "https://example.org/ministers");
+  report.mutable_files(0)->clear_errors();
+  EXPECT_NE(Render("github", {}, report)
+                .find("ref.yaml:7: record (source: https://example.org/ministers)"),
+            std::string::npos)
+      << Render("github", {}, report);
+  // The HTML report links the source and keeps the record's place aside.
+  const std::string html = Render("html", {}, report);
+  EXPECT_NE(html.find("record — source: <a rel=\"noopener noreferrer\" "
+                      "href=\"https://example.org/ministers\">https://example.org/ministers</a> "
+                      "<span class=\"record\">(ref.yaml:7)</span>"),
+            std::string::npos)
+      << html;
+}
+
 TEST(CiFormatsTest, GithubAnnotatesNeitherVerifiedNorSuppressedFindings) {
   const std::string commands = Render("github", {}, Settled());
   // Only the finding with a fix is left to annotate.

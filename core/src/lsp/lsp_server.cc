@@ -353,6 +353,7 @@ json LspServer::Hover(const json& params) {
     if (f.evidence_size() > 0) markdown += "\n\nEvidence:";
     for (const v1::Evidence& e : f.evidence()) {
       markdown += "\n- `" + e.source() + "`: " + e.detail();
+      if (!e.citation().empty()) markdown += " (source: " + e.citation() + ")";
     }
     if (!span) span.emplace(f.span().begin(), f.span().end());
   }

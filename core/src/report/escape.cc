@@ -67,6 +67,7 @@ std::string EvidenceText(const v1::Finding& finding) {
   std::string out;
   for (const auto& evidence : finding.evidence()) {
     out += "\n" + evidence.source() + ": " + evidence.detail();
+    if (!evidence.citation().empty()) out += " (source: " + evidence.citation() + ")";
   }
   return out;
 }

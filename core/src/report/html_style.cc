@@ -22,6 +22,7 @@ details>summary{cursor:pointer;color:#444;margin-bottom:6px}
 .message{display:block;margin:2px 0}
 .suggestion{display:block;font-size:14px}
 .evidence{color:#555;font-size:13px;overflow-wrap:anywhere}
+.evidence .record{color:#888}
 .note{color:#555;font-style:italic;font-size:14px}
 )css";
 }

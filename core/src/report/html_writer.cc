@@ -129,14 +129,21 @@ void WriteHeader(const v1::Report& report, std::ostream& out) {
   out << "</div></header>\n";
 }
 
-// Evidence that names a web page links to it.
+// A web address becomes a link.
+std::string Linked(const std::string& text) {
+  const bool url = text.starts_with("https://") || text.starts_with("http://");
+  return url ? "<a rel=\"noopener noreferrer\" href=\"" + HtmlEscape(text) + "\">" +
+                   HtmlEscape(text) + "</a>"
+             : HtmlEscape(text);
+}
+
+// What the record says, then where its facts come from: the published
+// source the reference data names, else the reference file and line.
 std::string EvidenceHtml(const v1::Evidence& evidence) {
-  const std::string& source = evidence.source();
-  const bool url = source.starts_with("https://") || source.starts_with("http://");
-  const std::string shown = url ? "<a rel=\"noopener noreferrer\" href=\"" + HtmlEscape(source) +
-                                      "\">" + HtmlEscape(source) + "</a>"
-                                : HtmlEscape(source);
-  return "<div class=\"evidence\">" + shown + ": " + HtmlEscape(evidence.detail()) + "</div>";
+  std::string out = "<div class=\"evidence\">" + HtmlEscape(evidence.detail()) + " — ";
+  if (evidence.citation().empty()) return out + Linked(evidence.source()) + "</div>";
+  return out + "source: " + Linked(evidence.citation()) + " <span class=\"record\">(" +
+         HtmlEscape(evidence.source()) + ")</span></div>";
 }
 
 void WriteFinding(const v1::Finding& f, const std::string& id, std::ostream& out) {
@@ -155,8 +162,8 @@ void WriteFinding(const v1::Finding& f, const std::string& id, std::ostream& out
     out << "<span class=\"note\">" << HtmlEscape(VerifiedText(f.verified())) << "</span>";
   }
   if (f.has_suppressed()) {
-    out << "<span class=\"note\">suppressed in the article: "
-        << HtmlEscape(f.suppressed().reason()) << "</span>";
+    out << "<span class=\"note\">suppressed in the article: " << HtmlEscape(f.suppressed().reason())
+        << "</span>";
   }
   for (const auto& evidence : f.evidence()) out << EvidenceHtml(evidence);
   out << "</li>";
@@ -193,20 +200,19 @@ std::vector<Highlight> HighlightsOf(const v1::FileReport& file, int file_index) 
     const Group group = GroupOf(f);
     const char* keyword = VerdictKeyword(f.verdict());
     const int rank = (group == Group::kSettled ? 0 : 10) + static_cast<int>(f.verdict());
-    highlights.push_back(
-        {f.span().begin(), f.span().end(), rank,
-         "class=\"" + std::string(group == Group::kSettled ? "settled" : keyword) +
-             "\" data-verdict=\"" + keyword + "\" data-plugin=\"" + HtmlEscape(f.checker()) +
-             "\" data-finding=\"" + Id(file_index, i) + "\" title=\"" + HtmlEscape(f.message()) +
-             "\""});
+    highlights.push_back({f.span().begin(), f.span().end(), rank,
+                          "class=\"" + std::string(group == Group::kSettled ? "settled" : keyword) +
+                              "\" data-verdict=\"" + keyword + "\" data-plugin=\"" +
+                              HtmlEscape(f.checker()) + "\" data-finding=\"" + Id(file_index, i) +
+                              "\" title=\"" + HtmlEscape(f.message()) + "\""});
   }
   return highlights;
 }
 
 void WriteArticle(const v1::FileReport& file, int file_index, const ReportContext& context,
                   std::ostream& out) {
-  out << "<article><h2>" << HtmlEscape(file.path()) << " <small>(as of "
-      << HtmlEscape(file.as_of()) << ")</small></h2>\n";
+  out << "<article><h2>" << HtmlEscape(file.path()) << " <small>(as of " << HtmlEscape(file.as_of())
+      << ")</small></h2>\n";
   if (!file.errors().empty()) {
     out << "<div class=\"errors\">";
     for (const auto& error : file.errors()) out << "<p>" << HtmlEscape(error.message()) << "</p>";
@@ -235,9 +241,8 @@ class HtmlWriter final : public ReportWriter {
       const auto& file = report.files(i);
       if (!file.findings().empty() || !file.errors().empty()) order.push_back(i);
     }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-      return Worst(report.files(a)) > Worst(report.files(b));
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return Worst(report.files(a)) > Worst(report.files(b)); });
     for (int i : order) WriteArticle(report.files(i), i, context, out);
     out << "<script>" << kScript << "</script>\n</body></html>\n";
   }

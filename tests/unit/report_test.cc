@@ -94,7 +94,53 @@ TEST(JsonReportTest, ReadsAsProtobufsMappingOfTheWholeReport) {
   report.mutable_files(0)->add_errors()->set_message("plugin 'x' failed");
   report.add_files()->set_path("no-findings.md");
   report.add_files()->set_path("\"quoted\" \\ path.md");
+  auto* full = report.mutable_files(0)->mutable_findings(0);
+  full->mutable_verified()->set_by("Ann");
+  full->mutable_suppressed()->set_reason("quoted <speech> & more");
+  full->mutable_suggestion()->set_replacement("Geoff Hoon");
+  full->set_severity(v1::SEVERITY_ERROR);
+  report.mutable_files(0)->set_suppressed(3);
   EXPECT_EQ(JsonOf(report), WholeReportJson(report));
+}
+
+// Every character, in text as articles and reference data bring it, is
+// escaped as protobuf's printer escapes it.
+TEST(JsonReportTest, EscapesEveryCodePointAsProtobufDoes) {
+  auto utf8 = [](char32_t c) {
+    std::string out;
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return out;
+  };
+  for (char32_t first = 0; first < 0x110000; first += 0x1000) {
+    std::string text;
+    for (char32_t c = first; c < first + 0x1000; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;  // Surrogates are no text.
+      text += utf8(c);
+    }
+    v1::Report report;
+    report.add_files()->set_path(text);
+    const std::string ours = JsonOf(report), theirs = WholeReportJson(report);
+    std::size_t at = 0;
+    while (at < ours.size() && at < theirs.size() && ours[at] == theirs[at]) ++at;
+    ASSERT_EQ(ours, theirs) << "in the block from U+" << std::hex
+                            << static_cast<std::uint32_t>(first)
+                            << ", ours: " << ours.substr(at > 8 ? at - 8 : 0, 24)
+                            << " protobuf's: " << theirs.substr(at > 8 ? at - 8 : 0, 24);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,251 @@
+#include "report/json_printer.h"
+
+#include <google/protobuf/descriptor.h>
+
+#include <cstdint>
+#include <unordered_map>
+
+#include "report/report_writer.h"
+
+namespace factcheck {
+namespace {
+
+using google::protobuf::Descriptor;
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+using google::protobuf::Reflection;
+
+// Whether this printer prints every field of `type` (and of the messages in
+// it) itself.
+bool Printable(const Descriptor* type, int depth = 0) {
+  if (depth > 32 || type->well_known_type() != Descriptor::WELLKNOWNTYPE_UNSPECIFIED) return false;
+  for (int i = 0; i < type->field_count(); ++i) {
+    const FieldDescriptor* field = type->field(i);
+    if (field->is_map() || field->real_containing_oneof() != nullptr) return false;
+    switch (field->cpp_type()) {
+      case FieldDescriptor::CPPTYPE_INT32:
+      case FieldDescriptor::CPPTYPE_UINT32:
+      case FieldDescriptor::CPPTYPE_BOOL:
+      case FieldDescriptor::CPPTYPE_ENUM:
+        break;
+      case FieldDescriptor::CPPTYPE_STRING:
+        if (field->type() == FieldDescriptor::TYPE_BYTES) return false;
+        break;
+      case FieldDescriptor::CPPTYPE_MESSAGE:
+        if (field->message_type() == type || !Printable(field->message_type(), depth + 1)) {
+          return false;
+        }
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+bool PrintableCached(const Descriptor* type) {
+  thread_local std::unordered_map<const Descriptor*, bool> printable;
+  auto [it, inserted] = printable.try_emplace(type, false);
+  if (inserted) it->second = Printable(type);
+  return it->second;
+}
+
+void Indent(int depth, std::string* out) { out->append(static_cast<std::size_t>(depth), ' '); }
+
+void AppendHex4(std::uint32_t unit, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->append("\\u");
+  for (int shift = 12; shift >= 0; shift -= 4) out->push_back(kHex[(unit >> shift) & 0xF]);
+}
+
+// The code points protobuf writes as \uXXXX although they are valid text:
+// format and separator characters that break JavaScript or hide text.
+bool EscapedCodePoint(std::uint32_t c) {
+  return (c >= 0x80 && c < 0xA0) || c == 0xAD || (c >= 0x600 && c <= 0x603) || c == 0x6DD ||
+         c == 0x70F || c == 0x17B4 || c == 0x17B5 || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+         (c >= 0x206A && c <= 0x206F) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) ||
+         (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
+}
+
+void AppendScalar(const Message& message, const Reflection& reflection,
+                  const FieldDescriptor* field, int index, std::string* out) {
+  const bool repeated = field->is_repeated();
+  switch (field->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_INT32:
+      out->append(std::to_string(repeated ? reflection.GetRepeatedInt32(message, field, index)
+                                          : reflection.GetInt32(message, field)));
+      break;
+    case FieldDescriptor::CPPTYPE_UINT32:
+      out->append(std::to_string(repeated ? reflection.GetRepeatedUInt32(message, field, index)
+                                          : reflection.GetUInt32(message, field)));
+      break;
+    case FieldDescriptor::CPPTYPE_BOOL:
+      out->append((repeated ? reflection.GetRepeatedBool(message, field, index)
+                            : reflection.GetBool(message, field))
+                      ? "true"
+                      : "false");
+      break;
+    case FieldDescriptor::CPPTYPE_ENUM: {
+      const int number = repeated ? reflection.GetRepeatedEnumValue(message, field, index)
+                                  : reflection.GetEnumValue(message, field);
+      const auto* value = field->enum_type()->FindValueByNumber(number);
+      if (value != nullptr) {
+        AppendJsonString(value->name(), out);
+      } else {
+        out->append(std::to_string(number));
+      }
+      break;
+    }
+    default: {
+      std::string scratch;
+      const std::string& text =
+          repeated ? reflection.GetRepeatedStringReference(message, field, index, &scratch)
+                   : reflection.GetStringReference(message, field, &scratch);
+      AppendJsonString(text, out);
+    }
+  }
+}
+
+void AppendValue(const Message& message, const Reflection& reflection, const FieldDescriptor* field,
+                 int index, int depth, std::string* out) {
+  if (field->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) {
+    AppendScalar(message, reflection, field, index, out);
+    return;
+  }
+  AppendMessageJson(field->is_repeated() ? reflection.GetRepeatedMessage(message, field, index)
+                                         : reflection.GetMessage(message, field),
+                    depth, out);
+}
+
+void AppendField(const Message& message, const Reflection& reflection, const FieldDescriptor* field,
+                 int depth, std::string* out) {
+  out->push_back('"');
+  out->append(field->name());
+  out->append("\": ");
+  if (!field->is_repeated()) {
+    AppendValue(message, reflection, field, 0, depth, out);
+    return;
+  }
+  const int size = reflection.FieldSize(message, field);
+  if (size == 0) {
+    out->append("[]");
+    return;
+  }
+  out->push_back('[');
+  for (int i = 0; i < size; ++i) {
+    out->append(i == 0 ? "\n" : ",\n");
+    Indent(depth + 1, out);
+    AppendValue(message, reflection, field, i, depth + 1, out);
+  }
+  out->push_back('\n');
+  Indent(depth, out);
+  out->push_back(']');
+}
+
+// The library's printing of `message`, nested `depth` deep.
+void AppendLibraryJson(const Message& message, int depth, std::string* out) {
+  std::string json = MessageJson(message);
+  while (!json.empty() && json.back() == '\n') json.pop_back();
+  for (char c : json) {
+    out->push_back(c);
+    if (c == '\n') Indent(depth, out);
+  }
+}
+
+}  // namespace
+
+void AppendMessageJson(const Message& message, int depth, std::string* out) {
+  const Descriptor* type = message.GetDescriptor();
+  if (!PrintableCached(type)) {
+    AppendLibraryJson(message, depth, out);
+    return;
+  }
+  const Reflection& reflection = *message.GetReflection();
+  bool first = true;
+  for (int i = 0; i < type->field_count(); ++i) {
+    const FieldDescriptor* field = type->field(i);
+    // Unset messages are left out; every primitive and list is printed.
+    if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE && !field->is_repeated() &&
+        !reflection.HasField(message, field)) {
+      continue;
+    }
+    out->append(first ? "{\n" : ",\n");
+    first = false;
+    Indent(depth + 1, out);
+    AppendField(message, reflection, field, depth + 1, out);
+  }
+  if (first) {
+    out->append("{}");
+    return;
+  }
+  out->push_back('\n');
+  Indent(depth, out);
+  out->push_back('}');
+}
+
+void AppendJsonString(std::string_view text, std::string* out) {
+  out->push_back('"');
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char b = bytes[i];
+    if (b < 0x80) {
+      switch (b) {
+        case '"':
+          out->append("\\\"");
+          break;
+        case '\\':
+          out->append("\\\\");
+          break;
+        case '\b':
+          out->append("\\b");
+          break;
+        case '\f':
+          out->append("\\f");
+          break;
+        case '\n':
+          out->append("\\n");
+          break;
+        case '\r':
+          out->append("\\r");
+          break;
+        case '\t':
+          out->append("\\t");
+          break;
+        case '<':
+        case '>':
+        case 0x7F:
+          AppendHex4(b, out);
+          break;
+        default:
+          if (b < 0x20) {
+            AppendHex4(b, out);
+          } else {
+            out->push_back(static_cast<char>(b));
+          }
+      }
+      ++i;
+      continue;
+    }
+    // A multi-byte sequence: copied unless it is one protobuf escapes.
+    const std::size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (i + length > text.size()) {
+      out->append(text.substr(i));
+      break;
+    }
+    std::uint32_t c = b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (bytes[i + k] & 0x3F);
+    if (EscapedCodePoint(c) && c > 0xFFFF) {
+      AppendHex4(0xD800 + ((c - 0x10000) >> 10), out);  // A surrogate pair.
+      AppendHex4(0xDC00 + ((c - 0x10000) & 0x3FF), out);
+    } else if (EscapedCodePoint(c)) {
+      AppendHex4(c, out);
+    } else {
+      out->append(text.substr(i, length));
+    }
+    i += length;
+  }
+  out->push_back('"');
+}
+
+}  // namespace factcheck

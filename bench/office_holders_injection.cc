@@ -35,6 +35,7 @@
 // so and exits 0.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -90,6 +91,10 @@ struct Run {
   std::vector<std::string> missed;
   int other_contradictions = 0;  // New ones elsewhere in an injected article.
   int undecidable = 0;           // Left out: the name fits several people.
+  // Claims written again in another form: read back as SUPPORTED claims of
+  // that form, or not (a miss of the form's reading).
+  int recast_read = 0;
+  std::vector<std::string> recast_unread;
 };
 
 std::optional<std::chrono::year_month_day> Day(const std::string& text) {
@@ -155,6 +160,7 @@ class Bench {
         }
         if (f.verdict() == v1::VERDICT_SUPPORTED) {
           Inject(article, options, judged.claim, c, contradicted, &run);
+          Recast(article, options, judged.claim, contradicted, &run);
         }
       }
     }
@@ -230,6 +236,103 @@ class Bench {
       return std::pair{second[pick % second.size()], want_later ? kSwapPast : kSwapLater};
     }
     return std::nullopt;
+  }
+
+  static bool IsPunctuationAt(const std::string& text, std::size_t at) {
+    return at < text.size() && (text[at] == ',' || text[at] == '.' || text[at] == ';' ||
+                                text[at] == ':' || text[at] == ')');
+  }
+
+  static std::string Lower(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+  }
+
+  // The honorific the article gives `surname` ("Mr Blair"), if any.
+  static std::string HonorificFor(const std::string& text, const std::string& surname) {
+    for (const char* honorific : {"Mr", "Mrs", "Ms", "Miss", "Dr"}) {
+      for (const char* dot : {" ", ". "}) {
+        if (text.find(std::string(honorific) + dot + surname) != std::string::npos) {
+          return std::string(honorific) + (dot[0] == '.' ? "." : "");
+        }
+      }
+    }
+    return "";
+  }
+
+  // A SUPPORTED "Prime Minister Tony Blair" written in the other forms, in
+  // the same place: "Tony Blair, the prime minister,", "the prime minister,
+  // Tony Blair,", and "Mr Blair, the prime minister," where the article
+  // itself calls the person "Mr Blair". Each must be read back as a
+  // SUPPORTED claim of its form; errors are then injected into it, so every
+  // form is measured on real sentences (the corpora seldom use the other
+  // forms themselves).
+  void Recast(const Article& article, const DocumentOptions& options, const Claim& claim,
+              int contradicted_before, Run* run) {
+    if (claim.form != ClaimForm::kTitleName || claim.modifier != office_holders::Modifier::kNone ||
+        claim.by_surname || claim.explicit_time || claim.historical || claim.people.size() != 1 ||
+        claim.person_end != claim.end || claim.person_begin <= claim.begin) {
+      return;
+    }
+    const std::string& text = article.text;
+    if (text.compare(claim.end, 2, "'s") == 0 || text.compare(claim.end, 4, "\u2019s") == 0) {
+      return;  // A possessive reads differently in the other forms.
+    }
+    std::string title = text.substr(claim.begin, claim.person_begin - claim.begin);
+    while (!title.empty() && title.back() == ' ') title.pop_back();
+    const std::size_t rank = title.rfind(claim.title_text);
+    if (rank == std::string::npos || title.find('\n') != std::string::npos) return;
+    title = title.substr(0, rank) + Lower(claim.title_text);
+    std::size_t k = claim.begin;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+    const bool starts = k == 0 || text[k - 1] == '.' || text[k - 1] == '-' || text[k - 1] == '"' ||
+                        text[k - 1] == '\n';
+    const std::string close = IsPunctuationAt(text, claim.end) ? "" : ",";
+    const std::string name = claim.person_text;
+    std::vector<std::pair<ClaimForm, std::string>> forms = {
+        {ClaimForm::kNameTitle, name + ", the " + title + close},
+        {ClaimForm::kTitleCommaName,
+         std::string(starts ? "The " : "the ") + title + ", " + name + close}};
+    const std::string surname = SurnameOf(claim.people.front());
+    if (const std::string honorific = HonorificFor(text, surname); !honorific.empty()) {
+      forms.push_back(
+          {ClaimForm::kHonorificTitle, honorific + " " + surname + ", the " + title + close});
+    }
+    for (const auto& [form, phrase] : forms) {
+      Article recast{article.path, text};
+      recast.text.replace(claim.begin, claim.end - claim.begin, phrase);
+      ReadRecast(recast, options, claim.begin, static_cast<std::uint32_t>(phrase.size()), form,
+                 contradicted_before, run);
+    }
+  }
+
+  // Injects errors into the claim read in [at, at + length) of `recast`.
+  void ReadRecast(const Article& recast, const DocumentOptions& options, std::uint32_t at,
+                  std::uint32_t length, ClaimForm form, int contradicted_before, Run* run) {
+    LoadedDocument loaded;
+    try {
+      loaded = BuildDocument(recast.path, recast.text, options);
+    } catch (const std::exception&) {
+      return;
+    }
+    auto claims = check_.Claims(loaded.document);
+    if (!claims) return;
+    for (std::size_t c = 0; c < claims->size(); ++c) {
+      const auto& judged = (*claims)[c];
+      if (judged.claim.begin < at || judged.claim.begin >= at + length) continue;
+      if (judged.claim.form == form && judged.finding.verdict() == v1::VERDICT_SUPPORTED) {
+        ++run->recast_read;
+        Inject(recast, options, judged.claim, c, contradicted_before, run);
+        return;
+      }
+      run->recast_unread.push_back(std::string(office_holders::ClaimFormName(form)) + ": " +
+                                   Describe(recast.path, loaded.document, judged.finding));
+      return;
+    }
+    const std::size_t end = recast.text.find('\n', at);
+    run->recast_unread.push_back(
+        std::string(office_holders::ClaimFormName(form)) + ": " + recast.path +
+        " no claim found in: " + Collapsed(recast.text.substr(at, end - at)));
   }
 
   // Checks `text` and says which verdict the finding covering [begin, end)
@@ -362,6 +465,10 @@ void Print(const std::string& title, const Run& run, const Flags& flags) {
               Percent(total).c_str());
   std::printf("left out, the data cannot decide (the name fits several holders): %d\n",
               run.undecidable);
+  std::printf(
+      "TITLE NAME claims written again in the other forms: %d read back as SUPPORTED claims of "
+      "that form (counted above), %zu not\n",
+      run.recast_read, run.recast_unread.size());
   std::printf("new contradictions elsewhere in injected articles: %d\n", run.other_contradictions);
   if (flags.list) {
     std::printf("-- every CONTRADICTED on the unmodified articles (%zu)\n",
@@ -369,6 +476,9 @@ void Print(const std::string& title, const Run& run, const Flags& flags) {
     for (const auto& line : run.contradicted) std::printf("%s\n", line.c_str());
     std::printf("-- every missed injection (%zu)\n", run.missed.size());
     for (const auto& line : run.missed) std::printf("%s\n", line.c_str());
+    std::printf("-- every claim written again in another form and not read back (%zu)\n",
+                run.recast_unread.size());
+    for (const auto& line : run.recast_unread) std::printf("%s\n", line.c_str());
   }
   if (flags.sample > 0) {
     std::mt19937 random(flags.seed);

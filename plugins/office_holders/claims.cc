@@ -278,8 +278,9 @@ class SentenceMatcher {
   // NAME, [the|a] [ADJ] TITLE: "Eli Cohen, Israel's foreign minister,", and
   // HONORIFIC SURNAME, the TITLE: "Mr Sunak, the prime minister".
   Found NameFirst(std::size_t i, std::size_t* next) {
-    if (!tokens_[i].capitalized && !IsWord(tokens_[i], "von") && !IsWord(tokens_[i], "de"))
-      return {};
+    // "van Rompuy, the Belgian prime minister": a name may open with a
+    // particle.
+    if (!tokens_[i].capitalized && !IsNameParticle(tokens_[i])) return {};
     PersonMatch person = people_.At(i, {});
     if (!person.found()) return {};
     // "Dave Carter" is not Jimmy Carter: a surname alone must not follow a

@@ -23,20 +23,25 @@ bool IsSuffix(const std::string& word) {
   return word == "jr" || word == "sr" || IsRomanNumeral(word);
 }
 
-// Lower-case particles that belong to the surname: "von der Leyen", "de
-// Villepin", "da Silva".
-bool IsParticle(const text::Token& token) {
+// Particles that belong to the surname: "von der Leyen", "de Villepin",
+// "da Silva"; written capitalized in some countries ("Van Rompuy", "Le
+// Drian").
+bool IsParticleWord(const text::Token& token) {
   static constexpr std::string_view kWords[] = {"von", "van", "der", "den",   "de",  "du",
                                                 "da",  "di",  "del", "della", "dos", "das",
                                                 "la",  "le",  "ter", "zu"};
-  return !token.capitalized && OneOf(kWords, token.folded);
+  return OneOf(kWords, token.folded);
 }
+
+// A lower-case particle: never a given or middle name.
+bool IsParticle(const text::Token& token) { return !token.capitalized && IsParticleWord(token); }
 
 struct Word {
   std::string folded;
-  bool initial;      // "W." or a single letter.
-  bool particle;     // "von", "de".
-  bool capitalized;  // As the data writes it.
+  bool initial;        // "W." or a single letter.
+  bool particle;       // "von", "de".
+  bool particle_word;  // The same in any case: "Van", "Le".
+  bool capitalized;    // As the data writes it.
 };
 
 std::vector<Word> WordsOf(const std::string& name, bool transliterate) {
@@ -47,7 +52,8 @@ std::vector<Word> WordsOf(const std::string& name, bool transliterate) {
         transliterate && !token.transliterated.empty() ? token.transliterated : token.folded;
     const bool initial = token.initial || (token.kind == text::Token::Kind::kWord &&
                                            folded.size() == 1 && token.capitalized);
-    words.push_back({std::move(folded), initial, IsParticle(token), token.capitalized});
+    words.push_back(
+        {std::move(folded), initial, IsParticle(token), IsParticleWord(token), token.capitalized});
   }
   return words;
 }
@@ -155,11 +161,12 @@ class FormBuilder {
     AddUnique(&forms_.full, {words[0].folded, words[2].folded});
   }
 
-  // The last word, with the lower-case particles before it ("von der
-  // Leyen"), and the last word alone.
+  // The last word, with the particles before it ("von der Leyen", "Van
+  // Rompuy", which the press also writes "van Rompuy"), and the last word
+  // alone.
   void AddSurnames(const std::vector<Word>& words) {
     std::size_t first = words.size() - 1;
-    while (first > 1 && words[first - 1].particle) --first;
+    while (first > 1 && words[first - 1].particle_word) --first;
     AddUnique(&forms_.surnames, Folded(words, first, words.size()));
     AddUnique(&forms_.surnames, {words.back().folded});
   }

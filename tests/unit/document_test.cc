@@ -36,6 +36,14 @@ TEST(DocumentTest, MiddleInitialsDoNotEndSentences) {
                                 "They talked."}));
 }
 
+TEST(DocumentTest, AnInitialThatOpensANameDoesNotEndASentence) {
+  EXPECT_EQ(Sentences("a.md",
+                      "Officials said W. Michael Blumenthal would go. It went to Plan B. "
+                      "Officials agreed.\n"),
+            (std::vector<std::string>{"Officials said W. Michael Blumenthal would go.",
+                                      "It went to Plan B. Officials agreed."}));
+}
+
 TEST(DocumentTest, ALetterThatIsNoInitialStillEndsASentence) {
   // "I" after "World War" is a numeral; "vitamin" is no name.
   EXPECT_EQ(Sentences("a.md",

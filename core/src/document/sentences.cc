@@ -108,9 +108,10 @@ bool EndsWithCountryAbbreviation(std::string_view text, std::uint32_t end) {
 }
 
 // ICU ends a sentence after a middle initial: "President George W." +
-// "Bush spoke." A capital letter alone after a capitalized word, then a
-// period, before a capitalized word, is read as an initial ("Harry S.
-// Truman"); "I" is left out, as it is more often a numeral ("World War I.").
+// "Bush spoke." A capital letter alone and a period, before a capitalized
+// word, is read as an initial when a capitalized word comes before it
+// ("Harry S. Truman") or two come after it ("said W. Michael Blumenthal");
+// "I" is left out, as it is more often a numeral ("World War I.").
 bool EndsWithInitial(std::string_view text, std::uint32_t end) {
   std::string_view before = text.substr(0, end);
   while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
@@ -126,12 +127,20 @@ bool EndsWithInitial(std::string_view text, std::uint32_t end) {
   while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(before[word_begin - 1]))) {
     --word_begin;
   }
-  if (word_begin == word_end || !std::isupper(static_cast<unsigned char>(before[word_begin]))) {
-    return false;
-  }
+  const bool name_before =
+      word_begin < word_end && std::isupper(static_cast<unsigned char>(before[word_begin]));
+  // The words after the initial: one capitalized, or two for an initial
+  // that opens a name.
   std::size_t next = end;
-  while (next < text.size() && IsSpace(text[next])) ++next;
-  return next < text.size() && std::isupper(static_cast<unsigned char>(text[next]));
+  int capitalized = 0;
+  for (int word = 0; word < 2; ++word) {
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    if (next >= text.size() || !std::isupper(static_cast<unsigned char>(text[next]))) break;
+    ++capitalized;
+    while (next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) ++next;
+    if (next < text.size() && !IsSpace(text[next])) break;  // "Blumenthal," ends the name.
+  }
+  return capitalized >= (name_before ? 1 : 2);
 }
 
 }  // namespace

@@ -17,6 +17,8 @@ void AddPluginsCommand(CLI::App& app, CommandAction* action);
 void AddConfigCommand(CLI::App& app, CommandAction* action);
 void AddServePluginCommand(CLI::App& app, CommandAction* action);
 void AddReferenceCommand(CLI::App& app, CommandAction* action);
+// `reference status`, added to the `reference` command.
+void AddReferenceStatusCommand(CLI::App* reference, CommandAction* action);
 void AddTrustCommand(CLI::App& app, CommandAction* action);
 void AddServeCommand(CLI::App& app, CommandAction* action);
 void AddLspCommand(CLI::App& app, CommandAction* action);

@@ -79,6 +79,7 @@ void AddReferenceCommand(CLI::App& app, CommandAction* run) {
       ->required()
       ->check(CLI::ExistingFile);
   check->callback([run, files] { *run = [files] { return Check(*files); }; });
+  AddReferenceStatusCommand(reference, run);
 
   auto args = std::make_shared<ImportArgs>();
   CLI::App* import = reference->add_subcommand(

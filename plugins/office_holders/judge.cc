@@ -127,6 +127,23 @@ class Judgement {
     return out;
   }
 
+  // "; the reference data was last checked on 21 October 2025" when the
+  // claim's time is after the day the office's data was checked: who holds
+  // the post since is not known.
+  std::string AfterChecked(std::uint32_t office) const {
+    const auto& checked = reference_.CoverageOf(office).checked;
+    if (!checked || claim_.when.last <= checked->first) return "";
+    return "; the data was last checked on " + checked->text;
+  }
+
+  // A term still open when the data was checked, before the claim's time.
+  static const Holding* OpenPastCheck(const std::vector<const Holding*>& terms, Days last) {
+    for (const Holding* h : terms) {
+      if (!h->to && h->known_until && *h->known_until < last) return h;
+    }
+    return nullptr;
+  }
+
   static Held HeldDuring(const std::vector<const Holding*>& terms, Days first, Days last) {
     Held held = Held::kNo;
     for (const Holding* h : terms) {
@@ -250,7 +267,7 @@ class Judgement {
       return r;
     }
     r.message = Name(f.person) + " is not recorded as " + f.post +
-                ", and the data names no holder " + When();
+                ", and the data names no holder " + When() + AfterChecked(f.office);
     return r;
   }
 
@@ -279,6 +296,10 @@ class Judgement {
       r.verdict = v1::VERDICT_SUPPORTED;
       r.message = Name(f.person) + " held the post of " + f.post + " " + f.mine.back()->Term() +
                   ", before " + claim_.when.text;
+    } else if (const Holding* open = OpenPastCheck(f.mine, claim_.when.last)) {
+      r.message = "The reference data lists " + Name(f.person) + " as " + f.post + " " +
+                  open->Term() + AfterChecked(f.office) + "; check whether " + Short(f.person) +
+                  "'s term had ended " + When();
     } else if (f.now == Held::kMaybe) {
       r.message = "The reference data's dates for " + Name(f.person) + " as " + f.post + " (" +
                   Terms(f.mine) + ") do not settle whether the term had ended " + When();
@@ -352,6 +373,13 @@ class Judgement {
                   When() + "; acting appointments are often missing from it";
       return r;
     }
+    if (const Holding* open = OpenPastCheck(f.mine, claim_.when.last);
+        open != nullptr && f.now == Held::kMaybe) {
+      r.message = "The reference data lists " + Name(f.person) + " as " + f.post + " " +
+                  open->Term() + AfterChecked(f.office) + "; check that " + Short(f.person) +
+                  " still held the post " + When();
+      return r;
+    }
     if (f.now == Held::kMaybe) {
       r.message = "The reference data's dates for " + Name(f.person) + " as " + f.post + " (" +
                   Terms(f.mine) + ") do not settle " + When();
@@ -400,7 +428,7 @@ class Judgement {
       // The data is silent about who held the post then: a gap, not a
       // contradiction.
       r.message = "The reference data records no " + f.post + " " + When() + "; it lists " +
-                  Name(f.person) + " " + f.mine.back()->Term();
+                  Name(f.person) + " " + f.mine.back()->Term() + AfterChecked(f.office);
       return r;
     }
     if (claim_.explicit_time || claim_.present) {

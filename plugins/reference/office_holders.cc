@@ -30,7 +30,7 @@ class FileReader : public yaml::Fields {
 
 bool Holding::SurelyHeldOn(Days first, Days last) const {
   const Days start = from.last;
-  const Days end = to ? to->first : Days::max();
+  const Days end = to ? to->first : known_until.value_or(Days::max());
   return start <= last && first <= end && start <= end;
 }
 
@@ -64,15 +64,22 @@ std::uint32_t OfficeHolders::PersonFor(const std::string& name) {
 void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
   const auto file = static_cast<std::uint32_t>(files_.size());
   files_.push_back(shown_as.empty() ? path : shown_as);
+  coverage_.emplace_back();
   FileReader reader(files_.back(), file);
   auto check_section = [&](const yaml::Value& section) {
-    if (section.scalar != "offices" && section.scalar != "people") {
+    if (section.scalar != "offices" && section.scalar != "people" && section.scalar != "coverage") {
       reader.Fail(section, "unknown section " + yaml::Shown(section.scalar) +
-                               " (expected offices or people)");
+                               " (expected offices, people or coverage)");
     }
   };
   yaml::ReadSections(
       path, files_.back(), check_section, [&](const yaml::Value& section, const yaml::Value& item) {
+        if (section.scalar == "coverage") {
+          reader.CheckKeys(item, {"checked", "complete_from"}, "the coverage");
+          coverage_.back().checked = reader.Date(item, "checked", false);
+          coverage_.back().complete_from = reader.Date(item, "complete_from", false);
+          return;
+        }
         if (section.scalar == "offices") {
           reader.CheckKeys(
               item, {"id", "title", "aliases", "jurisdiction", "adjectives", "source", "holders"},
@@ -159,8 +166,11 @@ void OfficeHolders::Finish() {
                                Cite(before.source) + ")");
       }
     }
+    const auto& checked = coverage_[office.source.file].checked;
     for (std::uint32_t h = 0; h < office.holders.size(); ++h) {
-      people_[office.holders[h].person].holdings.push_back({o, h});
+      Holding& holding = office.holders[h];
+      if (!holding.to && checked) holding.known_until = checked->first;
+      people_[holding.person].holdings.push_back({o, h});
     }
     auto [it, inserted] = jurisdiction_ids.try_emplace(
         text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));

@@ -37,6 +37,10 @@ struct Holding {
   std::uint32_t person;
   PartialDate from;
   std::optional<PartialDate> to;  // None: still in office.
+  // For a term still open: the last day the data was checked (its file's
+  // `coverage: checked`); after it the term may have ended. None: open
+  // terms are taken as lasting.
+  std::optional<Days> known_until;
   SourceRef source;
 
   // Surely in office on a day: between from's last and to's first day.
@@ -73,6 +77,14 @@ struct Person {
   SourceRef source;  // Its `people` entry, if it has one.
 };
 
+// What a reference file declares about how far its data reaches
+// (`coverage:`): every holder of its offices is listed from `complete_from`
+// on, and was checked against the sources on `checked`.
+struct Coverage {
+  std::optional<PartialDate> checked;
+  std::optional<PartialDate> complete_from;
+};
+
 struct ReferenceCounts {
   std::size_t files = 0;
   std::size_t offices = 0;
@@ -95,6 +107,13 @@ class OfficeHolders {
   void Finish();
 
   const std::vector<Office>& offices() const { return offices_; }
+  // The coverage the file of `office` declares (empty when it declares none).
+  const Coverage& CoverageOf(std::uint32_t office) const {
+    return coverage_[offices_[office].source.file];
+  }
+  // The reference files, as cited, and their coverage, in load order.
+  const std::vector<std::string>& files() const { return files_; }
+  const Coverage& FileCoverage(std::uint32_t file) const { return coverage_[file]; }
   const std::vector<Person>& people() const { return people_; }
   const std::vector<std::string>& jurisdictions() const { return jurisdictions_; }
   ReferenceCounts Counts() const;
@@ -137,6 +156,7 @@ class OfficeHolders {
   std::uint32_t PersonFor(const std::string& name);
 
   std::vector<std::string> files_;
+  std::vector<Coverage> coverage_;  // By file.
   Citations citations_;
   std::vector<Office> offices_;
   std::vector<Person> people_;

@@ -19,6 +19,32 @@ TEST(ReferenceCliTest, CheckPrintsCountsOfTheBundledData) {
   EXPECT_NE(result.out.find("ok: 2 files: 5 offices, "), std::string::npos) << result.out;
 }
 
+TEST(ReferenceCliTest, StatusShowsHowFarEachFileReachesAndWarnsOfOldOrUndeclaredData) {
+  testing::TempDir dir;
+  const std::string checked =
+      dir.Write("checked.yaml",
+                "coverage: {checked: 2001-05-01, complete_from: 1990}\n"
+                "offices:\n  - {id: a.p, title: President, jurisdiction: Avalon,\n"
+                "     holders: [{name: A B, from: 1990, to: 2000}, {name: C D, from: 2000}]}\n");
+  const std::string undeclared =
+      dir.Write("undeclared.yaml",
+                "offices:\n  - {id: b.p, title: President, jurisdiction: Borduria,\n"
+                "     holders: [{name: E F, from: 2010}]}\n");
+  auto result = RunFactcheck({"reference", "status", checked, undeclared});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  // One line a file: offices, terms, open terms, complete from, checked.
+  std::string columns;
+  for (char c : result.out) {
+    if (c != ' ' || columns.empty() || columns.back() != ' ') columns += c;
+  }
+  EXPECT_NE(columns.find(checked + " 1 2 1 1990 2001-05-01 ("), std::string::npos) << columns;
+  EXPECT_NE(columns.find(undeclared + " 1 1 1 - -\n"), std::string::npos) << columns;
+  EXPECT_NE(result.err.find("warning: " + checked + " was last checked "), std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("warning: " + undeclared + " declares no coverage"), std::string::npos)
+      << result.err;
+}
+
 TEST(ReferenceCliTest, CheckNamesTheBadLine) {
   testing::TempDir dir;
   const std::string file = dir.Write("bad.yaml",

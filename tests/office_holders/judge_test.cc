@@ -119,6 +119,47 @@ TEST_F(JudgeTest, EveryClaimInASentenceIsFound) {
   EXPECT_EQ(Verdicts("Avalonian President Eva Berg met Bordurian President Kurt Lamm.").size(), 2u);
 }
 
+// The data of Avalon was checked on 2021-06-01: after that day it cannot say
+// whether the president in office then still is, or who else holds the post.
+class CheckedDataTest : public JudgeTest {
+ protected:
+  void SetUp() override {
+    reference_.Load(dir_.Write(
+        "ref.yaml",
+        "coverage: {checked: 2021-06-01, complete_from: 2010}\n"
+        "offices:\n"
+        "  - {id: a.president, title: President, jurisdiction: Avalon, adjectives: [Avalonian],\n"
+        "     holders: [{name: Jan Novak, from: 2010, to: 2020-01-01}, {name: Eva Berg, from: "
+        "2020-01-01}]}\n"));
+    reference_.Finish();
+  }
+};
+
+TEST_F(CheckedDataTest, AnOpenTermIsNotTakenAsRunningPastTheCheck) {
+  EXPECT_EQ(Verdicts("Avalonian President Eva Berg spoke on Tuesday."),
+            std::vector<std::string>{
+                "VERDICT_NEEDS_VERIFICATION: The reference data lists Eva Berg as President of "
+                "Avalon from 1 January 2020; the data was last checked on 1 June 2021; "
+                "check that Berg still held the post on 15 June 2023"});
+  EXPECT_EQ(Verdicts("Former Avalonian President Eva Berg spoke on Tuesday.")[0].substr(0, 26),
+            "VERDICT_NEEDS_VERIFICATION");
+}
+
+TEST_F(CheckedDataTest, APastHolderIsNotContradictedByAHolderTheDataCannotName) {
+  EXPECT_EQ(Verdicts("Avalonian President Jan Novak spoke on Tuesday."),
+            std::vector<std::string>{
+                "VERDICT_NEEDS_VERIFICATION: The reference data records no President of Avalon on "
+                "15 June 2023; it lists Jan Novak from 2010 to 1 January 2020; the data "
+                "was last checked on 1 June 2021"});
+}
+
+TEST_F(CheckedDataTest, ClaimsBeforeTheCheckAreDecidedAsBefore) {
+  EXPECT_EQ(Verdicts("In 2021, Avalonian President Jan Novak spoke.")[0].substr(0, 20),
+            "VERDICT_CONTRADICTED");
+  EXPECT_EQ(Verdicts("In May 2021, Avalonian President Eva Berg spoke.")[0].substr(0, 17),
+            "VERDICT_SUPPORTED");
+}
+
 // "President Novak" fits a past president of Avalon and of Borduria; the
 // sentence names neither country.
 TEST_F(JudgeTest, ASurnameAloneIsPlacedByTheCountryTheArticleNames) {

@@ -122,7 +122,7 @@ TEST_F(ReferenceTest, BadDataNamesLineAndColumn) {
             "8:33: unknown key 'colour' in a holder (expected one of: name, from, to, source)");
   EXPECT_EQ(LoadError("offices:\n  - id: x\n    title: T\n"), "2:5: missing 'jurisdiction'");
   EXPECT_EQ(LoadError("events: []\n"),
-            "1:1: unknown section 'events' (expected offices or people)");
+            "1:1: unknown section 'events' (expected offices, people or coverage)");
   EXPECT_NE(LoadError("offices:\n  - {id: x\n").find(": not valid YAML"), std::string::npos);
 }
 

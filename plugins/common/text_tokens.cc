@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 namespace factcheck::text {
@@ -322,6 +323,8 @@ class SegmentTokenizer {
     word.initial = initial;
     pos = Possessive(pos, &word.possessive);
     const std::string_view raw = text_.substr(start, word_end - start);
+    word.acronym = word.capitalized && raw.size() >= 2 &&
+                   std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     word.folded = Fold(raw);
     word.transliterated = FoldTransliterated(raw);
     tokens_.push_back(std::move(word));

@@ -28,6 +28,7 @@ struct Token {
                                       // apostrophes or possessive ending. Punctuation: the
                                       // character.
   bool capitalized = false;           // Starts with an upper-case letter.
+  bool acronym = false;               // Two or more letters, all upper-case: "SAS".
   bool possessive = false;            // Ended in 's or ’s (removed from `folded`).
   bool hyphen_after = false;          // Directly followed by a hyphen ("ex-", "then-").
   bool initial = false;               // One capital letter and a period before another

@@ -162,7 +162,11 @@ class SentenceMatcher {
         ++length;
         continue;
       }
-      if (!IsNameWord(token)) break;
+      // "Chun Doo-hwan", "Lee Han-key": the part after a hyphen may be
+      // lower case.
+      const bool after_hyphen =
+          length > 0 && tokens_[j + length - 1].hyphen_after && token.kind == Token::Kind::kWord;
+      if (!after_hyphen && !IsNameWord(token)) break;
       // "Felix Houphouet-Boigny March 18", "President Reagan Tuesday".
       if (IsCalendarWord(token) && length > 0) break;
       if (IsOrganisationWord(token)) return 0;

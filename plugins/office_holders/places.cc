@@ -200,7 +200,7 @@ Ontario
 Bavaria|Bavarian
 Catalonia|Catalan
 Hong Kong
-European Union|@EU
+European Union|@EU|@European Community|@EC|@EEC
 European Commission
 NATO
 United Nations|@UN

@@ -239,8 +239,10 @@ bool TitleParser::OwnedByOrganisation(const Title& title) const {
       --k;
       ++qualifiers;
     }
-    // The sentence's first word is capitalized anyway.
+    // The sentence's first word is capitalized anyway, unless it is an
+    // acronym: "SAS President Jan Carlzon".
     if (k > 1 && IsOwnerName(k - 1)) return true;
+    if (k == 1 && IsOwnerName(0) && tokens_[0].acronym) return true;
   }
   const std::size_t after = title.end;
   if (!title.jurisdiction && title.place.empty() && after + 1 < tokens_.size() &&

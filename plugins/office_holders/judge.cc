@@ -95,9 +95,32 @@ class Judgement {
     }
   }
 
+  // "on 1 March 2005", "in March 2005", "in the week of ...".
   std::string When() const {
-    return (claim_.explicit_time && claim_.when.first != claim_.when.last ? "in " : "on ") +
-           claim_.when.text;
+    const bool day = claim_.when.first == claim_.when.last && claim_.when.text.size() == 10;
+    return (day ? "on " : "in ") + claim_.when.text;
+  }
+
+  // Of a person's terms (sorted by start), the one the claim's time falls
+  // in; the last one that began by then; the first one after it.
+  const Holding* TermDuring(const std::vector<const Holding*>& terms) const {
+    for (const Holding* h : terms) {
+      if (h->SurelyHeldOn(claim_.when.first, claim_.when.last)) return h;
+    }
+    return terms.back();
+  }
+  const Holding* LastTermBy(const std::vector<const Holding*>& terms) const {
+    const Holding* last = terms.front();
+    for (const Holding* h : terms) {
+      if (h->from.first <= claim_.when.last) last = h;
+    }
+    return last;
+  }
+  const Holding* FirstTermAfter(const std::vector<const Holding*>& terms) const {
+    for (const Holding* h : terms) {
+      if (h->from.first > claim_.when.last) return h;
+    }
+    return terms.back();
   }
 
   std::string ClaimText() const {
@@ -222,7 +245,7 @@ class Judgement {
         facts.now != Held::kYes && first_term.from.first <= claim_.when.last) {
       // "under President Ford": the sentence looks back at the term.
       r.verdict = v1::VERDICT_SUPPORTED;
-      r.message = Name(person) + " was " + facts.post + " " + facts.mine.back()->Term() +
+      r.message = Name(person) + " was " + facts.post + " " + LastTermBy(facts.mine)->Term() +
                   ", the time the sentence refers to";
       return r;
     }
@@ -294,8 +317,8 @@ class Judgement {
     });
     if (before) {
       r.verdict = v1::VERDICT_SUPPORTED;
-      r.message = Name(f.person) + " held the post of " + f.post + " " + f.mine.back()->Term() +
-                  ", before " + claim_.when.text;
+      r.message = Name(f.person) + " held the post of " + f.post + " " +
+                  LastTermBy(f.mine)->Term() + ", before " + claim_.when.text;
     } else if (const Holding* open = OpenPastCheck(f.mine, claim_.when.last)) {
       r.message = "The reference data lists " + Name(f.person) + " as " + f.post + " " +
                   open->Term() + AfterChecked(f.office) + "; check whether " + Short(f.person) +
@@ -322,7 +345,7 @@ class Judgement {
     } else if (f.now == Held::kYes) {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " had already been " + f.post + " since " +
-                  f.mine.back()->from.text + " " + When() + "; the article calls " +
+                  TermDuring(f.mine)->from.text + " " + When() + "; the article calls " +
                   Short(f.person) + " incoming";
     } else {
       r.message = "The reference data has no coming term of " + Name(f.person) + " as " + f.post;
@@ -338,8 +361,8 @@ class Judgement {
     });
     if (later) {
       r.verdict = v1::VERDICT_SUPPORTED;
-      r.message = Name(f.person) + " became " + f.post + " " + f.mine.back()->Term() + ", after " +
-                  claim_.when.text;
+      r.message = Name(f.person) + " became " + f.post + " " + FirstTermAfter(f.mine)->Term() +
+                  ", after " + claim_.when.text;
     } else {
       r.message = "The sentence speaks of a time to come; the reference data lists " +
                   Name(f.person) + " as " + f.post + " " + Terms(f.mine);
@@ -365,7 +388,7 @@ class Judgement {
     if (f.now == Held::kYes) {
       r.verdict = v1::VERDICT_SUPPORTED;
       r.message = Name(f.person) + " was " + f.post + " " + When() + " (in office " +
-                  f.mine.back()->Term() + ")";
+                  TermDuring(f.mine)->Term() + ")";
       return r;
     }
     if (claim_.modifier == Modifier::kActing) {
@@ -428,7 +451,7 @@ class Judgement {
       // The data is silent about who held the post then: a gap, not a
       // contradiction.
       r.message = "The reference data records no " + f.post + " " + When() + "; it lists " +
-                  Name(f.person) + " " + f.mine.back()->Term() + AfterChecked(f.office);
+                  Name(f.person) + " " + LastTermBy(f.mine)->Term() + AfterChecked(f.office);
       return r;
     }
     if (claim_.explicit_time || claim_.present) {

@@ -610,8 +610,14 @@ class Judgement {
     const auto pairs = CandidatePairs();
     if (pairs.empty()) {
       Reading r;
-      r.message = claim_.person_text + " is not recorded as any " + claim_.title_text +
-                  " in the reference data, and the text does not say which one";
+      // "President Vladimir Putin" when the data has no Russian presidents.
+      const bool former =
+          claim_.modifier == Modifier::kFormer || claim_.modifier == Modifier::kLate;
+      r.message = "The reference data has no term of " + claim_.person_text + " as " +
+                  claim_.title_text + " of any country it covers, and the text names no country; " +
+                  "check that " + claim_.person_text +
+                  (former ? " held the post of " + claim_.title_text + " before " + claim_.when.text
+                          : " was " + claim_.title_text + " " + When());
       return r;
     }
     // One reading that fits is enough (two people share a name, a person

@@ -108,5 +108,18 @@ TEST(SeasonsTest, ByTheirAstronomicalDays) {
   EXPECT_TRUE(Tag("this season", kAsOf).empty());
 }
 
+TEST(SeasonsTest, ThisSeasonIsTheOneUnderWayElseTheComingOne) {
+  const auto march = std::chrono::year{2023} / 3 / 10;
+  EXPECT_EQ(Tag("The festival opens this summer.", march),
+            Lines{"this summer -> 2023-06-21..2023-09-23 DAY relative range"});
+  EXPECT_EQ(Tag("The festival will open this summer.", march),
+            Lines{"this summer -> 2023-06-21..2023-09-23 DAY relative range"});
+  EXPECT_EQ(Tag("It snowed this winter.", march),
+            Lines{"this winter -> 2022-12-21..2023-03-20 DAY relative range"});
+  const auto november = std::chrono::year{2023} / 11 / 1;
+  EXPECT_EQ(Tag("Prices will rise this winter.", november),
+            Lines{"this winter -> 2023-12-21..2024-03-20 DAY relative range"});
+}
+
 }  // namespace
 }  // namespace factcheck

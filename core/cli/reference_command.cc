@@ -102,9 +102,13 @@ void AddReferenceCommand(CLI::App& app, CommandAction* run) {
   import->add_option("--date-format", m.date_format, "CSV: strptime format (default %Y-%m-%d)");
   import->add_option("--open-value", m.open_values,
                      "CSV: an end value meaning 'still in office' (repeatable)");
-  import->add_option("--lookup", m.lookups,
-                     "CSV: COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN, replace ids by names (repeatable)");
+  import->add_option(
+      "--lookup", m.lookups,
+      "CSV: COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN[:FROM_COLUMN:TO_COLUMN], replace ids "
+      "by names, by date when the file dates them (repeatable)");
   import->add_option("--only-title", m.only_titles, "CSV: keep only this title (repeatable)");
+  import->add_option("--office-key", m.office_key_column,
+                     "CSV: column (before lookups) that tells offices of one title apart");
   import->callback([run, args] {
     if (args->format == "csv" && (args->mapping.name_column.empty() ||
                                   args->mapping.from_column.empty())) {

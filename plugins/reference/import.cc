@@ -68,25 +68,70 @@ std::string Slug(const std::string& text) {
   return slug;
 }
 
-// "column=file.csv:key:value" -> column and a map key -> value.
-std::pair<std::string, std::unordered_map<std::string, std::string>> LoadLookup(
-    const std::string& spec) {
-  const auto eq = spec.find('=');
-  const auto c2 = spec.rfind(':');
-  const auto c1 = c2 == std::string::npos ? std::string::npos : spec.rfind(':', c2 - 1);
-  if (eq == std::string::npos || c1 == std::string::npos || c1 < eq) {
-    throw Error("--lookup must be COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN (got '" + spec + "')");
+// One value of a lookup, with the dates it held (empty: open).
+struct LookupValue {
+  std::string value;
+  std::string from;
+  std::string to;
+};
+using LookupMap = std::unordered_map<std::string, std::vector<LookupValue>>;
+
+std::vector<std::string> Split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::size_t begin = 0;
+  for (std::size_t end; (end = text.find(separator, begin)) != std::string::npos; begin = end + 1) {
+    parts.push_back(text.substr(begin, end - begin));
   }
-  const std::string file = spec.substr(eq + 1, c1 - eq - 1);
+  parts.push_back(text.substr(begin));
+  return parts;
+}
+
+// "column=file.csv:key:value[:from:to]" -> column and a map key -> values.
+std::pair<std::string, LookupMap> LoadLookup(const std::string& spec) {
+  const auto eq = spec.find('=');
+  const auto parts =
+      eq == std::string::npos ? std::vector<std::string>{} : Split(spec.substr(eq + 1), ':');
+  if (parts.size() != 3 && parts.size() != 5) {
+    throw Error(
+        "--lookup must be COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN[:FROM_COLUMN:TO_COLUMN] (got '" +
+        spec + "')");
+  }
+  const std::string& file = parts[0];
   auto rows = ReadCsv(file);
   if (rows.empty()) throw Error(file + ": empty");
-  const auto key = Column(rows[0], spec.substr(c1 + 1, c2 - c1 - 1), file);
-  const auto value = Column(rows[0], spec.substr(c2 + 1), file);
-  std::unordered_map<std::string, std::string> map;
+  const auto key = Column(rows[0], parts[1], file);
+  const auto value = Column(rows[0], parts[2], file);
+  const bool dated = parts.size() == 5;
+  const auto from = dated ? Column(rows[0], parts[3], file) : 0;
+  const auto to = dated ? Column(rows[0], parts[4], file) : 0;
+  LookupMap map;
   for (std::size_t r = 1; r < rows.size(); ++r) {
-    if (rows[r].size() > std::max(key, value)) map[rows[r][key]] = rows[r][value];
+    auto row = rows[r];
+    if (row.size() <= std::max(key, value)) continue;
+    row.resize(rows[0].size());
+    auto& values = map[row[key]];
+    LookupValue entry{Trim(row[value]), dated ? Trim(row[from]) : "", dated ? Trim(row[to]) : ""};
+    if (!dated) values.clear();  // Undated: the last row wins, as before.
+    values.push_back(std::move(entry));
   }
   return {spec.substr(0, eq), std::move(map)};
+}
+
+// The value in use on `day` (YYYY-MM-DD), else the last one; the others,
+// distinct, in `others`.
+std::string ValueOn(const std::vector<LookupValue>& values, const std::string& day,
+                    std::vector<std::string>* others) {
+  const LookupValue* chosen = &values.back();
+  for (const auto& v : values) {
+    if ((v.from.empty() || v.from <= day) && (v.to.empty() || day < v.to)) chosen = &v;
+  }
+  for (const auto& v : values) {
+    if (v.value != chosen->value &&
+        std::find(others->begin(), others->end(), v.value) == others->end()) {
+      others->push_back(v.value);
+    }
+  }
+  return chosen->value;
 }
 
 // Adds a term read from a source, unless it ends before it starts.
@@ -153,7 +198,7 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
   auto rows = ReadCsv(path);
   if (rows.empty()) throw Error(path + ": empty");
   const auto& header = rows[0];
-  std::map<std::size_t, std::unordered_map<std::string, std::string>> lookups;
+  std::map<std::size_t, LookupMap> lookups;
   for (const auto& spec : mapping.lookups) {
     auto [column, map] = LoadLookup(spec);
     lookups[Column(header, column, path)] = std::move(map);
@@ -173,16 +218,25 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
   if (jurisdiction == std::string::npos && mapping.jurisdiction.empty()) {
     throw Error("give a jurisdiction column or a fixed jurisdiction");
   }
+  const auto office_key = mapping.office_key_column.empty()
+                              ? std::string::npos
+                              : Column(header, mapping.office_key_column, path);
   std::vector<ImportedTerm> terms;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     auto row = rows[r];
     if (row.size() == 1 && row[0].empty()) continue;
     row.resize(header.size());
+    ImportedTerm term;
+    if (office_key != std::string::npos) term.office_key = Trim(row[office_key]);
+    // Dated lookups take the value in use when the term began.
+    const std::string start = ConvertDate(Trim(row[from]), mapping.date_format);
     for (auto& [column, map] : lookups) {
       auto it = map.find(row[column]);
-      if (it != map.end()) row[column] = it->second;
+      if (it == map.end() || it->second.empty()) continue;
+      std::vector<std::string> others;
+      row[column] = ValueOn(it->second, start, &others);
+      if (column == name) term.aliases = std::move(others);
     }
-    ImportedTerm term;
     term.origin = path + ":" + std::to_string(r + 1);
     term.name = Trim(row[name]);
     term.title = title == std::string::npos ? mapping.title : Trim(row[title]);
@@ -255,8 +309,15 @@ void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& sour
                         const std::vector<std::string>& adjectives, std::ostream& out,
                         std::vector<std::string>* warnings) {
   std::map<std::string, std::vector<ImportedTerm>> offices;  // Sorted by id.
+  std::map<std::string, std::vector<std::string>> aliases;   // By person.
   for (auto& term : terms) {
-    offices[Slug(term.jurisdiction) + "." + Slug(term.title)].push_back(std::move(term));
+    auto& known = aliases[term.name];
+    for (const auto& alias : term.aliases) {
+      if (std::find(known.begin(), known.end(), alias) == known.end()) known.push_back(alias);
+    }
+    std::string id = Slug(term.jurisdiction) + "." + Slug(term.title);
+    if (!term.office_key.empty()) id += "." + Slug(term.office_key).substr(0, 12);
+    offices[id].push_back(std::move(term));
   }
   YAML::Emitter yaml;
   yaml << YAML::Comment(source_note) << YAML::BeginMap << YAML::Key << "offices" << YAML::Value
@@ -290,7 +351,18 @@ void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& sour
     }
     yaml << YAML::EndSeq << YAML::EndMap;
   }
-  yaml << YAML::EndSeq << YAML::EndMap;
+  yaml << YAML::EndSeq;
+  // The names people had at other times: "Lord Blunkett" for David Blunkett.
+  bool people = false;
+  for (const auto& [person, names] : aliases) {
+    if (names.empty()) continue;
+    if (!people) yaml << YAML::Key << "people" << YAML::Value << YAML::BeginSeq;
+    people = true;
+    yaml << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << person
+         << YAML::Key << "aliases" << YAML::Value << YAML::Flow << names << YAML::EndMap;
+  }
+  if (people) yaml << YAML::EndSeq;
+  yaml << YAML::EndMap;
   out << yaml.c_str() << "\n";
 }
 

@@ -18,6 +18,12 @@ struct ImportedTerm {
   std::string from;    // YYYY-MM-DD (or shorter).
   std::string to;      // Empty: still in office.
   std::string origin;  // "file.csv:12", for warnings.
+  // The person's other names in the source ("Lord Blunkett" for a term of
+  // "David Blunkett"): written as the person's aliases.
+  std::vector<std::string> aliases;
+  // Set when the source tells offices of one title apart ("Minister of
+  // State" at each department): part of the office's id.
+  std::string office_key;
 };
 
 struct CsvMapping {
@@ -30,8 +36,15 @@ struct CsvMapping {
   std::string to_column;
   std::string date_format = "%Y-%m-%d";  // strptime; %y years pivot at 1969.
   std::vector<std::string> open_values;  // End values meaning "still in office".
-  // Replace a column's value through another CSV: "column=file.csv:key:value".
+  // Replace a column's value through another CSV: "column=file.csv:key:value",
+  // or "column=file.csv:key:value:from:to" when the other CSV gives each
+  // value the dates it held (a person's names over time): the value in use
+  // on the term's start is taken, and for the name column the others become
+  // the person's aliases.
   std::vector<std::string> lookups;
+  // A column (read before lookups) whose value keys the office together
+  // with the title: offices of one title in several departments stay apart.
+  std::string office_key_column;
   std::vector<std::string> only_titles;  // Keep only these titles (empty: all).
 };
 

@@ -92,6 +92,65 @@ TEST(ReferenceCliTest, ImportsACsvWithAColumnMappingAndDateFormat) {
   EXPECT_EQ(RunFactcheck({"reference", "check", out}).exit_code, 0);
 }
 
+// A normalized source as the IfG ministers database is: people renamed over
+// time (a peerage), and one post title in several departments.
+TEST(ReferenceCliTest, ImportKeepsTheNameOfTheDayAndTellsDepartmentsApart) {
+  testing::TempDir dir;
+  dir.Write("person.csv",
+            "id,name,start_date,end_date\n"
+            "p1,Anne Avon,,2008-10-03\n"
+            "p1,Baroness Avon,2008-10-03,\n"
+            "p2,Ben Bray,,\n");
+  dir.Write("post.csv",
+            "id,name\n"
+            "health,Minister of State\n"
+            "trade,Minister of State\n");
+  const std::string appointments = dir.Write("appointment.csv",
+                                             "person_id,post_id,start_date,end_date\n"
+                                             "p1,health,2004-01-01,2006-01-01\n"
+                                             "p2,trade,2005-01-01,2007-01-01\n"
+                                             "p1,trade,2009-01-01,\n");
+  const std::string out = (dir.path() / "ministers.yaml").string();
+  const auto person = (dir.path() / "person.csv").string();
+  const auto post = (dir.path() / "post.csv").string();
+  auto result = RunFactcheck({"reference",
+                              "import",
+                              "csv",
+                              appointments,
+                              "--name",
+                              "person_id",
+                              "--lookup",
+                              "person_id=" + person + ":id:name:start_date:end_date",
+                              "--title-column",
+                              "post_id",
+                              "--lookup",
+                              "post_id=" + post + ":id:name",
+                              "--office-key",
+                              "post_id",
+                              "--jurisdiction",
+                              "Avalon",
+                              "--from",
+                              "start_date",
+                              "--to",
+                              "end_date",
+                              "-o",
+                              out});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const std::string yaml = testing::ReadFile(out);
+  // Two offices of the same title, neither cutting the other's terms.
+  EXPECT_NE(yaml.find("id: avalon.minister-of-state.health"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("id: avalon.minister-of-state.trade"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("{name: Anne Avon, from: 2004-01-01, to: 2006-01-01}"), std::string::npos)
+      << yaml;
+  EXPECT_NE(yaml.find("{name: Ben Bray, from: 2005-01-01, to: 2007-01-01}"), std::string::npos)
+      << yaml;
+  // The name of the day, and the other one as an alias.
+  EXPECT_NE(yaml.find("{name: Baroness Avon, from: 2009-01-01}"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("{name: Anne Avon, aliases: [Baroness Avon]}"), std::string::npos) << yaml;
+  EXPECT_EQ(result.err.find("ended it there"), std::string::npos) << result.err;
+  EXPECT_EQ(RunFactcheck({"reference", "check", out}).exit_code, 0);
+}
+
 TEST(ReferenceCliTest, ImportsWikidataSparqlResults) {
   auto result =
       RunFactcheck({"reference", "import", "wikidata", kData + "wikidata-position-held.json"});

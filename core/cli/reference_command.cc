@@ -107,6 +107,10 @@ void AddReferenceCommand(CLI::App& app, CommandAction* run) {
       "CSV: COLUMN=FILE:KEY_COLUMN:VALUE_COLUMN[:FROM_COLUMN:TO_COLUMN], replace ids "
       "by names, by date when the file dates them (repeatable)");
   import->add_option("--only-title", m.only_titles, "CSV: keep only this title (repeatable)");
+  import
+      ->add_option("--title-map", m.title_map,
+                   "CSV: formal,title,aliases - the titles the press uses for formal post names")
+      ->check(CLI::ExistingFile);
   import->add_option("--office-key", m.office_key_column,
                      "CSV: column (before lookups) that tells offices of one title apart");
   import->callback([run, args] {

@@ -152,6 +152,41 @@ std::string Binding(const google::protobuf::Struct& row, const char* name) {
                                                            : value->second.string_value();
 }
 
+// A title map's row: the title the press uses and its other names.
+struct PressTitle {
+  std::string title;
+  std::vector<std::string> aliases;
+};
+
+std::unordered_map<std::string, PressTitle> LoadTitleMap(const std::string& path) {
+  std::unordered_map<std::string, PressTitle> map;
+  if (path.empty()) return map;
+  const auto rows = ReadCsv(path);
+  if (rows.empty()) throw Error(path + ": empty");
+  const auto formal = Column(rows[0], "formal", path);
+  const auto title = Column(rows[0], "title", path);
+  const auto found = std::find(rows[0].begin(), rows[0].end(), "aliases");
+  const std::size_t aliases = found == rows[0].end()
+                                  ? std::string::npos
+                                  : static_cast<std::size_t>(found - rows[0].begin());
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    auto row = rows[r];
+    if (row.size() == 1 && row[0].empty()) continue;
+    row.resize(rows[0].size());
+    if (Trim(row[formal]).empty() || Trim(row[title]).empty()) {
+      throw Error(path + ":" + std::to_string(r + 1) + ": needs a formal name and a title");
+    }
+    PressTitle press{Trim(row[title]), {}};
+    if (aliases != std::string::npos) {
+      for (auto& alias : Split(row[aliases], ';')) {
+        if (!Trim(alias).empty()) press.aliases.push_back(Trim(alias));
+      }
+    }
+    map[Trim(row[formal])] = std::move(press);
+  }
+  return map;
+}
+
 }  // namespace
 
 std::vector<std::vector<std::string>> ReadCsv(const std::string& path) {
@@ -218,6 +253,7 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
   if (jurisdiction == std::string::npos && mapping.jurisdiction.empty()) {
     throw Error("give a jurisdiction column or a fixed jurisdiction");
   }
+  const auto title_map = LoadTitleMap(mapping.title_map);
   const auto office_key = mapping.office_key_column.empty()
                               ? std::string::npos
                               : Column(header, mapping.office_key_column, path);
@@ -242,6 +278,11 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
     term.title = title == std::string::npos ? mapping.title : Trim(row[title]);
     term.jurisdiction =
         jurisdiction == std::string::npos ? mapping.jurisdiction : Trim(row[jurisdiction]);
+    if (auto press = title_map.find(term.title); press != title_map.end()) {
+      term.title = press->second.title;
+      term.office_aliases = press->second.aliases;
+      term.office_key.clear();  // One office under the press's title.
+    }
     if (!mapping.only_titles.empty() &&
         std::find(mapping.only_titles.begin(), mapping.only_titles.end(), term.title) ==
             mapping.only_titles.end()) {
@@ -339,6 +380,18 @@ void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& sour
     yaml << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id << YAML::Key << "title"
          << YAML::Value << holders.front().title << YAML::Key << "jurisdiction" << YAML::Value
          << holders.front().jurisdiction;
+    std::vector<std::string> office_aliases;
+    for (const auto& term : holders) {
+      for (const auto& alias : term.office_aliases) {
+        if (std::find(office_aliases.begin(), office_aliases.end(), alias) ==
+            office_aliases.end()) {
+          office_aliases.push_back(alias);
+        }
+      }
+    }
+    if (!office_aliases.empty()) {
+      yaml << YAML::Key << "aliases" << YAML::Value << YAML::Flow << office_aliases;
+    }
     if (!adjectives.empty()) {
       yaml << YAML::Key << "adjectives" << YAML::Value << YAML::Flow << adjectives;
     }

@@ -24,6 +24,8 @@ struct ImportedTerm {
   // Set when the source tells offices of one title apart ("Minister of
   // State" at each department): part of the office's id.
   std::string office_key;
+  // Other names of the office, from a title map ("Home Office Secretary").
+  std::vector<std::string> office_aliases;
 };
 
 struct CsvMapping {
@@ -45,6 +47,11 @@ struct CsvMapping {
   // A column (read before lookups) whose value keys the office together
   // with the title: offices of one title in several departments stay apart.
   std::string office_key_column;
+  // A CSV with the columns formal, title and aliases (separated by ';'):
+  // a source's formal post name and the title (and other names) the press
+  // uses. A mapped post is one office under that title, whatever the
+  // office key.
+  std::string title_map;
   std::vector<std::string> only_titles;  // Keep only these titles (empty: all).
 };
 

@@ -151,6 +151,37 @@ TEST(ReferenceCliTest, ImportKeepsTheNameOfTheDayAndTellsDepartmentsApart) {
   EXPECT_EQ(RunFactcheck({"reference", "check", out}).exit_code, 0);
 }
 
+TEST(ReferenceCliTest, ATitleMapGivesPostsTheTitlesThePressUses) {
+  testing::TempDir dir;
+  const std::string map = dir.Write("map.csv",
+                                    "formal,title,aliases\n"
+                                    "Secretary of State for the Home Department,Home Secretary,\n"
+                                    "Chancellor of the Exchequer,Chancellor of the Exchequer,"
+                                    "Chancellor;Treasury chief\n");
+  const std::string posts = dir.Write("posts.csv",
+                                      "name,post,from,to\n"
+                                      "Ann Ash,Secretary of State for the Home Department,"
+                                      "2001-01-01,2004-12-15\n"
+                                      "Bo Birch,Secretary of State for the Home Department,"
+                                      "2004-12-15,\n"
+                                      "Cy Cole,Chancellor of the Exchequer,1997-05-02,\n"
+                                      "Di Dunn,Minister of State,2003-01-01,\n");
+  const std::string out = (dir.path() / "ministers.yaml").string();
+  auto result = RunFactcheck({"reference", "import", "csv", posts, "--name", "name",
+                              "--title-column", "post", "--title-map", map, "--jurisdiction",
+                              "Avalon", "--from", "from", "--to", "to", "-o", out});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const std::string yaml = testing::ReadFile(out);
+  EXPECT_NE(yaml.find("id: avalon.home-secretary\n    title: Home Secretary"), std::string::npos)
+      << yaml;
+  EXPECT_NE(yaml.find("title: Chancellor of the Exchequer\n    jurisdiction: Avalon\n    aliases: "
+                      "[Chancellor, Treasury chief]"),
+            std::string::npos)
+      << yaml;
+  // Posts the map does not name keep their formal name.
+  EXPECT_NE(yaml.find("title: Minister of State"), std::string::npos) << yaml;
+}
+
 TEST(ReferenceCliTest, ImportsWikidataSparqlResults) {
   auto result =
       RunFactcheck({"reference", "import", "wikidata", kData + "wikidata-position-held.json"});

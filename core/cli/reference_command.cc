@@ -97,8 +97,10 @@ void AddReferenceCommand(CLI::App& app, CommandAction* run) {
   import->add_option("--title", m.title, "CSV: one title for every row");
   import->add_option("--jurisdiction-column", m.jurisdiction_column, "CSV: jurisdiction column");
   import->add_option("--jurisdiction", m.jurisdiction, "CSV: one jurisdiction for every row");
-  import->add_option("--from", m.from_column, "CSV: column with the start date");
-  import->add_option("--to", m.to_column, "CSV: column with the end date");
+  import->add_option("--from", m.from_column,
+                     "CSV: column with the start date, or YEAR,MONTH[,DAY] columns");
+  import->add_option("--to", m.to_column,
+                     "CSV: column with the end date, or YEAR,MONTH[,DAY] columns");
   import->add_option("--date-format", m.date_format, "CSV: strptime format (default %Y-%m-%d)");
   import->add_option("--open-value", m.open_values,
                      "CSV: an end value meaning 'still in office' (repeatable)");

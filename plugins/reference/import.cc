@@ -5,9 +5,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
@@ -152,6 +154,50 @@ std::string Binding(const google::protobuf::Struct& row, const char* name) {
                                                            : value->second.string_value();
 }
 
+// Where a date is in a row: one column read with the date format, or its
+// year, month and day in columns of their own ("syear,smonth,sdate"; the
+// day, or the month and the day, may be left out or empty: a partial date).
+class DateColumns {
+ public:
+  DateColumns(const std::vector<std::string>& header, const std::string& spec,
+              const std::string& path) {
+    for (const auto& column : Split(spec, ','))
+      columns_.push_back(Column(header, Trim(column), path));
+    if (columns_.size() > 3) throw Error(spec + ": a date is one column, or year,month[,day]");
+  }
+
+  // YYYY-MM-DD (or shorter); empty when it does not parse.
+  std::string Read(const std::vector<std::string>& row, const std::string& format) const {
+    if (columns_.size() == 1) return ConvertDate(Trim(row[columns_[0]]), format);
+    static constexpr int kLimits[] = {9999, 12, 31};
+    std::string date;
+    for (std::size_t part = 0; part < columns_.size(); ++part) {
+      const std::string value = Trim(row[columns_[part]]);
+      if (value.empty() && part > 0) break;  // A partial date.
+      int number = 0;
+      for (char c : value) {
+        if (!std::isdigit(static_cast<unsigned char>(c)) || number > 9999) return {};
+        number = number * 10 + (c - '0');
+      }
+      if (value.empty() || number < 1 || number > kLimits[part]) return {};
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, part == 0 ? "%04d" : "-%02d", number);
+      date += buffer;
+    }
+    return ParsePartialDate(date) ? date : "";
+  }
+
+  // The raw text, for warnings.
+  std::string Text(const std::vector<std::string>& row) const {
+    std::string text;
+    for (auto c : columns_) text += (text.empty() ? "" : "/") + Trim(row[c]);
+    return text;
+  }
+
+ private:
+  std::vector<std::size_t> columns_;
+};
+
 // A title map's row: the title the press uses and its other names.
 struct PressTitle {
   std::string title;
@@ -239,9 +285,11 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
     lookups[Column(header, column, path)] = std::move(map);
   }
   const auto name = Column(header, mapping.name_column, path);
-  const auto from = Column(header, mapping.from_column, path);
-  const auto to =
-      mapping.to_column.empty() ? std::string::npos : Column(header, mapping.to_column, path);
+  const DateColumns from(header, mapping.from_column, path);
+  const std::optional<DateColumns> to =
+      mapping.to_column.empty()
+          ? std::nullopt
+          : std::optional<DateColumns>(DateColumns(header, mapping.to_column, path));
   const auto title =
       mapping.title_column.empty() ? std::string::npos : Column(header, mapping.title_column, path);
   const auto jurisdiction = mapping.jurisdiction_column.empty()
@@ -265,7 +313,7 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
     ImportedTerm term;
     if (office_key != std::string::npos) term.office_key = Trim(row[office_key]);
     // Dated lookups take the value in use when the term began.
-    const std::string start = ConvertDate(Trim(row[from]), mapping.date_format);
+    const std::string start = from.Read(row, mapping.date_format);
     for (auto& [column, map] : lookups) {
       auto it = map.find(row[column]);
       if (it == map.end() || it->second.empty()) continue;
@@ -288,16 +336,16 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
             mapping.only_titles.end()) {
       continue;
     }
-    term.from = ConvertDate(Trim(row[from]), mapping.date_format);
-    const std::string end = to == std::string::npos ? "" : Trim(row[to]);
-    const bool open =
-        end.empty() || std::find(mapping.open_values.begin(), mapping.open_values.end(), end) !=
-                           mapping.open_values.end();
-    term.to = open ? "" : ConvertDate(end, mapping.date_format);
+    term.from = start;
+    const std::string end = to ? to->Text(row) : "";
+    const bool open = end.empty() || end == "/" || end == "//" ||
+                      std::find(mapping.open_values.begin(), mapping.open_values.end(), end) !=
+                          mapping.open_values.end();
+    term.to = open ? "" : to->Read(row, mapping.date_format);
     if (term.name.empty() || term.title.empty() || term.from.empty() ||
         (!open && term.to.empty())) {
       warnings->push_back(term.origin + ": skipped: cannot read name, title or dates ('" +
-                          row[from] + "', '" + end + "')");
+                          from.Text(row) + "', '" + end + "')");
       continue;
     }
     Keep(std::move(term), &terms, warnings);

@@ -34,6 +34,8 @@ struct CsvMapping {
   std::string title;
   std::string jurisdiction_column;  // Or a fixed `jurisdiction`.
   std::string jurisdiction;
+  // A column with the date, or the columns of its year, month and day
+  // separated by commas ("syear,smonth,sdate"; month and day optional).
   std::string from_column;
   std::string to_column;
   std::string date_format = "%Y-%m-%d";  // strptime; %y years pivot at 1969.

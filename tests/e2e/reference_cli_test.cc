@@ -182,6 +182,30 @@ TEST(ReferenceCliTest, ATitleMapGivesPostsTheTitlesThePressUses) {
   EXPECT_NE(yaml.find("title: Minister of State"), std::string::npos) << yaml;
 }
 
+// REIGN's leader list: the start's day, month and year in three columns, the
+// end's month and year in two.
+TEST(ReferenceCliTest, ImportsDatesSplitOverYearMonthAndDayColumns) {
+  testing::TempDir dir;
+  const std::string leaders = dir.Write("leaders.csv",
+                                        "stateabb,leader,sdate,smonth,syear,emonth,eyear\n"
+                                        "AVL,Ash,12,4,1945,1,1953\n"
+                                        "AVL,Birch,20,1,1953,,\n"
+                                        "AVL,Cole,31,2,1960,3,1961\n");
+  auto result = RunFactcheck({"reference", "import", "csv", leaders, "--name", "leader", "--title",
+                              "President", "--jurisdiction-column", "stateabb", "--from",
+                              "syear,smonth,sdate", "--to", "eyear,emonth"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("{name: Ash, from: 1945-04-12, to: 1953-01}"), std::string::npos)
+      << result.out;
+  // An end with no month or year is a term still running.
+  EXPECT_NE(result.out.find("{name: Birch, from: 1953-01-20}"), std::string::npos) << result.out;
+  // 31 February is no date: the row is skipped, naming its line and dates.
+  EXPECT_NE(result.err.find("leaders.csv:4: skipped: cannot read name, title or dates "
+                            "('1960/2/31', '1961/3')"),
+            std::string::npos)
+      << result.err;
+}
+
 TEST(ReferenceCliTest, ImportsWikidataSparqlResults) {
   auto result =
       RunFactcheck({"reference", "import", "wikidata", kData + "wikidata-position-held.json"});

@@ -37,6 +37,10 @@ int Check(const std::vector<std::string>& files) {
   for (const auto& file : files) reference.Load(file);
   reference.Finish();
   std::cout << "ok: " << CountsLine(reference.Counts()) << "\n";
+  // Files merged for one run must agree on who held an office when.
+  for (const auto& disagreement : reference.Disagreements()) {
+    std::cerr << "warning: the files disagree: " << disagreement << "\n";
+  }
   return 0;
 }
 

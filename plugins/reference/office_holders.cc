@@ -215,6 +215,39 @@ ReferenceCounts OfficeHolders::Counts() const {
   return counts;
 }
 
+std::vector<std::string> OfficeHolders::Disagreements() const {
+  // Offices by folded title and jurisdiction.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> same;
+  for (std::uint32_t o = 0; o < offices_.size(); ++o) {
+    same[text::Fold(offices_[o].title) + "|" + text::Fold(offices_[o].jurisdiction)].push_back(o);
+  }
+  std::vector<std::string> out;
+  for (const auto& [key, offices] : same) {
+    for (std::size_t a = 0; a < offices.size(); ++a) {
+      for (std::size_t b = a + 1; b < offices.size(); ++b) {
+        const Office& first = offices_[offices[a]];
+        const Office& second = offices_[offices[b]];
+        if (first.source.file == second.source.file) continue;
+        for (const Holding& x : first.holders) {
+          for (const Holding& y : second.holders) {
+            if (x.person == y.person) continue;
+            // Days both surely cover: from the later start to the earlier end.
+            const Days start = std::max(x.from.last, y.from.last);
+            const Days x_end = x.to ? x.to->first : x.known_until.value_or(Days::max());
+            const Days y_end = y.to ? y.to->first : y.known_until.value_or(Days::max());
+            if (start >= std::min(x_end, y_end)) continue;
+            out.push_back(Cite(x.source) + " lists " + people_[x.person].name + " as " +
+                          first.DisplayName() + " " + x.Term() + "; " + Cite(y.source) + " lists " +
+                          people_[y.person].name + " " + y.Term());
+          }
+        }
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::string OfficeHolders::Cite(SourceRef source) const {
   return files_[source.file] + ":" + std::to_string(source.line);
 }

@@ -120,6 +120,11 @@ class OfficeHolders {
 
   // "config/reference/israel.yaml:12".
   std::string Cite(SourceRef source) const;
+  // Where files disagree: offices of one title and jurisdiction from
+  // different files that name different people for the same days, one line
+  // each, citing both records ("a.yaml:12 lists X as ... from ...;
+  // b.yaml:40 lists Y"). For `factcheck reference check`.
+  std::vector<std::string> Disagreements() const;
   // The published source of the record (a holder's own `source:`, else its
   // office's): a URL or a citation; empty when the data gives none.
   const std::string& Citation(SourceRef source) const { return citations_.Get(source.citation); }

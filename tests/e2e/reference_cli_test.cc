@@ -45,6 +45,30 @@ TEST(ReferenceCliTest, StatusShowsHowFarEachFileReachesAndWarnsOfOldOrUndeclared
       << result.err;
 }
 
+TEST(ReferenceCliTest, CheckReportsFilesThatDisagreeAboutAHolder) {
+  testing::TempDir dir;
+  const std::string ours =
+      dir.Write("ours.yaml",
+                "offices:\n  - {id: a.pm, title: Prime Minister, jurisdiction: Avalon,\n"
+                "     holders: [{name: Ann Ash, from: 2001, to: 2005-06-01}, "
+                "{name: Bo Birch, from: 2005-06-01}]}\n");
+  const std::string theirs =
+      dir.Write("theirs.yaml",
+                "offices:\n  - {id: avalon.prime-minister, title: prime minister, "
+                "jurisdiction: Avalon,\n"
+                "     holders: [{name: Ann Ash, from: 2001-01-01, to: 2005-06-01},\n"
+                "               {name: Cy Cole, from: 2005-06-01, to: 2006-01-01}]}\n");
+  auto result = RunFactcheck({"reference", "check", ours, theirs});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("warning: the files disagree: " + ours +
+                            ":3 lists Bo Birch as Prime Minister of Avalon from 2005-06-01; " +
+                            theirs + ":4 lists Cy Cole from 2005-06-01 to 2006-01-01"),
+            std::string::npos)
+      << result.err;
+  // Where they agree, nothing is said.
+  EXPECT_EQ(result.err.find("Ann Ash"), std::string::npos) << result.err;
+}
+
 TEST(ReferenceCliTest, CheckNamesTheBadLine) {
   testing::TempDir dir;
   const std::string file = dir.Write("bad.yaml",

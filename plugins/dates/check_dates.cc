@@ -5,11 +5,15 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/checker.h"
 #include "common/partial_date.h"
 #include "common/text_tokens.h"
+#include "common/time_placement.h"
 #include "common/word_set.h"
 
 namespace factcheck::dates {
@@ -138,32 +142,109 @@ class Checker {
     }
   }
 
-  // "3/4/2005" with no date_order: both readings, never a guess.
-  void FlagAmbiguousOrder(const v1::TimeExpression& time) {
-    const auto& span = time.span();
-    std::vector<unsigned> numbers;
-    for (std::size_t i = 0; i < time.text().size();) {
-      if (!std::isdigit(static_cast<unsigned char>(time.text()[i]))) {
+  // The numbers of a numeric date ("3/4/2005": 3, 4, 2005) and how many
+  // digits each has.
+  static std::vector<std::pair<unsigned, std::size_t>> NumbersOf(const std::string& text) {
+    std::vector<std::pair<unsigned, std::size_t>> numbers;
+    for (std::size_t i = 0; i < text.size();) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
         ++i;
         continue;
       }
       char* end = nullptr;
-      numbers.push_back(std::strtoul(time.text().c_str() + i, &end, 10));
-      i = static_cast<std::size_t>(end - time.text().c_str());
+      const unsigned value = std::strtoul(text.c_str() + i, &end, 10);
+      const auto next = static_cast<std::size_t>(end - text.c_str());
+      numbers.emplace_back(value, next - i);
+      i = next;
     }
-    std::string readings;
-    if (numbers.size() >= 2 && numbers[0] >= 1 && numbers[0] <= 12 && numbers[1] >= 1 &&
-        numbers[1] <= 12) {
+    return numbers;
+  }
+
+  // The day `d` of month `m` in `year_written` ("2005", "05"), or without
+  // one in the year nearest the article's date, as the tagger places "March
+  // 4"; a two-digit year is the one from 80 years before the article's date
+  // to 19 after, as the tagger reads it. Empty when the calendar lacks it.
+  std::optional<sys_days> ReadingDay(
+      unsigned d, unsigned m, std::optional<std::pair<unsigned, std::size_t>> year_written) const {
+    const int now = static_cast<int>(year_month_day{as_of_}.year());
+    std::vector<int> years = {now - 1, now, now + 1};
+    if (year_written) {
+      int y = static_cast<int>(year_written->first);
+      if (year_written->second <= 2) {
+        y += now / 100 * 100;
+        if (y > now + 19) y -= 100;
+        if (y < now - 80) y += 100;
+      }
+      years = {y};
+    }
+    std::optional<sys_days> best;
+    for (int y : years) {
+      const year_month_day ymd{year{y}, month{m}, day{d}};
+      if (!ymd.ok()) continue;
+      if (!best ||
+          std::abs((sys_days{ymd} - as_of_).count()) < std::abs((*best - as_of_).count())) {
+        best = sys_days{ymd};
+      }
+    }
+    return best;
+  }
+
+  // "3/4/2005" with no date_order: both readings, never a guess. A weekday
+  // written with it is compared with both: the message says which one it
+  // fits. Without a year, a weekday that fits one reading only settles the
+  // date, and nothing is reported.
+  void FlagAmbiguousOrder(const v1::TimeExpression& time, bool has_year) {
+    const auto numbers = NumbersOf(time.text());
+    const bool two_months = numbers.size() >= 2 && numbers[0].first >= 1 &&
+                            numbers[0].first <= 12 && numbers[1].first >= 1 &&
+                            numbers[1].first <= 12;
+    std::string readings, weekday_note;
+    if (two_months) {
       const auto name = [](unsigned day, unsigned month) {
         return std::to_string(day) + " " + std::string(MonthName(month));
       };
-      readings = " (" + name(numbers[1], numbers[0]) + " or " + name(numbers[0], numbers[1]) + ")";
+      readings = " (" + name(numbers[1].first, numbers[0].first) + " or " +
+                 name(numbers[0].first, numbers[1].first) + ")";
+      if (time.stated_weekday() != 0) {
+        std::optional<std::pair<unsigned, std::size_t>> year_written;
+        if (has_year && numbers.size() >= 3) year_written = numbers[2];
+        const auto month_first = ReadingDay(numbers[1].first, numbers[0].first, year_written);
+        const auto day_first = ReadingDay(numbers[0].first, numbers[1].first, year_written);
+        bool settled = false;
+        weekday_note = WeekdayOfReadings(time.stated_weekday(), month_first, day_first, &settled);
+        if (settled && !has_year) return;
+      }
     }
+    const auto& span = time.span();
     Add(kAmbiguousOrderRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
         "the date '" + time.text() + "'",
-        "'" + time.text() + "' can be read month first or day first" + readings +
+        "'" + time.text() + "' can be read month first or day first" + readings + weekday_note +
             "; check it, and set date_order (mdy, dmy or ymd) in the front matter or the "
             "configuration");
+  }
+
+  // What a weekday written with an ambiguous date says of its two readings:
+  // "; the Tuesday fits 7 April 1987 only", or that it fits neither.
+  // `settled` when exactly one reading is that weekday.
+  std::string WeekdayOfReadings(unsigned stated, std::optional<sys_days> month_first,
+                                std::optional<sys_days> day_first, bool* settled) const {
+    const auto is_stated = [stated](std::optional<sys_days> d) {
+      return d && weekday{*d}.iso_encoding() == stated;
+    };
+    const std::string name(kWeekdayNames[stated - 1]);
+    if (is_stated(month_first) != is_stated(day_first)) {
+      *settled = true;
+      return "; the " + name + " fits " +
+             DayInWords(is_stated(month_first) ? *month_first : *day_first) + " only";
+    }
+    if (is_stated(month_first)) return "; both readings are a " + name;
+    std::string days;
+    for (auto d : {month_first, day_first}) {
+      if (!d) continue;
+      days += (days.empty() ? "" : ", ") + DayInWords(*d) + (days.empty() ? " " + Tense(*d) : "") +
+              " a " + std::string(kWeekdayNames[weekday{*d}.iso_encoding() - 1]);
+    }
+    return "; neither reading is a " + name + (days.empty() ? "" : " (" + days + ")");
   }
 
   std::string Tense(sys_days day) const {
@@ -179,49 +260,83 @@ class Checker {
       return;
     }
     if (time.ambiguous()) {
-      // Without a year, "4/1" and "3/4" are as often odds or fractions.
-      if (std::count(time.text().begin(), time.text().end(), '/') +
-              std::count(time.text().begin(), time.text().end(), '.') +
-              std::count(time.text().begin(), time.text().end(), '-') >=
-          2) {
-        FlagAmbiguousOrder(time);
-      }
+      // Without a year or a weekday, "4/1" and "3/4" are as often odds or
+      // fractions.
+      const bool has_year = std::count(time.text().begin(), time.text().end(), '/') +
+                                std::count(time.text().begin(), time.text().end(), '.') +
+                                std::count(time.text().begin(), time.text().end(), '-') >=
+                            2;
+      if (has_year || time.stated_weekday() != 0) FlagAmbiguousOrder(time, has_year);
       return;
     }
-    if (document_.as_of_source() == "today" && time.relative()) {
-      Add(kUndatedRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
-          "'" + time.text() + "' relative to an undated article",
-          "The article has no date, so '" + time.text() + "' was read as counted from today, " +
-              document_.as_of() + "; give the article the date it speaks from");
-    }
+    if (document_.as_of_source() == "today" && time.relative()) CheckUndated(time);
     const auto day = ParseDay(time.begin());
     if (time.stated_weekday() != 0 && time.grain() == v1::TimeExpression::GRAIN_DAY && day) {
-      const unsigned actual = weekday{*day}.iso_encoding();
-      if (actual != time.stated_weekday()) {
-        const std::string stated(kWeekdayNames[time.stated_weekday() - 1]);
-        const std::string real(kWeekdayNames[actual - 1]);
-        v1::Finding* finding =
-            Add(kWeekdayRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
-                DayInWords(*day) + " is a " + stated,
-                DayInWords(*day) + " " + Tense(*day) + " a " + real + ", not a " + stated +
-                    (time.year_inferred() ? " (the year taken from the article's date)" : ""));
-        Calendar(finding);
-        SuggestWeekday(time, actual, finding);
-      }
+      CheckWeekday(time, *day);
     }
     // A past-tense sentence dated after the article.
-    const auto first = ParseDay(time.begin());
-    if (!time.relative() && first && *first > as_of_ &&
+    if (!time.relative() && day && *day > as_of_ &&
         (time.grain() == v1::TimeExpression::GRAIN_DAY ||
          time.grain() == v1::TimeExpression::GRAIN_MONTH) &&
         ReportsAPastEventOn(tokens, span.begin())) {
+      // Not relative, yet placed: counted from a date the text gives.
+      const std::string how = kit::HowPlaced(document_, time);
       Add(kFutureInPastRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,
           "an event in the past on " + time.begin(),
           "The sentence speaks in the past tense of " + time.text() +
-              ", which is after the "
-              "article's date " +
-              document_.as_of() + "; check the date or the tense");
+              (how.empty() ? "" : " (" + DayInWords(*day) + ", " + how + ")") +
+              ", which is after the article's date " + document_.as_of() +
+              "; check the date or the tense");
     }
+  }
+
+  // A relative date in an article without a date was read against today.
+  void CheckUndated(const v1::TimeExpression& time) {
+    const std::string how = kit::HowPlaced(document_, time);
+    Add(kUndatedRule, time.span().begin(), time.span().end(), v1::VERDICT_NEEDS_VERIFICATION,
+        "'" + time.text() + "' relative to an undated article",
+        how.empty()
+            ? "The article has no date, so '" + time.text() + "' was read as counted from today, " +
+                  document_.as_of() + "; give the article the date it speaks from"
+            : "The article has no date, so today, " + document_.as_of() +
+                  ", stood in for it where '" + time.text() + "' was placed (" + how +
+                  "); give the article the date it speaks from");
+  }
+
+  // A weekday written next to a date. When the year is not written it is the
+  // tagger's choice, the one nearest the article's date: if the weekday fits
+  // the same day a year before or after, the year may be what is wrong, not
+  // the weekday, and the finding asks to check it rather than contradicting.
+  void CheckWeekday(const v1::TimeExpression& time, sys_days day) {
+    const unsigned actual = weekday{day}.iso_encoding();
+    if (actual == time.stated_weekday()) return;
+    const std::string stated(kWeekdayNames[time.stated_weekday() - 1]);
+    const std::string real(kWeekdayNames[actual - 1]);
+    std::string message = DayInWords(day) + " " + Tense(day) + " a " + real + ", not a " + stated;
+    v1::Verdict verdict = v1::VERDICT_CONTRADICTED;
+    if (time.year_inferred()) {
+      std::optional<sys_days> fits;
+      for (int shift : {-1, 1}) {
+        const year_month_day moved = year_month_day{day} + years{shift};
+        if (moved.ok() && weekday{sys_days{moved}}.iso_encoding() == time.stated_weekday()) {
+          fits = sys_days{moved};
+        }
+      }
+      if (fits) {
+        verdict = v1::VERDICT_NEEDS_VERIFICATION;
+        message += "; the year is not written, and " + DayInWords(*fits) + " " + Tense(*fits) +
+                   " a " + stated + ": check the year";
+      } else {
+        const int y = static_cast<int>(year_month_day{day}.year());
+        message += " (" + kit::HowPlaced(document_, time) + "; it is no " + stated + " in " +
+                   std::to_string(y - 1) + " or " + std::to_string(y + 1) + " either)";
+      }
+    }
+    const auto& span = time.span();
+    v1::Finding* finding = Add(kWeekdayRule, span.begin(), span.end(), verdict,
+                               DayInWords(day) + " is a " + stated, std::move(message));
+    Calendar(finding);
+    if (verdict == v1::VERDICT_CONTRADICTED) SuggestWeekday(time, actual, finding);
   }
 
   // "the 2007 Copenhagen climate summit", "the Iran nuclear deal of 2015",
@@ -313,6 +428,10 @@ class Checker {
                      : "on " + event.date.text;
   }
 
+  // A time counted from an earlier one ("that year", "a year earlier") is
+  // only as good as the date it counts from: it supports, but where it
+  // disagrees with the event the finding asks to check instead of
+  // contradicting.
   void JudgeYear(const reference::Event& event, const v1::TimeExpression& time, std::uint32_t begin,
                  std::uint32_t end) {
     const auto first = ParsePartialDate(time.begin());
@@ -321,11 +440,18 @@ class Checker {
     const sys_days event_first = event.date.first;
     const sys_days event_last = event.end ? event.end->last : event.date.last;
     const bool overlaps = first->first <= event_last && event_first <= last->last;
-    v1::Finding* finding = Add(
-        kEventDateRule, begin, end, overlaps ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
-        "the " + event.name + " took place in " + time.text(),
-        overlaps ? "The " + event.name + " took place " + When(event)
-                 : "The " + event.name + " took place " + When(event) + ", not in " + time.text());
+    const std::string how = kit::HowPlaced(document_, time);
+    const std::string placed = how.empty() ? "" : " (" + how + ")";
+    v1::Verdict verdict = overlaps ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED;
+    std::string message = "The " + event.name + " took place " + When(event);
+    if (!overlaps && how.empty()) message += ", not in " + time.text();
+    if (!overlaps && !how.empty()) {
+      verdict = v1::VERDICT_NEEDS_VERIFICATION;
+      message += ", not in " + time.text() + placed + "; check which date the text means";
+    }
+    if (overlaps && !how.empty()) message += ", in " + time.text() + placed;
+    v1::Finding* finding = Add(kEventDateRule, begin, end, verdict,
+                               "the " + event.name + " took place in " + time.text(), message);
     Cite(finding, event);
   }
 

@@ -9,6 +9,7 @@
 #include "common/checker.h"
 #include "common/partial_date.h"
 #include "common/text_tokens.h"
+#include "common/time_placement.h"
 #include "common/word_set.h"
 
 namespace factcheck::recency {
@@ -67,6 +68,11 @@ struct Window {
   bool at_least = false;  // "over a decade", "more than ten years".
   std::string words;      // As written: "in over a decade", "since 2010".
   std::size_t end = 0;    // Token after the window phrase.
+  // The start as the tagger placed it, where the text does not give it whole
+  // ("since March", "since that year"): " (from 'March': the year is not
+  // written; ...)"; empty otherwise.
+  std::string placed;
+  bool anchored = false;  // Counted from an earlier date of the article.
 };
 
 class Checker {
@@ -152,6 +158,11 @@ class Checker {
         auto first = ParsePartialDate(time->begin());
         if (!first) return std::nullopt;
         window.first = first->first;
+        if (kit::IsPlaced(*time)) {
+          window.placed =
+              " (from '" + time->text() + "': " + kit::HowPlaced(document_, *time) + ")";
+          window.anchored = time->resolution() == v1::TimeExpression::RESOLUTION_ANCHOR;
+        }
         std::size_t end = k;
         while (end < tokens_.size() && tokens_[end].begin < time->span().end()) ++end;
         window.end = end;
@@ -266,64 +277,95 @@ class Checker {
             "whole record");
   }
 
-  // `what` ends at token `what_end` (exclusive); the window follows.
+  // `what` ends at token `what_end` (exclusive); the window follows. A window
+  // whose start the tagger placed ("since March": the last March) is read
+  // as the latest start the text allows, so an event inside it contradicts
+  // every reading; but it supports no claim, as an earlier start could hold
+  // an event, and a start counted from another date ("since that year")
+  // decides nothing.
   void Bounded(const char* rule, std::size_t first, std::size_t what_end, const Window& window) {
     const std::string start = FormatDay(window.first);
     const bool superlative = rule == std::string_view(kSuperlativeRule);
     const std::string subject = Subject(first, what_end, window);
+    const std::string between = " between " + start + " and " + document_.as_of();
     const std::string claim =
         (superlative ? "nothing to match \"" + subject + "\"" : "no comparable " + subject) +
-        " between " + start + " and " + document_.as_of() +
-        (window.at_least ? " (the text says " + window.words + ": at least that long)" : "");
+        between +
+        (window.at_least ? " (the text says " + window.words + ": at least that long)" : "") +
+        window.placed;
+    if (window.first >= as_of_) {
+      Add(rule, first, window.end, claim,
+          "The window would start on " + start + window.placed +
+              ", not before the article's date " + document_.as_of() + "; check the date");
+      return;
+    }
     // Which events could contradict or support it.
     const std::string kind = KindInSentence();
     const std::set<std::string> named = ParticipantsInSentence();
-    const reference::Event* inside = nullptr;
-    if (!kind.empty() && !named.empty()) {
-      for (const reference::Event& event : events_.events()) {
-        if (event.kind != kind || event.date.first < window.first || event.date.first >= as_of_) {
-          continue;
-        }
-        if (Covers(event.participants, named)) {
-          inside = &event;
-          break;
-        }
-      }
-    }
-    if (inside) {
-      v1::Finding* finding = Add(rule, first, window.end, claim,
-                                 "The events reference has " + Article(kind) + " " + kind + " of " +
-                                     Join(inside->participants) + " on " + inside->date.text +
-                                     " (" + inside->name + "), inside the window from " + start,
-                                 v1::VERDICT_CONTRADICTED);
+    if (const reference::Event* inside = EventInside(window, kind, named)) {
+      v1::Finding* finding =
+          Add(rule, first, window.end, claim,
+              "The events reference has " + Article(kind) + " " + kind + " of " +
+                  Join(inside->participants) + " on " + inside->date.text + " (" + inside->name +
+                  "), inside the window from " + start + window.placed +
+                  (window.anchored         ? "; check which date the text counts from"
+                   : window.placed.empty() ? ""
+                                           : "; an earlier start would only widen the window"),
+              window.anchored ? v1::VERDICT_NEEDS_VERIFICATION : v1::VERDICT_CONTRADICTED);
       kit::AddEvidence(finding, events_.Cite(inside->source),
                        SpelledDates(inside->name + ", " + inside->kind + ", " + inside->date.text),
                        events_.Citation(inside->source));
       return;
     }
-    for (const reference::Series& series : events_.series()) {
-      if (series.kind != kind || series.complete_from.first > window.first) continue;
-      if (!std::all_of(series.participants.begin(), series.participants.end(),
-                       [&](const std::string& p) { return named.count(text::Fold(p)) > 0; })) {
-        continue;
-      }
+    if (const reference::Series* series = CompleteSeries(window, kind, named)) {
       v1::Finding* finding =
           Add(rule, first, window.end, claim,
-              "The events reference lists every " + kind + " of " + Join(series.participants) +
-                  " since " + series.complete_from.text + " and has none between " + start +
-                  " and " + document_.as_of(),
-              v1::VERDICT_SUPPORTED);
+              "The events reference lists every " + kind + " of " + Join(series->participants) +
+                  " since " + series->complete_from.text + " and has none" + between +
+                  (window.placed.empty() ? ""
+                                         : "; the window's start is the tagger's reading" +
+                                               window.placed + ": check which date the text means"),
+              window.placed.empty() ? v1::VERDICT_SUPPORTED : v1::VERDICT_NEEDS_VERIFICATION);
       kit::AddEvidence(
-          finding, events_.Cite(series.source),
-          SpelledDates("complete series " + series.id + " from " + series.complete_from.text),
-          events_.Citation(series.source));
+          finding, events_.Cite(series->source),
+          SpelledDates("complete series " + series->id + " from " + series->complete_from.text),
+          events_.Citation(series->source));
       return;
     }
     Add(rule, first, window.end, claim,
         (superlative ? "Check that nothing matched \"" + subject + "\""
                      : "Check that there was no comparable " + subject) +
-            " between " + start + " and " + document_.as_of() +
-            (window.at_least ? " (\"" + window.words + "\" means at least that long)" : ""));
+            between +
+            (window.at_least ? " (\"" + window.words + "\" means at least that long)" : "") +
+            window.placed);
+  }
+
+  // The first event of `kind` with every participant `named` that falls in
+  // the window, if any.
+  const reference::Event* EventInside(const Window& window, const std::string& kind,
+                                      const std::set<std::string>& named) const {
+    if (kind.empty() || named.empty()) return nullptr;
+    for (const reference::Event& event : events_.events()) {
+      if (event.kind == kind && event.date.first >= window.first && event.date.first < as_of_ &&
+          Covers(event.participants, named)) {
+        return &event;
+      }
+    }
+    return nullptr;
+  }
+
+  // A series that lists every event of `kind` among the participants named
+  // since before the window starts, if any.
+  const reference::Series* CompleteSeries(const Window& window, const std::string& kind,
+                                          const std::set<std::string>& named) const {
+    for (const reference::Series& series : events_.series()) {
+      if (series.kind != kind || series.complete_from.first > window.first) continue;
+      if (std::all_of(series.participants.begin(), series.participants.end(),
+                      [&](const std::string& p) { return named.count(text::Fold(p)) > 0; })) {
+        return &series;
+      }
+    }
+    return nullptr;
   }
 
   std::size_t FirstWindowToken(std::size_t from, const Window& window) const {

@@ -121,5 +121,56 @@ TEST(SeasonsTest, ThisSeasonIsTheOneUnderWayElseTheComingOne) {
             Lines{"this winter -> 2023-12-21..2024-03-20 DAY relative range"});
 }
 
+// With no season of that name under way, "this summer" is the one of the
+// article's year, whether it has ended or not begun; the tense of its clause
+// overrides that, and the expression says which rule placed it.
+TEST(SeasonsTest, ThisSeasonOfTheYearElseByTense) {
+  using testing::Placed;
+  const auto march = year{2023} / 3 / 10;
+  EXPECT_EQ(Placed("The festival opens this summer.", march),
+            Lines{"this summer: 2023-06-21..2023-09-23 (nearest)"});
+  EXPECT_EQ(Placed("The festival will open this summer.", march),
+            Lines{"this summer: 2023-06-21..2023-09-23 (tense future)"});
+  EXPECT_EQ(Placed("Tourism fell this summer.", march),
+            Lines{"this summer: 2022-06-21..2022-09-23 (tense past)"});
+  EXPECT_EQ(Placed("It snowed this winter.", march),
+            Lines{"this winter: 2022-12-21..2023-03-20 (as-of)"});
+  const auto november = year{2023} / 11 / 1;
+  EXPECT_EQ(Placed("Sales this summer, in dollars", november),
+            Lines{"this summer: 2023-06-21..2023-09-23 (nearest)"});
+  EXPECT_EQ(Placed("Crowds broke records this summer.", november),
+            Lines{"this summer: 2023-06-21..2023-09-23 (tense past)"});
+  EXPECT_EQ(Placed("The pool will reopen this summer.", november),
+            Lines{"this summer: 2024-06-21..2024-09-23 (tense future)"});
+  EXPECT_EQ(Placed("Sales this spring, in dollars", year{2023} / 1 / 15),
+            Lines{"this spring: 2023-03-21..2023-06-20 (nearest)"});
+  const auto christmas = year{2023} / 12 / 25;
+  EXPECT_EQ(Placed("Sales this autumn, in dollars", christmas),
+            Lines{"this autumn: 2023-09-24..2023-12-20 (nearest)"});
+  EXPECT_EQ(Placed("The show will tour this fall.", christmas),
+            Lines{"this fall: 2024-09-24..2024-12-20 (tense future)"});
+}
+
+// Winter crosses the year's end: the one under way from 21 December to 20
+// March, else with no tense the nearer of the one just ended and the coming
+// one.
+TEST(SeasonsTest, ThisWinterAcrossTheYearsEnd) {
+  using testing::Placed;
+  EXPECT_EQ(Placed("Heating bills this winter", year{2023} / 12 / 25),
+            Lines{"this winter: 2023-12-21..2024-03-20 (as-of)"});
+  EXPECT_EQ(Placed("Heating bills this winter", year{2024} / 1 / 15),
+            Lines{"this winter: 2023-12-21..2024-03-20 (as-of)"});
+  EXPECT_EQ(Placed("Heating bills this winter", year{2023} / 4 / 10),
+            Lines{"this winter: 2022-12-21..2023-03-20 (nearest)"});
+  EXPECT_EQ(Placed("Bills will rise this winter.", year{2023} / 4 / 10),
+            Lines{"this winter: 2023-12-21..2024-03-20 (tense future)"});
+  EXPECT_EQ(Placed("Heating bills this winter", year{2023} / 8 / 20),
+            Lines{"this winter: 2023-12-21..2024-03-20 (nearest)"});
+  EXPECT_EQ(Placed("Heating bills this winter", year{2023} / 11 / 1),
+            Lines{"this winter: 2023-12-21..2024-03-20 (nearest)"});
+  EXPECT_EQ(Placed("Gas ran short this winter.", year{2023} / 11 / 1),
+            Lines{"this winter: 2022-12-21..2023-03-20 (tense past)"});
+}
+
 }  // namespace
 }  // namespace factcheck

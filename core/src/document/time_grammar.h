@@ -218,6 +218,9 @@ class TimeGrammar {
   // the month", "beginning of 2017", "this summer", "rest of the week".
   std::optional<Value> PartOf(std::size_t i);
   std::optional<Value> Season(std::size_t i);
+  // "this summer" with none under way, between the `last` and the `coming`.
+  Value ThisSeason(const Value& last, const Value& coming, std::size_t first,
+                   std::size_t next) const;
 
   // Holidays (time_grammar_holidays.cc): "Christmas", "Easter 2010", "last
   // Thanksgiving", "Eid al-Fitr 2018", "thanksgiving in 9 months".

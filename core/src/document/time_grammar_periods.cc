@@ -151,12 +151,27 @@ std::optional<Value> TimeGrammar::Season(std::size_t i) {
     if (candidate.begin <= today_ && today_ <= candidate.end) current = candidate;
     if (candidate.begin > today_ && !coming) coming = candidate;
   }
-  Value v = *offset < 0                         ? *last
-            : *offset > 0                       ? *coming
-            : current                           ? *current
-            : TenseOf(i, k + 1) == Tense::kPast ? *last
-                                                : *coming;
-  return AsOf(v, k + 1);
+  if (*offset < 0) return AsOf(*last, k + 1);
+  if (*offset > 0) return AsOf(*coming, k + 1);
+  if (current) return AsOf(*current, k + 1);
+  return ThisSeason(*last, *coming, i, k + 1);
+}
+
+// "this summer" when no summer is under way: by the tense of its clause the
+// last one or the coming one ("it was hot this summer", "will open this
+// summer"); with no clue, the one of as_of's year, which has ended in
+// November and not begun in March. Winter has a part in every year: the
+// nearer of the two, the one just ended in April, the coming one in
+// November.
+Value TimeGrammar::ThisSeason(const Value& last, const Value& coming, std::size_t first,
+                              std::size_t next) const {
+  const Tense tense = TenseOf(first, next);
+  if (tense != Tense::kNone) return Placed(tense == Tense::kPast ? last : coming, next, tense);
+  const bool last_this_year = year_month_day{last.end}.year() == as_of_.year();
+  const bool coming_this_year = year_month_day{coming.begin}.year() == as_of_.year();
+  const bool nearer_last = today_ - last.end <= coming.begin - today_;
+  const bool take_last = last_this_year && (!coming_this_year || nearer_last);
+  return Placed(take_last ? last : coming, next, tense);
 }
 
 }  // namespace factcheck::tagger

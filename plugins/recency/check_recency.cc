@@ -291,8 +291,7 @@ class Checker {
     const std::string claim =
         (superlative ? "nothing to match \"" + subject + "\"" : "no comparable " + subject) +
         between +
-        (window.at_least ? " (the text says " + window.words + ": at least that long)" : "") +
-        window.placed;
+        (window.at_least ? " (the text says " + window.words + ": at least that long)" : "");
     if (window.first >= as_of_) {
       Add(rule, first, window.end, claim,
           "The window would start on " + start + window.placed +

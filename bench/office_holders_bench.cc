@@ -79,7 +79,9 @@ int Main(int argc, char** argv) {
   reference.Load(generated.string());
   for (const auto& entry : fs::directory_iterator(fs::path(DefaultConfigPath()).parent_path() /
                                                   "reference" / "office-holders")) {
-    reference.Load(entry.path().string());
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml") {
+      reference.Load(entry.path().string());
+    }
   }
   const double load = Seconds(start);
   start = Clock::now();

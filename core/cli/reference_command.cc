@@ -18,11 +18,12 @@ namespace {
 namespace ref = factcheck::reference;
 
 struct ImportArgs {
-  std::string format;  // csv | wikidata
+  std::string format;  // csv | wikidata | congress
   std::string input;
   std::string output;
   ref::CsvMapping mapping;
-  std::vector<std::string> adjectives;
+  ref::ImportHeader header;
+  std::vector<std::string> defer_to;  // Preferred reference files.
 };
 
 std::string CountsLine(const ref::ReferenceCounts& counts) {
@@ -46,15 +47,25 @@ int Check(const std::vector<std::string>& files) {
 
 int Import(const ImportArgs& args) {
   std::vector<std::string> warnings;
-  std::vector<ref::ImportedTerm> terms = args.format == "csv"
-                                             ? ref::ImportCsv(args.input, args.mapping, &warnings)
-                                             : ref::ImportSparqlJson(args.input, &warnings);
+  std::vector<ref::ImportedTerm> terms =
+      args.format == "csv" ? ref::ImportCsv(args.input, args.mapping, &warnings)
+      : args.format == "congress"
+          ? ref::ImportCongressLegislators(args.input, args.mapping, &warnings)
+          : ref::ImportSparqlJson(args.input, &warnings);
+  if (!args.defer_to.empty()) {
+    ref::OfficeHolders preferred;
+    for (const auto& file : args.defer_to) preferred.Load(file);
+    preferred.Finish();
+    const std::size_t left_out = ref::DeferTo(preferred, &terms, &warnings);
+    std::cerr << left_out << " terms left out: the preferred files give them\n";
+  }
   const std::size_t count = terms.size();
+  ref::ImportHeader header = args.header;
+  const std::string imported = "imported by `factcheck reference import " + args.format +
+                               "` from " + std::filesystem::path(args.input).filename().string();
+  header.note = header.note.empty() ? imported : header.note + "\n" + imported;
   std::ostringstream yaml;
-  ref::WriteReferenceYaml(std::move(terms),
-                          "imported by `factcheck reference import " + args.format + "` from " +
-                              std::filesystem::path(args.input).filename().string(),
-                          args.adjectives, yaml, &warnings);
+  ref::WriteReferenceYaml(std::move(terms), header, yaml, &warnings);
   for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";
   if (args.output.empty()) {
     std::cout << yaml.str();
@@ -87,14 +98,28 @@ void AddReferenceCommand(CLI::App& app, CommandAction* run) {
 
   auto args = std::make_shared<ImportArgs>();
   CLI::App* import = reference->add_subcommand(
-      "import", "Turn a CSV spreadsheet or Wikidata SPARQL JSON results into reference YAML");
-  import->add_option("format", args->format, "csv or wikidata")
+      "import",
+      "Turn a CSV spreadsheet, Wikidata SPARQL JSON results or congress-legislators YAML into "
+      "reference YAML");
+  import->add_option("format", args->format, "csv, wikidata or congress")
       ->required()
-      ->check(CLI::IsMember({"csv", "wikidata"}));
+      ->check(CLI::IsMember({"csv", "wikidata", "congress"}));
   import->add_option("input", args->input, "The source file")->required()->check(CLI::ExistingFile);
   import->add_option("-o,--output", args->output, "Write here (atomically) instead of stdout");
-  import->add_option("--adjective", args->adjectives,
+  auto& h = args->header;
+  import->add_option("--adjective", h.adjectives,
                      "Jurisdiction adjective for every office (repeatable)");
+  import->add_option("--source", h.source, "The published source every office cites");
+  import->add_option("--checked", h.checked,
+                     "coverage: the day the source was checked (YYYY-MM-DD)");
+  import->add_option("--complete-from", h.complete_from,
+                     "coverage: the first day from which the source lists every holder");
+  import->add_option("--note", h.note, "A comment for the top of the file");
+  import
+      ->add_option("--defer-to", args->defer_to,
+                   "Reference YAML preferred to the source: its terms are left out of the "
+                   "import, with a warning where it names someone else (repeatable)")
+      ->check(CLI::ExistingFile);
   auto& m = args->mapping;
   import->add_option("--name", m.name_column, "CSV: column with the person's name");
   import->add_option("--title-column", m.title_column, "CSV: column with the office title");
@@ -117,12 +142,21 @@ void AddReferenceCommand(CLI::App& app, CommandAction* run) {
       ->add_option("--title-map", m.title_map,
                    "CSV: formal,title,aliases - the titles the press uses for formal post names")
       ->check(CLI::ExistingFile);
+  import->add_flag("--only-mapped", m.only_mapped, "Keep only the posts the title map names");
   import->add_option("--office-key", m.office_key_column,
                      "CSV: column (before lookups) that tells offices of one title apart");
   import->callback([run, args] {
-    if (args->format == "csv" && (args->mapping.name_column.empty() ||
-                                  args->mapping.from_column.empty())) {
+    if (args->format == "csv" &&
+        (args->mapping.name_column.empty() || args->mapping.from_column.empty())) {
       throw CLI::ValidationError("import csv", "--name and --from are required for CSV");
+}
+if (args->mapping.only_mapped && args->mapping.title_map.empty()) {
+  throw CLI::ValidationError("import", "--only-mapped needs --title-map");
+}
+for (const auto* date : {&args->header.checked, &args->header.complete_from}) {
+  if (!date->empty() && !ref::ParsePartialDate(*date)) {
+    throw CLI::ValidationError("import", "'" + *date + "' is not a date (YYYY[-MM[-DD]])");
+  }
 }
 *run = [args] { return Import(*args); };
 }  // namespace factcheck

@@ -3,14 +3,20 @@
 // is listed, the day it was last checked and how long ago, the terms still
 // open — and warnings for data that declares no coverage or was checked
 // long ago, since claims after that day about its offices need verification.
+// With --offices, the same per jurisdiction and office, with the holder on a
+// day (--as-of, default today).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 
 #include "commands.h"
+#include "common/partial_date.h"
+#include "factcheck/error.h"
 #include "reference/office_holders.h"
 
 namespace factcheck {
@@ -32,10 +38,59 @@ std::string Column(const std::string& text, std::size_t width) {
   return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
 }
 
-int Status(const std::vector<std::string>& paths) {
+struct StatusArgs {
+  std::vector<std::string> files;
+  bool offices = false;
+  std::string as_of;  // YYYY-MM-DD; empty: today.
+};
+
+// Who held `office` on `day`, as the data can tell.
+std::string HolderOn(const ref::OfficeHolders& reference, const ref::Office& office, Days day) {
+  for (const auto& holding : office.holders) {
+    if (holding.SurelyHeldOn(day, day)) return reference.people()[holding.person].name;
+    if (!holding.to && holding.known_until && holding.from.last <= day) {
+      return "unknown (" + reference.people()[holding.person].name + " until at least " +
+             FormatDay(*holding.known_until) + ")";
+    }
+  }
+  return "none listed";
+}
+
+// One line per office, sorted by jurisdiction and title.
+int OfficeStatus(const ref::OfficeHolders& reference, Days day) {
+  std::vector<const ref::Office*> offices;
+  for (const auto& office : reference.offices()) offices.push_back(&office);
+  std::sort(offices.begin(), offices.end(), [](const ref::Office* a, const ref::Office* b) {
+    return std::tie(a->jurisdiction, a->title, a->id) < std::tie(b->jurisdiction, b->title, b->id);
+  });
+  std::cout << Column("jurisdiction", 20) << Column("office", 36) << Column("terms", 6)
+            << Column("complete from", 14) << Column("checked", 11) << "holder on "
+            << FormatDay(day) << "\n";
+  for (const ref::Office* office : offices) {
+    std::optional<Days> checked;  // The latest of its files'.
+    for (const auto& holding : office->holders) {
+      const auto& file = reference.FileCoverage(holding.source.file).checked;
+      if (file && (!checked || file->first > *checked)) checked = file->first;
+    }
+    std::cout << Column(office->jurisdiction, 20) << Column(office->title, 36)
+              << Column(std::to_string(office->holders.size()), 6)
+              << Column(office->complete_from ? office->complete_from->text : "-", 14)
+              << Column(checked ? FormatDay(*checked) : "-", 11)
+              << HolderOn(reference, *office, day) << "\n";
+  }
+  return 0;
+}
+
+int Status(const StatusArgs& args) {
   ref::OfficeHolders reference;
-  for (const auto& path : paths) reference.Load(path);
+  for (const auto& path : args.files) reference.Load(path);
   reference.Finish();
+  if (args.offices) {
+    const auto day = args.as_of.empty() ? std::optional<Days>(floor<days>(system_clock::now()))
+                                        : ParseDay(args.as_of);
+    if (!day) throw Error("--as-of '" + args.as_of + "' is not a day (YYYY-MM-DD)");
+    return OfficeStatus(reference, *day);
+  }
   std::vector<FileStatus> files(reference.files().size());
   for (std::uint32_t o = 0; o < reference.offices().size(); ++o) {
     const auto& office = reference.offices()[o];
@@ -81,13 +136,16 @@ int Status(const std::vector<std::string>& paths) {
 }  // namespace
 
 void AddReferenceStatusCommand(CLI::App* reference, CommandAction* run) {
-  auto files = std::make_shared<std::vector<std::string>>();
+  auto args = std::make_shared<StatusArgs>();
   CLI::App* status = reference->add_subcommand(
       "status", "Show how far office-holder reference files reach and when they were checked");
-  status->add_option("files", *files, "Reference YAML files (merged)")
+  status->add_option("files", args->files, "Reference YAML files (merged)")
       ->required()
       ->check(CLI::ExistingFile);
-  status->callback([run, files] { *run = [files] { return Status(*files); }; });
+  status->add_flag("--offices", args->offices,
+                   "One line per jurisdiction and office, with the holder on a day");
+  status->add_option("--as-of", args->as_of, "With --offices: the day (default today)");
+  status->callback([run, args] { *run = [args] { return Status(*args); }; });
 }
 
 }  // namespace factcheck

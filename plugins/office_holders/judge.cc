@@ -159,6 +159,14 @@ class Judgement {
     return "; the data was last checked on " + checked->text;
   }
 
+  // Whether the data lists every holder of the office at the claim's time:
+  // only then does a person's first term, starting later, show that they
+  // did not hold the post before. A file declares it (`complete_from`).
+  bool CompleteThen(std::uint32_t office) const {
+    const auto& from = reference_.offices()[office].complete_from;
+    return !from || from->first <= claim_.when.first;
+  }
+
   // A term still open when the data was checked, before the claim's time.
   static const Holding* OpenPastCheck(const std::vector<const Holding*>& terms, Days last) {
     for (const Holding* h : terms) {
@@ -223,6 +231,15 @@ class Judgement {
     Held now;                            // Whether the person held it then.
     bool named_jurisdiction;             // The text (or the home option) settles the office.
   };
+
+  // The message for a person whose first term in the data begins after the
+  // claim's time, where the data does not reach back that far.
+  std::string BeforeComplete(const Facts& f) const {
+    return "The reference data lists " + Name(f.person) + " as " + f.post + " from " +
+           f.mine.front()->from.text + ", but lists every holder only from " +
+           reference_.offices()[f.office].complete_from->text + "; check whether " +
+           Short(f.person) + " held the post " + When();
+  }
 
   // The reading of one (person, office) pair.
   Reading Read(std::uint32_t person, std::uint32_t office, bool named_jurisdiction) const {
@@ -326,6 +343,8 @@ class Judgement {
     } else if (f.now == Held::kMaybe) {
       r.message = "The reference data's dates for " + Name(f.person) + " as " + f.post + " (" +
                   Terms(f.mine) + ") do not settle whether the term had ended " + When();
+    } else if (!CompleteThen(f.office)) {
+      r.message = BeforeComplete(f);
     } else {
       r.verdict = claim_.hypothetical ? v1::VERDICT_NEEDS_VERIFICATION : v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
@@ -376,6 +395,8 @@ class Judgement {
     if (first_term.from.first <= claim_.when.last) {
       r.verdict = v1::VERDICT_SUPPORTED;
       r.message = Name(f.person) + " was " + f.post + " " + first_term.Term();
+    } else if (!CompleteThen(f.office)) {
+      r.message = BeforeComplete(f);
     } else {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " only became " + f.post + " on " + first_term.from.text;
@@ -435,6 +456,10 @@ class Judgement {
     }
     // A holder whose first term began after the time: an anachronism,
     // whatever the sentence's tense.
+    if (f.mine.front()->from.first > claim_.when.last && !CompleteThen(f.office)) {
+      r.message = BeforeComplete(f) + holders;
+      return r;
+    }
     if (f.mine.front()->from.first > claim_.when.last) {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +

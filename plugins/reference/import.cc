@@ -14,20 +14,16 @@
 #include <unordered_map>
 
 #include "factcheck/error.h"
+#include "reference/import_text.h"
 #include "reference/office_holders.h"
 
 namespace factcheck::reference {
 namespace {
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);  // A spreadsheet's BOM.
-  return text;
-}
+using import_text::ReadAll;
+using import_text::Slug;
+using import_text::Split;
+using import_text::Trim;
 
 std::size_t Column(const std::vector<std::string>& header, const std::string& name,
                    const std::string& path) {
@@ -40,13 +36,6 @@ std::size_t Column(const std::vector<std::string>& header, const std::string& na
   return static_cast<std::size_t>(it - header.begin());
 }
 
-std::string Trim(std::string text) {
-  const auto begin = text.find_first_not_of(" \t");
-  if (begin == std::string::npos) return {};
-  const auto end = text.find_last_not_of(" \t");
-  return text.substr(begin, end - begin + 1);
-}
-
 // A date in `format`, as YYYY-MM-DD; empty when it does not parse.
 std::string ConvertDate(const std::string& value, const std::string& format) {
   std::tm tm{};
@@ -57,19 +46,6 @@ std::string ConvertDate(const std::string& value, const std::string& format) {
   return ParsePartialDate(buffer) ? buffer : "";
 }
 
-std::string Slug(const std::string& text) {
-  std::string slug;
-  for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      slug.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug.push_back('-');
-    }
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
-}
-
 // One value of a lookup, with the dates it held (empty: open).
 struct LookupValue {
   std::string value;
@@ -77,16 +53,6 @@ struct LookupValue {
   std::string to;
 };
 using LookupMap = std::unordered_map<std::string, std::vector<LookupValue>>;
-
-std::vector<std::string> Split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::size_t begin = 0;
-  for (std::size_t end; (end = text.find(separator, begin)) != std::string::npos; begin = end + 1) {
-    parts.push_back(text.substr(begin, end - begin));
-  }
-  parts.push_back(text.substr(begin));
-  return parts;
-}
 
 // "column=file.csv:key:value[:from:to]" -> column and a map key -> values.
 std::pair<std::string, LookupMap> LoadLookup(const std::string& spec) {
@@ -198,41 +164,6 @@ class DateColumns {
   std::vector<std::size_t> columns_;
 };
 
-// A title map's row: the title the press uses and its other names.
-struct PressTitle {
-  std::string title;
-  std::vector<std::string> aliases;
-};
-
-std::unordered_map<std::string, PressTitle> LoadTitleMap(const std::string& path) {
-  std::unordered_map<std::string, PressTitle> map;
-  if (path.empty()) return map;
-  const auto rows = ReadCsv(path);
-  if (rows.empty()) throw Error(path + ": empty");
-  const auto formal = Column(rows[0], "formal", path);
-  const auto title = Column(rows[0], "title", path);
-  const auto found = std::find(rows[0].begin(), rows[0].end(), "aliases");
-  const std::size_t aliases = found == rows[0].end()
-                                  ? std::string::npos
-                                  : static_cast<std::size_t>(found - rows[0].begin());
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    auto row = rows[r];
-    if (row.size() == 1 && row[0].empty()) continue;
-    row.resize(rows[0].size());
-    if (Trim(row[formal]).empty() || Trim(row[title]).empty()) {
-      throw Error(path + ":" + std::to_string(r + 1) + ": needs a formal name and a title");
-    }
-    PressTitle press{Trim(row[title]), {}};
-    if (aliases != std::string::npos) {
-      for (auto& alias : Split(row[aliases], ';')) {
-        if (!Trim(alias).empty()) press.aliases.push_back(Trim(alias));
-      }
-    }
-    map[Trim(row[formal])] = std::move(press);
-  }
-  return map;
-}
-
 }  // namespace
 
 std::vector<std::vector<std::string>> ReadCsv(const std::string& path) {
@@ -301,7 +232,7 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
   if (jurisdiction == std::string::npos && mapping.jurisdiction.empty()) {
     throw Error("give a jurisdiction column or a fixed jurisdiction");
   }
-  const auto title_map = LoadTitleMap(mapping.title_map);
+  const import_text::TitleMap title_map(mapping.title_map);
   const auto office_key = mapping.office_key_column.empty()
                               ? std::string::npos
                               : Column(header, mapping.office_key_column, path);
@@ -326,11 +257,7 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
     term.title = title == std::string::npos ? mapping.title : Trim(row[title]);
     term.jurisdiction =
         jurisdiction == std::string::npos ? mapping.jurisdiction : Trim(row[jurisdiction]);
-    if (auto press = title_map.find(term.title); press != title_map.end()) {
-      term.title = press->second.title;
-      term.office_aliases = press->second.aliases;
-      term.office_key.clear();  // One office under the press's title.
-    }
+    if (!title_map.Apply(&term, mapping.only_mapped)) continue;
     if (!mapping.only_titles.empty() &&
         std::find(mapping.only_titles.begin(), mapping.only_titles.end(), term.title) ==
             mapping.only_titles.end()) {
@@ -394,9 +321,100 @@ std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
   return terms;
 }
 
-void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& source_note,
-                        const std::vector<std::string>& adjectives, std::ostream& out,
-                        std::vector<std::string>* warnings) {
+namespace {
+
+// Days from one ISO date to another (partial dates count from their first
+// day); 0 when either does not parse.
+long DaysBetween(const std::string& from, const std::string& to) {
+  const auto a = ParsePartialDate(from), b = ParsePartialDate(to);
+  return a && b ? static_cast<long>((b->first - a->first).count()) : 0;
+}
+
+// Sorts an office's terms and joins a person's terms that follow each other
+// (re-elected, re-appointed). A term that overlaps the next by up to a
+// month, or has no end, ends where the next starts (a handover the source
+// dates loosely), with a warning. Longer overlaps are holders at the same
+// time (an acting holder during a leave, posts held jointly): each such
+// term goes to a further office of the same title, so that no holder is
+// cut. Returns the offices' terms, the first office first.
+std::vector<std::vector<ImportedTerm>> Tidy(const std::string& id,
+                                            std::vector<ImportedTerm> holders,
+                                            std::vector<std::string>* warnings) {
+  constexpr long kHandoverDays = 31;
+  std::stable_sort(holders.begin(), holders.end(),
+                   [](const ImportedTerm& a, const ImportedTerm& b) { return a.from < b.from; });
+  std::vector<std::vector<ImportedTerm>> lanes;
+  for (auto& term : holders) {
+    bool placed = false;
+    for (auto& lane : lanes) {
+      ImportedTerm& last = lane.back();
+      if (last.name == term.name && last.to == term.from) {
+        last.to = term.to;
+        placed = true;
+      } else if (!last.to.empty() && last.to <= term.from) {
+        lane.push_back(std::move(term));
+        placed = true;
+      } else if (last.to.empty() || DaysBetween(term.from, last.to) <= kHandoverDays) {
+        warnings->push_back(last.origin + ": " + last.name + "'s term in " + id +
+                            (last.to.empty() ? " has no end" : " ends " + last.to) + " but " +
+                            term.name + "'s starts " + term.from + "; ended it there");
+        last.to = std::max(term.from, last.from);
+        lane.push_back(std::move(term));
+        placed = true;
+      }
+      if (placed) break;
+    }
+    if (!placed) {
+      if (!lanes.empty()) {
+        warnings->push_back(term.origin + ": " + term.name + "'s term in " + id + " from " +
+                            term.from + " overlaps " + lanes.back().back().name +
+                            "'s; both kept, as holders at the same time");
+      }
+      lanes.push_back({std::move(term)});
+    }
+  }
+  return lanes;
+}
+
+void EmitOffice(const std::string& id, const std::vector<ImportedTerm>& holders,
+                const ImportHeader& header, YAML::Emitter* yaml) {
+  *yaml << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id << YAML::Key << "title"
+        << YAML::Value << holders.front().title << YAML::Key << "jurisdiction" << YAML::Value
+        << holders.front().jurisdiction;
+  std::vector<std::string> office_aliases;
+  for (const auto& term : holders) {
+    for (const auto& alias : term.office_aliases) {
+      if (std::find(office_aliases.begin(), office_aliases.end(), alias) == office_aliases.end()) {
+        office_aliases.push_back(alias);
+      }
+    }
+  }
+  if (!office_aliases.empty()) {
+    *yaml << YAML::Key << "aliases" << YAML::Value << YAML::Flow << office_aliases;
+  }
+  if (!header.adjectives.empty()) {
+    *yaml << YAML::Key << "adjectives" << YAML::Value << YAML::Flow << header.adjectives;
+  }
+  if (!header.source.empty()) *yaml << YAML::Key << "source" << YAML::Value << header.source;
+  // Terms added to an office of the preferred files (lanes after the
+  // first are offices of their own).
+  if (!holders.front().extends.empty() && holders.front().extends == id) {
+    *yaml << YAML::Key << "extends" << YAML::Value << true;
+  }
+  *yaml << YAML::Key << "holders" << YAML::Value << YAML::BeginSeq;
+  for (const auto& term : holders) {
+    *yaml << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << term.name
+          << YAML::Key << "from" << YAML::Value << term.from;
+    if (!term.to.empty()) *yaml << YAML::Key << "to" << YAML::Value << term.to;
+    *yaml << YAML::EndMap;
+  }
+  *yaml << YAML::EndSeq << YAML::EndMap;
+}
+
+}  // namespace
+
+void WriteReferenceYaml(std::vector<ImportedTerm> terms, const ImportHeader& header,
+                        std::ostream& out, std::vector<std::string>* warnings) {
   std::map<std::string, std::vector<ImportedTerm>> offices;  // Sorted by id.
   std::map<std::string, std::vector<std::string>> aliases;   // By person.
   for (auto& term : terms) {
@@ -406,51 +424,25 @@ void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& sour
     }
     std::string id = Slug(term.jurisdiction) + "." + Slug(term.title);
     if (!term.office_key.empty()) id += "." + Slug(term.office_key).substr(0, 12);
+    if (!term.extends.empty()) id = term.extends;
     offices[id].push_back(std::move(term));
   }
   YAML::Emitter yaml;
-  yaml << YAML::Comment(source_note) << YAML::BeginMap << YAML::Key << "offices" << YAML::Value
-       << YAML::BeginSeq;
+  yaml << YAML::Comment(header.note) << YAML::BeginMap;
+  if (!header.checked.empty() || !header.complete_from.empty()) {
+    yaml << YAML::Key << "coverage" << YAML::Value << YAML::Flow << YAML::BeginMap;
+    if (!header.checked.empty()) yaml << YAML::Key << "checked" << YAML::Value << header.checked;
+    if (!header.complete_from.empty()) {
+      yaml << YAML::Key << "complete_from" << YAML::Value << header.complete_from;
+    }
+    yaml << YAML::EndMap;
+  }
+  yaml << YAML::Key << "offices" << YAML::Value << YAML::BeginSeq;
   for (auto& [id, holders] : offices) {
-    std::stable_sort(holders.begin(), holders.end(),
-                     [](const ImportedTerm& a, const ImportedTerm& b) { return a.from < b.from; });
-    // A term still open, or running past the next one's start, ends there.
-    for (std::size_t i = 0; i + 1 < holders.size(); ++i) {
-      ImportedTerm& term = holders[i];
-      const ImportedTerm& next = holders[i + 1];
-      if (term.to.empty() || term.to > next.from) {
-        warnings->push_back(term.origin + ": " + term.name + "'s term in " + id +
-                            (term.to.empty() ? " has no end" : " ends " + term.to) + " but " +
-                            next.name + "'s starts " + next.from + "; ended it there");
-        term.to = std::max(next.from, term.from);
-      }
+    auto lanes = Tidy(id, std::move(holders), warnings);
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
+      EmitOffice(lane == 0 ? id : id + "." + std::to_string(lane + 1), lanes[lane], header, &yaml);
     }
-    yaml << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id << YAML::Key << "title"
-         << YAML::Value << holders.front().title << YAML::Key << "jurisdiction" << YAML::Value
-         << holders.front().jurisdiction;
-    std::vector<std::string> office_aliases;
-    for (const auto& term : holders) {
-      for (const auto& alias : term.office_aliases) {
-        if (std::find(office_aliases.begin(), office_aliases.end(), alias) ==
-            office_aliases.end()) {
-          office_aliases.push_back(alias);
-        }
-      }
-    }
-    if (!office_aliases.empty()) {
-      yaml << YAML::Key << "aliases" << YAML::Value << YAML::Flow << office_aliases;
-    }
-    if (!adjectives.empty()) {
-      yaml << YAML::Key << "adjectives" << YAML::Value << YAML::Flow << adjectives;
-    }
-    yaml << YAML::Key << "holders" << YAML::Value << YAML::BeginSeq;
-    for (const auto& term : holders) {
-      yaml << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << term.name
-           << YAML::Key << "from" << YAML::Value << term.from;
-      if (!term.to.empty()) yaml << YAML::Key << "to" << YAML::Value << term.to;
-      yaml << YAML::EndMap;
-    }
-    yaml << YAML::EndSeq << YAML::EndMap;
   }
   yaml << YAML::EndSeq;
   // The names people had at other times: "Lord Blunkett" for David Blunkett.

@@ -26,6 +26,9 @@ struct ImportedTerm {
   std::string office_key;
   // Other names of the office, from a title map ("Home Office Secretary").
   std::vector<std::string> office_aliases;
+  // The id of the preferred data's office this term adds to (see DeferTo):
+  // written as that office, with `extends: true`.
+  std::string extends;
 };
 
 struct CsvMapping {
@@ -55,6 +58,18 @@ struct CsvMapping {
   // office key.
   std::string title_map;
   std::vector<std::string> only_titles;  // Keep only these titles (empty: all).
+  // Keep only the posts the title map names (a source's cabinet posts out of
+  // every junior post).
+  bool only_mapped = false;
+};
+
+// What the written file says about itself besides its terms.
+struct ImportHeader {
+  std::string note;                     // The comment at the top.
+  std::string source;                   // Every office's `source:`, if given.
+  std::string checked;                  // `coverage: checked`, if given.
+  std::string complete_from;            // `coverage: complete_from`, if given.
+  std::vector<std::string> adjectives;  // Every office's adjectives.
 };
 
 // The records of a CSV file, the header first: quoted fields may hold
@@ -72,12 +87,36 @@ std::vector<ImportedTerm> ImportCsv(const std::string& path, const CsvMapping& m
 std::vector<ImportedTerm> ImportSparqlJson(const std::string& path,
                                            std::vector<std::string>* warnings);
 
+// Reads the congress-legislators project's YAML (github.com/unitedstates/
+// congress-legislators): the presidents' and vice presidents' terms of
+// executive.yaml, and the leadership roles of legislators*.yaml ("Speaker of
+// the House", "Senate Majority Leader"), in the United States. A person is
+// named as the press names them: the nickname or the official full name if
+// the source gives one ("Bill Clinton"), else the first name, the initials
+// of the middle names and the last name ("Harry S. Truman"), with the middle
+// names written out as an alias ("John Quincy Adams"). The title map and
+// `only_mapped` of `mapping` apply as for a CSV. Throws Error for a file
+// that is not such YAML.
+std::vector<ImportedTerm> ImportCongressLegislators(const std::string& path,
+                                                    const CsvMapping& mapping,
+                                                    std::vector<std::string>* warnings);
+
+class OfficeHolders;
+
+// Leaves out the terms that `preferred` (hand-curated data) already gives:
+// an office of the same jurisdiction and title (or alias) with a holder on
+// one of the term's days. Where that holder has another surname, a warning
+// names both records. The terms kept for such an office are marked to
+// extend it. Returns how many terms were left out.
+std::size_t DeferTo(const OfficeHolders& preferred, std::vector<ImportedTerm>* terms,
+                    std::vector<std::string>* warnings);
+
 // Groups terms into offices (id: jurisdiction.title, slugged), sorts holders,
-// trims a term that overlaps the next one in the same office (with a
-// warning), and writes the reference YAML.
-void WriteReferenceYaml(std::vector<ImportedTerm> terms, const std::string& source_note,
-                        const std::vector<std::string>& adjectives, std::ostream& out,
-                        std::vector<std::string>* warnings);
+// joins a person's terms that follow each other in one office (re-elected,
+// re-appointed), trims a term that overlaps the next one in the same office
+// (with a warning), and writes the reference YAML.
+void WriteReferenceYaml(std::vector<ImportedTerm> terms, const ImportHeader& header,
+                        std::ostream& out, std::vector<std::string>* warnings);
 
 }  // namespace factcheck::reference
 

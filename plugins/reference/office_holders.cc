@@ -61,6 +61,57 @@ std::uint32_t OfficeHolders::PersonFor(const std::string& name) {
   return it->second;
 }
 
+Office* OfficeHolders::Extended(const yaml::Fields& reader, const yaml::Value& item,
+                                const Office& office) {
+  const yaml::Value* extends = item.Find("extends");
+  if (extends == nullptr) return nullptr;
+  if (extends->kind != yaml::Value::Kind::kScalar ||
+      (extends->scalar != "true" && extends->scalar != "false")) {
+    reader.Fail(*extends, "'extends' must be true or false");
+  }
+  const auto found = office_ids_.find(office.id);
+  if (extends->scalar != "true" || found == office_ids_.end()) return nullptr;
+  Office& existing = offices_[found->second];
+  if (existing.source.file == office.source.file) {
+    reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' in one file (first at " +
+                                      Cite(existing.source) + ")");
+  }
+  if (text::Fold(existing.title) != text::Fold(office.title) ||
+      text::Fold(existing.jurisdiction) != text::Fold(office.jurisdiction)) {
+    reader.Fail(*item.Find("id"), "'" + office.id + "' extends " + existing.DisplayName() + " (" +
+                                      Cite(existing.source) + ") but names " +
+                                      office.DisplayName());
+  }
+  return &existing;
+}
+
+void OfficeHolders::CheckOverlaps(Office* office) const {
+  // Overlap: a term surely starts before an earlier one surely ends (the
+  // earlier one that ends latest). A handover on the same day is allowed.
+  std::size_t latest = 0;
+  for (std::size_t h = 1; h < office->holders.size(); ++h) {
+    Holding& before = office->holders[latest];
+    const Holding& after = office->holders[h];
+    // A term another file starts after this open term was last checked
+    // ends it: that file knows more recent news.
+    if (!before.to && before.known_until && after.source.file != before.source.file &&
+        after.from.first > *before.known_until) {
+      before.to = after.from;
+      before.known_until.reset();
+    }
+    const Days before_end = before.to ? before.to->first : Days::max();
+    const Days after_end = after.to ? after.to->first : Days::max();
+    if (after.from.last < before_end) {
+      throw LocatedError(files_[after.source.file], after.source.line, 1,
+                         "holders overlap in office '" + office->id +
+                             "': " + people_[after.person].name + " (" + after.Term() + ") and " +
+                             people_[before.person].name + " (" + before.Term() + ", " +
+                             Cite(before.source) + ")");
+    }
+    if (after_end > before_end) latest = h;
+  }
+}
+
 void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
   const auto file = static_cast<std::uint32_t>(files_.size());
   files_.push_back(shown_as.empty() ? path : shown_as);
@@ -81,9 +132,10 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
           return;
         }
         if (section.scalar == "offices") {
-          reader.CheckKeys(
-              item, {"id", "title", "aliases", "jurisdiction", "adjectives", "source", "holders"},
-              "an office");
+          reader.CheckKeys(item,
+                           {"id", "title", "aliases", "jurisdiction", "adjectives", "source",
+                            "extends", "holders"},
+                           "an office");
           Office office;
           office.id = reader.Text(item, "id", true);
           office.title = reader.Text(item, "title", true);
@@ -92,9 +144,11 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
           office.adjectives = reader.List(item, "adjectives");
           office.source = reader.Source(item);
           office.source.citation = citations_.Add(reader.Text(item, "source", false));
-          if (!office_ids_.try_emplace(office.id, offices_.size()).second) {
+          Office* extended = Extended(reader, item, office);
+          if (extended == nullptr && !office_ids_.try_emplace(office.id, offices_.size()).second) {
             reader.Fail(*item.Find("id"), "duplicate office id '" + office.id + "' (first at " +
-                                              Cite(offices_[office_ids_[office.id]].source) + ")");
+                                              Cite(offices_[office_ids_[office.id]].source) +
+                                              "; `extends: true` adds terms to it)");
           }
           if (const yaml::Value* holders = item.Find("holders")) {
             if (holders->kind != yaml::Value::Kind::kSequence &&
@@ -115,10 +169,10 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
                     *entry.Find("to"),
                     "'to' (" + holding.to->text + ") is before 'from' (" + holding.from.text + ")");
               }
-              office.holders.push_back(std::move(holding));
+              (extended ? extended : &office)->holders.push_back(std::move(holding));
             }
           }
-          offices_.push_back(std::move(office));
+          if (extended == nullptr) offices_.push_back(std::move(office));
         } else {  // people
           reader.CheckKeys(item, {"name", "aliases", "surname", "born"}, "a person");
           Person& person = people_[PersonFor(reader.Text(item, "name", true))];
@@ -149,28 +203,19 @@ void OfficeHolders::Finish() {
     std::stable_sort(
         office.holders.begin(), office.holders.end(),
         [](const Holding& a, const Holding& b) { return a.from.first < b.from.first; });
-    // Overlap: a term surely starts before an earlier one surely ends (the
-    // earlier one that ends latest). A handover on the same day is allowed.
-    std::size_t latest = 0;
-    for (std::size_t h = 1; h < office.holders.size(); ++h) {
-      const Holding& before = office.holders[latest];
-      const Holding& after = office.holders[h];
-      const Days before_end = before.to ? before.to->first : Days::max();
-      const Days after_end = after.to ? after.to->first : Days::max();
-      if (after_end > before_end) latest = h;
-      if (after.from.last < before_end) {
-        throw LocatedError(files_[after.source.file], after.source.line, 1,
-                           "holders overlap in office '" + office.id +
-                               "': " + people_[after.person].name + " (" + after.Term() + ") and " +
-                               people_[before.person].name + " (" + before.Term() + ", " +
-                               Cite(before.source) + ")");
+    office.complete_from = coverage_[office.source.file].complete_from;
+    for (Holding& holding : office.holders) {
+      // An extension's terms were checked when their own file was.
+      const Coverage& coverage = coverage_[holding.source.file];
+      if (!holding.to && coverage.checked) holding.known_until = coverage.checked->first;
+      if (coverage.complete_from &&
+          (!office.complete_from || coverage.complete_from->first < office.complete_from->first)) {
+        office.complete_from = coverage.complete_from;
       }
     }
-    const auto& checked = coverage_[office.source.file].checked;
+    CheckOverlaps(&office);
     for (std::uint32_t h = 0; h < office.holders.size(); ++h) {
-      Holding& holding = office.holders[h];
-      if (!holding.to && checked) holding.known_until = checked->first;
-      people_[holding.person].holdings.push_back({o, h});
+      people_[office.holders[h].person].holdings.push_back({o, h});
     }
     auto [it, inserted] = jurisdiction_ids.try_emplace(
         text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));

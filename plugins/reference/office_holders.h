@@ -18,6 +18,11 @@
 #include "common/word_set.h"
 #include "reference/citations.h"
 
+namespace factcheck::yaml {
+class Fields;
+struct Value;
+}  // namespace factcheck::yaml
+
 namespace factcheck::reference {
 
 using factcheck::Days;
@@ -59,6 +64,11 @@ struct Office {
   std::vector<std::string> adjectives;
   std::vector<Holding> holders;  // Sorted by start.
   SourceRef source;
+  // The first day from which the data lists every holder: the earliest
+  // `coverage: complete_from` of the files that give its terms (an office
+  // extended by a full history is complete from that history's start).
+  // None: no file declares it, and the data is taken as complete.
+  std::optional<PartialDate> complete_from;
 
   // "Prime Minister of Israel".
   std::string DisplayName() const;
@@ -159,6 +169,13 @@ class OfficeHolders {
 
  private:
   std::uint32_t PersonFor(const std::string& name);
+  // The office of another file that `item` (an office with `extends:
+  // true`) adds its terms to, if one of that id is loaded; nullptr when
+  // it stands alone. Fails when the two name different offices.
+  Office* Extended(const yaml::Fields& reader, const yaml::Value& item, const Office& office);
+  // Throws LocatedError where two terms of `office` overlap; an open term
+  // that another file's later term follows ends where that one starts.
+  void CheckOverlaps(Office* office) const;
 
   std::vector<std::string> files_;
   std::vector<Coverage> coverage_;  // By file.

@@ -45,6 +45,34 @@ TEST(ReferenceCliTest, StatusShowsHowFarEachFileReachesAndWarnsOfOldOrUndeclared
       << result.err;
 }
 
+TEST(ReferenceCliTest, StatusPerOfficeShowsTheHolderOnADayAndHowFarTheDataReaches) {
+  testing::TempDir dir;
+  const std::string data =
+      dir.Write("data.yaml",
+                "coverage: {checked: 2001-05-01, complete_from: 1990}\n"
+                "offices:\n  - {id: a.p, title: President, jurisdiction: Avalon,\n"
+                "     holders: [{name: A B, from: 1990, to: 2000}, {name: C D, from: 2000}]}\n"
+                "  - {id: b.p, title: Prime Minister, jurisdiction: Borduria,\n"
+                "     holders: [{name: E F, from: 1995, to: 1999}]}\n");
+  auto result = RunFactcheck({"reference", "status", "--offices", "--as-of", "1996-06-01", data});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  std::string columns;
+  for (char c : result.out) {
+    if (c != ' ' || columns.empty() || columns.back() != ' ') columns += c;
+  }
+  EXPECT_NE(columns.find("holder on 1996-06-01\n"), std::string::npos) << columns;
+  EXPECT_NE(columns.find("Avalon President 2 1990 2001-05-01 A B\n"), std::string::npos) << columns;
+  EXPECT_NE(columns.find("Borduria Prime Minister 1 1990 2001-05-01 E F\n"), std::string::npos) << columns;
+  // After the check, an open term is no longer known to run.
+  result = RunFactcheck({"reference", "status", "--offices", "--as-of", "2010-01-01", data});
+  EXPECT_NE(result.out.find("unknown (C D until at least 2001-05-01)"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("none listed"), std::string::npos) << result.out;
+  result = RunFactcheck({"reference", "status", "--offices", "--as-of", "soon", data});
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_NE(result.err.find("--as-of 'soon' is not a day"), std::string::npos) << result.err;
+}
+
 TEST(ReferenceCliTest, CheckReportsFilesThatDisagreeAboutAHolder) {
   testing::TempDir dir;
   const std::string ours =

@@ -63,6 +63,10 @@ std::string SpelledDates(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     if (IsDigit(text[i])) {
       if (const std::size_t length = SpelledDateAt(text, i, &words); length > 0) {
+        // "on 2005-05" is "in May 2005".
+        if (length == 7 && (out == "on " || out.ends_with(" on "))) {
+          out.replace(out.size() - 3, 2, "in");
+        }
         out += words;
         i += length;
         continue;

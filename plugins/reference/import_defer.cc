@@ -11,7 +11,16 @@
 namespace factcheck::reference {
 namespace {
 
-std::string LastWord(const std::string& name) {
+// The surname, to tell two records of one person apart from two people:
+// "David Cameron", and "Lord Cameron of Chipping Norton" as a peer.
+std::string Surname(std::string name) {
+  for (const char* title : {"Lord ", "Baroness ", "Lady ", "Sir ", "Dame ", "Earl ", "Viscount "}) {
+    if (name.starts_with(title)) {
+      name = name.substr(std::string_view(title).size());
+      if (const auto of = name.find(" of "); of != std::string::npos) name.resize(of);
+      break;
+    }
+  }
   const auto space = name.find_last_of(' ');
   return text::Fold(space == std::string::npos ? name : name.substr(space + 1));
 }
@@ -58,7 +67,7 @@ std::size_t DeferTo(const OfficeHolders& preferred, std::vector<ImportedTerm>* t
         continue;
       }
       const std::string& theirs = preferred.people()[holding->person].name;
-      if (LastWord(theirs) != LastWord(term.name)) {
+      if (Surname(theirs) != Surname(term.name)) {
         warnings->push_back(term.origin + ": " + term.name + " as " + office.DisplayName() + " " +
                             term.from + (term.to.empty() ? "" : " to " + term.to) +
                             " left out: " + preferred.Cite(holding->source) + " lists " + theirs +

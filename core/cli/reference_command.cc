@@ -56,7 +56,9 @@ int Import(const ImportArgs& args) {
     ref::OfficeHolders preferred;
     for (const auto& file : args.defer_to) preferred.Load(file);
     preferred.Finish();
-    const std::size_t left_out = ref::DeferTo(preferred, &terms, &warnings);
+    const auto checked = ref::ParsePartialDate(args.header.checked);
+    const std::size_t left_out = ref::DeferTo(
+        preferred, checked ? std::optional<Days>(checked->first) : std::nullopt, &terms, &warnings);
     std::cerr << left_out << " terms left out: the preferred files give them\n";
   }
   const std::size_t count = terms.size();

@@ -241,6 +241,36 @@ class Judgement {
            Short(f.person) + " held the post " + When();
   }
 
+  // Whether the data names a person by surname only (REIGN's "Putin").
+  bool SurnameOnly(std::uint32_t person) const {
+    return reference_.people()[person].name.find(' ') == std::string::npos;
+  }
+
+  // A contradiction may not rest on a name the data gives by surname
+  // only: "Gilberto Arango" may be another Arango than the data's, and the
+  // data's "Putin" may be the "Vladimir Putin" of another file.
+  Reading GuardSurnameOnly(Reading r) const {
+    if (r.verdict != v1::VERDICT_CONTRADICTED) return r;
+    std::string why;
+    if (SurnameOnly(r.person)) {
+      why = "names " + Name(r.person) + " by surname only, so '" + claim_.person_text +
+            "' may be another person";
+    }
+    const std::string& claimed = reference_.people()[r.person].name;
+    for (const Holding* h : HoldersDuring(r.office)) {
+      const std::string& holder = reference_.people()[h->person].name;
+      if (why.empty() && h->person != r.person && SurnameOnly(h->person) &&
+          text::Fold(claimed).ends_with(" " + text::Fold(holder))) {
+        why = "names the holder " + holder + " by surname only, who may be " + claimed;
+      }
+    }
+    if (why.empty()) return r;
+    r.verdict = v1::VERDICT_NEEDS_VERIFICATION;
+    r.holder.reset();
+    r.message += "; but the reference data " + why + ": check it";
+    return r;
+  }
+
   // The reading of one (person, office) pair.
   Reading Read(std::uint32_t person, std::uint32_t office, bool named_jurisdiction) const {
     auto mine = HoldingsOf(person, office);
@@ -651,7 +681,8 @@ class Judgement {
     std::vector<Reading> readings;
     std::set<std::uint32_t> jurisdictions, people;
     for (const Pair& pair : pairs) {
-      readings.push_back(Read(pair.person, pair.office, pair.named_jurisdiction));
+      readings.push_back(
+          GuardSurnameOnly(Read(pair.person, pair.office, pair.named_jurisdiction)));
       jurisdictions.insert(reference_.OfficeJurisdiction(pair.office));
       people.insert(pair.person);
     }

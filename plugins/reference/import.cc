@@ -38,6 +38,11 @@ std::size_t Column(const std::vector<std::string>& header, const std::string& na
 
 // A date in `format`, as YYYY-MM-DD; empty when it does not parse.
 std::string ConvertDate(const std::string& value, const std::string& format) {
+  // ISO dates may be partial: "1953-01", "1953".
+  if (format == "%Y-%m-%d" && (value.size() == 4 || value.size() == 7) &&
+      ParsePartialDate(value)) {
+    return value;
+  }
   std::tm tm{};
   const char* end = ::strptime(value.c_str(), format.c_str(), &tm);
   if (end == nullptr || *end != '\0') return {};
@@ -104,7 +109,9 @@ std::string ValueOn(const std::vector<LookupValue>& values, const std::string& d
 
 // Adds a term read from a source, unless it ends before it starts.
 void Keep(ImportedTerm term, std::vector<ImportedTerm>* terms, std::vector<std::string>* warnings) {
-  if (!term.to.empty() && term.to < term.from) {
+  const auto from = ParsePartialDate(term.from), to = ParsePartialDate(term.to);
+  // Partial dates: "1984-12" may end a term that began on 1984-12-04.
+  if (from && to && to->last < from->first) {
     warnings->push_back(term.origin + ": skipped: the end " + term.to + " is before the start " +
                         term.from);
     return;

@@ -4,9 +4,12 @@
 #ifndef FACTCHECK_PLUGINS_REFERENCE_IMPORT_H_
 #define FACTCHECK_PLUGINS_REFERENCE_IMPORT_H_
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "common/partial_date.h"
 
 namespace factcheck::reference {
 
@@ -41,7 +44,7 @@ struct CsvMapping {
   // separated by commas ("syear,smonth,sdate"; month and day optional).
   std::string from_column;
   std::string to_column;
-  std::string date_format = "%Y-%m-%d";  // strptime; %y years pivot at 1969.
+  std::string date_format = "%Y-%m-%d";  // strptime (ISO may be partial); %y pivots at 1969.
   std::vector<std::string> open_values;  // End values meaning "still in office".
   // Replace a column's value through another CSV: "column=file.csv:key:value",
   // or "column=file.csv:key:value:from:to" when the other CSV gives each
@@ -108,8 +111,11 @@ class OfficeHolders;
 // one of the term's days. Where that holder has another surname, a warning
 // names both records. The terms kept for such an office are marked to
 // extend it. Returns how many terms were left out.
-std::size_t DeferTo(const OfficeHolders& preferred, std::vector<ImportedTerm>* terms,
-                    std::vector<std::string>* warnings);
+// A term that shares up to a month with a preferred one at its start or
+// end (a handover the sources date apart) is trimmed instead. An open term
+// of the import is taken to run to `open_until` (its source's check).
+std::size_t DeferTo(const OfficeHolders& preferred, std::optional<Days> open_until,
+                    std::vector<ImportedTerm>* terms, std::vector<std::string>* warnings);
 
 // Groups terms into offices (id: jurisdiction.title, slugged), sorts holders,
 // joins a person's terms that follow each other in one office (re-elected,

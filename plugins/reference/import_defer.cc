@@ -1,6 +1,7 @@
 // Merging an import with reference data that is preferred to it: the
 // hand-curated files keep their terms, the import fills the rest.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,28 +37,78 @@ bool SameOffice(const Office& office, const ImportedTerm& term) {
   });
 }
 
-// The preferred data's holding that shares a day with `term`, if any.
-const Holding* Overlapping(const Office& office, const ImportedTerm& term) {
+// A term's days: [first, end), an open term's end the day the import's
+// source was checked (or none).
+struct Span {
+  Days first;
+  Days end;
+};
+
+std::optional<Span> SpanOf(const ImportedTerm& term, std::optional<Days> open_until) {
   const auto from = ParsePartialDate(term.from);
   const auto to = term.to.empty() ? std::nullopt : ParsePartialDate(term.to);
-  if (!from) return nullptr;
-  const Days first = from->first, last = to ? to->first : Days::max();
+  if (!from) return std::nullopt;
+  return Span{from->first, to ? to->first : open_until.value_or(Days::max())};
+}
+
+Days EndOf(const Holding& holding) {
+  return holding.to ? holding.to->first : holding.known_until.value_or(Days::max());
+}
+
+Days::rep Shared(Span span, const Holding& holding) {
+  const Days from = std::max(span.first, holding.from.first);
+  const Days to = std::min(span.end, EndOf(holding));
+  if (from >= to) return 0;
+  return std::min<Days::rep>((to - from).count(), 1 << 30);  // Open ends do not overflow.
+}
+
+// A handover the two sources date up to a month apart: the import's term
+// is trimmed to where the preferred term ends or starts.
+constexpr Days::rep kHandoverDays = 31;
+
+// Trims `term` off the preferred terms it shares a few days with at its
+// edges. Returns the preferred holding it still shares the most days with,
+// if any.
+const Holding* TrimToHandovers(const Office& office, ImportedTerm* term,
+                               std::optional<Days> open_until) {
   for (const Holding& holding : office.holders) {
-    const Days end = holding.to ? holding.to->first : holding.known_until.value_or(Days::max());
-    if (holding.from.first < last && first < end) return &holding;
+    const auto span = SpanOf(*term, open_until);
+    if (!span) return nullptr;
+    const Days::rep shared = Shared(*span, holding);
+    if (shared == 0 || shared > kHandoverDays) continue;
+    if (holding.from.first <= span->first && holding.to) {
+      term->from = holding.to->text;  // The predecessor left later.
+    } else if (holding.from.first > span->first) {
+      term->to = holding.from.text;  // The successor came earlier.
+    }
   }
-  return nullptr;
+  const auto span = SpanOf(*term, open_until);
+  const Holding* most = nullptr;
+  Days::rep most_days = 0;
+  for (const Holding& holding : office.holders) {
+    const Days::rep shared = span ? Shared(*span, holding) : 0;
+    if (shared > most_days) {
+      most = &holding;
+      most_days = shared;
+    }
+  }
+  return most;
 }
 
 }  // namespace
 
-std::size_t DeferTo(const OfficeHolders& preferred, std::vector<ImportedTerm>* terms,
-                    std::vector<std::string>* warnings) {
+std::size_t DeferTo(const OfficeHolders& preferred, std::optional<Days> open_until,
+                    std::vector<ImportedTerm>* terms, std::vector<std::string>* warnings) {
   std::size_t left_out = 0;
   std::erase_if(*terms, [&](ImportedTerm& term) {
     for (const Office& office : preferred.offices()) {
       if (!SameOffice(office, term)) continue;
-      const Holding* holding = Overlapping(office, term);
+      const ImportedTerm as_read = term;
+      const Holding* holding = TrimToHandovers(office, &term, open_until);
+      if (const auto span = SpanOf(term, open_until); !span || span->first >= span->end) {
+        ++left_out;  // Nothing left beside the preferred terms.
+        return true;
+      }
       if (holding == nullptr) {
         if (term.extends.empty()) {
           term.extends = office.id;
@@ -68,8 +119,8 @@ std::size_t DeferTo(const OfficeHolders& preferred, std::vector<ImportedTerm>* t
       }
       const std::string& theirs = preferred.people()[holding->person].name;
       if (Surname(theirs) != Surname(term.name)) {
-        warnings->push_back(term.origin + ": " + term.name + " as " + office.DisplayName() + " " +
-                            term.from + (term.to.empty() ? "" : " to " + term.to) +
+        warnings->push_back(as_read.origin + ": " + as_read.name + " as " + office.DisplayName() +
+                            " " + as_read.from + (as_read.to.empty() ? "" : " to " + as_read.to) +
                             " left out: " + preferred.Cite(holding->source) + " lists " + theirs +
                             " " + holding->Term());
       }

@@ -247,8 +247,10 @@ class Judgement {
   }
 
   // A contradiction may not rest on a name the data gives by surname
-  // only: "Gilberto Arango" may be another Arango than the data's, and the
-  // data's "Putin" may be the "Vladimir Putin" of another file.
+  // only ("Gilberto Arango" may be another Arango than the data's), nor on
+  // a holder whose name is the end of the claimed person's: the data's
+  // "Putin" or "Lula da Silva" may be the "Vladimir Putin" or "Luiz Inácio
+  // Lula da Silva" of another file.
   Reading GuardSurnameOnly(Reading r) const {
     if (r.verdict != v1::VERDICT_CONTRADICTED) return r;
     std::string why;
@@ -259,9 +261,10 @@ class Judgement {
     const std::string& claimed = reference_.people()[r.person].name;
     for (const Holding* h : HoldersDuring(r.office)) {
       const std::string& holder = reference_.people()[h->person].name;
-      if (why.empty() && h->person != r.person && SurnameOnly(h->person) &&
-          text::Fold(claimed).ends_with(" " + text::Fold(holder))) {
-        why = "names the holder " + holder + " by surname only, who may be " + claimed;
+      // "Lula da Silva" in one file, "Luiz Inácio Lula da Silva" in another.
+      const std::string a = text::Fold(claimed), b = text::Fold(holder);
+      if (why.empty() && h->person != r.person && (a.ends_with(" " + b) || b.ends_with(" " + a))) {
+        why = "names the holder " + holder + ", who may be " + claimed;
       }
     }
     if (why.empty()) return r;
@@ -681,8 +684,7 @@ class Judgement {
     std::vector<Reading> readings;
     std::set<std::uint32_t> jurisdictions, people;
     for (const Pair& pair : pairs) {
-      readings.push_back(
-          GuardSurnameOnly(Read(pair.person, pair.office, pair.named_jurisdiction)));
+      readings.push_back(GuardSurnameOnly(Read(pair.person, pair.office, pair.named_jurisdiction)));
       jurisdictions.insert(reference_.OfficeJurisdiction(pair.office));
       people.insert(pair.person);
     }

@@ -300,8 +300,16 @@ void MarkAmounts(std::vector<TimeToken>& t) {
 }  // namespace
 
 std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) {
-  const Lexicon& lexicon = Lexicon::Get();
   std::vector<TimeToken> tokens;
+  LexInto(text, sentence, &tokens);
+  return tokens;
+}
+
+void LexInto(std::string_view text, const v1::Sentence& sentence,
+             std::vector<TimeToken>* out) {
+  const Lexicon& lexicon = Lexicon::Get();
+  std::vector<TimeToken>& tokens = *out;
+  tokens.clear();
   tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
@@ -315,7 +323,8 @@ std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) 
         i += length;
         continue;
       }
-      TimeToken tok;
+      // Built in place: no copy of the token and its word.
+      TimeToken& tok = tokens.emplace_back();
       tok.begin = static_cast<std::uint32_t>(i);
       tok.space_before = space;
       space = false;
@@ -332,11 +341,9 @@ std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) 
         i += length;
       }
       tok.end = static_cast<std::uint32_t>(i);
-      tokens.push_back(std::move(tok));
     }
   }
   MarkAmounts(tokens);
-  return tokens;
 }
 
 int MonthOf(const TimeToken& tok, bool abbreviations) {

@@ -73,6 +73,8 @@ inline bool IsText(const TimeToken& tok, std::string_view word) {
 // Cuts the segments of `sentence` into tokens. Curly apostrophes are read as
 // "'", en dashes as "-", and no-break spaces as spaces.
 std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence);
+// The same into `out`, whose capacity is reused from sentence to sentence.
+void LexInto(std::string_view text, const v1::Sentence& sentence, std::vector<TimeToken>* out);
 
 // 1..12, or 0. Abbreviations ("Feb", "Sept") count only when `abbreviations`.
 int MonthOf(const TimeToken& tok, bool abbreviations);

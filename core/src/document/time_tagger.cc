@@ -117,8 +117,9 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
   if (!as_of) return;
   document->clear_time_expressions();
   tagger::Anchor anchor;
+  std::vector<tagger::TimeToken> tokens;
   for (int s = 0; s < document->sentences_size(); ++s) {
-    const auto tokens = tagger::Lex(document->text(), document->sentences(s));
+    tagger::LexInto(document->text(), document->sentences(s), &tokens);
     anchor = AddAll(document->text(), tokens, *as_of, options, anchor,
                     static_cast<std::uint32_t>(s), document->mutable_time_expressions());
   }

@@ -88,16 +88,17 @@ bool IsCodePointBoundary(std::string_view text, std::size_t offset) {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   // A byte-order mark opens line 1 but is no column of it.
   line_starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
-  for (std::size_t i = text.find_first_of("\r\n"); i != std::string_view::npos;
-       i = text.find_first_of("\r\n", i + 1)) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CRLF.
-    line_starts_.push_back(i + 1);
-  }
+  // One pass for line starts and code points (find_first_of looked each
+  // byte up in the set with a call of its own).
   std::size_t count = 0;
   block_code_points_.reserve(text.size() / kBlock + 1);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i % kBlock == 0) block_code_points_.push_back(count);
-    if (!U8_IS_TRAIL(static_cast<uint8_t>(text[i]))) ++count;
+    const auto c = static_cast<uint8_t>(text[i]);
+    if (!U8_IS_TRAIL(c)) ++count;
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      line_starts_.push_back(i + 1);  // LF, a lone CR, or the LF of a CRLF.
+    }
   }
 }
 

@@ -37,9 +37,14 @@ std::vector<std::string> Patterns(std::string_view list) {
 std::vector<Suppression> ParseSuppressions(const std::string& path, const v1::Document& document) {
   const std::string& text = document.text();
   std::vector<Suppression> out;
-  LineIndex lines(text);
+  // Built only for an article with a directive: most have none.
+  std::optional<LineIndex> index;
+  auto lines = [&]() -> const LineIndex& {
+    if (!index) index.emplace(text);
+    return *index;
+  };
   auto fail = [&](std::size_t offset, const std::string& message) {
-    const auto where = lines.At(offset);
+    const auto where = lines().At(offset);
     throw LocatedError(path, where.line, where.column, message);
   };
   std::optional<Suppression> open;
@@ -78,7 +83,7 @@ std::vector<Suppression> ParseSuppressions(const std::string& path, const v1::Do
       fail(at, "a factcheck-ignore needs a reason: <!-- factcheck-ignore PLUGIN: why -->");
     }
     Suppression suppression{Patterns(rest.substr(0, colon)), after, after,
-                            Trim(rest.substr(colon + 1)), lines.At(at).line};
+                            Trim(rest.substr(colon + 1)), lines().At(at).line};
     if (suppression.patterns.empty()) fail(at, "a factcheck-ignore needs a plugin or rule pattern");
     if (kind == kBegin) {
       if (open) fail(at, "factcheck-ignore-begin inside another one (opened earlier)");

@@ -2,13 +2,48 @@
 
 namespace factcheck::text {
 
+std::uint64_t Vocabulary::Hash(std::string_view word) {
+  std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then mixed.
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  return h ^ (h >> 33);
+}
+
+void Vocabulary::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (Slot& slot : old) {
+    if (slot.id == Token::kUnknownWord) continue;
+    std::size_t h = slot.hash & mask;
+    while (slots_[h].id != Token::kUnknownWord) h = (h + 1) & mask;
+    slots_[h] = std::move(slot);
+  }
+}
+
 std::uint32_t Vocabulary::Intern(const std::string& word) {
-  return ids_.try_emplace(word, static_cast<std::uint32_t>(ids_.size())).first->second;
+  if ((count_ + 1) * 2 > slots_.size()) Grow();
+  const std::uint64_t hash = Hash(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
+    Slot& slot = slots_[h];
+    if (slot.id == Token::kUnknownWord) {
+      slot = {hash, static_cast<std::uint32_t>(count_++), word};
+      return slot.id;
+    }
+    if (slot.hash == hash && slot.word == word) return slot.id;
+  }
 }
 
 std::uint32_t Vocabulary::Find(const std::string& word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? Token::kUnknownWord : it->second;
+  const std::uint64_t hash = Hash(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
+    const Slot& slot = slots_[h];
+    if (slot.id == Token::kUnknownWord) return Token::kUnknownWord;
+    if (slot.hash == hash && slot.word == word) return slot.id;
+  }
 }
 
 void Vocabulary::Number(std::vector<Token>* tokens) const {

@@ -22,10 +22,21 @@ class Vocabulary {
   std::uint32_t Find(const std::string& word) const;
   // Sets every word token's `word` number.
   void Number(std::vector<Token>* tokens) const;
-  std::size_t size() const { return ids_.size(); }
+  std::size_t size() const { return count_; }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> ids_;
+  // Open addressing with the words' hashes kept: numbering every token of a
+  // sentence was a tenth of the office-holders check with std::unordered_map.
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t id = Token::kUnknownWord;
+    std::string word;
+  };
+  static std::uint64_t Hash(std::string_view word);
+  void Grow();
+
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
+  std::size_t count_ = 0;
 };
 
 class PhraseIndex {

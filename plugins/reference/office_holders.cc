@@ -113,6 +113,10 @@ void OfficeHolders::CheckOverlaps(Office* office) const {
 }
 
 void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
+  if (IsIndexFile(path)) {
+    LoadIndex(path, shown_as);
+    return;
+  }
   const auto file = static_cast<std::uint32_t>(files_.size());
   files_.push_back(shown_as.empty() ? path : shown_as);
   coverage_.emplace_back();

@@ -25,6 +25,11 @@ struct Value;
 
 namespace factcheck::reference {
 
+class IndexReader;
+
+// Whether `path` is a compiled index (`factcheck reference compile`).
+bool IsIndexFile(const std::string& path);
+
 using factcheck::Days;
 using factcheck::FormatDay;
 using factcheck::ParsePartialDate;
@@ -116,6 +121,11 @@ class OfficeHolders {
   // builds the indexes. Throws LocatedError.
   void Finish();
 
+  // The compiled index of what has been loaded (before Finish): the records
+  // in a flat binary file that Load() maps instead of parsing YAML, keyed
+  // by the contents of `sources` so that a stale index is refused.
+  std::string Compile(const std::vector<std::string>& sources) const;
+
   const std::vector<Office>& offices() const { return offices_; }
   // The coverage the file of `office` declares (empty when it declares none).
   const Coverage& CoverageOf(std::uint32_t office) const {
@@ -176,6 +186,10 @@ class OfficeHolders {
   // Throws LocatedError where two terms of `office` overlap; an open term
   // that another file's later term follows ends where that one starts.
   void CheckOverlaps(Office* office) const;
+  // Reads a compiled index (see Compile) instead of YAML; throws Error for
+  // a corrupt index, or one whose sources changed since.
+  void LoadIndex(const std::string& path, const std::string& shown_as);
+  void ReadPayload(IndexReader& reader);
 
   std::vector<std::string> files_;
   std::vector<Coverage> coverage_;  // By file.

@@ -1,4 +1,7 @@
-// Reference YAML, any bytes, read both as office holders and as events.
+// Reference YAML, any bytes, read both as office holders and as events; and
+// the same bytes as the records of a compiled index, under a header that
+// is right for them (no sources, their hash), so that the reader of the
+// records is fuzzed and not only the hash check in front of it.
 #include "factcheck/error.h"
 #include "fuzz_support.h"
 #include "reference/events.h"
@@ -6,12 +9,37 @@
 
 using namespace factcheck;
 
+namespace {
+
+// The header `factcheck reference compile` writes (office_holders_index.cc).
+std::string IndexOf(std::string_view payload) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (const char c : payload) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  std::string index("FCIDX\0\0\1", 8);
+  auto put = [&](auto value) { index.append(reinterpret_cast<const char*>(&value), sizeof value); };
+  put(std::uint32_t{1});  // Version.
+  put(std::uint32_t{0});  // Sources.
+  put(std::uint64_t{0});  // Sources key.
+  put(static_cast<std::uint64_t>(payload.size()));
+  put(hash);
+  return index.append(payload);
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static fuzz::InputFile file(".yaml");
   const std::string& path = file.Write(fuzz::AsText(data, size));
   try {
     reference::OfficeHolders office_holders;
     office_holders.Load(path, "fuzz.yaml");
+    office_holders.Finish();
+  } catch (const Error&) {
+  }
+  static fuzz::InputFile index(".fcidx");
+  try {
+    reference::OfficeHolders office_holders;
+    office_holders.Load(index.Write(IndexOf(fuzz::AsText(data, size))), "fuzz.fcidx");
     office_holders.Finish();
   } catch (const Error&) {
   }

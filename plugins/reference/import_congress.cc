@@ -70,7 +70,10 @@ void ReadPerson(const YAML::Node& person, const std::string& path, const CsvMapp
   if (!person.IsMap() || !person["name"] || !person["name"].IsMap()) {
     throw Error(Where(path, person) + ": a person needs a 'name' map (congress-legislators YAML)");
   }
-  const auto [name, written_out] = PressName(person["name"]);
+  // Not a structured binding: clang before 16 cannot capture one.
+  const std::pair<std::string, std::string> names = PressName(person["name"]);
+  const std::string& name = names.first;
+  const std::string& written_out = names.second;
   const auto read = [&](const YAML::Node& record, std::string title) {
     ImportedTerm term;
     term.origin = Where(path, record);

@@ -43,9 +43,14 @@ bool Holding::PossiblyHeldOn(Days first, Days last) const {
 std::string Holding::Term() const { return "from " + from.text + (to ? " to " + to->text : ""); }
 
 std::string Office::DisplayName() const {
-  // "of the United Kingdom", "of the European Union", "of NATO", "of Israel".
+  // "of the United Kingdom", "of the European Union", "of the Czech
+  // Republic", "of the Netherlands", "of NATO", "of Israel".
+  static constexpr std::string_view kPlural[] = {"Netherlands", "Philippines", "Bahamas",
+                                                 "Maldives",    "Seychelles",  "Comoros"};
   const bool needs_article =
-      jurisdiction.starts_with("United ") || jurisdiction.starts_with("European ");
+      jurisdiction.starts_with("United ") || jurisdiction.starts_with("European ") ||
+      jurisdiction.ends_with(" Republic") ||
+      std::find(std::begin(kPlural), std::end(kPlural), jurisdiction) != std::end(kPlural);
   return title + (needs_article ? " of the " : " of ") + jurisdiction;
 }
 

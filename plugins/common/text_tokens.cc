@@ -320,6 +320,19 @@ class SegmentTokenizer {
                {}};
     std::size_t ignored;
     word.capitalized = u_isupper(At(start, &ignored)) != 0;
+    const std::string_view written = text_.substr(start, word_end - start);
+    // "d'Estaing", "dell'Utri": an elided particle before a capital is part
+    // of a name, as capitalized as the name.
+    for (std::size_t k = 1; !word.capitalized && k <= 4 && k + 1 < written.size(); ++k) {
+      const char c = written[k];
+      if (c >= 'a' && c <= 'z') continue;
+      if (c == '\'' && written[k + 1] >= 'A' && written[k + 1] <= 'Z') word.capitalized = true;
+      if (written.substr(k).starts_with("\u2019") && k + 3 < written.size() &&
+          written[k + 3] >= 'A' && written[k + 3] <= 'Z') {
+        word.capitalized = true;  // A typographic apostrophe.
+      }
+      break;
+    }
     word.initial = initial;
     pos = Possessive(pos, &word.possessive);
     const std::string_view raw = text_.substr(start, word_end - start);

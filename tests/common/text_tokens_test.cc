@@ -54,6 +54,15 @@ TEST(TextTokensTest, ApostrophesInsideANameKeepItWhole) {
   EXPECT_EQ(Folded("the ‘quote’ ends"), (std::vector<std::string>{"the", "‘", "quote's", "ends"}));
 }
 
+TEST(TextTokensTest, AnElidedParticleBeforeACapitalIsACapitalizedWord) {
+  std::vector<bool> capitalized;
+  const std::string text = "Valery Giscard d'Estaing, dell’Utri, don't, l'";
+  for (const Token& token : Tokenize(text, Whole(text))) {
+    if (token.kind == Token::Kind::kWord) capitalized.push_back(token.capitalized);
+  }
+  EXPECT_EQ(capitalized, (std::vector<bool>{true, true, true, true, false, false}));
+}
+
 TEST(TextTokensTest, InitialsKeepTheirPeriodBeforeAName) {
   const std::string text = "G. William Miller and George W. Bush met J.K. Rowling in Group A.";
   std::vector<std::string> out;

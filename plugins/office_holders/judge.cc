@@ -612,6 +612,56 @@ class Judgement {
     return r;
   }
 
+  // Edits (insert, delete, replace a byte) from one word to the other, up
+  // to `limit` + 1.
+  static std::size_t EditsBetween(std::string_view a, std::string_view b, std::size_t limit) {
+    if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      std::size_t diagonal = row[0];
+      row[0] = i;
+      for (std::size_t j = 1; j <= b.size(); ++j) {
+        const std::size_t above = row[j];
+        row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+        diagonal = above;
+      }
+    }
+    return row[b.size()];
+  }
+
+  // "; the data lists José Manuel Barroso as ..., a name spelled close to
+  // 'Barosso': check the spelling" when a holder of the title then has a
+  // surname one or two letters from the one written; else empty.
+  std::string SpelledClose() const {
+    const auto space = claim_.person_text.find_last_of(' ');
+    const std::string written = text::Fold(
+        space == std::string::npos ? claim_.person_text : claim_.person_text.substr(space + 1));
+    if (written.size() < 5) return "";
+    for (std::uint32_t office : claim_.offices) {
+      for (const Holding* h : HoldersDuring(office)) {
+        const std::string& name = reference_.people()[h->person].name;
+        const auto at = name.find_last_of(' ');
+        const std::string surname =
+            text::Fold(at == std::string::npos ? name : name.substr(at + 1));
+        const std::size_t edits = EditsBetween(written, surname, 2);
+        if (edits == 0 || edits > (written.size() >= 7 ? 2u : 1u)) continue;
+        // Given names both written must agree: "Anthony Busch" is no Bush.
+        const auto first_space = claim_.person_text.find(' ');
+        const auto holder_space = name.find(' ');
+        if (first_space != std::string::npos && holder_space != std::string::npos &&
+            EditsBetween(text::Fold(claim_.person_text.substr(0, first_space)),
+                         text::Fold(name.substr(0, holder_space)), 1) > 1) {
+          continue;
+        }
+        return "; " + When() + " the data lists " + name + " as " +
+               reference_.offices()[office].DisplayName() + ", a name spelled close to '" +
+               claim_.person_text + "': check the spelling";
+      }
+    }
+    return "";
+  }
+
   Reading UnknownPerson() const {
     Reading r;
     // Without a time of its own the sentence may speak of any time.
@@ -625,9 +675,11 @@ class Judgement {
     }
     r.message = claim_.person_text + " is not in the reference data; check that " +
                 claim_.person_text + check;
+    const std::string close = SpelledClose();
+    r.message += close;
     auto offices = HomeOffices();
     if (claim_.jurisdiction) offices = claim_.offices;
-    if (offices.size() == 1) {
+    if (close.empty() && offices.size() == 1) {
       const auto holders = HoldersDuring(offices[0]);
       if (!holders.empty()) {
         r.message += "; " + When() + " the data lists " + HolderNames(holders) + " as " +

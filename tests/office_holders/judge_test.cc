@@ -115,6 +115,26 @@ TEST_F(JudgeTest, AnUnknownFormerOrIncomingHolderIsCheckedForTheirOwnTime) {
             "President of Avalon");
 }
 
+TEST_F(JudgeTest, ANameSpelledCloseToTheHoldersIsCheckedForItsSpelling) {
+  EXPECT_EQ(Verdicts("Avalonian President Eva Bergg spoke on Tuesday.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Eva Bergg is not in the reference data; check that Eva "
+            "Bergg was President on 15 June 2023; on 15 June 2023 the data lists Eva Berg as "
+            "President of Avalon, a name spelled close to 'Eva Bergg': check the spelling");
+  // Further apart, or too short to compare: the holder is only named.
+  EXPECT_EQ(Verdicts("Avalonian President Eva Bergman spoke on Tuesday.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Eva Bergman is not in the reference data; check that Eva "
+            "Bergman was President on 15 June 2023; on 15 June 2023 the data lists Eva Berg as "
+            "President of Avalon");
+  EXPECT_EQ(Verdicts("Avalonian President Ada Bergg spoke on Tuesday.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Ada Bergg is not in the reference data; check that Ada "
+            "Bergg was President on 15 June 2023; on 15 June 2023 the data lists Eva Berg as "
+            "President of Avalon");  // Another given name: another person.
+  EXPECT_EQ(Verdicts("Bordurian President Kurt Lam spoke on Tuesday.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Kurt Lam is not in the reference data; check that Kurt "
+            "Lam was President on 15 June 2023; on 15 June 2023 the data lists Kurt Lamm as "
+            "President of Borduria");
+}
+
 TEST_F(JudgeTest, EveryClaimInASentenceIsFound) {
   EXPECT_EQ(Verdicts("Avalonian President Eva Berg met Bordurian President Kurt Lamm.").size(), 2u);
 }

@@ -646,13 +646,16 @@ class Judgement {
             text::Fold(at == std::string::npos ? name : name.substr(at + 1));
         const std::size_t edits = EditsBetween(written, surname, 2);
         if (edits == 0 || edits > (written.size() >= 7 ? 2u : 1u)) continue;
-        // Given names both written must agree: "Anthony Busch" is no Bush.
+        // A given name written must be one of the holder's: "Anthony Busch"
+        // is no Bush, "Manuel Barosso" may be José Manuel Barroso.
         const auto first_space = claim_.person_text.find(' ');
-        const auto holder_space = name.find(' ');
-        if (first_space != std::string::npos && holder_space != std::string::npos &&
-            EditsBetween(text::Fold(claim_.person_text.substr(0, first_space)),
-                         text::Fold(name.substr(0, holder_space)), 1) > 1) {
-          continue;
+        if (first_space != std::string::npos && at != std::string::npos) {
+          const std::string given = text::Fold(claim_.person_text.substr(0, first_space));
+          bool shared = false;
+          for (const std::string& word : text::FoldedWords(name.substr(0, at))) {
+            shared = shared || EditsBetween(given, word, 1) <= 1;
+          }
+          if (!shared) continue;
         }
         return "; " + When() + " the data lists " + name + " as " +
                reference_.offices()[office].DisplayName() + ", a name spelled close to '" +

@@ -4,7 +4,8 @@
 //
 //   build/bin/office_holders_bench [RECORDS]
 //   FACTCHECK_BENCH_CORPUS=/tmp/reuters-md build/bin/office_holders_bench
-//   build/bin/office_holders_bench --index FILE   (load a compiled index alone)
+//   build/bin/office_holders_bench --index FILE   (load a compiled index alone,
+//                                                 then time the check with it)
 //
 // It also compiles the data it loaded into an index (`factcheck reference
 // compile`) and prints the command that times loading it in a process of
@@ -68,6 +69,28 @@ std::size_t Check(const OfficeHoldersCheck& check, const v1::Document& document)
   return static_cast<std::size_t>(response.findings_size());
 }
 
+// Times the check of a typical article: names from the bundled data and the
+// generated data.
+void CheckArticle(const OfficeHoldersCheck& check) {
+  std::string article = "---\ndate: 1950-06-15\n---\n";
+  for (int i = 0; i < 20; ++i) {
+    article += "Minister for Portfolio " + std::to_string(i * 37) + " Given" +
+               std::to_string((i * 3700 + 50) % 5000) + " Family" + std::to_string(i * 3700 + 50) +
+               " met Israeli Prime Minister Benjamin "
+               "Netanyahu and the finance minister on Tuesday. Officials said the talks, "
+               "the first in years, went well and that more would follow.\n\n";
+  }
+  LoadedDocument loaded = BuildDocument("article.md", article, DocumentOptions{});
+  const int runs = 2000;
+  std::size_t findings = 0;
+  const auto start = Clock::now();
+  for (int r = 0; r < runs; ++r) findings += Check(check, loaded.document);
+  const double per_article = Seconds(start) / runs;
+  std::printf("check: %.1f us per %zu-byte article (%zu findings each), %.1f MB/s\n",
+              per_article * 1e6, article.size(), findings / runs,
+              article.size() / per_article / 1e6);
+}
+
 // Loads a compiled index as a checker does, in this process alone.
 int LoadIndex(const std::string& path) {
   const long rss_before = PeakRssMiB();
@@ -84,6 +107,8 @@ int LoadIndex(const std::string& path) {
       "total %.2f s, peak RSS %ld MiB (%ld MiB before loading)\n",
       path.c_str(), counts.offices, counts.holdings, counts.people, load, finish, load + finish,
       PeakRssMiB(), rss_before);
+  CheckArticle(OfficeHoldersCheck(reference));
+  std::printf("peak RSS after checking: %ld MiB\n", PeakRssMiB());
   return 0;
 }
 
@@ -111,14 +136,6 @@ int Main(int argc, char** argv) {
   for (const auto& source : sources) reference.Load(source);
   const double load = Seconds(start);
   start = Clock::now();
-  const fs::path index = dir / "holders.fcidx";
-  {
-    std::ofstream out(index, std::ios::binary);
-    out << reference.Compile(sources);
-  }
-  std::printf("compiled %s (%.1f MB) in %.2f s; time loading it: %s --index %s\n",
-              index.c_str(), fs::file_size(index) / 1e6, Seconds(start), argv[0], index.c_str());
-  start = Clock::now();
   reference.Finish();
   const double finish = Seconds(start);
   const auto counts = reference.Counts();
@@ -127,25 +144,16 @@ int Main(int argc, char** argv) {
       "loaded %zu offices, %zu terms, %zu people: read %.2f s, validate+index %.2f s, "
       "peak RSS %ld MiB (%ld MiB before loading)\n",
       counts.offices, counts.holdings, counts.people, load, finish, PeakRssMiB(), rss_before);
-
-  // A typical article: names from the bundled data and the generated data.
-  std::string article = "---\ndate: 1950-06-15\n---\n";
-  for (int i = 0; i < 20; ++i) {
-    article += "Minister for Portfolio " + std::to_string(i * 37) + " Given" +
-               std::to_string((i * 3700 + 50) % 5000) + " Family" + std::to_string(i * 3700 + 50) +
-               " met Israeli Prime Minister Benjamin "
-               "Netanyahu and the finance minister on Tuesday. Officials said the talks, "
-               "the first in years, went well and that more would follow.\n\n";
-  }
-  LoadedDocument loaded = BuildDocument("article.md", article, DocumentOptions{});
-  const int runs = 2000;
-  std::size_t findings = 0;
   start = Clock::now();
-  for (int r = 0; r < runs; ++r) findings += Check(check, loaded.document);
-  const double per_article = Seconds(start) / runs;
-  std::printf("check: %.1f us per %zu-byte article (%zu findings each), %.1f MB/s\n",
-              per_article * 1e6, article.size(), findings / runs,
-              article.size() / per_article / 1e6);
+  const fs::path index = dir / "holders.fcidx";
+  {
+    std::ofstream out(index, std::ios::binary);
+    out << reference.Compile(sources);
+  }
+  std::printf("compiled %s (%.1f MB) in %.2f s; time loading it: %s --index %s\n", index.c_str(),
+              fs::file_size(index) / 1e6, Seconds(start), argv[0], index.c_str());
+
+  CheckArticle(check);
 
   if (const char* corpus = std::getenv("FACTCHECK_BENCH_CORPUS")) {
     std::vector<LoadedDocument> documents;

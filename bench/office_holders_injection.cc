@@ -188,7 +188,7 @@ class Bench {
   // The way the press writes a person's surname: the data's, else the last
   // word of the name.
   std::string SurnameOf(std::uint32_t person) const {
-    const auto& p = reference_.people()[person];
+    const auto& p = reference_.loaded_people()[person];
     if (!p.surnames.empty()) return p.surnames.front();
     const auto space = p.name.rfind(' ');
     return space == std::string::npos ? p.name : p.name.substr(space + 1);
@@ -200,7 +200,7 @@ class Bench {
     for (const auto& h : reference_.offices()[office].holders) {
       if (h.person == person) continue;
       const std::string other =
-          by_surname ? SurnameOf(h.person) : reference_.people()[h.person].name;
+          by_surname ? SurnameOf(h.person) : std::string(reference_.people()[h.person].name);
       if (other == name) return true;
     }
     return false;
@@ -389,8 +389,9 @@ class Bench {
     const std::size_t pick = std::hash<std::string>{}(article.path) + index;
     std::string message;
     if (auto other = Replacement(claim, supporting->first, supporting->second, pick)) {
-      const auto& person = reference_.people()[other->first];
-      const std::string name = claim.by_surname ? SurnameOf(other->first) : person.name;
+      const auto person = reference_.people()[other->first];
+      const std::string name =
+          claim.by_surname ? SurnameOf(other->first) : std::string(person.name);
       if (SharedName(supporting->second, other->first, name, claim.by_surname)) {
         ++run->undecidable;
       } else {

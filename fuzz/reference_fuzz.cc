@@ -9,24 +9,6 @@
 
 using namespace factcheck;
 
-namespace {
-
-// The header `factcheck reference compile` writes (office_holders_index.cc).
-std::string IndexOf(std::string_view payload) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (const char c : payload) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  std::string index("FCIDX\0\0\1", 8);
-  auto put = [&](auto value) { index.append(reinterpret_cast<const char*>(&value), sizeof value); };
-  put(std::uint32_t{1});  // Version.
-  put(std::uint32_t{0});  // Sources.
-  put(std::uint64_t{0});  // Sources key.
-  put(static_cast<std::uint64_t>(payload.size()));
-  put(hash);
-  return index.append(payload);
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static fuzz::InputFile file(".yaml");
   const std::string& path = file.Write(fuzz::AsText(data, size));
@@ -39,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static fuzz::InputFile index(".fcidx");
   try {
     reference::OfficeHolders office_holders;
-    office_holders.Load(index.Write(IndexOf(fuzz::AsText(data, size))), "fuzz.fcidx");
+    office_holders.Load(index.Write(reference::IndexFileWithPayload(fuzz::AsText(data, size))),
+                        "fuzz.fcidx");
     office_holders.Finish();
   } catch (const Error&) {
   }

@@ -91,8 +91,8 @@ int Compile(const std::vector<std::string>& files, const std::string& output) {
     reference.Load(file);
     sources.push_back(std::filesystem::absolute(file).lexically_normal().string());
   }
-  const std::string index = reference.Compile(sources);
   reference.Finish();  // Refuses what `reference check` refuses.
+  const std::string index = reference.Compile(sources);
   WriteFileAtomically(output, index);
   std::cerr << "wrote " << output << " (" << index.size()
             << " bytes): " << CountsLine(reference.Counts()) << "\n";

@@ -47,10 +47,10 @@ struct StatusArgs {
 // Who held `office` on `day`, as the data can tell.
 std::string HolderOn(const ref::OfficeHolders& reference, const ref::Office& office, Days day) {
   for (const auto& holding : office.holders) {
-    if (holding.SurelyHeldOn(day, day)) return reference.people()[holding.person].name;
+    const std::string name(reference.people()[holding.person].name);
+    if (holding.SurelyHeldOn(day, day)) return name;
     if (!holding.to && holding.known_until && holding.from.last <= day) {
-      return "unknown (" + reference.people()[holding.person].name + " until at least " +
-             FormatDay(*holding.known_until) + ")";
+      return "unknown (" + name + " until at least " + FormatDay(*holding.known_until) + ")";
     }
   }
   return "none listed";
@@ -74,7 +74,7 @@ int OfficeStatus(const ref::OfficeHolders& reference, Days day) {
     }
     std::cout << Column(office->jurisdiction, 20) << Column(office->title, 36)
               << Column(std::to_string(office->holders.size()), 6)
-              << Column(office->complete_from ? office->complete_from->text : "-", 14)
+              << Column(office->complete_from ? office->complete_from->text() : "-", 14)
               << Column(checked ? FormatDay(*checked) : "-", 11)
               << HolderOn(reference, *office, day) << "\n";
   }
@@ -111,10 +111,10 @@ int Status(const StatusArgs& args) {
     std::string checked = "-";
     if (coverage.checked) {
       const auto age = (today - coverage.checked->first).count();
-      checked = coverage.checked->text + " (" + std::to_string(age) + " days ago)";
+      checked = coverage.checked->text() + " (" + std::to_string(age) + " days ago)";
       if (today - coverage.checked->first > kStale && files[f].open > 0) {
         warnings.push_back(name + " was last checked " + std::to_string(age) +
-                           " days ago: claims after " + coverage.checked->text +
+                           " days ago: claims after " + coverage.checked->text() +
                            " about its offices need verification until it is checked again");
       }
     } else if (files[f].offices > 0) {
@@ -125,8 +125,8 @@ int Status(const StatusArgs& args) {
     std::cout << Column(name, width) << Column(std::to_string(files[f].offices), 8)
               << Column(std::to_string(files[f].terms), 7)
               << Column(std::to_string(files[f].open), 6)
-              << Column(coverage.complete_from ? coverage.complete_from->text : "-", 15) << checked
-              << "\n";
+              << Column(coverage.complete_from ? coverage.complete_from->text() : "-", 15)
+              << checked << "\n";
   }
   std::cout.flush();
   for (const auto& warning : warnings) std::cerr << "warning: " << warning << "\n";

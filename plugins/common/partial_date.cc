@@ -82,7 +82,6 @@ std::string SpelledDates(std::string_view text) {
 
 std::optional<PartialDate> ParsePartialDate(std::string_view text) {
   PartialDate date;
-  date.text = std::string(text);
   if (text.size() < 4 || !AllDigits(text.substr(0, 4))) return std::nullopt;
   const year y{std::stoi(std::string(text.substr(0, 4)))};
   if (text.size() == 4) {
@@ -112,6 +111,13 @@ std::string FormatDay(Days d) {
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return buffer;
+}
+
+std::string PartialDate::text() const {
+  const std::string day = FormatDay(first);
+  if (first == last) return day;
+  const year_month_day start{first};
+  return year_month_day{last}.month() == start.month() ? day.substr(0, 7) : day.substr(0, 4);
 }
 
 std::optional<Days> ParseDay(std::string_view text) {

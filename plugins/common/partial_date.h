@@ -16,7 +16,9 @@ using Days = std::chrono::sys_days;
 struct PartialDate {
   Days first;
   Days last;
-  std::string text;
+
+  // As written: YYYY, YYYY-MM or YYYY-MM-DD, from the days it covers.
+  std::string text() const;
 };
 
 std::optional<PartialDate> ParsePartialDate(std::string_view text);

@@ -10,40 +10,77 @@ std::uint64_t Vocabulary::Hash(std::string_view word) {
   return h ^ (h >> 33);
 }
 
+namespace {
+
+bool IsPowerOfTwo(std::size_t n) { return n != 0 && (n & (n - 1)) == 0; }
+
+// Spreads (node, word) keys over the edge table.
+std::uint64_t Mix(std::uint64_t key) {
+  key ^= key >> 31;
+  key *= 0x7fb5d329728ea185ull;
+  key ^= key >> 27;
+  key *= 0x81dadef4bc2dd44dull;
+  return key ^ (key >> 33);
+}
+
+}  // namespace
+
+std::string_view Vocabulary::WordOf(const Slot& slot, std::span<const char> chars) const {
+  // A borrowed table is checked here, not trusted.
+  if (slot.offset > chars.size() || slot.length > chars.size() - slot.offset) return {};
+  return {chars.data() + slot.offset, slot.length};
+}
+
 void Vocabulary::Grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  const std::size_t mask = slots_.size() - 1;
-  for (Slot& slot : old) {
+  std::vector<Slot> old(slots_.owned().size() * 2);
+  old.swap(slots_.owned());
+  std::vector<Slot>& slots = slots_.owned();
+  const std::size_t mask = slots.size() - 1;
+  for (const Slot& slot : old) {
     if (slot.id == Token::kUnknownWord) continue;
     std::size_t h = slot.hash & mask;
-    while (slots_[h].id != Token::kUnknownWord) h = (h + 1) & mask;
-    slots_[h] = std::move(slot);
+    while (slots[h].id != Token::kUnknownWord) h = (h + 1) & mask;
+    slots[h] = slot;
   }
 }
 
-std::uint32_t Vocabulary::Intern(const std::string& word) {
-  if ((count_ + 1) * 2 > slots_.size()) Grow();
+std::uint32_t Vocabulary::Intern(std::string_view word) {
+  if ((count_ + 1) * 2 > slots_.owned().size()) Grow();
   const std::uint64_t hash = Hash(word);
-  const std::size_t mask = slots_.size() - 1;
+  std::vector<Slot>& slots = slots_.owned();
+  std::vector<char>& chars = chars_.owned();
+  const std::size_t mask = slots.size() - 1;
   for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
-    Slot& slot = slots_[h];
+    Slot& slot = slots[h];
     if (slot.id == Token::kUnknownWord) {
-      slot = {hash, static_cast<std::uint32_t>(count_++), word};
+      slot = {hash, static_cast<std::uint32_t>(count_++), static_cast<std::uint32_t>(chars.size()),
+              static_cast<std::uint32_t>(word.size())};
+      chars.insert(chars.end(), word.begin(), word.end());
       return slot.id;
     }
-    if (slot.hash == hash && slot.word == word) return slot.id;
+    if (slot.hash == hash && WordOf(slot, chars) == word) return slot.id;
   }
 }
 
-std::uint32_t Vocabulary::Find(const std::string& word) const {
+std::uint32_t Vocabulary::Find(std::string_view word) const {
   const std::uint64_t hash = Hash(word);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
-    const Slot& slot = slots_[h];
+  const std::span<const Slot> slots = slots_.items();
+  const std::span<const char> chars = chars_.items();
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t probe = 0, h = hash & mask; probe < slots.size(); ++probe, h = (h + 1) & mask) {
+    const Slot& slot = slots[h];
     if (slot.id == Token::kUnknownWord) return Token::kUnknownWord;
-    if (slot.hash == hash && slot.word == word) return slot.id;
+    if (slot.hash == hash && WordOf(slot, chars) == word) return slot.id;
   }
+  return Token::kUnknownWord;
+}
+
+bool Vocabulary::Borrow(const Parts& parts) {
+  if (!IsPowerOfTwo(parts.slots.size())) return false;
+  slots_.Borrow(parts.slots);
+  chars_.Borrow(parts.chars);
+  count_ = parts.count;
+  return true;
 }
 
 void Vocabulary::Number(std::vector<Token>* tokens) const {
@@ -61,25 +98,73 @@ void Vocabulary::Number(std::vector<Token>* tokens) const {
 }
 
 std::uint32_t PhraseIndex::Child(std::uint32_t node, std::uint32_t word) const {
-  auto it = edges_.find(Key(node, word));
-  return it == edges_.end() ? kNone : it->second;
+  const std::span<const Edge> edges = edges_.items();
+  const std::uint64_t key = Key(node, word);
+  const std::size_t mask = edges.size() - 1;
+  for (std::size_t probe = 0, h = Mix(key) & mask; probe < edges.size();
+       ++probe, h = (h + 1) & mask) {
+    const Edge& edge = edges[h];
+    if (edge.key == kNoEdge) return kNone;
+    if (edge.key == key) {
+      return edge.child < first_value_.items().size() ? edge.child : kNone;
+    }
+  }
+  return kNone;
+}
+
+void PhraseIndex::GrowEdges() {
+  std::vector<Edge> old(edges_.owned().size() * 2);
+  old.swap(edges_.owned());
+  std::vector<Edge>& edges = edges_.owned();
+  const std::size_t mask = edges.size() - 1;
+  for (const Edge& edge : old) {
+    if (edge.key == kNoEdge) continue;
+    std::size_t h = Mix(edge.key) & mask;
+    while (edges[h].key != kNoEdge) h = (h + 1) & mask;
+    edges[h] = edge;
+  }
+}
+
+std::uint32_t PhraseIndex::AddChild(std::uint32_t node, std::uint32_t word) {
+  if ((edge_count_ + 1) * 2 > edges_.owned().size()) GrowEdges();
+  std::vector<Edge>& edges = edges_.owned();
+  const std::uint64_t key = Key(node, word);
+  const std::size_t mask = edges.size() - 1;
+  for (std::size_t h = Mix(key) & mask;; h = (h + 1) & mask) {
+    Edge& edge = edges[h];
+    if (edge.key == key) return edge.child;
+    if (edge.key == kNoEdge) {
+      edge = {key, static_cast<std::uint32_t>(first_value_.owned().size())};
+      first_value_.owned().push_back(kNone);
+      ++edge_count_;
+      return edge.child;
+    }
+  }
 }
 
 void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value) {
   if (words.empty()) return;
   std::uint32_t node = 0;
-  for (const std::string& word : words) {
-    auto [it, inserted] = edges_.try_emplace(Key(node, vocabulary_->Intern(word)),
-                                             static_cast<std::uint32_t>(first_value_.size()));
-    if (inserted) first_value_.push_back(kNone);
-    node = it->second;
+  for (const std::string& word : words) node = AddChild(node, vocabulary_->Intern(word));
+  std::vector<std::uint32_t>& first_value = first_value_.owned();
+  std::vector<ValueLink>& values = values_.owned();
+  for (std::uint32_t link = first_value[node]; link != kNone; link = values[link].next) {
+    if (values[link].value == value) return;
   }
-  for (std::uint32_t link = first_value_[node]; link != kNone; link = values_[link].next) {
-    if (values_[link].value == value) return;
-  }
-  if (first_value_[node] == kNone) ++phrases_;
-  values_.push_back({value, first_value_[node]});
-  first_value_[node] = static_cast<std::uint32_t>(values_.size() - 1);
+  if (first_value[node] == kNone) ++phrases_;
+  values.push_back({value, first_value[node]});
+  first_value[node] = static_cast<std::uint32_t>(values.size() - 1);
+}
+
+bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
+  if (!IsPowerOfTwo(parts.edges.size()) || parts.first_value.empty()) return false;
+  edges_.Borrow(parts.edges);
+  first_value_.Borrow(parts.first_value);
+  values_.Borrow(parts.values);
+  phrases_ = parts.phrases;
+  value_limit_ = value_limit;
+  edge_count_ = 0;
+  return true;
 }
 
 bool PhraseIndex::StartsAt(const std::vector<Token>& tokens, std::size_t start) const {
@@ -94,11 +179,15 @@ std::uint32_t PhraseIndex::Step(std::uint32_t node, const Token& token) const {
 }
 
 std::vector<std::uint32_t> PhraseIndex::ValuesAt(std::uint32_t node) const {
-  std::vector<std::uint32_t> values;
-  for (std::uint32_t link = first_value_[node]; link != kNone; link = values_[link].next) {
-    values.push_back(values_[link].value);
+  std::vector<std::uint32_t> out;
+  const std::span<const ValueLink> values = values_.items();
+  // Bounded by the links there are, so a borrowed table with a cycle ends.
+  std::uint32_t link = first_value_.items()[node];
+  for (std::size_t seen = 0; link < values.size() && seen < values.size(); ++seen) {
+    if (values[link].value < value_limit_) out.push_back(values[link].value);
+    link = values[link].next;
   }
-  return values;
+  return out;
 }
 
 PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t start) const {
@@ -116,7 +205,7 @@ PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens, std::s
     if (tokens[i].word == Token::kUnknownWord) break;  // Also punctuation.
     node = Child(node, tokens[i].word);
     if (node == kNone) break;
-    if (first_value_[node] != kNone) {
+    if (first_value_.items()[node] != kNone) {
       best = node;
       match.length = i - start + 1;
     }

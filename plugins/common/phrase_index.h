@@ -7,41 +7,85 @@
 #define FACTCHECK_PLUGINS_COMMON_PHRASE_INDEX_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "common/text_tokens.h"
 
 namespace factcheck::text {
 
+// An array an index is built in, or borrows read-only from a compiled index
+// mapped into memory, so that loading a compiled index copies nothing. Only
+// plain integer records: any bytes are a valid value.
+template <typename T>
+class FlatColumn {
+  static_assert(std::is_trivially_copyable_v<T>);
+
+ public:
+  std::vector<T>& owned() { return owned_; }
+  void Borrow(std::span<const T> items) {
+    owned_ = {};
+    borrowed_ = items;
+    is_borrowed_ = true;
+  }
+  std::span<const T> items() const { return is_borrowed_ ? borrowed_ : std::span<const T>(owned_); }
+
+ private:
+  std::vector<T> owned_;
+  std::span<const T> borrowed_;
+  bool is_borrowed_ = false;
+};
+
 class Vocabulary {
  public:
-  std::uint32_t Intern(const std::string& word);
+  Vocabulary() { slots_.owned().resize(64); }
+
+  std::uint32_t Intern(std::string_view word);
   // The word's number, or Token::kUnknownWord.
-  std::uint32_t Find(const std::string& word) const;
+  std::uint32_t Find(std::string_view word) const;
   // Sets every word token's `word` number.
   void Number(std::vector<Token>* tokens) const;
   std::size_t size() const { return count_; }
 
- private:
   // Open addressing with the words' hashes kept: numbering every token of a
   // sentence was a tenth of the office-holders check with std::unordered_map.
+  // The words' bytes are in one array, a slot naming its range.
   struct Slot {
     std::uint64_t hash = 0;
     std::uint32_t id = Token::kUnknownWord;
-    std::string word;
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+    std::uint32_t unused = 0;
   };
+  // The tables, to write into a compiled index and to borrow from one.
+  struct Parts {
+    std::span<const Slot> slots;
+    std::span<const char> chars;
+    std::uint64_t count = 0;
+  };
+  Parts parts() const { return {slots_.items(), chars_.items(), count_}; }
+  // False when `parts` cannot be a vocabulary (the slot count is no power of 2).
+  bool Borrow(const Parts& parts);
+
+ private:
   static std::uint64_t Hash(std::string_view word);
+  std::string_view WordOf(const Slot& slot, std::span<const char> chars) const;
   void Grow();
 
-  std::vector<Slot> slots_ = std::vector<Slot>(64);
+  FlatColumn<Slot> slots_;
+  FlatColumn<char> chars_;
   std::size_t count_ = 0;
 };
 
 class PhraseIndex {
  public:
-  explicit PhraseIndex(Vocabulary* vocabulary) : vocabulary_(vocabulary) {}
+  explicit PhraseIndex(Vocabulary* vocabulary) : vocabulary_(vocabulary) {
+    edges_.owned().resize(16);
+    first_value_.owned().push_back(kNone);  // The root.
+  }
 
   // Adds `value` under the phrase `words` (already folded). Adding the same
   // value twice under one phrase keeps one.
@@ -65,26 +109,50 @@ class PhraseIndex {
   static constexpr std::uint32_t kNoNode = UINT32_MAX;
   std::uint32_t Step(std::uint32_t node, const Token& token) const;
   std::vector<std::uint32_t> ValuesAt(std::uint32_t node) const;
-  bool EndsAt(std::uint32_t node) const { return first_value_[node] != kNone; }
+  bool EndsAt(std::uint32_t node) const { return first_value_.items()[node] != kNone; }
 
   std::size_t phrase_count() const { return phrases_; }
 
- private:
-  static constexpr std::uint32_t kNone = UINT32_MAX;
-  static std::uint64_t Key(std::uint32_t node, std::uint32_t word) {
-    return (static_cast<std::uint64_t>(node) << 32) | word;
-  }
-  std::uint32_t Child(std::uint32_t node, std::uint32_t word) const;
-
-  Vocabulary* vocabulary_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
-  std::vector<std::uint32_t> first_value_{kNone};  // Per node; node 0 is the root.
+  // The trie's edges, keyed by (node, word number) in an open-addressing
+  // table; per node the first of its values, linked.
+  struct Edge {
+    std::uint64_t key = kNoEdge;
+    std::uint32_t child = 0;
+    std::uint32_t unused = 0;
+  };
   struct ValueLink {
     std::uint32_t value;
     std::uint32_t next;
   };
-  std::vector<ValueLink> values_;
+  struct Parts {
+    std::span<const Edge> edges;
+    std::span<const std::uint32_t> first_value;
+    std::span<const ValueLink> values;
+    std::uint64_t phrases = 0;
+  };
+  Parts parts() const { return {edges_.items(), first_value_.items(), values_.items(), phrases_}; }
+  // Reads the tables from a compiled index; values of `value_limit` or more
+  // are never returned (they index nothing). False when `parts` cannot be
+  // an index (no root, or an edge count that is no power of 2).
+  bool Borrow(const Parts& parts, std::uint32_t value_limit);
+
+ private:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  static constexpr std::uint64_t kNoEdge = UINT64_MAX;
+  static std::uint64_t Key(std::uint32_t node, std::uint32_t word) {
+    return (static_cast<std::uint64_t>(node) << 32) | word;
+  }
+  std::uint32_t Child(std::uint32_t node, std::uint32_t word) const;
+  std::uint32_t AddChild(std::uint32_t node, std::uint32_t word);
+  void GrowEdges();
+
+  Vocabulary* vocabulary_;
+  FlatColumn<Edge> edges_;
+  std::size_t edge_count_ = 0;
+  FlatColumn<std::uint32_t> first_value_;  // Per node; node 0 is the root.
+  FlatColumn<ValueLink> values_;
   std::size_t phrases_ = 0;
+  std::uint32_t value_limit_ = UINT32_MAX;
 };
 
 }  // namespace factcheck::text

@@ -419,13 +419,13 @@ class Checker {
   void Cite(v1::Finding* finding, const reference::Event& event) const {
     kit::AddEvidence(
         finding, events_.Cite(event.source),
-        event.name + ": " + event.date.text + (event.end ? " to " + event.end->text : ""),
+        event.name + ": " + event.date.text() + (event.end ? " to " + event.end->text() : ""),
         events_.Citation(event.source));
   }
 
   std::string When(const reference::Event& event) const {
-    return event.end ? "from " + event.date.text + " to " + event.end->text
-                     : "on " + event.date.text;
+    return event.end ? "from " + event.date.text() + " to " + event.end->text()
+                     : "on " + event.date.text();
   }
 
   // A time counted from an earlier one ("that year", "a year earlier") is
@@ -490,20 +490,21 @@ class Checker {
       }
       auto match = people_.names().Longest(tokens, i + 3);
       if (match.length == 0) continue;
-      const auto& person = people_.people()[match.values.front()];
+      const auto person = people_.people()[match.values.front()];
       if (!person.born) continue;
+      const std::string name(person.name);
       const int claimed = std::atoi(tokens[i].folded.c_str());
       const int actual = YearsBetween(*person.born, year_month_day{as_of_});
       const std::uint32_t end = tokens[i + 3 + match.length - 1].end;
       v1::Finding* finding =
           Add(kAgeRule, tokens[i].begin, end,
               claimed == actual ? v1::VERDICT_SUPPORTED : v1::VERDICT_CONTRADICTED,
-              person.name + " is " + std::to_string(claimed) + " years old",
-              person.name + ", born " + FormatDay(sys_days{*person.born}) + ", was " +
+              name + " is " + std::to_string(claimed) + " years old",
+              name + ", born " + FormatDay(sys_days{*person.born}) + ", was " +
                   std::to_string(actual) + " on " + document_.as_of() +
                   (claimed == actual ? "" : ", not " + std::to_string(claimed)));
       kit::AddEvidence(finding, people_.Cite(person.source),
-                       person.name + " born " + FormatDay(sys_days{*person.born}),
+                       name + " born " + FormatDay(sys_days{*person.born}),
                        people_.Citation(person.source));
       i += 2 + match.length;
     }

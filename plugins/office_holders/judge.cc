@@ -132,11 +132,13 @@ class Judgement {
            When();
   }
 
-  const std::string& Name(std::uint32_t person) const { return reference_.people()[person].name; }
+  std::string Name(std::uint32_t person) const {
+    return std::string(reference_.people()[person].name);
+  }
 
   // The short name used in messages: the last word of the full name.
   std::string Short(std::uint32_t person) const {
-    const std::string& name = Name(person);
+    const std::string name = Name(person);
     const auto space = name.rfind(' ');
     return space == std::string::npos ? name : name.substr(space + 1);
   }
@@ -144,7 +146,7 @@ class Judgement {
   // The person's terms in the office, from the person's own list.
   std::vector<const Holding*> HoldingsOf(std::uint32_t person, std::uint32_t office) const {
     std::vector<const Holding*> out;
-    for (const Person::HoldingRef& h : reference_.people()[person].holdings) {
+    for (const reference::HoldingRef& h : reference_.people()[person].holdings) {
       if (h.office == office) out.push_back(&reference_.offices()[office].holders[h.holding]);
     }
     return out;
@@ -156,7 +158,7 @@ class Judgement {
   std::string AfterChecked(std::uint32_t office) const {
     const auto& checked = reference_.CoverageOf(office).checked;
     if (!checked || claim_.when.last <= checked->first) return "";
-    return "; the data was last checked on " + checked->text;
+    return "; the data was last checked on " + checked->text();
   }
 
   // Whether the data lists every holder of the office at the claim's time:
@@ -236,8 +238,8 @@ class Judgement {
   // claim's time, where the data does not reach back that far.
   std::string BeforeComplete(const Facts& f) const {
     return "The reference data lists " + Name(f.person) + " as " + f.post + " from " +
-           f.mine.front()->from.text + ", but lists every holder only from " +
-           reference_.offices()[f.office].complete_from->text + "; check whether " +
+           f.mine.front()->from.text() + ", but lists every holder only from " +
+           reference_.offices()[f.office].complete_from->text() + "; check whether " +
            Short(f.person) + " held the post " + When();
   }
 
@@ -258,9 +260,9 @@ class Judgement {
       why = "names " + Name(r.person) + " by surname only, so '" + claim_.person_text +
             "' may be another person";
     }
-    const std::string& claimed = reference_.people()[r.person].name;
+    const std::string claimed = Name(r.person);
     for (const Holding* h : HoldersDuring(r.office)) {
-      const std::string& holder = reference_.people()[h->person].name;
+      const std::string holder = Name(h->person);
       // "Lula da Silva" in one file, "Luiz Inácio Lula da Silva" in another.
       const std::string a = text::Fold(claimed), b = text::Fold(holder);
       if (why.empty() && h->person != r.person && (a.ends_with(" " + b) || b.ends_with(" " + a))) {
@@ -380,7 +382,7 @@ class Judgement {
       r.message = BeforeComplete(f);
     } else {
       r.verdict = claim_.hypothetical ? v1::VERDICT_NEEDS_VERIFICATION : v1::VERDICT_CONTRADICTED;
-      r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
+      r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text() +
                   ", after " + claim_.when.text;
     }
     return r;
@@ -397,7 +399,7 @@ class Judgement {
     } else if (f.now == Held::kYes) {
       r.verdict = v1::VERDICT_CONTRADICTED;
       r.message = Name(f.person) + " had already been " + f.post + " since " +
-                  TermDuring(f.mine)->from.text + " " + When() + "; the article calls " +
+                  TermDuring(f.mine)->from.text() + " " + When() + "; the article calls " +
                   Short(f.person) + " incoming";
     } else {
       r.message = "The reference data has no coming term of " + Name(f.person) + " as " + f.post;
@@ -432,7 +434,7 @@ class Judgement {
       r.message = BeforeComplete(f);
     } else {
       r.verdict = v1::VERDICT_CONTRADICTED;
-      r.message = Name(f.person) + " only became " + f.post + " on " + first_term.from.text;
+      r.message = Name(f.person) + " only became " + f.post + " on " + first_term.from.text();
     }
     return r;
   }
@@ -495,7 +497,7 @@ class Judgement {
     }
     if (f.mine.front()->from.first > claim_.when.last) {
       r.verdict = v1::VERDICT_CONTRADICTED;
-      r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text +
+      r.message = Name(f.person) + " only became " + f.post + " on " + f.mine.front()->from.text() +
                   ", after " + claim_.when.text + holders;
       NameHolder(&r, f.others, f.post);
       return r;
@@ -526,7 +528,7 @@ class Judgement {
 
   bool HeldAny(std::uint32_t person, const std::vector<std::uint32_t>& offices) const {
     const auto& holdings = reference_.people()[person].holdings;
-    return std::any_of(holdings.begin(), holdings.end(), [&](const Person::HoldingRef& h) {
+    return std::any_of(holdings.begin(), holdings.end(), [&](const reference::HoldingRef& h) {
       return std::find(offices.begin(), offices.end(), h.office) != offices.end();
     });
   }
@@ -571,7 +573,7 @@ class Judgement {
       for (std::uint32_t office : claim_.offices) {
         const auto j = reference_.OfficeJurisdiction(office);
         const bool own = named || std::any_of(holdings.begin(), holdings.end(),
-                                              [&](const Person::HoldingRef& h) {
+                                              [&](const reference::HoldingRef& h) {
                                                 return reference_.OfficeJurisdiction(h.office) == j;
                                               });
         if (own) pairs.push_back({person, office, named});
@@ -640,7 +642,7 @@ class Judgement {
     if (written.size() < 5) return "";
     for (std::uint32_t office : claim_.offices) {
       for (const Holding* h : HoldersDuring(office)) {
-        const std::string& name = reference_.people()[h->person].name;
+        const std::string name = Name(h->person);
         const auto at = name.find_last_of(' ');
         const std::string surname =
             text::Fold(at == std::string::npos ? name : name.substr(at + 1));

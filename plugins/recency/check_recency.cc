@@ -305,29 +305,30 @@ class Checker {
       v1::Finding* finding =
           Add(rule, first, window.end, claim,
               "The events reference has " + Article(kind) + " " + kind + " of " +
-                  Join(inside->participants) + " on " + inside->date.text + " (" + inside->name +
+                  Join(inside->participants) + " on " + inside->date.text() + " (" + inside->name +
                   "), inside the window from " + start + window.placed +
                   (window.anchored         ? "; check which date the text counts from"
                    : window.placed.empty() ? ""
                                            : "; an earlier start would only widen the window"),
               window.anchored ? v1::VERDICT_NEEDS_VERIFICATION : v1::VERDICT_CONTRADICTED);
-      kit::AddEvidence(finding, events_.Cite(inside->source),
-                       SpelledDates(inside->name + ", " + inside->kind + ", " + inside->date.text),
-                       events_.Citation(inside->source));
+      kit::AddEvidence(
+          finding, events_.Cite(inside->source),
+          SpelledDates(inside->name + ", " + inside->kind + ", " + inside->date.text()),
+          events_.Citation(inside->source));
       return;
     }
     if (const reference::Series* series = CompleteSeries(window, kind, named)) {
       v1::Finding* finding =
           Add(rule, first, window.end, claim,
               "The events reference lists every " + kind + " of " + Join(series->participants) +
-                  " since " + series->complete_from.text + " and has none" + between +
+                  " since " + series->complete_from.text() + " and has none" + between +
                   (window.placed.empty() ? ""
                                          : "; the window's start is the tagger's reading" +
                                                window.placed + ": check which date the text means"),
               window.placed.empty() ? v1::VERDICT_SUPPORTED : v1::VERDICT_NEEDS_VERIFICATION);
       kit::AddEvidence(
           finding, events_.Cite(series->source),
-          SpelledDates("complete series " + series->id + " from " + series->complete_from.text),
+          SpelledDates("complete series " + series->id + " from " + series->complete_from.text()),
           events_.Citation(series->source));
       return;
     }

@@ -49,8 +49,8 @@ void Events::Load(const std::string& path, const std::string& shown_as) {
         event.participants = reader.List(item, "participants");
         event.source = {file, item.line, citations_.Add(reader.Text(item, "source", false))};
         if (event.end && event.end->last < event.date.first) {
-          reader.Fail(*item.Find("end"),
-                      "'end' (" + event.end->text + ") is before 'date' (" + event.date.text + ")");
+          reader.Fail(*item.Find("end"), "'end' (" + event.end->text() + ") is before 'date' (" +
+                                             event.date.text() + ")");
         }
         if (!ids_.try_emplace(event.id, events_.size()).second) {
           reader.Fail(*item.Find("id"), "duplicate event id '" + event.id + "' (first at " +

@@ -77,9 +77,9 @@ const Holding* TrimToHandovers(const Office& office, ImportedTerm* term,
     const Days::rep shared = Shared(*span, holding);
     if (shared == 0 || shared > kHandoverDays) continue;
     if (holding.from.first <= span->first && holding.to) {
-      term->from = holding.to->text;  // The predecessor left later.
+      term->from = holding.to->text();  // The predecessor left later.
     } else if (holding.from.first > span->first) {
-      term->to = holding.from.text;  // The successor came earlier.
+      term->to = holding.from.text();  // The successor came earlier.
     }
   }
   const auto span = SpanOf(*term, open_until);
@@ -117,7 +117,7 @@ std::size_t DeferTo(const OfficeHolders& preferred, std::optional<Days> open_unt
         }
         continue;
       }
-      const std::string& theirs = preferred.people()[holding->person].name;
+      const std::string theirs(preferred.people()[holding->person].name);
       if (Surname(theirs) != Surname(term.name)) {
         warnings->push_back(as_read.origin + ": " + as_read.name + " as " + office.DisplayName() +
                             " " + as_read.from + (as_read.to.empty() ? "" : " to " + as_read.to) +

@@ -40,7 +40,9 @@ bool Holding::PossiblyHeldOn(Days first, Days last) const {
   return start <= last && first <= end;
 }
 
-std::string Holding::Term() const { return "from " + from.text + (to ? " to " + to->text : ""); }
+std::string Holding::Term() const {
+  return "from " + from.text() + (to ? " to " + to->text() : "");
+}
 
 std::string Office::DisplayName() const {
   // "of the United Kingdom", "of the European Union", "of the Czech
@@ -117,7 +119,14 @@ void OfficeHolders::CheckOverlaps(Office* office) const {
   }
 }
 
+OfficeHolders::OfficeHolders() = default;
+OfficeHolders::~OfficeHolders() = default;
+
 void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
+  if (mapping_ != nullptr) {
+    throw Error((shown_as.empty() ? path : shown_as) +
+                ": a compiled index is loaded alone; compile this file into it");
+  }
   if (IsIndexFile(path)) {
     LoadIndex(path, shown_as);
     return;
@@ -174,9 +183,9 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
               holding.source.citation = citations_.Add(reader.Text(entry, "source", false));
               if (holding.source.citation == 0) holding.source.citation = office.source.citation;
               if (holding.to && holding.to->last < holding.from.first) {
-                reader.Fail(
-                    *entry.Find("to"),
-                    "'to' (" + holding.to->text + ") is before 'from' (" + holding.from.text + ")");
+                reader.Fail(*entry.Find("to"), "'to' (" + holding.to->text() +
+                                                   ") is before 'from' (" + holding.from.text() +
+                                                   ")");
               }
               (extended ? extended : &office)->holders.push_back(std::move(holding));
             }
@@ -195,7 +204,7 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
             for (auto& each : reader.List(item, "surname")) person.surnames.push_back(each);
           }
           if (auto born = reader.Date(item, "born", false)) {
-            if (born->text.size() != 10)
+            if (born->first != born->last)
               reader.Fail(*item.Find("born"), "'born' must be YYYY-MM-DD");
             person.born = year_month_day{born->first};
           }
@@ -204,11 +213,8 @@ void OfficeHolders::Load(const std::string& path, const std::string& shown_as) {
 }
 
 void OfficeHolders::Finish() {
-  std::unordered_map<std::string, std::uint32_t> jurisdiction_ids;
-  office_jurisdiction_.clear();
-  for (auto& person : people_) person.holdings.clear();
-  for (std::uint32_t o = 0; o < offices_.size(); ++o) {
-    Office& office = offices_[o];
+  if (mapping_ != nullptr) return;  // A compiled index was finished when compiled.
+  for (Office& office : offices_) {
     std::stable_sort(
         office.holders.begin(), office.holders.end(),
         [](const Holding& a, const Holding& b) { return a.from.first < b.from.first; });
@@ -223,29 +229,56 @@ void OfficeHolders::Finish() {
       }
     }
     CheckOverlaps(&office);
-    for (std::uint32_t h = 0; h < office.holders.size(); ++h) {
-      people_[office.holders[h].person].holdings.push_back({o, h});
+  }
+  IndexOffices();
+  for (std::uint32_t o = 0; o < offices_.size(); ++o) {
+    const Office& office = offices_[o];
+    const std::uint32_t jurisdiction = office_jurisdiction_[o];
+    jurisdiction_names_.Add(text::FoldedWords(office.jurisdiction), jurisdiction * 2);
+    for (const auto& adjective : office.adjectives) {
+      jurisdiction_names_.Add(text::FoldedWords(adjective), jurisdiction * 2 + 1);
     }
+    titles_.Add(text::FoldedWords(office.title), o);
+    for (const auto& alias : office.aliases) titles_.Add(text::FoldedWords(alias), o);
+  }
+  BuildPeople();
+}
+
+void OfficeHolders::IndexOffices() {
+  std::unordered_map<std::string, std::uint32_t> jurisdiction_ids;
+  jurisdictions_.clear();
+  office_jurisdiction_.clear();
+  title_words_ = text::WordSet();
+  auto add_title_words = [&](const std::string& title) {
+    for (const auto& word : text::FoldedWords(title)) {
+      if (word != "of" && word != "the" && word != "for" && word != "and") title_words_.Add(word);
+    }
+  };
+  for (const Office& office : offices_) {
     auto [it, inserted] = jurisdiction_ids.try_emplace(
         text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));
     if (inserted) jurisdictions_.push_back(office.jurisdiction);
     office_jurisdiction_.push_back(it->second);
-    jurisdiction_names_.Add(text::FoldedWords(office.jurisdiction), it->second * 2);
-    for (const auto& adjective : office.adjectives) {
-      jurisdiction_names_.Add(text::FoldedWords(adjective), it->second * 2 + 1);
-    }
-    auto add_title = [&](const std::string& title) {
-      const auto words = text::FoldedWords(title);
-      titles_.Add(words, o);
-      for (const auto& word : words) {
-        if (word != "of" && word != "the" && word != "for" && word != "and") {
-          title_words_.Add(word);
-        }
-      }
-    };
-    add_title(office.title);
-    for (const auto& alias : office.aliases) add_title(alias);
+    add_title_words(office.title);
+    for (const auto& alias : office.aliases) add_title_words(alias);
   }
+}
+
+void OfficeHolders::BuildPeople() {
+  // Each person's terms, office by office: counted, then placed.
+  std::vector<std::uint32_t> start(people_.size() + 1, 0);
+  for (const Office& office : offices_) {
+    for (const Holding& holding : office.holders) ++start[holding.person + 1];
+  }
+  for (std::size_t p = 1; p < start.size(); ++p) start[p] += start[p - 1];
+  std::vector<HoldingRef> holdings(start.back());
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  for (std::uint32_t o = 0; o < offices_.size(); ++o) {
+    for (std::uint32_t h = 0; h < offices_[o].holders.size(); ++h) {
+      holdings[next[offices_[o].holders[h].person]++] = {o, h};
+    }
+  }
+  people_table_.Build(people_, holdings, start);
   for (std::uint32_t p = 0; p < people_.size(); ++p) {
     const Person& person = people_[p];
     const NameForms forms = FormsOf(person.name, person.aliases, person.surnames);
@@ -253,6 +286,54 @@ void OfficeHolders::Finish() {
     for (const auto& phrase : forms.surnames) surnames_.Add(phrase, p);
     for (const auto& phrase : forms.bare) bare_surnames_.Add(phrase, p);
   }
+}
+
+void PeopleTable::Build(const std::vector<Person>& people, const std::vector<HoldingRef>& holdings,
+                        const std::vector<std::uint32_t>& holdings_start) {
+  std::vector<Entry>& entries = entries_.owned();
+  std::vector<char>& chars = chars_.owned();
+  entries.clear();
+  chars.clear();
+  entries.reserve(people.size());
+  for (std::uint32_t p = 0; p < people.size(); ++p) {
+    const Person& person = people[p];
+    Entry entry{};
+    entry.name_offset = static_cast<std::uint32_t>(chars.size());
+    entry.name_length = static_cast<std::uint32_t>(person.name.size());
+    chars.insert(chars.end(), person.name.begin(), person.name.end());
+    entry.born = person.born ? Days{*person.born}.time_since_epoch().count() : kNotBorn;
+    entry.first_holding = holdings_start[p];
+    entry.holding_count = holdings_start[p + 1] - holdings_start[p];
+    entry.file = person.source.file;
+    entry.line = person.source.line;
+    entry.citation = person.source.citation;
+    entries.push_back(entry);
+  }
+  holdings_.owned() = holdings;
+}
+
+void PeopleTable::Borrow(const Parts& parts, std::uint32_t files) {
+  files_ = files;
+  entries_.Borrow(parts.entries);
+  chars_.Borrow(parts.chars);
+  holdings_.Borrow(parts.holdings);
+}
+
+PersonView PeopleTable::operator[](std::uint32_t person) const {
+  const Entry& entry = entries_.items()[person];
+  const auto chars = chars_.items();
+  const auto holdings = holdings_.items();
+  PersonView view;
+  // A borrowed table's ranges are checked here, not trusted.
+  if (entry.name_offset <= chars.size() && entry.name_length <= chars.size() - entry.name_offset)
+    view.name = std::string_view(chars.data() + entry.name_offset, entry.name_length);
+  if (entry.born != kNotBorn)
+    view.born = std::chrono::year_month_day{Days{std::chrono::days{entry.born}}};
+  if (entry.first_holding <= holdings.size() &&
+      entry.holding_count <= holdings.size() - entry.first_holding)
+    view.holdings = holdings.subspan(entry.first_holding, entry.holding_count);
+  if (entry.file < files_) view.source = {entry.file, entry.line, entry.citation};
+  return view;
 }
 
 bool OfficeHolders::MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const {
@@ -264,7 +345,7 @@ ReferenceCounts OfficeHolders::Counts() const {
   counts.files = files_.size();
   counts.offices = offices_.size();
   for (const auto& office : offices_) counts.holdings += office.holders.size();
-  counts.people = people_.size();
+  counts.people = people_table_.size();
   counts.jurisdictions = jurisdictions_.size();
   return counts;
 }
@@ -290,9 +371,9 @@ std::vector<std::string> OfficeHolders::Disagreements() const {
             const Days x_end = x.to ? x.to->first : x.known_until.value_or(Days::max());
             const Days y_end = y.to ? y.to->first : y.known_until.value_or(Days::max());
             if (start >= std::min(x_end, y_end)) continue;
-            out.push_back(Cite(x.source) + " lists " + people_[x.person].name + " as " +
-                          first.DisplayName() + " " + x.Term() + "; " + Cite(y.source) + " lists " +
-                          people_[y.person].name + " " + y.Term());
+            out.push_back(Cite(x.source) + " lists " + std::string(people_table_[x.person].name) +
+                          " as " + first.DisplayName() + " " + x.Term() + "; " + Cite(y.source) +
+                          " lists " + std::string(people_table_[y.person].name) + " " + y.Term());
           }
         }
       }

@@ -6,7 +6,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,6 +31,10 @@ class IndexReader;
 
 // Whether `path` is a compiled index (`factcheck reference compile`).
 bool IsIndexFile(const std::string& path);
+
+// An index file around `payload` with the header that makes it load (no
+// sources, the payload's hash): for tests and fuzzing of the reader.
+std::string IndexFileWithPayload(std::string_view payload);
 
 using factcheck::Days;
 using factcheck::FormatDay;
@@ -79,17 +85,66 @@ struct Office {
   std::string DisplayName() const;
 };
 
+// A person as the files give one, while they load.
 struct Person {
   std::string name;
   std::vector<std::string> aliases;
   std::vector<std::string> surnames;  // As the data states them (`surname`): "Duncan Smith".
   std::optional<std::chrono::year_month_day> born;
-  struct HoldingRef {
-    std::uint32_t office;
-    std::uint32_t holding;
-  };
-  std::vector<HoldingRef> holdings;
   SourceRef source;  // Its `people` entry, if it has one.
+};
+
+// A term of a person: offices()[office].holders[holding].
+struct HoldingRef {
+  std::uint32_t office;
+  std::uint32_t holding;
+};
+
+// A person as the checkers read one, from the people table.
+struct PersonView {
+  std::string_view name;
+  std::optional<std::chrono::year_month_day> born;
+  std::span<const HoldingRef> holdings;  // In office order, then by start.
+  SourceRef source;
+};
+
+// Everybody the data names, in flat arrays that Finish() builds and a
+// compiled index lends (memory-mapped, a million people cost no parsing).
+class PeopleTable {
+ public:
+  PersonView operator[](std::uint32_t person) const;
+  std::size_t size() const { return entries_.items().size(); }
+  bool empty() const { return size() == 0; }
+
+  // Builds the table; `holdings[p]` lists the terms of person p.
+  void Build(const std::vector<Person>& people, const std::vector<HoldingRef>& holdings,
+             const std::vector<std::uint32_t>& holdings_start);
+
+  struct Entry {
+    std::uint32_t name_offset;
+    std::uint32_t name_length;
+    std::int32_t born;  // Days since 1970-01-01, or kNotBorn.
+    std::uint32_t first_holding;
+    std::uint32_t holding_count;
+    std::uint32_t file;
+    std::uint32_t line;
+    std::uint32_t citation;
+  };
+  static constexpr std::int32_t kNotBorn = INT32_MIN;
+  struct Parts {
+    std::span<const Entry> entries;
+    std::span<const char> chars;
+    std::span<const HoldingRef> holdings;
+  };
+  Parts parts() const { return {entries_.items(), chars_.items(), holdings_.items()}; }
+  // Reads the table from a compiled index of `files` files.
+  void Borrow(const Parts& parts, std::uint32_t files);
+
+ private:
+  std::uint32_t files_ = UINT32_MAX;  // A source citing no file reads as none.
+  text::FlatColumn<Entry> entries_;
+  text::FlatColumn<char> chars_;
+  text::FlatColumn<HoldingRef> holdings_;
 };
 
 // What a reference file declares about how far its data reaches
@@ -110,7 +165,8 @@ struct ReferenceCounts {
 
 class OfficeHolders {
  public:
-  OfficeHolders() = default;
+  OfficeHolders();
+  ~OfficeHolders();
   OfficeHolders(const OfficeHolders&) = delete;  // The indexes point at the vocabulary.
   OfficeHolders& operator=(const OfficeHolders&) = delete;
 
@@ -118,12 +174,13 @@ class OfficeHolders {
   // citations (default: `path`). Throws LocatedError for bad data.
   void Load(const std::string& path, const std::string& shown_as = "");
   // Checks what needs every file (holders overlapping in an office) and
-  // builds the indexes. Throws LocatedError.
+  // builds the indexes. Throws LocatedError. Nothing to do for an index.
   void Finish();
 
-  // The compiled index of what has been loaded (before Finish): the records
-  // in a flat binary file that Load() maps instead of parsing YAML, keyed
-  // by the contents of `sources` so that a stale index is refused.
+  // The compiled index of the finished model (after Finish): its tables in
+  // a flat binary file that Load() maps and reads in place instead of
+  // parsing YAML and building indexes, keyed by the contents of `sources`
+  // so that a stale index is refused.
   std::string Compile(const std::vector<std::string>& sources) const;
 
   const std::vector<Office>& offices() const { return offices_; }
@@ -134,7 +191,10 @@ class OfficeHolders {
   // The reference files, as cited, and their coverage, in load order.
   const std::vector<std::string>& files() const { return files_; }
   const Coverage& FileCoverage(std::uint32_t file) const { return coverage_[file]; }
-  const std::vector<Person>& people() const { return people_; }
+  const PeopleTable& people() const { return people_table_; }
+  // The people as the YAML files gave them, with their aliases and
+  // surnames (empty for a compiled index).
+  const std::vector<Person>& loaded_people() const { return people_; }
   const std::vector<std::string>& jurisdictions() const { return jurisdictions_; }
   ReferenceCounts Counts() const;
 
@@ -190,12 +250,22 @@ class OfficeHolders {
   // a corrupt index, or one whose sources changed since.
   void LoadIndex(const std::string& path, const std::string& shown_as);
   void ReadPayload(IndexReader& reader);
+  // The terms and the tables read in place (the mapping outlives them).
+  void ReadTables(IndexReader& reader, const std::vector<std::uint32_t>& holder_counts,
+                  std::uint32_t files, std::uint32_t cited);
+  // What Finish() derives from the offices that an index does not store.
+  void IndexOffices();
+  // The people table and the name indexes, from people_ and the offices.
+  void BuildPeople();
 
+  // The compiled index the tables borrow from, when one was loaded.
+  std::shared_ptr<const void> mapping_;
   std::vector<std::string> files_;
   std::vector<Coverage> coverage_;  // By file.
   Citations citations_;
   std::vector<Office> offices_;
-  std::vector<Person> people_;
+  std::vector<Person> people_;  // As loaded; checkers read people_table_.
+  PeopleTable people_table_;
   std::vector<std::string> jurisdictions_;
   std::vector<std::uint32_t> office_jurisdiction_;
   std::unordered_map<std::string, std::uint32_t> office_ids_;

@@ -38,7 +38,7 @@ TEST(EventsTest, ReadsTheSchema) {
   ASSERT_EQ(events.events().size(), 1u);
   const Event& event = events.events()[0];
   EXPECT_EQ(event.kind, "summit");
-  EXPECT_EQ(event.end->text, "2009-12-18");
+  EXPECT_EQ(event.end->text(), "2009-12-18");
   EXPECT_EQ(events.Cite(event.source), "e.yaml:2");
   EXPECT_EQ(events.names().phrase_count(), 2u);
 }

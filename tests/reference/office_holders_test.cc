@@ -54,9 +54,13 @@ TEST_F(ReferenceTest, ReadsOfficesHoldersAndPeople) {
   EXPECT_EQ(reference.Cite(office.holders[1].source)
                 .substr(reference.Cite(office.holders[1].source).rfind(':')),
             ":9");
-  const Person& netanyahu = reference.people()[office.holders[1].person];
-  EXPECT_EQ(netanyahu.aliases, std::vector<std::string>{"Bibi"});
+  const PersonView netanyahu = reference.people()[office.holders[1].person];
+  EXPECT_EQ(netanyahu.name, "Benjamin Netanyahu");
+  EXPECT_EQ(reference.loaded_people()[office.holders[1].person].aliases,
+            std::vector<std::string>{"Bibi"});
   EXPECT_TRUE(netanyahu.born.has_value());
+  ASSERT_EQ(netanyahu.holdings.size(), 1u);
+  EXPECT_EQ(netanyahu.holdings[0].holding, 1u);
 }
 
 TEST_F(ReferenceTest, ARecordCitesItsOwnSourceElseItsOffices) {

@@ -3,6 +3,7 @@
 // with a message, never used.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -120,6 +121,45 @@ TEST(ReferenceIndexTest, AnIndexWhoseSourcesChangedIsRefused) {
   const std::string other = (dir.path() / "other.fcidx").string();
   EXPECT_NE(RunFactcheck({"reference", "compile", bad, "-o", other}).exit_code, 0);
   EXPECT_FALSE(std::filesystem::exists(other));
+}
+
+// The bundled data, compiled as the default configuration lists it, gives
+// the reports the YAML gives on every fixture article (on the Reuters
+// corpus too: FACTCHECK_INDEX_CORPUS=/path/to/articles runs it there).
+TEST(ReferenceIndexTest, TheBundledDataGivesTheSameReportsCompiled) {
+  testing::TempDir dir;
+  const std::string config_dir = kRoot + "/config";
+  std::ifstream config(config_dir + "/factcheck.yaml");
+  std::vector<std::string> args = {"reference", "compile"};
+  std::string line;
+  while (std::getline(config, line)) {
+    const auto at = line.find("- reference/office-holders/");
+    if (at != std::string::npos) args.push_back(line.substr(at + 2));
+  }
+  ASSERT_GT(args.size(), 10u);
+  const std::string index = (dir.path() / "bundled.fcidx").string();
+  args.insert(args.end(), {"-o", index});
+  const auto compiled = RunFactcheck(args, "", config_dir);
+  ASSERT_EQ(compiled.exit_code, 0) << compiled.err;
+  // The events file where the configuration names it, so that evidence
+  // cites it as the default configuration's does.
+  std::filesystem::create_directories(dir.path() / "reference" / "events");
+  std::filesystem::copy_file(config_dir + "/reference/events/events.yaml",
+                             dir.path() / "reference" / "events" / "events.yaml");
+  const std::string index_config =
+      dir.Write("index.yaml",
+                "reference:\n  - bundled.fcidx\n  - reference/events/events.yaml\nplugins:\n"
+                "  - {name: office-holders, library: office-holders}\n"
+                "  - {name: dates, library: dates}\n"
+                "  - {name: recency, library: recency}\n");
+  const char* corpus = std::getenv("FACTCHECK_INDEX_CORPUS");
+  const std::string articles = corpus != nullptr ? corpus : kRoot + "/tests/fixtures";
+  const auto from_yaml = RunFactcheck({"check", "--format", "json", articles}, "", kRoot);
+  const auto from_index =
+      RunFactcheck({"check", "--config", index_config, "--format", "json", articles}, "", kRoot);
+  EXPECT_EQ(from_index.exit_code, from_yaml.exit_code) << from_index.err;
+  EXPECT_GT(from_yaml.out.size(), 10000u);
+  EXPECT_TRUE(from_index.out == from_yaml.out) << "the reports differ";
 }
 
 }  // namespace

@@ -47,11 +47,16 @@ std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t
   const Token& t = tokens[i];
   // Cheap rejection first: every time word starts with one of these letters.
   if (t.kind != Token::Kind::kWord || t.folded.empty() ||
-      std::string_view("feltioa").find(t.folded[0]) == std::string_view::npos) {
+      std::string_view("feltioad").find(t.folded[0]) == std::string_view::npos) {
     return std::nullopt;
   }
   if (t.folded == "former") return Modifier::kFormer;
   if (t.folded == "ex" && t.hyphen_after) return Modifier::kFormer;
+  // "ousted Prime Minister Timoci Bavadra": no longer in office.
+  if (t.folded == "ousted" || t.folded == "deposed" || t.folded == "toppled" ||
+      t.folded == "overthrown") {
+    return Modifier::kFormer;
+  }
   if (t.folded == "then") return Modifier::kThen;
   if (t.folded == "late") return Modifier::kLate;
   if (t.folded == "incoming") return Modifier::kIncoming;

@@ -8,7 +8,7 @@ reference import`, from the sources described in config/reference/SOURCES.md:
   us-congress.yaml    US congressional leaders (members now serving)
   us-cabinet.yaml     the US cabinet since 1977
   uk-cabinet.yaml     UK cabinet posts since 1979 (IfG ministers database)
-  heads-reign.yaml    the leader of 155 countries, 1975 to March 2021 (REIGN)
+  heads-reign.yaml    the leader of 168 countries, 1975 to March 2021 (REIGN)
 
 and cross-checks the heads of government against ParlGov's cabinets.
 

@@ -172,6 +172,16 @@ Tanzania|Tanzanian
 Thailand|Thai
 Togo|Togolese
 Tonga|Tongan
+Solomon Islands|Solomon Islander|@Solomons
+Samoa|Samoan|@Western Samoa
+Tuvalu|Tuvaluan
+Nauru|Nauruan
+Saint Vincent and the Grenadines|Vincentian|@St Vincent and the Grenadines|@St. Vincent and the Grenadines|@St Vincent|@St. Vincent
+Saint Kitts and Nevis|Kittitian|@St Kitts and Nevis|@St. Kitts and Nevis|@St Kitts|@St. Kitts
+Saint Lucia|Saint Lucian|@St Lucia|@St. Lucia|St Lucian|St. Lucian
+Micronesia|Micronesian|@Federated States of Micronesia
+Marshall Islands|Marshallese
+Palau|Palauan
 Trinidad and Tobago|Trinidadian
 Tunisia|Tunisian
 Turkey|Turkish|@Turkiye

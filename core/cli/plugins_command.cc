@@ -10,6 +10,20 @@
 namespace factcheck {
 namespace {
 
+// What the host computes for the plugin: "sentences, time expressions".
+std::string AnnotationsRead(const v1::DescribeResponse& description) {
+  if (description.annotations().empty()) return "sentences, time expressions (not declared)";
+  std::string out;
+  for (const int annotation : description.annotations()) {
+    const char* name = annotation == v1::ANNOTATION_SENTENCES          ? "sentences"
+                       : annotation == v1::ANNOTATION_TIME_EXPRESSIONS ? "time expressions"
+                       : annotation == v1::ANNOTATION_TOKENS           ? "tokens"
+                                                                       : "an unknown annotation";
+    out += (out.empty() ? "" : ", ") + std::string(name);
+  }
+  return out;
+}
+
 int RunPlugins(const std::string& config_path, bool trust_config) {
   const Config config = LoadConfigFor(config_path, ".", trust_config);
   // Configured as a run would be, so that bad options fail here too.
@@ -25,6 +39,7 @@ int RunPlugins(const std::string& config_path, bool trust_config) {
       std::cout << "  option " << option.name() << " (" << option.type()
                 << (option.required() ? ", required" : "") << "): " << option.summary() << "\n";
     }
+    std::cout << "  reads  " << AnnotationsRead(d) << "\n";
   }
   if (host.plugins().empty()) std::cout << "no plugins configured in " << config.path << "\n";
   return 0;

@@ -52,6 +52,7 @@ grpc::Status Checker::Describe(v1::DescribeResponse* response) {
     option->set_summary(spec.summary);
     option->set_required(spec.required);
   }
+  for (const v1::Annotation annotation : spec_.annotations) response->add_annotations(annotation);
   return grpc::Status::OK;
 }
 

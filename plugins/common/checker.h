@@ -28,6 +28,10 @@ struct CheckerSpec {
   const char* version;
   std::vector<RuleSpec> rules;
   std::vector<OptionSpec> options;
+  // What the checker reads of a document (Describe): the kit's checkers
+  // read sentences, time expressions and the host's tokens.
+  std::vector<v1::Annotation> annotations = {
+      v1::ANNOTATION_SENTENCES, v1::ANNOTATION_TIME_EXPRESSIONS, v1::ANNOTATION_TOKENS};
 };
 
 // The document's as_of as a day: strictly YYYY-MM-DD, else nothing.
@@ -42,7 +46,7 @@ void AddEvidence(v1::Finding* finding, std::string source, std::string detail,
                  std::string citation = {});
 
 // Calls visit(index, sentence, times) for each sentence of `document` that
-// `wanted(sentence, times)` accepts, with the host's time expressions in it.
+// `wanted(index, times)` accepts, with the host's time expressions in it.
 // `wanted` is the cheap test (a WordSet scan) that spares most sentences
 // their tokenizing.
 template <typename Wanted, typename Visit>
@@ -51,7 +55,7 @@ void ForEachSentence(const v1::Document& document, Wanted wanted, Visit visit) {
   for (int s = 0; s < document.sentences_size(); ++s) {
     const auto& times = sentence_times.For(s);
     const v1::Sentence& sentence = document.sentences(s);
-    if (wanted(sentence, times)) visit(s, sentence, times);
+    if (wanted(s, times)) visit(s, sentence, times);
   }
 }
 

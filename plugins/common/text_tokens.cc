@@ -378,11 +378,16 @@ class SegmentTokenizer {
 std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence) {
   std::vector<Token> tokens;
   tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
+  TokenizeInto(text, sentence, &tokens);
+  return tokens;
+}
+
+void TokenizeInto(std::string_view text, const v1::Sentence& sentence, std::vector<Token>* tokens) {
+  tokens->clear();
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
-    SegmentTokenizer(text, end, &tokens).Run(segment.begin());
+    SegmentTokenizer(text, end, tokens).Run(segment.begin());
   }
-  return tokens;
 }
 
 }  // namespace factcheck::text

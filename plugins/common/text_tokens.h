@@ -106,6 +106,8 @@ bool IsInvisible(std::int32_t code_point);
 // abbreviations ("U.S.") and initials ("W.") are dropped; apostrophes inside
 // a word keep it whole ("O'Neill"); other punctuation becomes kPunct tokens.
 std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence);
+// The same into `tokens`, whose memory is reused from sentence to sentence.
+void TokenizeInto(std::string_view text, const v1::Sentence& sentence, std::vector<Token>* tokens);
 
 }  // namespace factcheck::text
 

@@ -19,6 +19,11 @@ class WordSet {
   // Whether a word of the sentence's prose, folded, is in the set. Most
   // words fail on their first letter and length before any hashing.
   bool AnyIn(std::string_view text, const v1::Sentence& sentence) const;
+  // The same over the host's tokens of sentence `s`, when the document has
+  // them (ANNOTATION_TOKENS), else over its text as above. Over tokens it
+  // sees words as the checker will match them ("d'Estaing" is "destaing",
+  // not "d" and "estaing").
+  bool AnyIn(const v1::Document& document, int s) const;
   bool empty() const { return words_.empty(); }
 
  private:

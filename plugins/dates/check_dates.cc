@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/checker.h"
+#include "common/host_tokens.h"
 #include "common/partial_date.h"
 #include "common/text_tokens.h"
 #include "common/time_placement.h"
@@ -90,12 +91,12 @@ class Checker {
     kit::ForEachSentence(
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
-        [&](const v1::Sentence& sentence, const auto& times) {
-          return !times.empty() || events_.name_words().AnyIn(text, sentence) ||
-                 AgeWords().AnyIn(text, sentence);
+        [&](int s, const auto& times) {
+          return !times.empty() || events_.name_words().AnyIn(document_, s) ||
+                 AgeWords().AnyIn(document_, s);
         },
-        [&](int, const v1::Sentence& sentence, const auto& times) {
-          auto tokens = text::Tokenize(text, sentence);
+        [&](int s, const v1::Sentence&, const auto& times) {
+          auto tokens = text::SentenceTokens(document_, s);
           for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
           CheckEvents(tokens, times);
           CheckAges(tokens);

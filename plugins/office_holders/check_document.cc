@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/checker.h"
+#include "common/host_tokens.h"
 #include "common/sentence_times.h"
 #include "common/text_tokens.h"
 #include "factcheck/error.h"
@@ -40,9 +41,9 @@ std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claim
   text::SentenceTimes sentence_times(document);
   const std::string& text = document.text();
   for (int s = 0; s < document.sentences_size(); ++s) {
-    if (!reference_.MayHaveClaim(text, document.sentences(s))) continue;
+    if (!reference_.MayHaveClaim(document, s)) continue;
     const auto& times = sentence_times.For(s);
-    auto tokens = text::Tokenize(text, document.sentences(s));
+    auto tokens = text::SentenceTokens(document, s);
     for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {
       out.push_back(Judged{std::move(claim), {}});
     }
@@ -55,8 +56,8 @@ std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claim
 // "American", "the White House"), in sentences with or without claims.
 std::set<std::uint32_t> OfficeHoldersCheck::NamedJurisdictions(const v1::Document& document) const {
   std::set<std::uint32_t> named;
-  for (const auto& sentence : document.sentences()) {
-    const auto tokens = text::Tokenize(document.text(), sentence);
+  for (int s = 0; s < document.sentences_size(); ++s) {
+    const auto tokens = text::SentenceTokens(document, s);
     for (std::size_t i = 0; i < tokens.size();) {
       const auto place = places_.CueAt(tokens, i);
       if (place.jurisdiction) named.insert(*place.jurisdiction);

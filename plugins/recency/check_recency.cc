@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/checker.h"
+#include "common/host_tokens.h"
 #include "common/partial_date.h"
 #include "common/text_tokens.h"
 #include "common/time_placement.h"
@@ -85,11 +86,9 @@ class Checker {
     kit::ForEachSentence(
         document_,
         // Most sentences have no anchor word: skip them untokenized.
-        [&](const v1::Sentence& sentence, const auto&) {
-          return Anchors().AnyIn(document_.text(), sentence);
-        },
-        [&](int, const v1::Sentence& sentence, const auto& times) {
-          tokens_ = text::Tokenize(document_.text(), sentence);
+        [&](int s, const auto&) { return Anchors().AnyIn(document_, s); },
+        [&](int s, const v1::Sentence&, const auto& times) {
+          tokens_ = text::SentenceTokens(document_, s);
           // Numbered once for the events' names and participants.
           event_tokens_ = tokens_;
           events_.Number(&event_tokens_);

@@ -336,8 +336,8 @@ PersonView PeopleTable::operator[](std::uint32_t person) const {
   return view;
 }
 
-bool OfficeHolders::MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const {
-  return title_words_.AnyIn(text, sentence);
+bool OfficeHolders::MayHaveClaim(const v1::Document& document, int s) const {
+  return title_words_.AnyIn(document, s);
 }
 
 ReferenceCounts OfficeHolders::Counts() const {

@@ -229,7 +229,7 @@ class OfficeHolders {
   const text::PhraseIndex& bare_surnames() const { return bare_surnames_; }
   // False when the sentence has no word of any title, so it cannot hold a
   // claim: a cheap scan that spares most sentences the full matching.
-  bool MayHaveClaim(std::string_view text, const v1::Sentence& sentence) const;
+  bool MayHaveClaim(const v1::Document& document, int s) const;
 
   // Numbers the words of a sentence's tokens for the indexes above.
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }

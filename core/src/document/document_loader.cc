@@ -9,6 +9,7 @@
 
 #include "base/iso_date.h"
 #include "base/utf8.h"
+#include "common/host_tokens.h"
 #include "document/front_matter.h"
 #include "document/prose.h"
 #include "document/sentences.h"
@@ -168,9 +169,12 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
   SplitSentences(text, blocks, document.mutable_sentences());
   document.set_text(std::move(text));
   document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-  TagOptions tag_options;
-  tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
-  TagTimeExpressions(&document, tag_options);
+  if (options.time_expressions) {
+    TagOptions tag_options;
+    tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
+    TagTimeExpressions(&document, tag_options);
+  }
+  if (options.tokens) text::AddDocumentTokens(&document);
   return loaded;
 }
 

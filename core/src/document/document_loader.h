@@ -31,6 +31,10 @@ struct DocumentOptions {
   // comes first.
   DateOrder date_order = DateOrder::kUnset;
   TextFormat format = TextFormat::kByPath;
+  // The annotations computed besides sentences: what the run's plugins ask
+  // for in Describe (see AnnotationsFor in run/session.cc).
+  bool time_expressions = true;
+  bool tokens = false;
 };
 
 struct LoadedDocument {

@@ -2,6 +2,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <boost/dll/import.hpp>
 #include <boost/dll/shared_library.hpp>
 #include <fstream>
@@ -65,9 +66,15 @@ std::shared_ptr<Plugin> MakePlugin(const std::shared_ptr<boost::dll::shared_libr
 }  // namespace
 
 std::optional<std::string> EmbeddedProtocolFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  // Read in one call and searched with memchr-based find: a byte-by-byte
+  // stream read of the three built-in plugins (19 MB) was a third of the
+  // start-up of a one-article check.
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
   for (const char* file : {"factcheck/v1/checker.proto", "factcheck/v1/report.proto"}) {
     if (bytes.find(DescriptorPrefix(file)) != std::string::npos) return file;
   }

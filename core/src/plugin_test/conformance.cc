@@ -19,6 +19,7 @@
 #include "run/file_check.h"
 #include "run/inputs.h"
 #include "run/runner.h"
+#include "run/session.h"
 
 namespace factcheck {
 namespace {
@@ -158,6 +159,10 @@ class Conformance {
     }
     std::vector<std::string> problems = DescriptionProblems(d);
     for (const auto& rule : d.rules()) plugin().rule_ids.insert(rule.id());
+    // Documents carry what this plugin reads, as a run with it alone builds them.
+    document_options_.time_expressions = false;
+    document_options_.tokens = false;
+    AddAnnotations(d, &document_options_);
     std::string rules, options;
     for (const auto& rule : d.rules()) rules += (rules.empty() ? "" : ", ") + rule.id();
     for (const auto& option : d.options()) {

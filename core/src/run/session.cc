@@ -8,7 +8,6 @@
 
 #include "config/paths.h"
 #include "config/trust.h"
-
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -19,10 +18,28 @@ Config LoadConfigFor(const std::string& explicit_path, const std::string& first_
   spdlog::debug("configuration: {}", path);
   Config config = LoadConfig(path);
   std::error_code ec;
-  const bool chosen = !explicit_path.empty() || std::filesystem::equivalent(path, DefaultConfigPath(), ec);
+  const bool chosen =
+      !explicit_path.empty() || std::filesystem::equivalent(path, DefaultConfigPath(), ec);
   config.trusted = chosen || trust_config || IsTrustedFile(path);
   CheckUntrustedConfig(config);
   return config;
+}
+
+// A plugin that asks for nothing (protocol 1) gets sentences and time
+// expressions, as the host always sent them.
+void AddAnnotations(const v1::DescribeResponse& description, DocumentOptions* options) {
+  const auto& wanted = description.annotations();
+  if (wanted.empty()) options->time_expressions = true;
+  for (const int annotation : wanted) {
+    if (annotation == v1::ANNOTATION_TIME_EXPRESSIONS) options->time_expressions = true;
+    if (annotation == v1::ANNOTATION_TOKENS) options->tokens = true;
+  }
+}
+
+void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options) {
+  options->time_expressions = false;
+  options->tokens = false;
+  for (const ActivePlugin& plugin : plugins) AddAnnotations(plugin.description, options);
 }
 
 Session::Session(const SessionOptions& options)
@@ -48,6 +65,7 @@ Session::Session(Config config, const SessionOptions& options)
   run_options_.jobs =
       options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   host_ = std::make_unique<PluginHost>(config_, run_options_.jobs, options.configure_plugins);
+  SetAnnotations(host_->plugins(), &run_options_.document);
   ledger_ = Ledger::Load(
       LedgerPath(options.first_input.empty() ? "." : options.first_input, config_.path));
   run_options_.ledger = &ledger_;

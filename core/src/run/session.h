@@ -19,15 +19,22 @@
 
 namespace factcheck {
 
+// Sets which annotations documents get (options->time_expressions, tokens):
+// what some of `plugins` asks for in Describe; a plugin that asks for
+// nothing (protocol 1) gets sentences and time expressions.
+void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options);
+// Adds what one plugin's description asks for to `options`.
+void AddAnnotations(const v1::DescribeResponse& description, DocumentOptions* options);
+
 struct SessionOptions {
-  std::string config_path;  // --config; empty: discovered from `first_input`.
-  std::string first_input;  // Where discovery starts, and the ledger is looked for.
-  std::string as_of;        // --as-of (YYYY-MM-DD); empty: none.
-  std::string fail_on;      // --fail-on keyword; empty: the configuration's.
-  std::size_t jobs = 0;     // Files checked at once; 0: one per core.
+  std::string config_path;        // --config; empty: discovered from `first_input`.
+  std::string first_input;        // Where discovery starts, and the ledger is looked for.
+  std::string as_of;              // --as-of (YYYY-MM-DD); empty: none.
+  std::string fail_on;            // --fail-on keyword; empty: the configuration's.
+  std::size_t jobs = 0;           // Files checked at once; 0: one per core.
   bool configure_plugins = true;  // False: Describe only (listing plugins).
-  std::string stdin_path;          // --stdin-path: what "-" stands for in reports.
-  bool trust_config = false;       // --trust-config: a found configuration may do anything.
+  std::string stdin_path;         // --stdin-path: what "-" stands for in reports.
+  bool trust_config = false;      // --trust-config: a found configuration may do anything.
 };
 
 // A text to check that is not a file on disk: what an editor sends.

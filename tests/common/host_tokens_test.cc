@@ -1,0 +1,113 @@
+// Tokens the host computes once (ANNOTATION_TOKENS): a checker reads from
+// them exactly the tokens it would have made itself, its word filters see
+// the same words, and arrays a host got wrong read as no tokens, never out
+// of bounds.
+#include "common/host_tokens.h"
+
+#include <gtest/gtest.h>
+
+#include "common/word_set.h"
+
+namespace factcheck::text {
+namespace {
+
+// A document of one sentence per line of `lines`, each one segment.
+v1::Document DocumentOf(const std::vector<std::string>& lines) {
+  v1::Document document;
+  std::string text;
+  for (const auto& line : lines) {
+    auto* sentence = document.add_sentences();
+    auto* segment = sentence->add_segments();
+    segment->set_begin(static_cast<std::uint32_t>(text.size()));
+    segment->set_end(static_cast<std::uint32_t>(text.size() + line.size()));
+    *sentence->mutable_span() = *segment;
+    text += line + "\n";
+  }
+  document.set_text(text);
+  return document;
+}
+
+const std::vector<std::string> kLines = {
+    "Former U.S. President George W. Bush's ex-aide spoke.",
+    "Chancellor Gerhard Schröder met SAS chief Jan Carlzon on 3 March 2005.",
+    "Valéry Giscard d'Estaing, 78, said: \"no\" \u2014 twice!",
+    "",
+};
+
+void ExpectSameTokens(const std::vector<Token>& a, const std::vector<Token>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].kind, b[i].kind) << i;
+    EXPECT_EQ(a[i].begin, b[i].begin) << i;
+    EXPECT_EQ(a[i].end, b[i].end) << i;
+    EXPECT_EQ(a[i].folded, b[i].folded) << i;
+    EXPECT_EQ(a[i].transliterated, b[i].transliterated) << i;
+    EXPECT_EQ(a[i].capitalized, b[i].capitalized) << i;
+    EXPECT_EQ(a[i].acronym, b[i].acronym) << i;
+    EXPECT_EQ(a[i].possessive, b[i].possessive) << i;
+    EXPECT_EQ(a[i].hyphen_after, b[i].hyphen_after) << i;
+    EXPECT_EQ(a[i].initial, b[i].initial) << i;
+  }
+}
+
+TEST(HostTokensTest, ACheckerReadsTheTokensItWouldHaveMade) {
+  v1::Document with_tokens = DocumentOf(kLines);
+  const v1::Document without = with_tokens;
+  AddDocumentTokens(&with_tokens);
+  ASSERT_TRUE(with_tokens.has_tokens());
+  EXPECT_FALSE(without.has_tokens());
+  for (int s = 0; s < with_tokens.sentences_size(); ++s) {
+    SCOPED_TRACE(kLines[s]);
+    const auto own = Tokenize(without.text(), without.sentences(s));
+    ExpectSameTokens(SentenceTokens(with_tokens, s), own);
+    ExpectSameTokens(SentenceTokens(without, s), own);  // No annotation: tokenized here.
+  }
+  // The flags survive the trip: "W." an initial, "Bush's" possessive, "ex-"
+  // a hyphen before, "SAS" an acronym, Schröder transliterated.
+  const auto first = SentenceTokens(with_tokens, 0);
+  EXPECT_TRUE(std::any_of(first.begin(), first.end(), [](const Token& t) { return t.initial; }));
+  EXPECT_TRUE(std::any_of(first.begin(), first.end(), [](const Token& t) { return t.possessive; }));
+  const auto second = SentenceTokens(with_tokens, 1);
+  EXPECT_TRUE(std::any_of(second.begin(), second.end(), [](const Token& t) { return t.acronym; }));
+  EXPECT_TRUE(std::any_of(second.begin(), second.end(),
+                          [](const Token& t) { return t.transliterated == "schroeder"; }));
+}
+
+TEST(HostTokensTest, WordFiltersSeeTheSameWordsInTokensAsInText) {
+  v1::Document with_tokens = DocumentOf(kLines);
+  const v1::Document without = with_tokens;
+  AddDocumentTokens(&with_tokens);
+  for (const char* word : {"president", "schroder", "twice", "chief", "carlzon", "bush"}) {
+    WordSet words;
+    words.Add(word);
+    for (int s = 0; s < with_tokens.sentences_size(); ++s) {
+      EXPECT_EQ(words.AnyIn(with_tokens, s), words.AnyIn(without.text(), without.sentences(s)))
+          << word << " in sentence " << s;
+    }
+  }
+  // Over tokens a filter sees the words as the checker will match them:
+  // "d'Estaing" is one word, not "d" and "Estaing" as in a scan of the text.
+  WordSet particle;
+  particle.Add("estaing");
+  EXPECT_FALSE(particle.AnyIn(with_tokens, 2));
+  particle.Add("destaing");
+  EXPECT_TRUE(particle.AnyIn(with_tokens, 2));
+}
+
+TEST(HostTokensTest, ArraysAHostGotWrongReadAsNoTokens) {
+  v1::Document document = DocumentOf(kLines);
+  AddDocumentTokens(&document);
+  v1::Document short_flags = document;
+  short_flags.mutable_tokens()->mutable_flags()->RemoveLast();
+  EXPECT_TRUE(SentenceTokens(short_flags, 2).empty());
+  v1::Document past_end = document;
+  past_end.mutable_sentences(1)->set_first_token(1u << 30);
+  EXPECT_TRUE(SentenceTokens(past_end, 1).empty());
+  EXPECT_FALSE(WordSet().AnyIn(past_end, 1));
+  v1::Document bad_offsets = document;
+  bad_offsets.mutable_tokens()->set_folded_end(0, 1u << 30);
+  for (const Token& token : SentenceTokens(bad_offsets, 0)) EXPECT_LE(token.folded.size(), 64u);
+}
+
+}  // namespace
+}  // namespace factcheck::text

@@ -139,7 +139,7 @@ TEST(OptionsTest, OptionsAreCheckedAgainstTheDeclaredSpecsBeforeConfigure) {
   result = RunFactcheck({"check", "--config", unknown, unknown});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("unknown.yaml:6:7: plugin 'words': unknown option 'colour' (the "
-                            "plugin accepts: words, misbehave)"),
+                            "plugin accepts: words, misbehave, received)"),
             std::string::npos)
       << result.err;
 }

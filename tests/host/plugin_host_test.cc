@@ -12,6 +12,7 @@
 #include "factcheck/error.h"
 #include "host/plugin_process.h"
 #include "run/runner.h"
+#include "run/session.h"
 #include "test_support.h"
 
 namespace factcheck {
@@ -43,6 +44,7 @@ class PluginHostTest : public ::testing::Test {
     }
     RunOptions options;
     options.jobs = jobs;
+    SetAnnotations(host.plugins(), &options.document);  // As a Session does.
     return CheckFiles(files, host.plugins(), options);
   }
 
@@ -99,6 +101,51 @@ TEST_F(PluginHostTest, LibraryServedPluginAndSpawnedPluginGiveIdenticalFindings)
                      1);
   EXPECT_EQ(Describe(Check(spawned, {kArticle}).report.files(0)), expected);
   EXPECT_TRUE(std::holds_alternative<CommandTransport>(spawned.plugins()[0].transport));
+}
+
+// The "received" finding of the plugin named `name`: what the host sent it.
+std::string Received(const v1::FileReport& file, const std::string& name) {
+  for (const auto& finding : file.findings()) {
+    if (finding.checker() == name && finding.message().starts_with("received ")) {
+      return finding.message();
+    }
+  }
+  return "no report from " + name;
+}
+
+// An out-of-process plugin is sent only the annotations its Describe asks
+// for, whatever the other plugins of the run read; in process, the one
+// document is shared.
+TEST_F(PluginHostTest, AnOutOfProcessPluginIsSentOnlyWhatItReads) {
+  const std::string article = "---\ndate: 2023-06-15\n---\nThe rumour spread on 3 March 2023.\n";
+  const std::string spawn = std::string("command: [env, FACTCHECK_TEST_PLUGIN_READS=") + "%s, " +
+                            FACTCHECK_BINARY + ", serve-plugin, --library, " +
+                            FACTCHECK_TEST_PLUGIN + "]\n    options: {received: true}\n";
+  auto config = [&](const std::string& spawned_reads) {
+    std::string command = spawn;
+    command.replace(command.find("%s"), 2, spawned_reads);
+    return ConfigWith("plugins:\n  - name: remote\n    " + command +
+                      "  - name: local\n    library: " + FACTCHECK_TEST_PLUGIN +
+                      "\n    options: {received: true}\n");
+  };
+  // The library plugin reads tokens (this process's environment); the
+  // spawned one declares nothing (protocol 1): it gets no tokens.
+  ::setenv("FACTCHECK_TEST_PLUGIN_READS", "tokens", 1);
+  {
+    PluginHost host(config("none"), 1);
+    const v1::FileReport file = Check(host, {article}).report.files(0);
+    EXPECT_EQ(Received(file, "remote"), "received 0 tokens, 1 time expressions");
+    EXPECT_EQ(Received(file, "local"), "received 8 tokens, 1 time expressions");
+  }
+  // The spawned plugin reads tokens only: no time expressions for it.
+  ::setenv("FACTCHECK_TEST_PLUGIN_READS", "none", 1);
+  {
+    PluginHost host(config("tokens"), 1);
+    const v1::FileReport file = Check(host, {article}).report.files(0);
+    EXPECT_EQ(Received(file, "remote"), "received 8 tokens, 0 time expressions");
+    EXPECT_EQ(Received(file, "local"), "received 8 tokens, 1 time expressions");
+  }
+  ::unsetenv("FACTCHECK_TEST_PLUGIN_READS");
 }
 
 TEST_F(PluginHostTest, CrashingPluginBecomesAnErrorAndOtherPluginsKeepTheirFindings) {

@@ -2,7 +2,10 @@
 // appear in checkable prose. With the option `misbehave: true` it also obeys
 // the words CRASH-NOW, HANG-NOW, THROW-NOW and BAD-SPAN-NOW in a document:
 // it aborts, sleeps past any deadline, throws, or returns a span outside the
-// document. A contradicted word carries a suggested fix ("truth").
+// document. A contradicted word carries a suggested fix ("truth"). With
+// `received: true` it reports what the host sent (tokens, time expressions)
+// in one finding; FACTCHECK_TEST_PLUGIN_READS=tokens in its environment makes
+// it declare that it reads sentences and tokens only.
 #include <chrono>
 #include <cstdlib>
 #include <map>
@@ -31,6 +34,15 @@ class TestPlugin final : public factcheck::Plugin {
     misbehave->set_name("misbehave");
     misbehave->set_type("bool");
     misbehave->set_summary("Obey CRASH-NOW, HANG-NOW, THROW-NOW and BAD-SPAN-NOW in documents.");
+    auto* received = response->add_options();
+    received->set_name("received");
+    received->set_type("bool");
+    received->set_summary("Report the annotations the host sent, in one finding.");
+    const char* reads = std::getenv("FACTCHECK_TEST_PLUGIN_READS");
+    if (reads != nullptr && std::string(reads) == "tokens") {
+      response->add_annotations(factcheck::v1::ANNOTATION_SENTENCES);
+      response->add_annotations(factcheck::v1::ANNOTATION_TOKENS);
+    }
     return grpc::Status::OK;
   }
 
@@ -41,6 +53,10 @@ class TestPlugin final : public factcheck::Plugin {
     for (const auto& [key, value] : request.options().fields()) {
       if (key == "misbehave") {
         misbehave_ = value.bool_value();
+        continue;
+      }
+      if (key == "received") {
+        received_ = value.bool_value();
         continue;
       }
       if (key != "words") {
@@ -63,6 +79,13 @@ class TestPlugin final : public factcheck::Plugin {
                      factcheck::v1::CheckResponse* response) const override {
     const std::string& text = request.document().text();
     if (misbehave_) Misbehave(text, response);
+    if (received_ && !text.empty()) {
+      Add(response, 0, 1, factcheck::v1::VERDICT_NEEDS_VERIFICATION, "received");
+      response->mutable_findings(response->findings_size() - 1)
+          ->set_message("received " + std::to_string(request.document().tokens().begin_size()) +
+                        " tokens, " + std::to_string(request.document().time_expressions_size()) +
+                        " time expressions");
+    }
     for (const auto& sentence : request.document().sentences()) {
       for (const auto& segment : sentence.segments()) {
         const std::string_view piece =
@@ -114,6 +137,7 @@ class TestPlugin final : public factcheck::Plugin {
 
   std::map<std::string, Verdict> words_;
   bool misbehave_ = false;
+  bool received_ = false;
 };
 
 }  // namespace

@@ -25,7 +25,19 @@ class GrpcClient final : public CheckerClient {
                         std::chrono::milliseconds timeout) override {
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + timeout);
-    return Explain(stub_->Describe(&context, v1::DescribeRequest(), response));
+    grpc::Status status = Explain(stub_->Describe(&context, v1::DescribeRequest(), response));
+    if (status.ok()) {
+      std::lock_guard lock(mutex_);
+      reads_tokens_ = false;
+      // Declaring nothing (protocol 1) reads sentences and time expressions.
+      reads_time_expressions_ = response->annotations().empty();
+      for (const int annotation : response->annotations()) {
+        reads_tokens_ = reads_tokens_ || annotation == v1::ANNOTATION_TOKENS;
+        reads_time_expressions_ =
+            reads_time_expressions_ || annotation == v1::ANNOTATION_TIME_EXPRESSIONS;
+      }
+    }
+    return status;
   }
 
   grpc::Status Configure(const v1::ConfigureRequest& request,
@@ -53,17 +65,45 @@ class GrpcClient final : public CheckerClient {
       configured = configured_;
     }
     const std::string id = configured ? configured->configuration_id() : "";
-    grpc::Status status = CheckOnce(request->document(), id, response, deadline);
+    // What the plugin does not read is not sent: another plugin of the run
+    // asked for it, and serializing it would cost this one the most.
+    std::optional<v1::Document> trimmed = WithoutUnread(request->document());
+    const v1::Document& document = trimmed ? *trimmed : request->document();
+    grpc::Status status = CheckOnce(document, id, response, deadline);
     if (status.error_code() != grpc::StatusCode::FAILED_PRECONDITION || id.empty()) return status;
     grpc::ClientContext context;
     context.set_deadline(deadline);
     v1::ConfigureResponse ignored;
     if (!stub_->Configure(&context, *configured, &ignored).ok()) return status;
     response->Clear();
-    return CheckOnce(request->document(), id, response, deadline);
+    return CheckOnce(document, id, response, deadline);
   }
 
  private:
+  // A copy of `document` without the annotations the plugin's Describe did
+  // not ask for, or nothing when it reads all the document carries.
+  std::optional<v1::Document> WithoutUnread(const v1::Document& document) {
+    bool tokens, time_expressions;
+    {
+      std::lock_guard lock(mutex_);
+      tokens = reads_tokens_;
+      time_expressions = reads_time_expressions_;
+    }
+    const bool drop_tokens = !tokens && document.has_tokens();
+    const bool drop_times = !time_expressions && document.time_expressions_size() > 0;
+    if (!drop_tokens && !drop_times) return std::nullopt;
+    std::optional<v1::Document> trimmed(document);
+    if (drop_tokens) {
+      trimmed->clear_tokens();
+      for (auto& sentence : *trimmed->mutable_sentences()) {
+        sentence.clear_first_token();
+        sentence.clear_token_count();
+      }
+    }
+    if (drop_times) trimmed->clear_time_expressions();
+    return trimmed;
+  }
+
   // The request points at the shared document rather than copying it; it
   // is released before the request is destroyed.
   grpc::Status CheckOnce(const v1::Document& document, const std::string& id,
@@ -96,6 +136,9 @@ class GrpcClient final : public CheckerClient {
   std::unique_ptr<v1::Checker::Stub> stub_;
   std::mutex mutex_;
   std::optional<v1::ConfigureRequest> configured_;  // The last accepted configuration.
+  // What the plugin's Describe said it reads.
+  bool reads_tokens_ = false;
+  bool reads_time_expressions_ = true;
 };
 
 }  // namespace

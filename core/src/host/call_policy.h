@@ -34,6 +34,14 @@ std::string DescribeStatus(const grpc::Status& status);
 // speaks version 1").
 std::optional<std::string> ProtocolMismatch(std::uint32_t version);
 
+// What a plugin reads of a document besides sentences, from its Describe:
+// declaring nothing (protocol 1) reads time expressions, never tokens.
+struct AnnotationsRead {
+  bool time_expressions = false;
+  bool tokens = false;
+};
+AnnotationsRead ReadsOf(const v1::DescribeResponse& description);
+
 // Nothing when a plugin's Describe answer can be used: the protocol version
 // matches and every rule has an id, used once. Otherwise the first problem.
 std::optional<std::string> DescriptionProblem(const v1::DescribeResponse& description);

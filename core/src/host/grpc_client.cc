@@ -7,6 +7,7 @@
 
 #include "factcheck/error.h"
 #include "factcheck/v1/checker.grpc.pb.h"
+#include "host/call_policy.h"
 
 namespace factcheck {
 namespace {
@@ -28,14 +29,7 @@ class GrpcClient final : public CheckerClient {
     grpc::Status status = Explain(stub_->Describe(&context, v1::DescribeRequest(), response));
     if (status.ok()) {
       std::lock_guard lock(mutex_);
-      reads_tokens_ = false;
-      // Declaring nothing (protocol 1) reads sentences and time expressions.
-      reads_time_expressions_ = response->annotations().empty();
-      for (const int annotation : response->annotations()) {
-        reads_tokens_ = reads_tokens_ || annotation == v1::ANNOTATION_TOKENS;
-        reads_time_expressions_ =
-            reads_time_expressions_ || annotation == v1::ANNOTATION_TIME_EXPRESSIONS;
-      }
+      reads_ = ReadsOf(*response);
     }
     return status;
   }
@@ -83,14 +77,13 @@ class GrpcClient final : public CheckerClient {
   // A copy of `document` without the annotations the plugin's Describe did
   // not ask for, or nothing when it reads all the document carries.
   std::optional<v1::Document> WithoutUnread(const v1::Document& document) {
-    bool tokens, time_expressions;
+    AnnotationsRead reads;
     {
       std::lock_guard lock(mutex_);
-      tokens = reads_tokens_;
-      time_expressions = reads_time_expressions_;
+      reads = reads_;
     }
-    const bool drop_tokens = !tokens && document.has_tokens();
-    const bool drop_times = !time_expressions && document.time_expressions_size() > 0;
+    const bool drop_tokens = !reads.tokens && document.has_tokens();
+    const bool drop_times = !reads.time_expressions && document.time_expressions_size() > 0;
     if (!drop_tokens && !drop_times) return std::nullopt;
     std::optional<v1::Document> trimmed(document);
     if (drop_tokens) {
@@ -137,8 +130,7 @@ class GrpcClient final : public CheckerClient {
   std::mutex mutex_;
   std::optional<v1::ConfigureRequest> configured_;  // The last accepted configuration.
   // What the plugin's Describe said it reads.
-  bool reads_tokens_ = false;
-  bool reads_time_expressions_ = true;
+  AnnotationsRead reads_{.time_expressions = true};
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "config/paths.h"
 #include "config/trust.h"
 #include "factcheck/error.h"
+#include "host/call_policy.h"
 
 namespace factcheck {
 
@@ -28,12 +29,9 @@ Config LoadConfigFor(const std::string& explicit_path, const std::string& first_
 // A plugin that asks for nothing (protocol 1) gets sentences and time
 // expressions, as the host always sent them.
 void AddAnnotations(const v1::DescribeResponse& description, DocumentOptions* options) {
-  const auto& wanted = description.annotations();
-  if (wanted.empty()) options->time_expressions = true;
-  for (const int annotation : wanted) {
-    if (annotation == v1::ANNOTATION_TIME_EXPRESSIONS) options->time_expressions = true;
-    if (annotation == v1::ANNOTATION_TOKENS) options->tokens = true;
-  }
+  const AnnotationsRead reads = ReadsOf(description);
+  options->time_expressions |= reads.time_expressions;
+  options->tokens |= reads.tokens;
 }
 
 void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options) {

@@ -38,12 +38,15 @@ std::vector<std::pair<std::string, std::string>> SyntheticArticles() {
   return articles;
 }
 
+// Argument 1: with tokens, as a run of the built-in checkers builds it.
 void RunOver(benchmark::State& state,
              const std::vector<std::pair<std::string, std::string>>& articles) {
+  DocumentOptions options;
+  options.tokens = state.range(0) != 0;
   std::size_t bytes = 0, sentences = 0;
   for (auto _ : state) {
     for (const auto& [path, text] : articles) {
-      LoadedDocument loaded = BuildDocument(path, text, DocumentOptions{});
+      LoadedDocument loaded = BuildDocument(path, text, options);
       sentences += loaded.document.sentences_size();
       bytes += text.size();
     }
@@ -57,7 +60,11 @@ void BM_BuildDocumentSynthetic(benchmark::State& state) {
   static const auto articles = SyntheticArticles();
   RunOver(state, articles);
 }
-BENCHMARK(BM_BuildDocumentSynthetic)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildDocumentSynthetic)
+    ->ArgName("tokens")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_BuildDocumentCorpus(benchmark::State& state) {
   static const auto articles = [] {
@@ -72,7 +79,6 @@ void BM_BuildDocumentCorpus(benchmark::State& state) {
   }();
   RunOver(state, articles);
 }
-
 }  // namespace
 }  // namespace factcheck
 
@@ -80,6 +86,9 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (std::getenv("FACTCHECK_BENCH_CORPUS") != nullptr) {
     benchmark::RegisterBenchmark("BM_BuildDocumentCorpus", factcheck::BM_BuildDocumentCorpus)
+        ->ArgName("tokens")
+        ->Arg(0)
+        ->Arg(1)
         ->Unit(benchmark::kMillisecond);
   }
   benchmark::RunSpecifiedBenchmarks();

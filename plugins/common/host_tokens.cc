@@ -1,21 +1,18 @@
 #include "common/host_tokens.h"
 
+#include <algorithm>
+
+#include "common/segment_tokenizer.h"
+
 namespace factcheck::text {
 namespace {
 
-// The bits of Tokens.flags (checker.proto).
-constexpr std::uint32_t kKindMask = 3;
-constexpr std::uint32_t kCapitalized = 1u << 2;
-constexpr std::uint32_t kAcronym = 1u << 3;
-constexpr std::uint32_t kPossessive = 1u << 4;
-constexpr std::uint32_t kHyphenAfter = 1u << 5;
-constexpr std::uint32_t kInitial = 1u << 6;
-
-std::uint32_t FlagsOf(const Token& token) {
-  return static_cast<std::uint32_t>(token.kind) | (token.capitalized ? kCapitalized : 0) |
-         (token.acronym ? kAcronym : 0) | (token.possessive ? kPossessive : 0) |
-         (token.hyphen_after ? kHyphenAfter : 0) | (token.initial ? kInitial : 0);
-}
+using internal::kAcronym;
+using internal::kCapitalized;
+using internal::kHyphenAfter;
+using internal::kInitial;
+using internal::kKindMask;
+using internal::kPossessive;
 
 Token::Kind KindOf(std::uint32_t flags) {
   switch (flags & kKindMask) {
@@ -34,6 +31,60 @@ std::string Slice(const std::string& text, std::uint32_t from, std::uint32_t to)
   return text.substr(from, to - from);
 }
 
+// Appends tokens to the host's packed arrays, the folded forms straight
+// into their one string: no Token, no string per token.
+class ArraysSink {
+ public:
+  explicit ArraysSink(v1::Tokens* out)
+      : begin_(*out->mutable_begin()),
+        end_(*out->mutable_end()),
+        flags_(*out->mutable_flags()),
+        folded_end_(*out->mutable_folded_end()),
+        transliterated_end_(*out->mutable_transliterated_end()),
+        folded_(*out->mutable_folded()),
+        transliterated_(*out->mutable_transliterated()) {}
+
+  // Tokens from here on are the next sentence's.
+  void StartSentence() { sentence_first_ = begin_.size(); }
+  int size() const { return begin_.size(); }
+
+  bool LastEndsAt(std::size_t pos) const {
+    return begin_.size() > sentence_first_ && end_[end_.size() - 1] == pos;
+  }
+  void MarkLastHyphenAfter() { flags_[flags_.size() - 1] |= kHyphenAfter; }
+  void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
+    Add(begin, end, static_cast<std::uint32_t>(Token::Kind::kPunct));
+    folded_.append(folded);
+    Close();
+  }
+  void AddWord(const internal::WordSeen& seen) {
+    Add(seen.begin, seen.end, seen.flags);
+    internal::FoldInto(seen.raw, seen.ascii, &folded_);
+    if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
+    Close();
+  }
+
+ private:
+  void Add(std::uint32_t begin, std::uint32_t end, std::uint32_t flags) {
+    begin_.Add(begin);
+    end_.Add(end);
+    flags_.Add(flags);
+  }
+  void Close() {
+    folded_end_.Add(static_cast<std::uint32_t>(folded_.size()));
+    transliterated_end_.Add(static_cast<std::uint32_t>(transliterated_.size()));
+  }
+
+  google::protobuf::RepeatedField<std::uint32_t>& begin_;
+  google::protobuf::RepeatedField<std::uint32_t>& end_;
+  google::protobuf::RepeatedField<std::uint32_t>& flags_;
+  google::protobuf::RepeatedField<std::uint32_t>& folded_end_;
+  google::protobuf::RepeatedField<std::uint32_t>& transliterated_end_;
+  std::string& folded_;
+  std::string& transliterated_;
+  int sentence_first_ = 0;
+};
+
 }  // namespace
 
 void AddDocumentTokens(v1::Document* document) {
@@ -48,20 +99,16 @@ void AddDocumentTokens(v1::Document* document) {
   out->mutable_folded_end()->Reserve(expected);
   out->mutable_transliterated_end()->Reserve(expected);
   out->mutable_folded()->reserve(text.size());
-  std::vector<Token> tokens;
+  ArraysSink sink(out);
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
-    sentence.set_first_token(static_cast<std::uint32_t>(out->begin_size()));
-    TokenizeInto(text, sentence, &tokens);
-    sentence.set_token_count(static_cast<std::uint32_t>(tokens.size()));
-    for (const Token& token : tokens) {
-      out->add_begin(token.begin);
-      out->add_end(token.end);
-      out->add_flags(FlagsOf(token));
-      out->mutable_folded()->append(token.folded);
-      out->add_folded_end(static_cast<std::uint32_t>(out->folded().size()));
-      out->mutable_transliterated()->append(token.transliterated);
-      out->add_transliterated_end(static_cast<std::uint32_t>(out->transliterated().size()));
+    sink.StartSentence();
+    const int first = sink.size();
+    for (const auto& segment : sentence.segments()) {
+      const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+      internal::SegmentTokenizer(text, end, &sink).Run(segment.begin());
     }
+    sentence.set_first_token(static_cast<std::uint32_t>(first));
+    sentence.set_token_count(static_cast<std::uint32_t>(sink.size() - first));
   }
 }
 

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 
+#include "common/segment_tokenizer.h"
+
 namespace factcheck::text {
 namespace {
 
@@ -18,38 +20,8 @@ bool IsAsciiOnly(std::string_view text) {
   return true;
 }
 
-UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next) {
-  const auto first = static_cast<unsigned char>(text[offset]);
-  if (first < 0x80) {
-    *next = offset + 1;
-    return first;
-  }
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  auto i = static_cast<int32_t>(offset);
-  UChar32 c;
-  U8_NEXT(bytes, i, static_cast<int32_t>(text.size()), c);
-  *next = static_cast<std::size_t>(i);
-  return c;
-}
-
-bool IsWordChar(UChar32 c) {
-  if (c < 0x80) {  // ASCII fast path: most of news text.
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-  return u_isalnum(c) != 0;
-}
-
-// The apostrophes of typed and typeset text: ' ’ ʼ and the ‘ ′ ´ ` that
-// autocorrect and fonts put in their place.
-bool IsApostrophe(UChar32 c) {
-  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x2032 || c == 0x00B4 ||
-         c == '`';
-}
-
-// A hyphen joining words: '-', U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, and
-// the en dash that word processors put between two words typed without
-// spaces ("Franco–German").
-bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013; }
+using internal::CodePointAt;
+using internal::IsApostrophe;
 
 // Letters that NFD does not decompose, spelled as English copy spells them.
 const char* AsciiSpelling(UChar32 c) {
@@ -134,14 +106,20 @@ bool IsInvisible(std::int32_t code_point) {
 }
 
 std::string Fold(std::string_view text) {
-  if (!IsAsciiOnly(text)) return FoldUnicode(text, false);
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c == '.' || c == '\'' || c == '`') continue;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  }
+  internal::FoldInto(text, IsAsciiOnly(text), &out);
   return out;
+}
+
+void internal::FoldInto(std::string_view word, bool ascii, std::string* out) {
+  if (!ascii) {
+    out->append(FoldUnicode(word, false));
+    return;
+  }
+  for (char c : word) {
+    if (c == '.' || c == '\'' || c == '`') continue;
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
 }
 
 std::string FoldTransliterated(std::string_view text) {
@@ -213,163 +191,31 @@ std::vector<std::string> TransliteratedWords(std::string_view phrase) {
 
 namespace {
 
-// Cuts one segment of a sentence into tokens, appending them.
-class SegmentTokenizer {
+// Appends tokens to a vector of Tokens.
+class VectorSink {
  public:
-  SegmentTokenizer(std::string_view text, std::size_t end, std::vector<Token>* tokens)
-      : text_(text), end_(end), tokens_(*tokens) {}
+  explicit VectorSink(std::vector<Token>* tokens) : tokens_(*tokens) {}
 
-  void Run(std::size_t pos) {
-    while (pos < end_) {
-      std::size_t next;
-      const UChar32 c = CodePointAt(text_, pos, &next);
-      pos = IsWordChar(c) ? Word(pos) : Punctuation(c, pos, next);
-    }
+  bool LastEndsAt(std::size_t pos) const { return !tokens_.empty() && tokens_.back().end == pos; }
+  void MarkLastHyphenAfter() { tokens_.back().hyphen_after = true; }
+  void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
+    tokens_.push_back({Token::Kind::kPunct, begin, end, std::string(folded)});
+  }
+  void AddWord(const internal::WordSeen& seen) {
+    Token& token = tokens_.emplace_back();
+    token.kind =
+        (seen.flags & internal::kKindMask) == 1 ? Token::Kind::kNumber : Token::Kind::kWord;
+    token.begin = seen.begin;
+    token.end = seen.end;
+    token.capitalized = (seen.flags & internal::kCapitalized) != 0;
+    token.acronym = (seen.flags & internal::kAcronym) != 0;
+    token.possessive = (seen.flags & internal::kPossessive) != 0;
+    token.initial = (seen.flags & internal::kInitial) != 0;
+    internal::FoldInto(seen.raw, seen.ascii, &token.folded);
+    if (!seen.ascii) token.transliterated = FoldTransliterated(seen.raw);
   }
 
  private:
-  UChar32 At(std::size_t pos, std::size_t* next) const { return CodePointAt(text_, pos, next); }
-  bool WordCharAt(std::size_t pos) const {
-    std::size_t ignored;
-    return pos < end_ && IsWordChar(At(pos, &ignored));
-  }
-
-  // Punctuation at `pos`; white space and invisible characters are skipped.
-  // Returns where to go on.
-  std::size_t Punctuation(UChar32 c, std::size_t pos, std::size_t next) {
-    if (u_isspace(c) || c < 0 || IsInvisible(c)) return next;
-    if (IsHyphen(c) && !tokens_.empty() && tokens_.back().end == pos) {
-      // Inside a compound ("Secretary-General", "ex-minister") the hyphen
-      // only joins words: no token of its own. An en dash joins only there.
-      if (WordCharAt(next)) {
-        tokens_.back().hyphen_after = true;
-        return next;
-      }
-      if (c != 0x2013) tokens_.back().hyphen_after = true;
-    }
-    const bool hyphen = IsHyphen(c) && c != 0x2013;
-    tokens_.push_back({Token::Kind::kPunct, static_cast<std::uint32_t>(pos),
-                       static_cast<std::uint32_t>(next),
-                       hyphen ? std::string("-") : std::string(text_.substr(pos, next - pos))});
-    return next;
-  }
-
-  // Whether the period at `pos` ends an initial: white space, then a capital
-  // letter ("W. Bush", "G. William Miller").
-  bool InitialPeriod(std::size_t pos) const {
-    std::size_t k = pos + 1, next;
-    bool spaced = false;
-    while (k < end_) {
-      const UChar32 c = At(k, &next);
-      if (!u_isspace(c)) break;
-      spaced = true;
-      k = next;
-    }
-    return spaced && k < end_ && u_isupper(At(k, &next));
-  }
-
-  // A word at `start`: letters and digits, with the inner periods of
-  // abbreviations ("U.S."), the period of an initial, apostrophes between
-  // letters ("O'Neill") and invisible characters, and a trailing possessive.
-  // Returns where it ends.
-  std::size_t Word(std::size_t start) {
-    std::size_t pos = start, next;
-    bool all_digits = true;
-    bool abbreviation = false;      // Saw an inner period ("U.S").
-    bool initial = false;           // A capital's period before a name: "W.".
-    std::size_t run_start = start;  // Start of the letters since a period.
-    std::size_t word_end = start;
-    while (pos < end_) {
-      const UChar32 d = At(pos, &next);
-      if (IsWordChar(d)) {
-        all_digits = all_digits && u_isdigit(d);
-        pos = word_end = next;
-        continue;
-      }
-      if (IsInvisible(d) && WordCharAt(next)) {  // "Tha\u00ADtcher".
-        pos = next;
-        continue;
-      }
-      if (IsApostrophe(d) && !all_digits && WordCharAt(next) && !PossessiveS(next)) {
-        pos = next;  // "O'Neill", "O’Leary".
-        continue;
-      }
-      if (d == '.' && !all_digits) {
-        std::size_t after;
-        At(run_start, &after);
-        const bool single_letter = after == pos;  // One letter since the last period.
-        const UChar32 e = next < end_ ? At(next, &after) : ' ';
-        if (single_letter && u_isalpha(e)) {
-          abbreviation = true;
-          pos = run_start = next;
-          continue;
-        }
-        if (abbreviation && single_letter) {
-          word_end = pos = next;  // Final period.
-        } else if (single_letter && run_start == start && u_isupper(At(start, &after)) &&
-                   InitialPeriod(pos)) {
-          word_end = pos = next;
-          initial = true;
-        }
-      }
-      break;
-    }
-    Token word{all_digits ? Token::Kind::kNumber : Token::Kind::kWord,
-               static_cast<std::uint32_t>(start),
-               static_cast<std::uint32_t>(word_end),
-               {}};
-    std::size_t ignored;
-    word.capitalized = u_isupper(At(start, &ignored)) != 0;
-    const std::string_view written = text_.substr(start, word_end - start);
-    // "d'Estaing", "dell'Utri": an elided particle before a capital is part
-    // of a name, as capitalized as the name.
-    for (std::size_t k = 1; !word.capitalized && k <= 4 && k + 1 < written.size(); ++k) {
-      const char c = written[k];
-      if (c >= 'a' && c <= 'z') continue;
-      if (c == '\'' && written[k + 1] >= 'A' && written[k + 1] <= 'Z') word.capitalized = true;
-      if (written.substr(k).starts_with("\u2019") && k + 3 < written.size() &&
-          written[k + 3] >= 'A' && written[k + 3] <= 'Z') {
-        word.capitalized = true;  // A typographic apostrophe.
-      }
-      break;
-    }
-    word.initial = initial;
-    pos = Possessive(pos, &word.possessive);
-    const std::string_view raw = text_.substr(start, word_end - start);
-    word.acronym = word.capitalized && raw.size() >= 2 &&
-                   std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    word.folded = Fold(raw);
-    word.transliterated = FoldTransliterated(raw);
-    tokens_.push_back(std::move(word));
-    return pos;
-  }
-
-  // Whether an apostrophe's next character `pos` is the s of a possessive
-  // ending ('s followed by no letter).
-  bool PossessiveS(std::size_t pos) const {
-    return (text_[pos] == 's' || text_[pos] == 'S') && !WordCharAt(pos + 1);
-  }
-
-  // 's or ’s right after a word, or a bare apostrophe ("Reuters’"): sets
-  // `possessive` and returns the position after it.
-  std::size_t Possessive(std::size_t pos, bool* possessive) const {
-    if (pos >= end_) return pos;
-    std::size_t next;
-    const UChar32 d = At(pos, &next);
-    if (!IsApostrophe(d) || d == 0x2018 || d == '`') return pos;
-    if (next < end_ && PossessiveS(next)) {
-      *possessive = true;
-      return next + 1;
-    }
-    if (!WordCharAt(next)) {
-      *possessive = true;
-      return next;
-    }
-    return pos;
-  }
-
-  std::string_view text_;
-  std::size_t end_;
   std::vector<Token>& tokens_;
 };
 
@@ -386,7 +232,8 @@ void TokenizeInto(std::string_view text, const v1::Sentence& sentence, std::vect
   tokens->clear();
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
-    SegmentTokenizer(text, end, tokens).Run(segment.begin());
+    VectorSink sink(tokens);
+    internal::SegmentTokenizer(text, end, &sink).Run(segment.begin());
   }
 }
 

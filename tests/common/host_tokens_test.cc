@@ -31,6 +31,11 @@ const std::vector<std::string> kLines = {
     "Former U.S. President George W. Bush's ex-aide spoke.",
     "Chancellor Gerhard Schröder met SAS chief Jan Carlzon on 3 March 2005.",
     "Valéry Giscard d'Estaing, 78, said: \"no\" \u2014 twice!",
+    // Pasted text: a soft hyphen, typographic apostrophes (one ending a
+    // word), an umlaut and an en dash between words, an abbreviation before
+    // a hyphen, a letter that ends an ASCII word.
+    "Tha\u00ADtcher\u2019s aide O\u2019Neill met M\u00FCller\u2013Franco, Reuters\u2019 "
+    "U.S.-led caf\u00E9s\u00A0and ex\u2011PM 1987\u00B2.",
     "",
 };
 
@@ -71,6 +76,25 @@ TEST(HostTokensTest, ACheckerReadsTheTokensItWouldHaveMade) {
   EXPECT_TRUE(std::any_of(second.begin(), second.end(), [](const Token& t) { return t.acronym; }));
   EXPECT_TRUE(std::any_of(second.begin(), second.end(),
                           [](const Token& t) { return t.transliterated == "schroeder"; }));
+}
+
+TEST(HostTokensTest, AHyphenOpeningASentenceJoinsNothingOfTheSentenceBefore) {
+  // "ex" and "-minister" as two sentences with nothing between them: each
+  // is tokenized on its own, in the host's arrays as in a checker's.
+  v1::Document document;
+  document.set_text("ex-minister");
+  for (auto [begin, end] : {std::pair{0u, 2u}, std::pair{2u, 11u}}) {
+    auto* sentence = document.add_sentences();
+    sentence->mutable_span()->set_begin(begin);
+    sentence->mutable_span()->set_end(end);
+    *sentence->add_segments() = sentence->span();
+  }
+  const v1::Document without = document;
+  AddDocumentTokens(&document);
+  for (int s = 0; s < 2; ++s) {
+    ExpectSameTokens(SentenceTokens(document, s), Tokenize(without.text(), without.sentences(s)));
+  }
+  EXPECT_FALSE(SentenceTokens(document, 0).front().hyphen_after);
 }
 
 TEST(HostTokensTest, WordFiltersSeeTheSameWordsInTokensAsInText) {

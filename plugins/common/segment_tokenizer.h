@@ -1,0 +1,284 @@
+// The tokenizer's one implementation, private to the checker kit: it cuts a
+// segment of a sentence into tokens and hands each to a sink, so that a
+// checker's Token vectors (text_tokens.cc) and the host's packed arrays
+// (host_tokens.cc) are cut by the same code, and the host's path writes its
+// arrays directly instead of building Tokens and copying them.
+#ifndef FACTCHECK_PLUGINS_COMMON_SEGMENT_TOKENIZER_H_
+#define FACTCHECK_PLUGINS_COMMON_SEGMENT_TOKENIZER_H_
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "common/text_tokens.h"
+
+namespace factcheck::text::internal {
+
+// The bits of Tokens.flags (checker.proto) and of a sink's word flags.
+constexpr std::uint32_t kKindMask = 3;
+constexpr std::uint32_t kCapitalized = 1u << 2;
+constexpr std::uint32_t kAcronym = 1u << 3;
+constexpr std::uint32_t kPossessive = 1u << 4;
+constexpr std::uint32_t kHyphenAfter = 1u << 5;
+constexpr std::uint32_t kInitial = 1u << 6;
+
+inline UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next) {
+  const auto first = static_cast<unsigned char>(text[offset]);
+  if (first < 0x80) {
+    *next = offset + 1;
+    return first;
+  }
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto i = static_cast<int32_t>(offset);
+  UChar32 c;
+  U8_NEXT(bytes, i, static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(i);
+  return c;
+}
+
+inline bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+inline bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return c >= 0 && IsAsciiAlnum(static_cast<unsigned char>(c));
+  return u_isalnum(c) != 0;
+}
+
+// White space as ICU's u_isspace has it, looked up for ASCII.
+inline bool IsSpace(UChar32 c) {
+  static const std::array<bool, 128> kAscii = [] {
+    std::array<bool, 128> table{};
+    for (UChar32 a = 0; a < 128; ++a) table[a] = u_isspace(a) != 0;
+    return table;
+  }();
+  return c >= 0 && c < 0x80 ? kAscii[c] : u_isspace(c) != 0;
+}
+
+// The apostrophes of typed and typeset text: ' ’ ʼ and the ‘ ′ ´ ` that
+// autocorrect and fonts put in their place.
+inline bool IsApostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018 || c == 0x2032 || c == 0x00B4 ||
+         c == '`';
+}
+
+// A hyphen joining words: '-', U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, and
+// the en dash that word processors put between two words typed without
+// spaces ("Franco–German").
+inline bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013; }
+
+// Appends the folded form of a word (see Fold); `ascii` says it has no
+// byte over 0x7F, which takes the fast path.
+void FoldInto(std::string_view word, bool ascii, std::string* out);
+
+// A word as a sink receives it: its written bytes, where they are, and its
+// kind and flag bits.
+struct WordSeen {
+  std::uint32_t begin;
+  std::uint32_t end;
+  std::uint32_t flags;   // Kind in the low bits, then kCapitalized...
+  std::string_view raw;  // The written word, without a possessive ending.
+  bool ascii;            // No byte over 0x7F.
+};
+
+// Cuts one segment of a sentence into tokens, handing them to `Sink`, which
+// has: bool LastEndsAt(pos) (a token of this sentence ends at pos),
+// MarkLastHyphenAfter(), AddPunct(begin, end, folded), AddWord(WordSeen).
+template <typename Sink>
+class SegmentTokenizer {
+ public:
+  SegmentTokenizer(std::string_view text, std::size_t end, Sink* sink)
+      : text_(text), end_(end), sink_(*sink) {}
+
+  void Run(std::size_t pos) {
+    while (pos < end_) {
+      const auto b = static_cast<unsigned char>(text_[pos]);
+      if (b < 0x80) {  // ASCII: most of news text.
+        if (IsAsciiAlnum(b)) {
+          pos = Word(pos);
+        } else if (IsSpace(b)) {
+          ++pos;
+        } else {
+          pos = Punctuation(b, pos, pos + 1);
+        }
+        continue;
+      }
+      std::size_t next;
+      const UChar32 c = CodePointAt(text_, pos, &next);
+      pos = IsWordChar(c) ? Word(pos) : Punctuation(c, pos, next);
+    }
+  }
+
+ private:
+  UChar32 At(std::size_t pos, std::size_t* next) const { return CodePointAt(text_, pos, next); }
+  bool WordCharAt(std::size_t pos) const {
+    std::size_t ignored;
+    return pos < end_ && IsWordChar(At(pos, &ignored));
+  }
+
+  // Punctuation at `pos`; white space and invisible characters are skipped.
+  // Returns where to go on.
+  std::size_t Punctuation(UChar32 c, std::size_t pos, std::size_t next) {
+    if (IsSpace(c) || c < 0 || IsInvisible(c)) return next;
+    if (IsHyphen(c) && sink_.LastEndsAt(pos)) {
+      // Inside a compound ("Secretary-General", "ex-minister") the hyphen
+      // only joins words: no token of its own. An en dash joins only there.
+      if (WordCharAt(next)) {
+        sink_.MarkLastHyphenAfter();
+        return next;
+      }
+      if (c != 0x2013) sink_.MarkLastHyphenAfter();
+    }
+    const bool hyphen = IsHyphen(c) && c != 0x2013;
+    sink_.AddPunct(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(next),
+                   hyphen ? std::string_view("-") : text_.substr(pos, next - pos));
+    return next;
+  }
+
+  // Whether the period at `pos` ends an initial: white space, then a capital
+  // letter ("W. Bush", "G. William Miller").
+  bool InitialPeriod(std::size_t pos) const {
+    std::size_t k = pos + 1, next;
+    bool spaced = false;
+    while (k < end_) {
+      const UChar32 c = At(k, &next);
+      if (!IsSpace(c)) break;
+      spaced = true;
+      k = next;
+    }
+    return spaced && k < end_ && u_isupper(At(k, &next));
+  }
+
+  // A word at `start`: letters and digits, with the inner periods of
+  // abbreviations ("U.S."), the period of an initial, apostrophes between
+  // letters ("O'Neill") and invisible characters, and a trailing possessive.
+  // Returns where it ends.
+  std::size_t Word(std::size_t start) {
+    std::size_t pos = start, next;
+    bool all_digits = true;
+    bool ascii = true;
+    bool abbreviation = false;      // Saw an inner period ("U.S").
+    bool initial = false;           // A capital's period before a name: "W.".
+    std::size_t run_start = start;  // Start of the letters since a period.
+    std::size_t word_end = start;
+    while (pos < end_) {
+      const auto b = static_cast<unsigned char>(text_[pos]);
+      if (b < 0x80 && IsAsciiAlnum(b)) {
+        all_digits = all_digits && b >= '0' && b <= '9';
+        pos = word_end = pos + 1;
+        continue;
+      }
+      const UChar32 d = At(pos, &next);
+      if (b >= 0x80) ascii = false;
+      if (IsWordChar(d)) {
+        all_digits = all_digits && u_isdigit(d);
+        pos = word_end = next;
+        continue;
+      }
+      if (IsInvisible(d) && WordCharAt(next)) {  // "Tha\u00ADtcher".
+        pos = next;
+        continue;
+      }
+      if (IsApostrophe(d) && !all_digits && WordCharAt(next) && !PossessiveS(next)) {
+        pos = next;  // "O'Neill", "O’Leary".
+        continue;
+      }
+      if (d == '.' && !all_digits) {
+        std::size_t after;
+        At(run_start, &after);
+        const bool single_letter = after == pos;  // One letter since the last period.
+        const UChar32 e = next < end_ ? At(next, &after) : ' ';
+        if (single_letter && u_isalpha(e)) {
+          abbreviation = true;
+          pos = run_start = next;
+          continue;
+        }
+        if (abbreviation && single_letter) {
+          word_end = pos = next;  // Final period.
+        } else if (single_letter && run_start == start && u_isupper(At(start, &after)) &&
+                   InitialPeriod(pos)) {
+          word_end = pos = next;
+          initial = true;
+        }
+      }
+      break;
+    }
+    const std::string_view raw = text_.substr(start, word_end - start);
+    // A non-ASCII character that ended the word is not in it.
+    if (!ascii) ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0; });
+    std::uint32_t flags = all_digits ? 1u : 0u;
+    if (Capitalized(raw)) flags |= kCapitalized;
+    if (initial) flags |= kInitial;
+    bool possessive = false;
+    pos = Possessive(pos, &possessive);
+    if (possessive) flags |= kPossessive;
+    if ((flags & kCapitalized) && raw.size() >= 2 &&
+        std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      flags |= kAcronym;
+    }
+    sink_.AddWord({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(word_end), flags,
+                   raw, ascii});
+    return pos;
+  }
+
+  // Starts with an upper-case letter, or is an elided particle before a
+  // capital, as capitalized as the name: "d'Estaing", "dell'Utri".
+  bool Capitalized(std::string_view written) const {
+    const auto first = static_cast<unsigned char>(written[0]);
+    if (first < 0x80 ? (first >= 'A' && first <= 'Z') : [&] {
+          std::size_t ignored;
+          return u_isupper(At(static_cast<std::size_t>(written.data() - text_.data()), &ignored)) !=
+                 0;
+        }()) {
+      return true;
+    }
+    for (std::size_t k = 1; k <= 4 && k + 1 < written.size(); ++k) {
+      const char c = written[k];
+      if (c >= 'a' && c <= 'z') continue;
+      if (c == '\'' && written[k + 1] >= 'A' && written[k + 1] <= 'Z') return true;
+      if (written.substr(k).starts_with("\u2019") && k + 3 < written.size() &&
+          written[k + 3] >= 'A' && written[k + 3] <= 'Z') {
+        return true;  // A typographic apostrophe.
+      }
+      break;
+    }
+    return false;
+  }
+
+  // Whether an apostrophe's next character `pos` is the s of a possessive
+  // ending ('s followed by no letter).
+  bool PossessiveS(std::size_t pos) const {
+    return (text_[pos] == 's' || text_[pos] == 'S') && !WordCharAt(pos + 1);
+  }
+
+  // 's or ’s right after a word, or a bare apostrophe ("Reuters’"): sets
+  // `possessive` and returns the position after it.
+  std::size_t Possessive(std::size_t pos, bool* possessive) const {
+    if (pos >= end_) return pos;
+    std::size_t next;
+    const UChar32 d = At(pos, &next);
+    if (!IsApostrophe(d) || d == 0x2018 || d == '`') return pos;
+    if (next < end_ && PossessiveS(next)) {
+      *possessive = true;
+      return next + 1;
+    }
+    if (!WordCharAt(next)) {
+      *possessive = true;
+      return next;
+    }
+    return pos;
+  }
+
+  std::string_view text_;
+  std::size_t end_;
+  Sink& sink_;
+};
+
+}  // namespace factcheck::text::internal
+
+#endif  // FACTCHECK_PLUGINS_COMMON_SEGMENT_TOKENIZER_H_

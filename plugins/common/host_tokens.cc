@@ -7,15 +7,8 @@
 namespace factcheck::text {
 namespace {
 
-using internal::kAcronym;
-using internal::kCapitalized;
-using internal::kHyphenAfter;
-using internal::kInitial;
-using internal::kKindMask;
-using internal::kPossessive;
-
 Token::Kind KindOf(std::uint32_t flags) {
-  switch (flags & kKindMask) {
+  switch (flags & kTokenKindMask) {
     case 1:
       return Token::Kind::kNumber;
     case 2:
@@ -23,12 +16,6 @@ Token::Kind KindOf(std::uint32_t flags) {
     default:
       return Token::Kind::kWord;
   }
-}
-
-// Bytes [from, to) of `text`, clamped: a plugin reads what a host sent.
-std::string Slice(const std::string& text, std::uint32_t from, std::uint32_t to) {
-  if (from > to || to > text.size()) return {};
-  return text.substr(from, to - from);
 }
 
 // Appends tokens to the host's packed arrays, the folded forms straight
@@ -51,7 +38,7 @@ class ArraysSink {
   bool LastEndsAt(std::size_t pos) const {
     return begin_.size() > sentence_first_ && end_[end_.size() - 1] == pos;
   }
-  void MarkLastHyphenAfter() { flags_[flags_.size() - 1] |= kHyphenAfter; }
+  void MarkLastHyphenAfter() { flags_[flags_.size() - 1] |= kTokenHyphenAfter; }
   void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
     Add(begin, end, static_cast<std::uint32_t>(Token::Kind::kPunct));
     folded_.append(folded);
@@ -112,9 +99,9 @@ void AddDocumentTokens(v1::Document* document) {
   }
 }
 
-std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
+std::optional<SentenceTokenView> SentenceTokenView::Of(const v1::Document& document, int s) {
+  if (!document.has_tokens()) return std::nullopt;
   const v1::Sentence& sentence = document.sentences(s);
-  if (!document.has_tokens()) return Tokenize(document.text(), sentence);
   const v1::Tokens& in = document.tokens();
   const std::uint64_t first = sentence.first_token();
   const std::uint64_t last = first + sentence.token_count();
@@ -123,24 +110,28 @@ std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
   const auto size = static_cast<std::uint64_t>(in.begin_size());
   if (last > size || in.end_size() != in.begin_size() || in.flags_size() != in.begin_size() ||
       in.folded_end_size() != in.begin_size() || in.transliterated_end_size() != in.begin_size()) {
-    return {};
+    return SentenceTokenView(&in, 0, 0);
   }
-  std::vector<Token> tokens(last - first);
-  for (std::uint64_t i = first; i < last; ++i) {
-    Token& token = tokens[i - first];
-    const std::uint32_t flags = in.flags(static_cast<int>(i));
+  return SentenceTokenView(&in, static_cast<int>(first), static_cast<int>(last));
+}
+
+std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
+  const auto view = SentenceTokenView::Of(document, s);
+  if (!view) return Tokenize(document.text(), document.sentences(s));
+  std::vector<Token> tokens(view->size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& token = tokens[i];
+    const std::uint32_t flags = view->flags(i);
     token.kind = KindOf(flags);
-    token.begin = in.begin(static_cast<int>(i));
-    token.end = in.end(static_cast<int>(i));
-    token.capitalized = (flags & kCapitalized) != 0;
-    token.acronym = (flags & kAcronym) != 0;
-    token.possessive = (flags & kPossessive) != 0;
-    token.hyphen_after = (flags & kHyphenAfter) != 0;
-    token.initial = (flags & kInitial) != 0;
-    const int at = static_cast<int>(i);
-    token.folded = Slice(in.folded(), at == 0 ? 0 : in.folded_end(at - 1), in.folded_end(at));
-    token.transliterated = Slice(in.transliterated(), at == 0 ? 0 : in.transliterated_end(at - 1),
-                                 in.transliterated_end(at));
+    token.begin = view->begin(i);
+    token.end = view->end(i);
+    token.capitalized = (flags & kTokenCapitalized) != 0;
+    token.acronym = (flags & kTokenAcronym) != 0;
+    token.possessive = (flags & kTokenPossessive) != 0;
+    token.hyphen_after = (flags & kTokenHyphenAfter) != 0;
+    token.initial = (flags & kTokenInitial) != 0;
+    token.folded = view->folded(i);
+    token.transliterated = view->transliterated(i);
   }
   return tokens;
 }

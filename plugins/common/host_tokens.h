@@ -5,12 +5,61 @@
 #ifndef FACTCHECK_PLUGINS_COMMON_HOST_TOKENS_H_
 #define FACTCHECK_PLUGINS_COMMON_HOST_TOKENS_H_
 
+#include <cstdint>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "common/text_tokens.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck::text {
+
+// The bits of Tokens.flags (checker.proto).
+constexpr std::uint32_t kTokenKindMask = 3;  // 0 word, 1 number, 2 punctuation.
+constexpr std::uint32_t kTokenCapitalized = 1u << 2;
+constexpr std::uint32_t kTokenAcronym = 1u << 3;
+constexpr std::uint32_t kTokenPossessive = 1u << 4;
+constexpr std::uint32_t kTokenHyphenAfter = 1u << 5;
+constexpr std::uint32_t kTokenInitial = 1u << 6;
+
+// A sentence's tokens read in place from the host's arrays, for scans that
+// need no Token (word filters). Ranges a host got wrong read as empty.
+class SentenceTokenView {
+ public:
+  // None when the document has no tokens: the caller tokenizes the text.
+  static std::optional<SentenceTokenView> Of(const v1::Document& document, int s);
+
+  std::size_t size() const { return end_ - first_; }
+  std::uint32_t flags(std::size_t i) const { return tokens_->flags(At(i)); }
+  bool is_word(std::size_t i) const { return (flags(i) & kTokenKindMask) == 0; }
+  std::uint32_t begin(std::size_t i) const { return tokens_->begin(At(i)); }
+  std::uint32_t end(std::size_t i) const { return tokens_->end(At(i)); }
+  std::string_view folded(std::size_t i) const {
+    return Slice(tokens_->folded(), tokens_->folded_end(), At(i));
+  }
+  std::string_view transliterated(std::size_t i) const {
+    return Slice(tokens_->transliterated(), tokens_->transliterated_end(), At(i));
+  }
+
+ private:
+  SentenceTokenView(const v1::Tokens* tokens, int first, int end)
+      : tokens_(tokens), first_(first), end_(end) {}
+  int At(std::size_t i) const { return first_ + static_cast<int>(i); }
+  // Token `at`'s bytes of `chars`, clamped: a plugin reads what a host sent.
+  static std::string_view Slice(const std::string& chars,
+                                const google::protobuf::RepeatedField<std::uint32_t>& ends,
+                                int at) {
+    const std::uint32_t from = at == 0 ? 0 : ends.Get(at - 1);
+    const std::uint32_t to = ends.Get(at);
+    if (from > to || to > chars.size()) return {};
+    return std::string_view(chars).substr(from, to - from);
+  }
+
+  const v1::Tokens* tokens_;
+  int first_;
+  int end_;
+};
 
 // Host side: tokenizes every sentence of `document` into document->tokens,
 // each sentence naming its range of them.

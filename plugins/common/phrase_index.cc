@@ -90,11 +90,14 @@ void Vocabulary::Number(std::vector<Token>* tokens) const {
       token.word = token.folded == "&" ? Find("and") : Token::kUnknownWord;
       continue;
     }
-    token.word = Find(token.folded);
-    if (token.word == Token::kUnknownWord && !token.transliterated.empty()) {
-      token.word = Find(token.transliterated);  // "Schröder" for "Schroeder".
-    }
+    token.word = NumberOf(token.folded, token.transliterated);
   }
+}
+
+std::uint32_t Vocabulary::NumberOf(std::string_view folded, std::string_view transliterated) const {
+  const std::uint32_t word = Find(folded);
+  if (word != Token::kUnknownWord || transliterated.empty()) return word;
+  return Find(transliterated);  // "Schröder" for "Schroeder".
 }
 
 std::uint32_t PhraseIndex::Child(std::uint32_t node, std::uint32_t word) const {

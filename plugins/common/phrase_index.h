@@ -48,6 +48,9 @@ class Vocabulary {
   std::uint32_t Find(std::string_view word) const;
   // Sets every word token's `word` number.
   void Number(std::vector<Token>* tokens) const;
+  // The number of a word token given its folded form and transliteration
+  // (see Token), as Number sets it.
+  std::uint32_t NumberOf(std::string_view folded, std::string_view transliterated) const;
   std::size_t size() const { return count_; }
 
   // Open addressing with the words' hashes kept: numbering every token of a
@@ -101,6 +104,10 @@ class PhraseIndex {
   Match Longest(const std::vector<Token>& tokens, std::size_t start) const;
   // Whether any phrase starts at tokens[start] (cheaper than Longest).
   bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const;
+  // Whether any phrase starts with the word numbered `word`.
+  bool StartsWith(std::uint32_t word) const {
+    return word != Token::kUnknownWord && Child(0, word) != kNone;
+  }
 
   // A walk through the phrases word by word, for matchers that skip words
   // (a name's middle initial): the node after `token` from `node` (kRoot to

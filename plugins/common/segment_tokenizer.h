@@ -15,17 +15,10 @@
 #include <string>
 #include <string_view>
 
+#include "common/host_tokens.h"
 #include "common/text_tokens.h"
 
 namespace factcheck::text::internal {
-
-// The bits of Tokens.flags (checker.proto) and of a sink's word flags.
-constexpr std::uint32_t kKindMask = 3;
-constexpr std::uint32_t kCapitalized = 1u << 2;
-constexpr std::uint32_t kAcronym = 1u << 3;
-constexpr std::uint32_t kPossessive = 1u << 4;
-constexpr std::uint32_t kHyphenAfter = 1u << 5;
-constexpr std::uint32_t kInitial = 1u << 6;
 
 inline UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_t* next) {
   const auto first = static_cast<unsigned char>(text[offset]);
@@ -212,14 +205,14 @@ class SegmentTokenizer {
     // A non-ASCII character that ended the word is not in it.
     if (!ascii) ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0; });
     std::uint32_t flags = all_digits ? 1u : 0u;
-    if (Capitalized(raw)) flags |= kCapitalized;
-    if (initial) flags |= kInitial;
+    if (Capitalized(raw)) flags |= kTokenCapitalized;
+    if (initial) flags |= kTokenInitial;
     bool possessive = false;
     pos = Possessive(pos, &possessive);
-    if (possessive) flags |= kPossessive;
-    if ((flags & kCapitalized) && raw.size() >= 2 &&
+    if (possessive) flags |= kTokenPossessive;
+    if ((flags & kTokenCapitalized) && raw.size() >= 2 &&
         std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      flags |= kAcronym;
+      flags |= kTokenAcronym;
     }
     sink_.AddWord({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(word_end), flags,
                    raw, ascii});

@@ -203,14 +203,13 @@ class VectorSink {
   }
   void AddWord(const internal::WordSeen& seen) {
     Token& token = tokens_.emplace_back();
-    token.kind =
-        (seen.flags & internal::kKindMask) == 1 ? Token::Kind::kNumber : Token::Kind::kWord;
+    token.kind = (seen.flags & kTokenKindMask) == 1 ? Token::Kind::kNumber : Token::Kind::kWord;
     token.begin = seen.begin;
     token.end = seen.end;
-    token.capitalized = (seen.flags & internal::kCapitalized) != 0;
-    token.acronym = (seen.flags & internal::kAcronym) != 0;
-    token.possessive = (seen.flags & internal::kPossessive) != 0;
-    token.initial = (seen.flags & internal::kInitial) != 0;
+    token.capitalized = (seen.flags & kTokenCapitalized) != 0;
+    token.acronym = (seen.flags & kTokenAcronym) != 0;
+    token.possessive = (seen.flags & kTokenPossessive) != 0;
+    token.initial = (seen.flags & kTokenInitial) != 0;
     internal::FoldInto(seen.raw, seen.ascii, &token.folded);
     if (!seen.ascii) token.transliterated = FoldTransliterated(seen.raw);
   }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/host_tokens.h"
 #include "common/text_tokens.h"
 
 namespace factcheck::text {
@@ -75,34 +76,25 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
       } else {
         word = Fold(text.substr(start, length));
       }
-      if (words_.count(word)) return true;
+      if (Contains(word)) return true;
     }
   }
   return false;
 }
 
 bool WordSet::AnyIn(const v1::Document& document, int s) const {
-  const v1::Sentence& sentence = document.sentences(s);
-  if (!document.has_tokens()) return AnyIn(document.text(), sentence);
-  const v1::Tokens& tokens = document.tokens();
-  const std::string& folded = tokens.folded();
-  const auto end = std::min<std::uint64_t>(
-      std::uint64_t{sentence.first_token()} + sentence.token_count(), tokens.folded_end_size());
-  std::string word;
-  for (std::uint64_t t = sentence.first_token(); t < end; ++t) {
-    const int at = static_cast<int>(t);
-    if ((tokens.flags(at) & 3u) != 0) continue;  // Numbers and punctuation.
-    const std::uint32_t from = at == 0 ? 0 : tokens.folded_end(at - 1);
-    const std::uint32_t to = tokens.folded_end(at);
-    if (from >= to || to > folded.size()) continue;
-    const auto first = static_cast<unsigned char>(folded[from]);
-    const std::size_t length = to - from;
-    if (first >= 'a' && first <= 'z' && length < kMaxLength &&
-        !(shapes_[first - 'a'] & (1u << length))) {
+  const auto tokens = SentenceTokenView::Of(document, s);
+  if (!tokens) return AnyIn(document.text(), document.sentences(s));
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    if (!tokens->is_word(i)) continue;  // Numbers and punctuation.
+    const std::string_view word = tokens->folded(i);
+    if (word.empty()) continue;
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first >= 'a' && first <= 'z' && word.size() < kMaxLength &&
+        !(shapes_[first - 'a'] & (1u << word.size()))) {
       continue;
     }
-    word.assign(folded, from, length);
-    if (words_.count(word)) return true;
+    if (Contains(word)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 #define FACTCHECK_PLUGINS_COMMON_WORD_SET_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -28,7 +29,15 @@ class WordSet {
 
  private:
   static constexpr std::size_t kMaxLength = 32;
-  std::unordered_set<std::string> words_;
+  // Looked up by string_view, without building a string per word.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+      return std::hash<std::string_view>()(word);
+    }
+  };
+  bool Contains(std::string_view word) const { return words_.find(word) != words_.end(); }
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
   std::uint32_t shapes_[26] = {};  // Per first letter a-z, a bit per length.
   bool non_ascii_ = false;         // Some word does not start with a-z.
 };

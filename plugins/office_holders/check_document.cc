@@ -41,7 +41,13 @@ std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claim
   text::SentenceTimes sentence_times(document);
   const std::string& text = document.text();
   for (int s = 0; s < document.sentences_size(); ++s) {
-    if (!reference_.MayHaveClaim(document, s)) continue;
+    if (!reference_.MayHaveClaim(document, s)) {
+      if (reference_.MayNameSomeone(document, s)) {
+        auto tokens = text::SentenceTokens(document, s);
+        NoteNames(knowledge_, text, tokens, &context);
+      }
+      continue;
+    }
     const auto& times = sentence_times.For(s);
     auto tokens = text::SentenceTokens(document, s);
     for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {

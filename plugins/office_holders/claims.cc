@@ -68,8 +68,9 @@ class SentenceMatcher {
   SentenceMatcher(const Knowledge& knowledge, std::string_view text,
                   const std::vector<Token>& tokens,
                   const std::vector<const v1::TimeExpression*>& times, const Period& as_of,
-                  DocumentContext* context)
-      : knowledge_(knowledge),
+                  DocumentContext* context, bool may_have_title = true)
+      : may_have_title_(may_have_title),
+        knowledge_(knowledge),
         text_(text),
         tokens_(tokens),
         times_(times),
@@ -83,7 +84,7 @@ class SentenceMatcher {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;  // Tokens of each claim.
     for (std::size_t i = 0; i < tokens_.size();) {
       std::size_t next = i + 1;
-      Found found = TitleFirst(i, &next);
+      Found found = may_have_title_ ? TitleFirst(i, &next) : Found{};
       if (!found.claim) found = NameFirst(i, &next);
       if (found.claim) {
         claims.push_back(std::move(*found.claim));
@@ -295,7 +296,7 @@ class SentenceMatcher {
     }
     std::size_t j = person.end;
     *next = j;
-    if (j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) return {};
+    if (!may_have_title_ || j + 1 >= tokens_.size() || !IsPunct(tokens_[j], ",")) return {};
     ++j;
     if (IsWord(tokens_[j], "the") || IsWord(tokens_[j], "a") || IsWord(tokens_[j], "an")) ++j;
     if (j >= tokens_.size()) return {};
@@ -419,6 +420,9 @@ class SentenceMatcher {
     return static_cast<std::size_t>(it - tokens_.begin());
   }
 
+  // False in a sentence without the words of any title: only the names
+  // it gives in full are noted.
+  const bool may_have_title_;
   const Knowledge& knowledge_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
@@ -472,6 +476,14 @@ std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
                               const Period& as_of, DocumentContext* context) {
   knowledge.reference.Number(&tokens);
   return SentenceMatcher(knowledge, text, tokens, times, as_of, context).Run();
+}
+
+void NoteNames(const Knowledge& knowledge, std::string_view text, std::vector<text::Token>& tokens,
+               DocumentContext* context) {
+  knowledge.reference.Number(&tokens);
+  const std::vector<const v1::TimeExpression*> no_times;
+  const Period never{};
+  SentenceMatcher(knowledge, text, tokens, no_times, never, context, false).Run();
 }
 
 }  // namespace factcheck::office_holders

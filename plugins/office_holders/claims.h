@@ -105,6 +105,12 @@ std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
                               const std::vector<const v1::TimeExpression*>& times,
                               const Period& as_of, DocumentContext* context);
 
+// Notes in `context` the people a sentence that holds no title names in
+// full, as FindClaims does in a sentence with claims: "Fidel Castro's
+// decision ..." makes a later "President Castro" Fidel Castro.
+void NoteNames(const Knowledge& knowledge, std::string_view text, std::vector<text::Token>& tokens,
+               DocumentContext* context);
+
 }  // namespace factcheck::office_holders
 
 #endif  // FACTCHECK_PLUGINS_OFFICE_HOLDERS_CLAIMS_H_

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "common/host_tokens.h"
 #include "common/text_tokens.h"
 #include "factcheck/error.h"
 #include "reference/name_forms.h"
@@ -244,23 +245,52 @@ void OfficeHolders::Finish() {
   BuildPeople();
 }
 
+namespace {
+
+// One word of every title and alias, which a sentence must have to hold
+// the title: of each phrase, the word the most phrases share ("minister" of
+// "Foreign Minister", "secretary" of "Secretary of State"), the head noun
+// that titles repeat, rarer in prose than "foreign", "state" or "trade".
+// Any word of a phrase would keep the filter sound; this choice keeps the
+// set small and its words uncommon.
+text::WordSet TitleKeyWords(const std::vector<Office>& offices) {
+  std::vector<std::vector<std::string>> phrases;
+  for (const Office& office : offices) {
+    phrases.push_back(text::FoldedWords(office.title));
+    for (const auto& alias : office.aliases) phrases.push_back(text::FoldedWords(alias));
+  }
+  auto is_function_word = [](const std::string& word) {
+    return word == "of" || word == "the" || word == "for" || word == "and";
+  };
+  std::unordered_map<std::string, std::size_t> phrases_with;
+  for (const auto& words : phrases) {
+    const std::set<std::string> distinct(words.begin(), words.end());
+    for (const auto& word : distinct) ++phrases_with[word];
+  }
+  text::WordSet keys;
+  for (const auto& words : phrases) {
+    const std::string* key = nullptr;
+    for (const auto& word : words) {
+      if (is_function_word(word)) continue;
+      if (!key || phrases_with[word] >= phrases_with[*key]) key = &word;
+    }
+    if (key) keys.Add(*key);
+  }
+  return keys;
+}
+
+}  // namespace
+
 void OfficeHolders::IndexOffices() {
   std::unordered_map<std::string, std::uint32_t> jurisdiction_ids;
   jurisdictions_.clear();
   office_jurisdiction_.clear();
-  title_words_ = text::WordSet();
-  auto add_title_words = [&](const std::string& title) {
-    for (const auto& word : text::FoldedWords(title)) {
-      if (word != "of" && word != "the" && word != "for" && word != "and") title_words_.Add(word);
-    }
-  };
+  title_words_ = TitleKeyWords(offices_);
   for (const Office& office : offices_) {
     auto [it, inserted] = jurisdiction_ids.try_emplace(
         text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));
     if (inserted) jurisdictions_.push_back(office.jurisdiction);
     office_jurisdiction_.push_back(it->second);
-    add_title_words(office.title);
-    for (const auto& alias : office.aliases) add_title_words(alias);
   }
 }
 
@@ -338,6 +368,17 @@ PersonView PeopleTable::operator[](std::uint32_t person) const {
 
 bool OfficeHolders::MayHaveClaim(const v1::Document& document, int s) const {
   return title_words_.AnyIn(document, s);
+}
+
+bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {
+  const auto tokens = text::SentenceTokenView::Of(document, s);
+  if (!tokens) return true;  // No host tokens: the sentence is matched in full.
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    if (!tokens->is_word(i)) continue;
+    const std::uint32_t word = vocabulary_.NumberOf(tokens->folded(i), tokens->transliterated(i));
+    if (names_.StartsWith(word) || bare_surnames_.StartsWith(word)) return true;
+  }
+  return false;
 }
 
 ReferenceCounts OfficeHolders::Counts() const {

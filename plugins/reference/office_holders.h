@@ -227,9 +227,13 @@ class OfficeHolders {
   // Prescott", "Thatcher"): a capitalized word before one may be the given
   // name the data does not have ("John Prescott").
   const text::PhraseIndex& bare_surnames() const { return bare_surnames_; }
-  // False when the sentence has no word of any title, so it cannot hold a
+  // False when the sentence lacks a word that every title and alias of one
+  // office has (its head noun: "minister", "secretary"), so it cannot hold a
   // claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(const v1::Document& document, int s) const;
+  // False when no word of the sentence starts a person's full name, or a
+  // surname the data gives alone: it names nobody the data knows.
+  bool MayNameSomeone(const v1::Document& document, int s) const;
 
   // Numbers the words of a sentence's tokens for the indexes above.
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }

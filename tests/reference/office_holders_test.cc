@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include "common/host_tokens.h"
 #include "factcheck/error.h"
 #include "test_support.h"
 
@@ -143,6 +146,40 @@ TEST_F(ReferenceTest, OverlappingHoldersAreAnErrorButASameDayHandoverIsNot) {
   EXPECT_NE(LoadError(std::string(kOffice) + "      - {name: A B, from: 2001}\n" +
                       "      - {name: C D, from: 2005}\n"),
             "");
+}
+
+// The sentence filter never hides a claim: every title and alias of the
+// bundled data, in a sentence, passes it; prose without one does not.
+TEST(SentenceFilterTest, EveryBundledTitlePassesAndPlainProseDoesNot) {
+  OfficeHolders reference;
+  const std::filesystem::path data =
+      std::filesystem::path(FACTCHECK_SOURCE_DIR) / "config/reference/office-holders";
+  for (const auto& dir : {data, data / "generated"}) {
+    for (const auto& file : std::filesystem::directory_iterator(dir)) {
+      if (file.path().extension() == ".yaml") reference.Load(file.path().string());
+    }
+  }
+  reference.Finish();
+  auto sentence = [](const std::string& text) {
+    v1::Document document;
+    document.set_text(text);
+    auto* segment = document.add_sentences()->add_segments();
+    segment->set_end(static_cast<std::uint32_t>(text.size()));
+    text::AddDocumentTokens(&document);
+    return document;
+  };
+  std::size_t phrases = 0;
+  for (const Office& office : reference.offices()) {
+    std::vector<std::string> titles = office.aliases;
+    titles.push_back(office.title);
+    for (const std::string& title : titles) {
+      ++phrases;
+      EXPECT_TRUE(reference.MayHaveClaim(sentence("Officials said " + title + " Jo Roe spoke."), 0))
+          << title;
+    }
+  }
+  EXPECT_GT(phrases, 500u);
+  EXPECT_FALSE(reference.MayHaveClaim(sentence("Shares of the company rose 3 pct on Tuesday."), 0));
 }
 
 }  // namespace

@@ -50,18 +50,17 @@ std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t
       std::string_view("feltioad").find(t.folded[0]) == std::string_view::npos) {
     return std::nullopt;
   }
-  if (t.folded == "former") return Modifier::kFormer;
-  if (t.folded == "ex" && t.hyphen_after) return Modifier::kFormer;
   // "ousted Prime Minister Timoci Bavadra": no longer in office.
-  if (t.folded == "ousted" || t.folded == "deposed" || t.folded == "toppled" ||
-      t.folded == "overthrown") {
-    return Modifier::kFormer;
-  }
-  if (t.folded == "then") return Modifier::kThen;
-  if (t.folded == "late") return Modifier::kLate;
-  if (t.folded == "incoming") return Modifier::kIncoming;
-  if (t.folded == "outgoing") return Modifier::kOutgoing;
-  if (t.folded == "acting" || t.folded == "interim") return Modifier::kActing;
+  static constexpr std::string_view kFormer[] = {"former", "ousted", "deposed", "toppled",
+                                                 "overthrown"};
+  static constexpr std::string_view kActing[] = {"acting", "interim"};
+  if (OneOf(kFormer, t)) return Modifier::kFormer;
+  if (IsWord(t, "ex") && t.hyphen_after) return Modifier::kFormer;
+  if (IsWord(t, "then")) return Modifier::kThen;
+  if (IsWord(t, "late")) return Modifier::kLate;
+  if (IsWord(t, "incoming")) return Modifier::kIncoming;
+  if (IsWord(t, "outgoing")) return Modifier::kOutgoing;
+  if (OneOf(kActing, t)) return Modifier::kActing;
   return std::nullopt;
 }
 

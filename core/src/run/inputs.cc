@@ -46,9 +46,12 @@ class FolderWalk {
     const fs::path& path = entry.path();
     if (path.filename().string().starts_with(".")) return;
     std::error_code ec;
-    const fs::file_status status = entry.status(ec);  // Follows symbolic links.
-    if (status.type() == fs::file_type::directory) return Walk(path);
+    // The entry's type as the listing gave it, followed through symbolic
+    // links: a system call per file only for links and odd files.
+    if (entry.is_directory(ec)) return Walk(path);
     if (!IsArticle(path)) return;
+    if (entry.is_regular_file(ec)) return files_.push_back(path.string());
+    const fs::file_status status = entry.status(ec);
     if (status.type() == fs::file_type::regular) {
       files_.push_back(path.string());
     } else if (status.type() == fs::file_type::not_found) {

@@ -31,13 +31,12 @@ OfficeHoldersCheck::OfficeHoldersCheck(const reference::OfficeHolders& reference
       places_(reference),
       knowledge_{reference_, places_, HomeJurisdiction(places_, reference, options)} {}
 
-std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claims(
-    const v1::Document& document) const {
+bool OfficeHoldersCheck::Scan(const v1::Document& document,
+                              const std::function<void(Claim)>& found) const {
   const auto day = kit::AsOf(document);
-  if (!day) return std::nullopt;
+  if (!day) return false;
   const Period as_of{*day, *day, document.as_of()};
   DocumentContext context;
-  std::vector<Judged> out;
   text::SentenceTimes sentence_times(document);
   const std::string& text = document.text();
   for (int s = 0; s < document.sentences_size(); ++s) {
@@ -51,11 +50,10 @@ std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claim
     const auto& times = sentence_times.For(s);
     auto tokens = text::SentenceTokens(document, s);
     for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {
-      out.push_back(Judged{std::move(claim), {}});
+      found(std::move(claim));
     }
   }
-  JudgeAll(document, &out);
-  return out;
+  return true;
 }
 
 // The countries the article names anywhere ("the United States", "U.S.",
@@ -73,37 +71,75 @@ std::set<std::uint32_t> OfficeHoldersCheck::NamedJurisdictions(const v1::Documen
   return named;
 }
 
-// Judges every claim, then judges again the surnames alone that the
-// sentence left without a country, now that the whole article has said
+// Judges every claim as it comes, then judges again the surnames alone that
+// their sentence left without a country, once the whole article has said
 // where it is: by its other claims, and by the countries it names.
-void OfficeHoldersCheck::JudgeAll(const v1::Document& document, std::vector<Judged>* claims) const {
-  ArticleContext article{knowledge_.home_jurisdiction, {}};
-  auto judge = [&](Judged& judged) {
+class OfficeHoldersCheck::Judging {
+ public:
+  Judging(const OfficeHoldersCheck& check, const v1::Document& document)
+      : check_(check), document_(document), article_{check.knowledge_.home_jurisdiction, {}} {}
+
+  // Judges a claim; true when the rest of the article may still settle it
+  // (then it goes to Again).
+  bool First(Judged& judged) {
+    if (auto j = Judge(judged)) named_.insert(*j);
+    return judged.claim.weak_identity && !judged.claim.jurisdiction &&
+           judged.finding.verdict() == v1::VERDICT_NEEDS_VERIFICATION;
+  }
+
+  void Again(const std::vector<Judged*>& open) {
+    if (open.empty()) return;
+    named_.merge(check_.NamedJurisdictions(document_));
+    if (named_.empty()) return;
+    article_.jurisdictions = std::move(named_);
+    for (Judged* judged : open) Judge(*judged);
+  }
+
+ private:
+  std::optional<std::uint32_t> Judge(Judged& judged) const {
     judged.finding.Clear();
     judged.finding.mutable_span()->set_begin(judged.claim.begin);
     judged.finding.mutable_span()->set_end(judged.claim.end);
-    return Judge(reference_, article, judged.claim, &judged.finding);
-  };
-  std::set<std::uint32_t> named;
-  std::vector<Judged*> open;
-  for (Judged& judged : *claims) {
-    if (auto j = judge(judged)) named.insert(*j);
-    if (judged.claim.weak_identity && !judged.claim.jurisdiction &&
-        judged.finding.verdict() == v1::VERDICT_NEEDS_VERIFICATION) {
-      open.push_back(&judged);
-    }
+    return office_holders::Judge(check_.reference_, article_, judged.claim, &judged.finding);
   }
-  if (open.empty()) return;
-  named.merge(NamedJurisdictions(document));
-  if (named.empty()) return;
-  article.jurisdictions = std::move(named);
-  for (Judged* judged : open) judge(*judged);
+
+  const OfficeHoldersCheck& check_;
+  const v1::Document& document_;
+  ArticleContext article_;
+  std::set<std::uint32_t> named_;
+};
+
+std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claims(
+    const v1::Document& document) const {
+  std::vector<Judged> out;
+  if (!Scan(document, [&](Claim claim) { out.push_back(Judged{std::move(claim), {}}); })) {
+    return std::nullopt;
+  }
+  Judging judging(*this, document);
+  std::vector<Judged*> open;
+  for (Judged& judged : out) {
+    if (judging.First(judged)) open.push_back(&judged);
+  }
+  judging.Again(open);
+  return out;
 }
 
 bool OfficeHoldersCheck::Check(const v1::Document& document, v1::CheckResponse* response) const {
-  auto claims = Claims(document);
-  if (!claims) return false;
-  for (auto& judged : *claims) *response->add_findings() = std::move(judged.finding);
+  Judging judging(*this, document);
+  std::vector<Judged> open;
+  const bool dated = Scan(document, [&](Claim claim) {
+    Judged judged{std::move(claim), {}};
+    if (judging.First(judged)) {
+      open.push_back(std::move(judged));
+    } else {
+      *response->add_findings() = std::move(judged.finding);
+    }
+  });
+  if (!dated) return false;
+  std::vector<Judged*> pointers;
+  for (Judged& judged : open) pointers.push_back(&judged);
+  judging.Again(pointers);
+  for (Judged& judged : open) *response->add_findings() = std::move(judged.finding);
   return true;
 }
 

@@ -2,6 +2,7 @@
 #ifndef FACTCHECK_PLUGINS_OFFICE_HOLDERS_CHECK_DOCUMENT_H_
 #define FACTCHECK_PLUGINS_OFFICE_HOLDERS_CHECK_DOCUMENT_H_
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -31,7 +32,9 @@ class OfficeHoldersCheck {
                               const CheckOptions& options = {});
 
   // Appends a finding for each claim in `document`. False when its as_of is
-  // not YYYY-MM-DD.
+  // not YYYY-MM-DD. A claim's finding goes out as soon as it is judged; only
+  // the claims the rest of the article may still settle are held, so memory
+  // does not grow with the claims of a long article.
   bool Check(const v1::Document& document, v1::CheckResponse* response) const;
 
   // Each claim of `document` with its finding, in text order (for the
@@ -43,8 +46,11 @@ class OfficeHoldersCheck {
   std::optional<std::vector<Judged>> Claims(const v1::Document& document) const;
 
  private:
+  class Judging;
+  // Finds the claims of `document` sentence by sentence, handing each to
+  // `found`. False when as_of is not YYYY-MM-DD.
+  bool Scan(const v1::Document& document, const std::function<void(Claim)>& found) const;
   std::set<std::uint32_t> NamedJurisdictions(const v1::Document& document) const;
-  void JudgeAll(const v1::Document& document, std::vector<Judged>* claims) const;
 
   const reference::OfficeHolders& reference_;
   Places places_;

@@ -55,5 +55,29 @@ TEST(LineIndexTest, ColumnsCountCodePoints) {
   EXPECT_EQ(lines.Line(3), "last");
 }
 
+TEST(LineIndexTest, OffsetOfAColumnIsTheInverseOfAt) {
+  // Lines around the index's 1 KB blocks, with two- and three-byte code
+  // points straddling their edges, a BOM, CRLF and an empty line.
+  std::string text =
+      "\xEF\xBB\xBF"
+      "first\r\n\n";
+  for (int i = 0; i < 900; ++i)
+    text += i % 7 == 0 ? "\xC4\x83" : (i % 11 == 0 ? "\xE2\x80\x94" : "a");
+  text += "\nlast";
+  LineIndex lines(text);
+  for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+    if (offset < 3 || !IsCodePointBoundary(text, offset)) continue;  // The BOM is no column.
+    const auto at = lines.At(offset);
+    const std::string_view line = lines.Line(at.line);
+    const std::size_t line_end = static_cast<std::size_t>(line.data() - text.data()) + line.size();
+    if (offset > line_end) continue;  // Inside the line break.
+    EXPECT_EQ(lines.OffsetOf(at.line, at.column), offset) << offset;
+  }
+  EXPECT_EQ(lines.OffsetOf(1, 1), 3u);                     // After the BOM.
+  EXPECT_EQ(lines.OffsetOf(1, 99), 8u);                    // Past the end: the line's end.
+  EXPECT_EQ(lines.OffsetOf(2, 5), text.find("\n\n") + 1);  // An empty line.
+  EXPECT_EQ(lines.OffsetOf(9, 1), text.size());            // No such line.
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -129,4 +129,26 @@ std::string_view LineIndex::Line(unsigned line) const {
   return text_.substr(start, end - start);
 }
 
+std::size_t LineIndex::OffsetOf(unsigned line, unsigned column) const {
+  const std::string_view text = Line(line);
+  if (text.empty())
+    return line == 0 || line > line_starts_.size() ? text_.size() : line_starts_[line - 1];
+  const std::size_t start = static_cast<std::size_t>(text.data() - text_.data());
+  const std::size_t end = start + text.size();
+  // The code point wanted, counted from the start of the text: its block
+  // by binary search, then a scan of at most one block.
+  const std::size_t wanted = CodePointsBefore(start) + std::max(column, 1u) - 1;
+  auto after = std::upper_bound(block_code_points_.begin(), block_code_points_.end(), wanted);
+  std::size_t block =
+      after == block_code_points_.begin() ? 0 : (after - block_code_points_.begin()) - 1;
+  std::size_t i = std::max(block * kBlock, start);
+  std::size_t count = CodePointsBefore(i);
+  for (; i < end; ++i) {
+    if (U8_IS_TRAIL(static_cast<uint8_t>(text_[i]))) continue;
+    if (count == wanted) return i;
+    ++count;
+  }
+  return end;
+}
+
 }  // namespace factcheck

@@ -50,6 +50,10 @@ class LineIndex {
   Position At(std::size_t offset) const;
   // The line's text without its line break.
   std::string_view Line(unsigned line) const;
+  // The byte offset of a line's column (1-based, in code points), or of the
+  // line's end when it is shorter: the inverse of At, as fast however long
+  // the line.
+  std::size_t OffsetOf(unsigned line, unsigned column) const;
 
  private:
   static constexpr std::size_t kBlock = 1024;

@@ -65,7 +65,7 @@ class TextWriter final : public ReportWriter {
     }
     out << ":" << style.reset() << " " << ForTerminal(finding.message()) << " ["
         << ForTerminal(RuleId(finding)) << "]\n";
-    WriteExcerpt(finding, lines.Line(finding.line()), style, out);
+    WriteExcerpt(finding, lines, style, out);
     if (finding.has_suggestion()) {
       const auto& s = finding.suggestion();
       out << "  suggestion: \"" << ForTerminal(s.replacement()) << "\""
@@ -74,11 +74,15 @@ class TextWriter final : public ReportWriter {
   }
 
   // The source line with a caret under the flagged text; a long line is cut
-  // to a window around the finding, marked with "…" at each cut.
-  static void WriteExcerpt(const v1::Finding& finding, std::string_view line, const Style& style,
+  // to a window around the finding, marked with "…" at each cut. Columns are
+  // found through the file's index, so a finding on a long line costs the
+  // window, not the line.
+  static void WriteExcerpt(const v1::Finding& finding, const LineIndex& lines, const Style& style,
                            std::ostream& out) {
+    const std::string_view line = lines.Line(finding.line());
     if (line.empty()) return;
-    const unsigned columns = LineIndex(line).At(line.size()).column;  // One past the last.
+    const std::size_t start = lines.OffsetOf(finding.line(), 1);
+    const unsigned columns = lines.At(start + line.size()).column;  // One past the last.
     const unsigned end_column = finding.end_line() == finding.line()
                                     ? std::max(finding.end_column(), finding.column() + 1)
                                     : columns;
@@ -87,8 +91,8 @@ class TextWriter final : public ReportWriter {
       first = finding.column() > kContext ? finding.column() - kContext : 1;
       last = std::min({columns, end_column + kContext, first + kExcerptColumns});
     }
-    const std::size_t from = OffsetOfColumn(line, first);
-    const std::size_t to = OffsetOfColumn(line, last);
+    const std::size_t from = lines.OffsetOf(finding.line(), first) - start;
+    const std::size_t to = lines.OffsetOf(finding.line(), last) - start;
     const bool cut_before = first > 1;
     out << "  " << (cut_before ? "\u2026" : "") << ForTerminal(line.substr(from, to - from))
         << (last < columns ? "\u2026" : "") << "\n  ";

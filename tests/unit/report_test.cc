@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "report/json_printer.h"
 #include "report/report_writer.h"
 #include "report/summary.h"
 
@@ -100,6 +101,28 @@ TEST(JsonReportTest, ReadsAsProtobufsMappingOfTheWholeReport) {
   full->mutable_suggestion()->set_replacement("Geoff Hoon");
   full->set_severity(v1::SEVERITY_ERROR);
   report.mutable_files(0)->set_suppressed(3);
+  EXPECT_EQ(JsonOf(report), WholeReportJson(report));
+}
+
+// A file with many findings is written in pieces as it is printed, never
+// held whole, and reads the same.
+TEST(JsonReportTest, AFileOfManyFindingsIsWrittenInPiecesAndReadsTheSame) {
+  v1::Report report = OneFinding(v1::VERDICT_SUPPORTED);
+  for (int i = 0; i < 3000; ++i) {
+    *report.mutable_files(0)->add_findings() = report.files(0).findings(0);
+  }
+  std::string printed, flushed, written;
+  int pieces = 0;
+  AppendMessageJson(report.files(0), 2, &printed);
+  AppendMessageJson(report.files(0), 2, &flushed, [&](std::string* text) {
+    EXPECT_GE(text->size(), kJsonFlushBytes);
+    EXPECT_LT(text->size(), 2 * kJsonFlushBytes);
+    ++pieces;
+    written += *text;
+    text->clear();
+  });
+  EXPECT_GT(pieces, 3);
+  EXPECT_EQ(written + flushed, printed);
   EXPECT_EQ(JsonOf(report), WholeReportJson(report));
 }
 

@@ -108,23 +108,23 @@ void AppendScalar(const Message& message, const Reflection& reflection,
 }
 
 void AppendValue(const Message& message, const Reflection& reflection, const FieldDescriptor* field,
-                 int index, int depth, std::string* out) {
+                 int index, int depth, std::string* out, const JsonFlush& flush) {
   if (field->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) {
     AppendScalar(message, reflection, field, index, out);
     return;
   }
   AppendMessageJson(field->is_repeated() ? reflection.GetRepeatedMessage(message, field, index)
                                          : reflection.GetMessage(message, field),
-                    depth, out);
+                    depth, out, flush);
 }
 
 void AppendField(const Message& message, const Reflection& reflection, const FieldDescriptor* field,
-                 int depth, std::string* out) {
+                 int depth, std::string* out, const JsonFlush& flush) {
   out->push_back('"');
   out->append(field->name());
   out->append("\": ");
   if (!field->is_repeated()) {
-    AppendValue(message, reflection, field, 0, depth, out);
+    AppendValue(message, reflection, field, 0, depth, out, flush);
     return;
   }
   const int size = reflection.FieldSize(message, field);
@@ -134,9 +134,10 @@ void AppendField(const Message& message, const Reflection& reflection, const Fie
   }
   out->push_back('[');
   for (int i = 0; i < size; ++i) {
+    if (flush && out->size() >= kJsonFlushBytes) flush(out);
     out->append(i == 0 ? "\n" : ",\n");
     Indent(depth + 1, out);
-    AppendValue(message, reflection, field, i, depth + 1, out);
+    AppendValue(message, reflection, field, i, depth + 1, out, flush);
   }
   out->push_back('\n');
   Indent(depth, out);
@@ -155,7 +156,8 @@ void AppendLibraryJson(const Message& message, int depth, std::string* out) {
 
 }  // namespace
 
-void AppendMessageJson(const Message& message, int depth, std::string* out) {
+void AppendMessageJson(const Message& message, int depth, std::string* out,
+                       const JsonFlush& flush) {
   const Descriptor* type = message.GetDescriptor();
   if (!PrintableCached(type)) {
     AppendLibraryJson(message, depth, out);
@@ -173,7 +175,7 @@ void AppendMessageJson(const Message& message, int depth, std::string* out) {
     out->append(first ? "{\n" : ",\n");
     first = false;
     Indent(depth + 1, out);
-    AppendField(message, reflection, field, depth + 1, out);
+    AppendField(message, reflection, field, depth + 1, out, flush);
   }
   if (first) {
     out->append("{}");

@@ -11,14 +11,22 @@
 
 #include <google/protobuf/message.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace factcheck {
 
+// Called between the elements of a list once `out` holds kJsonFlushBytes or
+// more, to write the text and empty it: a long report (every finding of a
+// large file) is never held whole.
+using JsonFlush = std::function<void(std::string* out)>;
+constexpr std::size_t kJsonFlushBytes = 64 * 1024;
+
 // Appends `message` nested `depth` levels deep, its first line already
 // placed (no final newline).
-void AppendMessageJson(const google::protobuf::Message& message, int depth, std::string* out);
+void AppendMessageJson(const google::protobuf::Message& message, int depth, std::string* out,
+                       const JsonFlush& flush = {});
 
 // Appends `text` as a JSON string, quoted and escaped as protobuf escapes it.
 void AppendJsonString(std::string_view text, std::string* out);

@@ -1,7 +1,7 @@
 // `--format json`: the Report in the protobuf JSON mapping, with the proto's
 // field names and every field printed (see json_printer.h). Each file report
-// is printed and written on its own, so the text of the whole report is
-// never held at once.
+// is printed and written on its own, and a long one is written every 64 KB,
+// so the text of the whole report, or of a file's, is never held at once.
 #include <google/protobuf/util/json_util.h>
 
 #include "factcheck/error.h"
@@ -16,9 +16,13 @@ class JsonWriter final : public ReportWriter {
   void Write(const v1::Report& report, const ReportContext&, std::ostream& out) const override {
     out << "{\n \"files\": [";
     std::string json;
+    const JsonFlush flush = [&out](std::string* text) {
+      out << *text;
+      text->clear();
+    };
     for (int i = 0; i < report.files_size(); ++i) {
       json.assign(i == 0 ? "\n  " : ",\n  ");
-      AppendMessageJson(report.files(i), 2, &json);
+      AppendMessageJson(report.files(i), 2, &json, flush);
       out << json;
     }
     out << (report.files_size() == 0 ? "]" : "\n ]");

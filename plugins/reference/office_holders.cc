@@ -373,8 +373,17 @@ bool OfficeHolders::MayHaveClaim(const v1::Document& document, int s) const {
 bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {
   const auto tokens = text::SentenceTokenView::Of(document, s);
   if (!tokens) return true;  // No host tokens: the sentence is matched in full.
+  // A name starts at a capitalized word, at the word after one (a surname
+  // after a given name the data lacks, "Gordon brown" aside), or at a short
+  // particle before one ("van Rompuy", "bin Laden"): only those are looked up.
+  auto capitalized = [&](std::size_t i) {
+    return i < tokens->size() && (tokens->flags(i) & text::kTokenCapitalized) != 0;
+  };
   for (std::size_t i = 0; i < tokens->size(); ++i) {
     if (!tokens->is_word(i)) continue;
+    const bool may_start = capitalized(i) || (i > 0 && capitalized(i - 1)) ||
+                           (tokens->folded(i).size() <= 5 && capitalized(i + 1));
+    if (!may_start) continue;
     const std::uint32_t word = vocabulary_.NumberOf(tokens->folded(i), tokens->transliterated(i));
     if (names_.StartsWith(word) || bare_surnames_.StartsWith(word)) return true;
   }

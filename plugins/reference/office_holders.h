@@ -231,8 +231,10 @@ class OfficeHolders {
   // office has (its head noun: "minister", "secretary"), so it cannot hold a
   // claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(const v1::Document& document, int s) const;
-  // False when no word of the sentence starts a person's full name, or a
-  // surname the data gives alone: it names nobody the data knows.
+  // False when no word of the sentence that may start a name (capitalized,
+  // after a capitalized word, or a short particle before one) starts a
+  // person's full name or a surname the data gives alone: it names nobody
+  // the data knows.
   bool MayNameSomeone(const v1::Document& document, int s) const;
 
   // Numbers the words of a sentence's tokens for the indexes above.

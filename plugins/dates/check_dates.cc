@@ -88,18 +88,25 @@ class Checker {
 
   void Run() {
     const std::string& text = document_.text();
+    bool event_words = false, age_words = false;
     kit::ForEachSentence(
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
         [&](int s, const auto& times) {
-          return !times.empty() || events_.name_words().AnyIn(document_, s) ||
-                 AgeWords().AnyIn(document_, s);
+          event_words = events_.name_words().AnyIn(document_, s);
+          age_words = AgeWords().AnyIn(document_, s);
+          return !times.empty() || event_words || age_words;
         },
         [&](int s, const v1::Sentence&, const auto& times) {
-          auto tokens = text::SentenceTokens(document_, s);
-          for (const v1::TimeExpression* time : times) CheckTime(*time, tokens);
-          CheckEvents(tokens, times);
-          CheckAges(tokens);
+          // Tokens only for the checks that read them: most dates need none.
+          std::optional<std::vector<Token>> tokens;
+          auto sentence_tokens = [&]() -> std::vector<Token>& {
+            if (!tokens) tokens = text::SentenceTokens(document_, s);
+            return *tokens;
+          };
+          for (const v1::TimeExpression* time : times) CheckTime(*time, sentence_tokens);
+          if (event_words) CheckEvents(sentence_tokens(), times);
+          if (age_words) CheckAges(sentence_tokens());
         });
   }
 
@@ -252,7 +259,9 @@ class Checker {
     return day < as_of_ ? "was" : day == as_of_ ? "is" : "will be";
   }
 
-  void CheckTime(const v1::TimeExpression& time, const std::vector<Token>& tokens) {
+  // `tokens()` gives the sentence's tokens, made when first asked for.
+  template <typename SentenceTokens>
+  void CheckTime(const v1::TimeExpression& time, SentenceTokens&& tokens) {
     const auto& span = time.span();
     if (time.impossible()) {
       Calendar(Add(kImpossibleRule, span.begin(), span.end(), v1::VERDICT_CONTRADICTED,
@@ -279,7 +288,7 @@ class Checker {
     if (!time.relative() && day && *day > as_of_ &&
         (time.grain() == v1::TimeExpression::GRAIN_DAY ||
          time.grain() == v1::TimeExpression::GRAIN_MONTH) &&
-        ReportsAPastEventOn(tokens, span.begin())) {
+        ReportsAPastEventOn(tokens(), span.begin())) {
       // Not relative, yet placed: counted from a date the text gives.
       const std::string how = kit::HowPlaced(document_, time);
       Add(kFutureInPastRule, span.begin(), span.end(), v1::VERDICT_NEEDS_VERIFICATION,

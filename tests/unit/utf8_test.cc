@@ -24,6 +24,26 @@ TEST(Utf8Test, FindsTheFirstBadByteOrNul) {
   EXPECT_TRUE(FindUtf8Problem("\xC0\xAF"));      // Overlong.
 }
 
+TEST(Utf8Test, FindsTheProblemAtAnyPlaceInLongText) {
+  // The ASCII is read eight bytes at a time: a problem at every place of a
+  // word, and after it, is found at its byte.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(48, 'a');
+    text[at] = '\0';
+    auto nul = FindUtf8Problem(text);
+    ASSERT_TRUE(nul) << at;
+    EXPECT_EQ(nul->offset, at);
+    EXPECT_TRUE(nul->is_nul);
+    text[at] = '\xFF';
+    auto bad = FindUtf8Problem(text);
+    ASSERT_TRUE(bad) << at;
+    EXPECT_EQ(bad->offset, at);
+    EXPECT_FALSE(bad->is_nul);
+    text.replace(at, 1, "\xC4\x83");  // A letter, not a problem.
+    EXPECT_FALSE(FindUtf8Problem(text)) << at;
+  }
+}
+
 TEST(Utf8Test, BoundariesAreBetweenCodePoints) {
   const std::string text = "a\xC4\x83z";
   EXPECT_TRUE(IsCodePointBoundary(text, 1));

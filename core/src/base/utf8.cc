@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace factcheck {
 
@@ -11,7 +12,15 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
   const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < length) {
-    // ASCII fast path: the bulk of news text.
+    // Eight bytes of ASCII without NUL at a time: the bulk of news text.
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+    while (i + 8 <= length) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes + i, sizeof word);
+      if ((word & kHigh) != 0 || ((word - kOnes) & ~word & kHigh) != 0) break;
+      i += 8;
+    }
+    if (i >= length) break;
     if (bytes[i] < 0x80) {
       if (bytes[i] == 0) return Utf8Problem{static_cast<std::size_t>(i), true};
       ++i;

@@ -60,6 +60,11 @@ TEST_F(ConfigTest, ErrorsNameLineAndColumn) {
             "2:39: 'timeout_ms' must be a whole number from 1 to 3600000");
   EXPECT_EQ(Error("plugin: []\n").substr(0, 28), "1:1: unknown key 'plugin' in");
   EXPECT_EQ(Error("plugins: [unclosed\n").substr(0, 19), "2:1: not valid YAML");
+  // An option named by a tag alone, a list or a mapping, at any depth.
+  EXPECT_EQ(Error("plugins:\n  - name: a\n    library: x\n    options: {a: 1, !: {c: d}}\n"),
+            "4:21: an option's name must be a word");
+  EXPECT_EQ(Error("plugins:\n  - name: a\n    library: x\n    options: {a: [{[b]: 1}]}\n"),
+            "4:20: an option's name must be a word");
 }
 
 TEST_F(ConfigTest, FindsTheNearestDotFactcheckYamlUpward) {

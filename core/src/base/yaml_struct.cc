@@ -60,7 +60,9 @@ google::protobuf::Value YamlToValue(const YAML::Node& node) {
     case YAML::NodeType::Map: {
       auto* fields = value.mutable_struct_value()->mutable_fields();
       for (const auto& entry : node) {
-        (*fields)[entry.first.as<std::string>()] = YamlToValue(entry.second);
+        // Callers check keys where they can name the place; never a crash.
+        if (!entry.first.IsScalar()) throw Error("a mapping's key must be a word");
+        (*fields)[entry.first.Scalar()] = YamlToValue(entry.second);
       }
       break;
     }

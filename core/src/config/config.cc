@@ -105,13 +105,27 @@ class ConfigReader {
     return spawn;
   }
 
+  // Option names, at any depth, are words: a list, a mapping or a tag alone
+  // ("!:") as a key is an error at its place.
+  void RequireScalarKeys(const YAML::Node& node) const {
+    if (node.IsSequence()) {
+      for (const auto& item : node) RequireScalarKeys(item);
+    } else if (node.IsMap()) {
+      for (const auto& entry : node) {
+        if (!entry.first.IsScalar()) Fail(entry.first, "an option's name must be a word");
+        RequireScalarKeys(entry.second);
+      }
+    }
+  }
+
   void Options(const YAML::Node& node, PluginConfig* plugin) const {
     if (node.Mark().line >= 0) plugin->options_position = PositionOf(node);
     if (!node.IsMap() && !node.IsNull()) Fail(node, "'options' must be a mapping");
     if (!node.IsMap()) return;
+    RequireScalarKeys(node);
     *plugin->options.mutable_fields() = YamlToValue(node).struct_value().fields();
     for (const auto& entry : node) {
-      plugin->option_positions[entry.first.as<std::string>()] = PositionOf(entry.first);
+      plugin->option_positions[entry.first.Scalar()] = PositionOf(entry.first);
     }
   }
 

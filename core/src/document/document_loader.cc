@@ -120,6 +120,14 @@ std::string ReadInput(const std::string& path, std::size_t max_bytes) {
 
 LoadedDocument BuildDocument(const std::string& path, std::string text,
                              const DocumentOptions& options) {
+  LoadedDocument loaded;
+  static_cast<DocumentFacts&>(loaded) =
+      BuildDocumentInto(path, std::move(text), options, &loaded.document);
+  return loaded;
+}
+
+DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
+                                const DocumentOptions& options, v1::Document* out) {
   if (text.size() > options.max_file_bytes) {
     throw Error(path + ": " + SizeLimitMessage(options.max_file_bytes));
   }
@@ -131,8 +139,8 @@ LoadedDocument BuildDocument(const std::string& path, std::string text,
                        problem->is_nul ? "file contains a NUL byte" : "file is not valid UTF-8");
   }
 
-  LoadedDocument loaded;
-  v1::Document& document = loaded.document;
+  DocumentFacts loaded;
+  v1::Document& document = *out;
   document.set_path(path);
   const FrontMatter front_matter = ParseFrontMatter(path, text);
   loaded.body_offset = front_matter.body_offset;

@@ -37,10 +37,14 @@ struct DocumentOptions {
   bool tokens = false;
 };
 
-struct LoadedDocument {
-  v1::Document document;
+// What building a document settles besides the Document itself.
+struct DocumentFacts {
   AsOfSource as_of_source;
   std::size_t body_offset = 0;  // Where the article starts, after its front matter.
+};
+
+struct LoadedDocument : DocumentFacts {
+  v1::Document document;
 };
 
 // The text of a file, or of standard input for "-". Throws Error when it
@@ -61,6 +65,11 @@ std::size_t ArticleBodyOffset(const std::string& path, std::string_view text);
 // as_of. Throws LocatedError for bad input, Error for an oversized text.
 LoadedDocument BuildDocument(const std::string& path, std::string text,
                              const DocumentOptions& options);
+// The same into `document`, an empty message that may live on an arena (a
+// run builds each request's messages on one, so a document's sentences,
+// time expressions and tokens are not allocated one by one).
+DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
+                                const DocumentOptions& options, v1::Document* document);
 
 }  // namespace factcheck
 

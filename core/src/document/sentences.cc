@@ -182,7 +182,8 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
         begin = end;
         continue;
       }
-      v1::Sentence sentence;
+      // Built in place: on an arena, moving a message in would copy it.
+      v1::Sentence& sentence = *out->Add();
       while (mapping < mappings.size() &&
              mappings[mapping].joined_begin + mappings[mapping].length <= b) {
         ++mapping;
@@ -196,10 +197,12 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
                    run.file_begin + (to - run.joined_begin), &sentence);
       }
       begin = end;
-      if (sentence.segments().empty()) continue;
+      if (sentence.segments().empty()) {
+        out->RemoveLast();
+        continue;
+      }
       sentence.mutable_span()->set_begin(sentence.segments(0).begin());
       sentence.mutable_span()->set_end(sentence.segments(sentence.segments_size() - 1).end());
-      out->Add(std::move(sentence));
     }
   }
 }

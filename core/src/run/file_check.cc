@@ -1,5 +1,7 @@
 #include "run/file_check.h"
 
+#include <google/protobuf/arena.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -82,14 +84,22 @@ void FoldPluginText(v1::Finding* finding) {
 
 // Builds the document of `text` for `check` and reads its suppressions; on
 // bad input, records the error and marks the check done.
+// A request whose messages live on one arena, freed with it: a document's
+// sentences, time expressions and tokens are not allocated one by one.
+struct RequestOnArena {
+  google::protobuf::Arena arena;
+  v1::CheckRequest* request = google::protobuf::Arena::CreateMessage<v1::CheckRequest>(&arena);
+};
+
 void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
-  auto request = std::make_shared<v1::CheckRequest>();
+  auto owner = std::make_shared<RequestOnArena>();
+  std::shared_ptr<v1::CheckRequest> request(owner, owner->request);
   try {
-    LoadedDocument loaded = BuildDocument(check.report.path(), std::move(text), options.document);
-    check.report.set_as_of(loaded.document.as_of());
-    check.report.set_as_of_source(AsOfSourceName(loaded.as_of_source));
-    check.body_offset = loaded.body_offset;
-    *request->mutable_document() = std::move(loaded.document);
+    const DocumentFacts facts = BuildDocumentInto(check.report.path(), std::move(text),
+                                                  options.document, request->mutable_document());
+    check.report.set_as_of(request->document().as_of());
+    check.report.set_as_of_source(AsOfSourceName(facts.as_of_source));
+    check.body_offset = facts.body_offset;
   } catch (const LocatedError& e) {
     AddFileError(&check.report, "", e.what(), e.line(), e.column());
     check.done = true;

@@ -116,10 +116,17 @@ void internal::FoldInto(std::string_view word, bool ascii, std::string* out) {
     out->append(FoldUnicode(word, false));
     return;
   }
-  for (char c : word) {
+  // Most words have no period or apostrophe: appended whole, then lowered.
+  const std::size_t at = out->size();
+  out->append(word);
+  char* folded = out->data() + at;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = folded[i];
     if (c == '.' || c == '\'' || c == '`') continue;
-    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    folded[kept++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out->resize(at + kept);
 }
 
 std::string FoldTransliterated(std::string_view text) {

@@ -5,6 +5,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <string>
@@ -66,12 +67,20 @@ void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
 
 // Converts well-formed UTF-8 to UTF-16, recording for each UTF-16 index
 // (and the end) the UTF-8 byte offset it starts at.
+// Converts `text` to UTF-16 for ICU; `offsets` maps each UTF-16 index (and
+// the end) to its byte offset in `text`, and is left empty for ASCII text,
+// whose indices are its offsets.
 void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::uint32_t>* offsets) {
   out->remove();
   offsets->clear();
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   UChar* buffer = out->getBuffer(length + 1);
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {
+    for (int32_t i = 0; i < length; ++i) buffer[i] = bytes[i];
+    out->releaseBuffer(length);
+    return;
+  }
   int32_t units = 0;
   for (int32_t i = 0; i < length;) {
     const auto start = static_cast<std::uint32_t>(i);
@@ -164,18 +173,21 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
     // ICU iterates UTF-16 much faster than UTF-8 text; `utf8_offset` maps
     // UTF-16 indices back to byte offsets in `joined`.
     ToUtf16(joined, &utf16, &utf8_offset);
+    auto byte_at = [&](int32_t index) {
+      return utf8_offset.empty() ? static_cast<std::uint32_t>(index)
+                                 : utf8_offset[static_cast<std::size_t>(index)];
+    };
     iterator.setText(utf16);
     std::size_t mapping = 0;
     int32_t begin = iterator.first();
     for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
-      if (end < utf16.length() &&
-          (EndsWithCountryAbbreviation(joined, utf8_offset[static_cast<std::size_t>(end)]) ||
-           EndsWithInitial(joined, utf8_offset[static_cast<std::size_t>(end)]))) {
+      if (end < utf16.length() && (EndsWithCountryAbbreviation(joined, byte_at(end)) ||
+                                   EndsWithInitial(joined, byte_at(end)))) {
         continue;  // The sentence goes on.
       }
       // Trim white space; indices are UTF-8 byte offsets into `joined`.
-      auto b = utf8_offset[static_cast<std::size_t>(begin)];
-      auto e = utf8_offset[static_cast<std::size_t>(end)];
+      auto b = byte_at(begin);
+      auto e = byte_at(end);
       while (b < e && IsSpace(joined[b])) ++b;
       while (e > b && IsSpace(joined[e - 1])) --e;
       if (b == e) {

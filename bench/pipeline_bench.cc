@@ -112,16 +112,16 @@ int RunScaling(const Args& args) {
       one.as_of = "1987-03-10";
       const ProcessRun run = RunProcess(CheckArgv(one, 1, {file.path}), /*keep_output=*/true);
       const std::size_t findings = args.format == "json" ? CountFindings(run.output) : 0;
-      std::string added = "-";
+      char added[16] = "-";
       if (smallest && findings > smallest->first) {
-        added = std::to_string((run.peak_rss_kb - smallest->second) /
-                               static_cast<double>(findings - smallest->first))
-                    .substr(0, 4);
+        std::snprintf(
+            added, sizeof added, "%.2f",
+            (run.peak_rss_kb - smallest->second) / static_cast<double>(findings - smallest->first));
       }
       if (!smallest) smallest = {findings, run.peak_rss_kb};
       std::printf("  %-10s %9zu %9.2f %9.2f %12.2f %12.1f %9zu %11s\n", LayoutName(layout),
                   sentences, file.bytes / 1e6, run.wall_seconds, run.wall_seconds * 1e6 / sentences,
-                  run.peak_rss_kb / 1024.0, findings, added.c_str());
+                  run.peak_rss_kb / 1024.0, findings, added);
     }
   }
   return 0;

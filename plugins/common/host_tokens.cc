@@ -7,17 +7,6 @@
 namespace factcheck::text {
 namespace {
 
-Token::Kind KindOf(std::uint32_t flags) {
-  switch (flags & kTokenKindMask) {
-    case 1:
-      return Token::Kind::kNumber;
-    case 2:
-      return Token::Kind::kPunct;
-    default:
-      return Token::Kind::kWord;
-  }
-}
-
 // Appends tokens to the host's packed arrays, the folded forms straight
 // into their one string: no Token, no string per token.
 class ArraysSink {
@@ -31,8 +20,8 @@ class ArraysSink {
         folded_(*out->mutable_folded()),
         transliterated_(*out->mutable_transliterated()) {}
 
-  // Tokens from here on are the next sentence's.
-  void StartSentence() { sentence_first_ = begin_.size(); }
+  // Tokens from here on are the next sentence's; returns its first.
+  int StartSentence() { return sentence_first_ = begin_.size(); }
   int size() const { return begin_.size(); }
 
   bool LastEndsAt(std::size_t pos) const {
@@ -88,8 +77,7 @@ void AddDocumentTokens(v1::Document* document) {
   out->mutable_folded()->reserve(text.size());
   ArraysSink sink(out);
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
-    sink.StartSentence();
-    const int first = sink.size();
+    const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
       const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
       internal::SegmentTokenizer(text, end, &sink).Run(segment.begin());
@@ -121,15 +109,9 @@ std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
   std::vector<Token> tokens(view->size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Token& token = tokens[i];
-    const std::uint32_t flags = view->flags(i);
-    token.kind = KindOf(flags);
+    internal::SetKindAndFlags(view->flags(i), &token);
     token.begin = view->begin(i);
     token.end = view->end(i);
-    token.capitalized = (flags & kTokenCapitalized) != 0;
-    token.acronym = (flags & kTokenAcronym) != 0;
-    token.possessive = (flags & kTokenPossessive) != 0;
-    token.hyphen_after = (flags & kTokenHyphenAfter) != 0;
-    token.initial = (flags & kTokenInitial) != 0;
     token.folded = view->folded(i);
     token.transliterated = view->transliterated(i);
   }

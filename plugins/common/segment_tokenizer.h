@@ -65,6 +65,26 @@ inline bool IsApostrophe(UChar32 c) {
 // spaces ("Franco–German").
 inline bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013; }
 
+// Sets a Token's kind and flags from the bits of Tokens.flags: one reading
+// for the host's arrays and the tokenizer's words.
+inline void SetKindAndFlags(std::uint32_t flags, Token* token) {
+  switch (flags & kTokenKindMask) {
+    case 1:
+      token->kind = Token::Kind::kNumber;
+      break;
+    case 2:
+      token->kind = Token::Kind::kPunct;
+      break;
+    default:
+      token->kind = Token::Kind::kWord;
+  }
+  token->capitalized = (flags & kTokenCapitalized) != 0;
+  token->acronym = (flags & kTokenAcronym) != 0;
+  token->possessive = (flags & kTokenPossessive) != 0;
+  token->hyphen_after = (flags & kTokenHyphenAfter) != 0;
+  token->initial = (flags & kTokenInitial) != 0;
+}
+
 // Appends the folded form of a word (see Fold); `ascii` says it has no
 // byte over 0x7F, which takes the fast path.
 void FoldInto(std::string_view word, bool ascii, std::string* out);
@@ -205,7 +225,7 @@ class SegmentTokenizer {
     // A non-ASCII character that ended the word is not in it.
     if (!ascii) ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0; });
     std::uint32_t flags = all_digits ? 1u : 0u;
-    if (Capitalized(raw)) flags |= kTokenCapitalized;
+    if (Capitalized(start, raw)) flags |= kTokenCapitalized;
     if (initial) flags |= kTokenInitial;
     bool possessive = false;
     pos = Possessive(pos, &possessive);
@@ -221,13 +241,10 @@ class SegmentTokenizer {
 
   // Starts with an upper-case letter, or is an elided particle before a
   // capital, as capitalized as the name: "d'Estaing", "dell'Utri".
-  bool Capitalized(std::string_view written) const {
-    const auto first = static_cast<unsigned char>(written[0]);
-    if (first < 0x80 ? (first >= 'A' && first <= 'Z') : [&] {
-          std::size_t ignored;
-          return u_isupper(At(static_cast<std::size_t>(written.data() - text_.data()), &ignored)) !=
-                 0;
-        }()) {
+  bool Capitalized(std::size_t start, std::string_view written) const {
+    const auto first = static_cast<unsigned char>(text_[start]);
+    std::size_t ignored;
+    if (first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(At(start, &ignored)) != 0) {
       return true;
     }
     for (std::size_t k = 1; k <= 4 && k + 1 < written.size(); ++k) {

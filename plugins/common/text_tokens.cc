@@ -210,13 +210,9 @@ class VectorSink {
   }
   void AddWord(const internal::WordSeen& seen) {
     Token& token = tokens_.emplace_back();
-    token.kind = (seen.flags & kTokenKindMask) == 1 ? Token::Kind::kNumber : Token::Kind::kWord;
+    internal::SetKindAndFlags(seen.flags, &token);
     token.begin = seen.begin;
     token.end = seen.end;
-    token.capitalized = (seen.flags & kTokenCapitalized) != 0;
-    token.acronym = (seen.flags & kTokenAcronym) != 0;
-    token.possessive = (seen.flags & kTokenPossessive) != 0;
-    token.initial = (seen.flags & kTokenInitial) != 0;
     internal::FoldInto(seen.raw, seen.ascii, &token.folded);
     if (!seen.ascii) token.transliterated = FoldTransliterated(seen.raw);
   }

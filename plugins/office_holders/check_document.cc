@@ -1,5 +1,6 @@
 #include "office_holders/check_document.h"
 
+#include <algorithm>
 #include <set>
 
 #include "common/checker.h"
@@ -71,76 +72,59 @@ std::set<std::uint32_t> OfficeHoldersCheck::NamedJurisdictions(const v1::Documen
   return named;
 }
 
-// Judges every claim as it comes, then judges again the surnames alone that
-// their sentence left without a country, once the whole article has said
-// where it is: by its other claims, and by the countries it names.
-class OfficeHoldersCheck::Judging {
- public:
-  Judging(const OfficeHoldersCheck& check, const v1::Document& document)
-      : check_(check), document_(document), article_{check.knowledge_.home_jurisdiction, {}} {}
+std::optional<std::uint32_t> OfficeHoldersCheck::JudgeOne(const ArticleContext& article,
+                                                          Judged* judged) const {
+  judged->finding.Clear();
+  judged->finding.mutable_span()->set_begin(judged->claim.begin);
+  judged->finding.mutable_span()->set_end(judged->claim.end);
+  return Judge(reference_, article, judged->claim, &judged->finding);
+}
 
-  // Judges a claim; true when the rest of the article may still settle it
-  // (then it goes to Again).
-  bool First(Judged& judged) {
-    if (auto j = Judge(judged)) named_.insert(*j);
-    return judged.claim.weak_identity && !judged.claim.jurisdiction &&
-           judged.finding.verdict() == v1::VERDICT_NEEDS_VERIFICATION;
+// Judges every claim as it comes and hands it on at once, except the
+// surnames alone that their sentence left without a country: those are
+// judged again once the whole article has said where it is (by its other
+// claims, and by the countries it names), and handed on last.
+bool OfficeHoldersCheck::ForEachJudged(const v1::Document& document,
+                                       const std::function<void(Judged)>& judged) const {
+  ArticleContext article{knowledge_.home_jurisdiction, {}};
+  std::set<std::uint32_t> named;
+  std::vector<Judged> open;
+  const bool dated = Scan(document, [&](Claim claim) {
+    Judged one{std::move(claim), {}};
+    if (auto j = JudgeOne(article, &one)) named.insert(*j);
+    const bool settled = !one.claim.weak_identity || one.claim.jurisdiction ||
+                         one.finding.verdict() != v1::VERDICT_NEEDS_VERIFICATION;
+    if (settled) {
+      judged(std::move(one));
+    } else {
+      open.push_back(std::move(one));
+    }
+  });
+  if (!dated) return false;
+  if (!open.empty()) named.merge(NamedJurisdictions(document));
+  if (!open.empty() && !named.empty()) {
+    article.jurisdictions = std::move(named);
+    for (Judged& one : open) JudgeOne(article, &one);
   }
-
-  void Again(const std::vector<Judged*>& open) {
-    if (open.empty()) return;
-    named_.merge(check_.NamedJurisdictions(document_));
-    if (named_.empty()) return;
-    article_.jurisdictions = std::move(named_);
-    for (Judged* judged : open) Judge(*judged);
-  }
-
- private:
-  std::optional<std::uint32_t> Judge(Judged& judged) const {
-    judged.finding.Clear();
-    judged.finding.mutable_span()->set_begin(judged.claim.begin);
-    judged.finding.mutable_span()->set_end(judged.claim.end);
-    return office_holders::Judge(check_.reference_, article_, judged.claim, &judged.finding);
-  }
-
-  const OfficeHoldersCheck& check_;
-  const v1::Document& document_;
-  ArticleContext article_;
-  std::set<std::uint32_t> named_;
-};
+  for (Judged& one : open) judged(std::move(one));
+  return true;
+}
 
 std::optional<std::vector<OfficeHoldersCheck::Judged>> OfficeHoldersCheck::Claims(
     const v1::Document& document) const {
   std::vector<Judged> out;
-  if (!Scan(document, [&](Claim claim) { out.push_back(Judged{std::move(claim), {}}); })) {
+  if (!ForEachJudged(document, [&](Judged judged) { out.push_back(std::move(judged)); })) {
     return std::nullopt;
   }
-  Judging judging(*this, document);
-  std::vector<Judged*> open;
-  for (Judged& judged : out) {
-    if (judging.First(judged)) open.push_back(&judged);
-  }
-  judging.Again(open);
+  // The claims the article settled later come last: back to text order.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Judged& a, const Judged& b) { return a.claim.begin < b.claim.begin; });
   return out;
 }
 
 bool OfficeHoldersCheck::Check(const v1::Document& document, v1::CheckResponse* response) const {
-  Judging judging(*this, document);
-  std::vector<Judged> open;
-  const bool dated = Scan(document, [&](Claim claim) {
-    Judged judged{std::move(claim), {}};
-    if (judging.First(judged)) {
-      open.push_back(std::move(judged));
-    } else {
-      *response->add_findings() = std::move(judged.finding);
-    }
-  });
-  if (!dated) return false;
-  std::vector<Judged*> pointers;
-  for (Judged& judged : open) pointers.push_back(&judged);
-  judging.Again(pointers);
-  for (Judged& judged : open) *response->add_findings() = std::move(judged.finding);
-  return true;
+  return ForEachJudged(
+      document, [&](Judged judged) { *response->add_findings() = std::move(judged.finding); });
 }
 
 bool CheckDocument(const reference::OfficeHolders& reference, const v1::Document& document,

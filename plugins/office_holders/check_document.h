@@ -46,10 +46,14 @@ class OfficeHoldersCheck {
   std::optional<std::vector<Judged>> Claims(const v1::Document& document) const;
 
  private:
-  class Judging;
   // Finds the claims of `document` sentence by sentence, handing each to
   // `found`. False when as_of is not YYYY-MM-DD.
   bool Scan(const v1::Document& document, const std::function<void(Claim)>& found) const;
+  // Each claim of `document` with its finding, handed to `judged` as soon
+  // as nothing later in the article can change it. False as Scan.
+  bool ForEachJudged(const v1::Document& document, const std::function<void(Judged)>& judged) const;
+  // Judges one claim; the jurisdiction of the office it settled on, if any.
+  std::optional<std::uint32_t> JudgeOne(const ArticleContext& article, Judged* judged) const;
   std::set<std::uint32_t> NamedJurisdictions(const v1::Document& document) const;
 
   const reference::OfficeHolders& reference_;

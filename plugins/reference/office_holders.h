@@ -227,9 +227,9 @@ class OfficeHolders {
   // Prescott", "Thatcher"): a capitalized word before one may be the given
   // name the data does not have ("John Prescott").
   const text::PhraseIndex& bare_surnames() const { return bare_surnames_; }
-  // False when the sentence lacks a word that every title and alias of one
-  // office has (its head noun: "minister", "secretary"), so it cannot hold a
-  // claim: a cheap scan that spares most sentences the full matching.
+  // False when the sentence has none of the key words of the titles and
+  // aliases (each phrase's head noun: "minister", "secretary"), so it cannot
+  // hold a claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(const v1::Document& document, int s) const;
   // False when no word of the sentence that may start a name (capitalized,
   // after a capitalized word, or a short particle before one) starts a

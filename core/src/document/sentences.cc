@@ -65,9 +65,7 @@ void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
   span->set_end(end);
 }
 
-// Converts well-formed UTF-8 to UTF-16, recording for each UTF-16 index
-// (and the end) the UTF-8 byte offset it starts at.
-// Converts `text` to UTF-16 for ICU; `offsets` maps each UTF-16 index (and
+// Converts well-formed UTF-8 `text` to UTF-16 for ICU; `offsets` maps each UTF-16 index (and
 // the end) to its byte offset in `text`, and is left empty for ASCII text,
 // whose indices are its offsets.
 void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::uint32_t>* offsets) {

@@ -82,14 +82,15 @@ void FoldPluginText(v1::Finding* finding) {
   }
 }
 
-// Builds the document of `text` for `check` and reads its suppressions; on
-// bad input, records the error and marks the check done.
 // A request whose messages live on one arena, freed with it: a document's
 // sentences, time expressions and tokens are not allocated one by one.
 struct RequestOnArena {
   google::protobuf::Arena arena;
   v1::CheckRequest* request = google::protobuf::Arena::CreateMessage<v1::CheckRequest>(&arena);
 };
+
+// Builds the document of `text` for `check` and reads its suppressions; on
+// bad input, records the error and marks the check done.
 
 void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
   auto owner = std::make_shared<RequestOnArena>();

@@ -75,6 +75,55 @@ TEST(LineIndexTest, ColumnsCountCodePoints) {
   EXPECT_EQ(lines.Line(3), "last");
 }
 
+// Line and column of every offset as counted from the start of the text, one
+// code point at a time: what LineIndex must agree with.
+LineIndex::Position CountedTo(std::string_view text, std::size_t offset) {
+  LineIndex::Position at{1, 1};
+  for (std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0; i < offset; ++i) {
+    const char c = text[i];
+    if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+      ++at.line;
+      at.column = 1;
+    } else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
+TEST(LineIndexTest, EveryOffsetIsWhereACountFromTheStartPutsIt) {
+  // Over several 1 KB blocks, with and without carriage returns (the index
+  // reads text without them by another path).
+  for (const std::string_view line_break : {"\n", "\r\n", "\r"}) {
+    std::string text;
+    for (int i = 0; i < 3000; ++i) {
+      text += i % 7 == 0 ? "\xC4\x83" : (i % 11 == 0 ? "\xE2\x80\x94" : "a");
+      if (i % 97 == 0) text += line_break;
+      if (i % 401 == 0) text += line_break;  // An empty line now and then.
+    }
+    LineIndex lines(text);
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+      const bool inside_crlf =
+          offset > 0 && offset < text.size() && text[offset - 1] == '\r' && text[offset] == '\n';
+      if (!IsCodePointBoundary(text, offset) || inside_crlf) continue;
+      const auto expected = CountedTo(text, offset);
+      const auto at = lines.At(offset);
+      ASSERT_EQ(at.line, expected.line) << offset;
+      ASSERT_EQ(at.column, expected.column) << offset;
+    }
+  }
+}
+
+TEST(LineIndexTest, TheEndOfATextOfWholeBlocksHasItsColumn) {
+  // 1,024 bytes, the index's block: the end was counted as no code point.
+  const std::string text = "x\n" + std::string(1020, 'a') + "\xC4\x83";
+  ASSERT_EQ(text.size(), 1024u);
+  LineIndex lines(text);
+  EXPECT_EQ(lines.At(text.size()).line, 2u);
+  EXPECT_EQ(lines.At(text.size()).column, 1022u);
+  EXPECT_EQ(lines.OffsetOf(2, 1022), text.size());
+}
+
 TEST(LineIndexTest, OffsetOfAColumnIsTheInverseOfAt) {
   // Lines around the index's 1 KB blocks, with two- and three-byte code
   // points straddling their edges, a BOM, CRLF and an empty line.

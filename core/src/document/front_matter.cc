@@ -10,23 +10,22 @@
 namespace factcheck {
 namespace {
 
-// The length of the line starting at `pos` including its line break, and
-// whether its content (without the break) equals `fence`.
-bool LineIs(std::string_view text, std::size_t pos, std::string_view fence, std::size_t* line_end) {
-  // Line breaks are LF, CRLF or a lone CR, as in LineIndex.
-  std::size_t end = text.find_first_of("\r\n", pos);
+// The line starting at `pos` without its line break and trailing blanks;
+// `line_end` is set past the break.
+std::string_view LineAt(std::string_view text, std::size_t pos, std::size_t* line_end) {
+  // Line breaks are LF, CRLF or a lone CR, as in LineIndex. (A loop: the
+  // standard find_first_of calls memchr on the set for every byte.)
+  std::size_t end = pos;
+  while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
   std::size_t next = text.size();
-  if (end == std::string_view::npos) {
-    end = text.size();
-  } else {
+  if (end < text.size()) {
     next = end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);
   }
   std::string_view content = text.substr(pos, end - pos);
-  if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
   while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
     content.remove_suffix(1);
   *line_end = next;
-  return content == fence;
+  return content;
 }
 
 // Most front matter is flat `key: value` lines. Those are read directly,
@@ -92,11 +91,12 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
   FrontMatter result;
   std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   std::size_t pos;
-  if (!LineIs(text, start, "---", &pos)) return result;
+  if (LineAt(text, start, &pos) != "---") return result;
   const std::size_t yaml_begin = pos;
   while (pos < text.size()) {
     std::size_t next;
-    if (LineIs(text, pos, "---", &next) || LineIs(text, pos, "...", &next)) {
+    const std::string_view line = LineAt(text, pos, &next);
+    if (line == "---" || line == "...") {
       std::map<std::string, FrontMatter::Value> flat;
       if (ParseFlatYaml(text.substr(yaml_begin, pos - yaml_begin), &flat)) {
         result.scalars = std::move(flat);

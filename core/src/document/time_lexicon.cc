@@ -28,16 +28,14 @@ class Lexicon {
       return nullptr;
     }
     for (std::size_t h = Hash(lower, key) & mask_;; h = (h + 1) & mask_) {
-      const Slot& slot = slots_[h];
-      if (slot.key == 0) return nullptr;
-      if (slot.key == key && (lower.size() <= 7 || slot.word == lower)) return &slot.info;
+      if (keys_[h] == 0) return nullptr;
+      if (keys_[h] == key && (lower.size() <= 7 || slots_[h].word == lower)) return &slots_[h].info;
     }
   }
   const WordInfo* Find(std::string_view lower) const { return Find(lower, WordKey(lower)); }
 
  private:
   struct Slot {
-    std::uint64_t key = 0;
     std::string word;
     WordInfo info;
   };
@@ -56,6 +54,9 @@ class Lexicon {
 
   // Filled while building, then moved into an open-addressing table.
   std::unordered_map<std::string, WordInfo> words_;
+  // The keys apart from the rest: a probe reads 8 bytes a slot, and most
+  // words of a text end their probe at an empty slot.
+  std::vector<std::uint64_t> keys_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::uint32_t shapes_[26] = {};
@@ -159,13 +160,15 @@ Lexicon::Lexicon() {
   }
   std::size_t size = 1;
   while (size < 2 * words_.size()) size <<= 1;
+  keys_.resize(size);
   slots_.resize(size);
   mask_ = size - 1;
   for (auto& [word, info] : words_) {
     const std::uint64_t key = WordKey(word);
     std::size_t h = Hash(word, key) & mask_;
-    while (slots_[h].key != 0) h = (h + 1) & mask_;
-    slots_[h] = {key, word, info};
+    while (keys_[h] != 0) h = (h + 1) & mask_;
+    keys_[h] = key;
+    slots_[h] = {word, info};
   }
   words_.clear();
 }
@@ -213,7 +216,7 @@ void LookUp(const Lexicon& lexicon, TimeToken* tok) {
 std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
   tok->kind = TimeToken::kNumber;
   while (i < end && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
-  tok->lower = std::string(text.substr(tok->begin, i - tok->begin));
+  tok->lower.assign(text.substr(tok->begin, i - tok->begin));
   tok->value = -1;
   if (tok->lower.size() <= 6) {
     tok->value = 0;
@@ -305,8 +308,7 @@ std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) 
   return tokens;
 }
 
-void LexInto(std::string_view text, const v1::Sentence& sentence,
-             std::vector<TimeToken>* out) {
+void LexInto(std::string_view text, const v1::Sentence& sentence, std::vector<TimeToken>* out) {
   const Lexicon& lexicon = Lexicon::Get();
   std::vector<TimeToken>& tokens = *out;
   tokens.clear();
@@ -335,7 +337,7 @@ void LexInto(std::string_view text, const v1::Sentence& sentence,
         LookUp(lexicon, &tok);
       } else {
         tok.kind = TimeToken::kPunct;
-        tok.lower = std::string(1, ascii ? ascii : static_cast<char>(c));
+        tok.lower.assign(1, ascii ? ascii : static_cast<char>(c));
         tok.key = WordKey(tok.lower);
         tok.starts = tok.lower[0] == '\'';  // "'96"
         i += length;

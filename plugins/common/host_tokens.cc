@@ -104,18 +104,28 @@ std::optional<SentenceTokenView> SentenceTokenView::Of(const v1::Document& docum
 }
 
 std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
+  std::vector<Token> tokens;
+  SentenceTokensInto(document, s, &tokens);
+  return tokens;
+}
+
+void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>* out) {
   const auto view = SentenceTokenView::Of(document, s);
-  if (!view) return Tokenize(document.text(), document.sentences(s));
-  std::vector<Token> tokens(view->size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    Token& token = tokens[i];
+  if (!view) {
+    *out = Tokenize(document.text(), document.sentences(s));
+    return;
+  }
+  out->resize(view->size());
+  for (std::size_t i = 0; i < out->size(); ++i) {
+    // Every field set, as the token may be the last sentence's.
+    Token& token = (*out)[i];
     internal::SetKindAndFlags(view->flags(i), &token);
     token.begin = view->begin(i);
     token.end = view->end(i);
-    token.folded = view->folded(i);
-    token.transliterated = view->transliterated(i);
+    token.folded.assign(view->folded(i));
+    token.transliterated.assign(view->transliterated(i));
+    token.word = Token::kUnknownWord;
   }
-  return tokens;
 }
 
 }  // namespace factcheck::text

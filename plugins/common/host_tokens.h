@@ -68,6 +68,9 @@ void AddDocumentTokens(v1::Document* document);
 // The tokens of sentence `s`, as Tokenize gives them: read from the host's
 // annotation when the document has one, else tokenized here.
 std::vector<Token> SentenceTokens(const v1::Document& document, int s);
+// The same into `out`, whose tokens and their strings are reused from
+// sentence to sentence.
+void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>* out);
 
 }  // namespace factcheck::text
 

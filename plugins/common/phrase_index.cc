@@ -1,5 +1,7 @@
 #include "common/phrase_index.h"
 
+#include <algorithm>
+
 namespace factcheck::text {
 
 std::uint64_t Vocabulary::Hash(std::string_view word) {
@@ -42,6 +44,27 @@ void Vocabulary::Grow() {
     while (slots[h].id != Token::kUnknownWord) h = (h + 1) & mask;
     slots[h] = slot;
   }
+  BuildBloom();
+}
+
+void Vocabulary::BuildBloom() {
+  const std::span<const Slot> slots = slots_.items();
+  // Four bits a slot (at most 2^22 bits, which the hash's bits 20..63 can
+  // address), at least one 64-bit word.
+  const std::size_t bits = std::clamp<std::size_t>(slots.size() * 4, 64, std::size_t{1} << 22);
+  std::size_t size = 64;
+  while (size < bits) size <<= 1;
+  bloom_.assign(size / 64, 0);
+  bloom_mask_ = size - 1;
+  for (const Slot& slot : slots) {
+    if (slot.id != Token::kUnknownWord) AddToBloom(slot.hash);
+  }
+}
+
+void Vocabulary::AddToBloom(std::uint64_t hash) {
+  const std::uint64_t a = (hash >> 20) & bloom_mask_, b = (hash >> 42) & bloom_mask_;
+  bloom_[a >> 6] |= std::uint64_t{1} << (a & 63);
+  bloom_[b >> 6] |= std::uint64_t{1} << (b & 63);
 }
 
 std::uint32_t Vocabulary::Intern(std::string_view word) {
@@ -56,6 +79,7 @@ std::uint32_t Vocabulary::Intern(std::string_view word) {
       slot = {hash, static_cast<std::uint32_t>(count_++), static_cast<std::uint32_t>(chars.size()),
               static_cast<std::uint32_t>(word.size())};
       chars.insert(chars.end(), word.begin(), word.end());
+      AddToBloom(hash);
       return slot.id;
     }
     if (slot.hash == hash && WordOf(slot, chars) == word) return slot.id;
@@ -64,6 +88,7 @@ std::uint32_t Vocabulary::Intern(std::string_view word) {
 
 std::uint32_t Vocabulary::Find(std::string_view word) const {
   const std::uint64_t hash = Hash(word);
+  if (!MayHave(hash)) return Token::kUnknownWord;
   const std::span<const Slot> slots = slots_.items();
   const std::span<const char> chars = chars_.items();
   const std::size_t mask = slots.size() - 1;
@@ -80,6 +105,7 @@ bool Vocabulary::Borrow(const Parts& parts) {
   slots_.Borrow(parts.slots);
   chars_.Borrow(parts.chars);
   count_ = parts.count;
+  BuildBloom();
   return true;
 }
 

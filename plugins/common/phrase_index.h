@@ -41,7 +41,10 @@ class FlatColumn {
 
 class Vocabulary {
  public:
-  Vocabulary() { slots_.owned().resize(64); }
+  Vocabulary() {
+    slots_.owned().resize(64);
+    BuildBloom();
+  }
 
   std::uint32_t Intern(std::string_view word);
   // The word's number, or Token::kUnknownWord.
@@ -77,10 +80,22 @@ class Vocabulary {
   static std::uint64_t Hash(std::string_view word);
   std::string_view WordOf(const Slot& slot, std::span<const char> chars) const;
   void Grow();
+  // Most words of a text are in no vocabulary: a Bloom filter over the
+  // words' hashes (two bits a word, four bits a slot, so a sixteenth of the
+  // slots' size) turns nearly all of them away before a probe of the slots,
+  // a cache miss in a vocabulary of names.
+  void BuildBloom();
+  void AddToBloom(std::uint64_t hash);
+  bool MayHave(std::uint64_t hash) const {
+    const std::uint64_t a = (hash >> 20) & bloom_mask_, b = (hash >> 42) & bloom_mask_;
+    return (bloom_[a >> 6] >> (a & 63) & 1) && (bloom_[b >> 6] >> (b & 63) & 1);
+  }
 
   FlatColumn<Slot> slots_;
   FlatColumn<char> chars_;
   std::size_t count_ = 0;
+  std::vector<std::uint64_t> bloom_;
+  std::uint64_t bloom_mask_ = 0;  // The filter's bits, less one.
 };
 
 class PhraseIndex {

@@ -25,9 +25,44 @@ bool IsWordCharAt(std::string_view text, std::size_t end, std::size_t* i) {
 
 }  // namespace
 
+std::uint64_t WordSet::KeyOf(std::string_view word) {
+  std::uint64_t key = word.size() < 255 ? word.size() : 255;
+  for (std::size_t i = 0; i < 7 && i < word.size(); ++i) {
+    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * (i + 1));
+  }
+  return key;
+}
+
+bool WordSet::Contains(std::string_view word) const {
+  if (word.empty()) return false;
+  const std::uint64_t key = KeyOf(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t h = SlotOf(key);; h = (h + 1) & mask) {
+    const Slot& slot = slots_[h];
+    if (slot.key == 0) return false;
+    if (slot.key == key && (word.size() <= 7 || slot.word == word)) return true;
+  }
+}
+
+void WordSet::Insert(Slot slot) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t h = SlotOf(slot.key);
+  while (slots_[h].key != 0) h = (h + 1) & mask;
+  slots_[h] = std::move(slot);
+}
+
 void WordSet::Add(const std::string& word) {
-  if (word.empty()) return;
-  words_.insert(word);
+  if (word.empty() || Contains(word)) return;
+  if ((count_ + 1) * 2 > slots_.size()) {  // At most half full.
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    --shift_;
+    for (Slot& slot : old) {
+      if (slot.key != 0) Insert(std::move(slot));
+    }
+  }
+  Insert({KeyOf(word), word});
+  ++count_;
   const auto first = static_cast<unsigned char>(word[0]);
   if (first >= 'a' && first <= 'z' && word.size() < kMaxLength) {
     shapes_[first - 'a'] |= 1u << word.size();

@@ -4,10 +4,9 @@
 #define FACTCHECK_PLUGINS_COMMON_WORD_SET_H_
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 #include "factcheck/v1/checker.pb.h"
 
@@ -25,19 +24,26 @@ class WordSet {
   // sees words as the checker will match them ("d'Estaing" is "destaing",
   // not "d" and "estaing").
   bool AnyIn(const v1::Document& document, int s) const;
-  bool empty() const { return words_.empty(); }
+  bool empty() const { return count_ == 0; }
 
  private:
   static constexpr std::size_t kMaxLength = 32;
-  // Looked up by string_view, without building a string per word.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view word) const {
-      return std::hash<std::string_view>()(word);
-    }
+  // The words in an open-addressing table keyed by a word's length and its
+  // first seven bytes, which decide for words of up to seven bytes; longer
+  // ones are compared in full. A multiply-shift hash of the key: the sets
+  // are small and looked up for most words of most sentences.
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty (no word is empty).
+    std::string word;
   };
-  bool Contains(std::string_view word) const { return words_.find(word) != words_.end(); }
-  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  static std::uint64_t KeyOf(std::string_view word);
+  std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
+  bool Contains(std::string_view word) const;
+  void Insert(Slot slot);
+
+  std::vector<Slot> slots_ = std::vector<Slot>(8);
+  int shift_ = 61;  // 64 - log2(slots_.size()).
+  std::size_t count_ = 0;
   std::uint32_t shapes_[26] = {};  // Per first letter a-z, a bit per length.
   bool non_ascii_ = false;         // Some word does not start with a-z.
 };

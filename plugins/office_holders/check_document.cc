@@ -40,16 +40,17 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
   DocumentContext context;
   text::SentenceTimes sentence_times(document);
   const std::string& text = document.text();
+  std::vector<text::Token> tokens;
   for (int s = 0; s < document.sentences_size(); ++s) {
     if (!reference_.MayHaveClaim(document, s)) {
       if (reference_.MayNameSomeone(document, s)) {
-        auto tokens = text::SentenceTokens(document, s);
+        text::SentenceTokensInto(document, s, &tokens);
         NoteNames(knowledge_, text, tokens, &context);
       }
       continue;
     }
     const auto& times = sentence_times.For(s);
-    auto tokens = text::SentenceTokens(document, s);
+    text::SentenceTokensInto(document, s, &tokens);
     for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {
       found(std::move(claim));
     }

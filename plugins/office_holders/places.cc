@@ -323,7 +323,8 @@ Places::Match Places::Longest(const std::unordered_map<std::string, Entry>& phra
   for (std::size_t i = start; i < tokens.size() && i < start + 3; ++i) {
     const text::Token& token = tokens[i];
     if (token.kind != text::Token::Kind::kWord || !token.capitalized) break;
-    phrase += (phrase.empty() ? "" : " ") + token.folded;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += token.folded;
     if (auto it = phrases.find(phrase); it != phrases.end()) {
       match.length = i - start + 1;
       match.name = places_[it->second.place].name;

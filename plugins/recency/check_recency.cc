@@ -88,7 +88,7 @@ class Checker {
         // Most sentences have no anchor word: skip them untokenized.
         [&](int s, const auto&) { return Anchors().AnyIn(document_, s); },
         [&](int s, const v1::Sentence&, const auto& times) {
-          tokens_ = text::SentenceTokens(document_, s);
+          text::SentenceTokensInto(document_, s, &tokens_);
           // Numbered once for the events' names and participants.
           event_tokens_ = tokens_;
           events_.Number(&event_tokens_);

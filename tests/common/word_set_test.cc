@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace factcheck::text {
 namespace {
 
@@ -26,6 +29,33 @@ TEST(WordSetTest, FindsWordsBetweenAnySpacesAndThroughInvisibleCharacters) {
   EXPECT_TRUE(AnyIn(words, "Chancellor Schr\u00f6der"));
   EXPECT_FALSE(AnyIn(words, "Treasury\u00a0Secretaries"));
   EXPECT_FALSE(AnyIn(words, "Nothing to see here\u00a0today"));
+}
+
+// A word of letters alone for each number ("wbaa"), as the text is cut at digits.
+std::string LetterWord(int i) {
+  return std::string{'w', static_cast<char>('a' + i % 26), static_cast<char>('a' + i / 26 % 26),
+                     static_cast<char>('a' + i / 676)};
+}
+
+TEST(WordSetTest, FindsEveryWordAddedAndNoOther) {
+  // Words that share their first seven letters differ only further on; the
+  // set grows many times over.
+  WordSet words;
+  EXPECT_TRUE(words.empty());
+  words.Add("secretary");
+  words.Add("secretariat");
+  words.Add("secret");
+  words.Add("secretary");  // Again: kept once.
+  for (int i = 0; i < 500; ++i) words.Add(LetterWord(i));
+  EXPECT_FALSE(words.empty());
+  for (const std::string& found : std::vector<std::string>{
+           "secretary", "secretariat", "secret", "SECRETARY", LetterWord(0), LetterWord(499)}) {
+    EXPECT_TRUE(AnyIn(words, found)) << found;
+  }
+  for (const std::string& missing : std::vector<std::string>{"secretar", "secretaries", "secrets",
+                                                             "secre", LetterWord(500), "w"}) {
+    EXPECT_FALSE(AnyIn(words, missing)) << missing;
+  }
 }
 
 }  // namespace

@@ -87,6 +87,7 @@ class Vocabulary {
   void BuildBloom();
   void AddToBloom(std::uint64_t hash);
   bool MayHave(std::uint64_t hash) const {
+    if (bloom_.empty()) return true;  // A moved-from vocabulary: its slots decide.
     const std::uint64_t a = (hash >> 20) & bloom_mask_, b = (hash >> 42) & bloom_mask_;
     return (bloom_[a >> 6] >> (a & 63) & 1) && (bloom_[b >> 6] >> (b & 63) & 1);
   }

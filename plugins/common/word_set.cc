@@ -34,7 +34,7 @@ std::uint64_t WordSet::KeyOf(std::string_view word) {
 }
 
 bool WordSet::Contains(std::string_view word) const {
-  if (word.empty()) return false;
+  if (word.empty() || slots_.empty()) return false;  // Empty: moved from.
   const std::uint64_t key = KeyOf(word);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t h = SlotOf(key);; h = (h + 1) & mask) {
@@ -53,6 +53,7 @@ void WordSet::Insert(Slot slot) {
 
 void WordSet::Add(const std::string& word) {
   if (word.empty() || Contains(word)) return;
+  if (slots_.empty()) *this = WordSet();   // Moved from: start again.
   if ((count_ + 1) * 2 > slots_.size()) {  // At most half full.
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace factcheck::text {
@@ -56,6 +57,17 @@ TEST(WordSetTest, FindsEveryWordAddedAndNoOther) {
                                                              "secre", LetterWord(500), "w"}) {
     EXPECT_FALSE(AnyIn(words, missing)) << missing;
   }
+}
+
+TEST(WordSetTest, AMovedFromSetFindsNothingAndTakesWordsAgain) {
+  WordSet words;
+  words.Add("minister");
+  WordSet moved = std::move(words);
+  EXPECT_TRUE(AnyIn(moved, "The minister"));
+  EXPECT_FALSE(AnyIn(words, "The minister"));  // NOLINT(bugprone-use-after-move): on purpose.
+  words.Add("secretary");
+  EXPECT_TRUE(AnyIn(words, "The secretary"));
+  EXPECT_FALSE(AnyIn(words, "The minister"));
 }
 
 }  // namespace

@@ -286,9 +286,14 @@ class Checker {
     const std::string start = FormatDay(window.first);
     const bool superlative = rule == std::string_view(kSuperlativeRule);
     const std::string subject = Subject(first, what_end, window);
+    // A claim with no subject of its own names what it compares before it
+    // ("the talks were the first in a decade"): it is quoted as written.
+    const std::string quoted = "\"" + Slice(first, window.end) + "\"";
     const std::string between = " between " + start + " and " + document_.as_of();
     const std::string claim =
-        (superlative ? "nothing to match \"" + subject + "\"" : "no comparable " + subject) +
+        (subject.empty() ? "nothing comparable to " + quoted
+         : superlative   ? "nothing to match \"" + subject + "\""
+                         : "no comparable " + subject) +
         between +
         (window.at_least ? " (the text says " + window.words + ": at least that long)" : "");
     if (window.first >= as_of_) {
@@ -332,8 +337,9 @@ class Checker {
       return;
     }
     Add(rule, first, window.end, claim,
-        (superlative ? "Check that nothing matched \"" + subject + "\""
-                     : "Check that there was no comparable " + subject) +
+        (subject.empty() ? "Check that there was nothing comparable to " + quoted
+         : superlative   ? "Check that nothing matched \"" + subject + "\""
+                         : "Check that there was no comparable " + subject) +
             between +
             (window.at_least ? " (\"" + window.words + "\" means at least that long)" : "") +
             window.placed);
@@ -374,19 +380,21 @@ class Checker {
     return window.end;
   }
 
-  // The words between the anchor and the window: "visit by a NATO official".
+  // The words between the anchor and the window: "visit by a NATO official";
+  // empty when there are none ("the first in a decade", "for the first time
+  // since").
   std::string Subject(std::size_t first, std::size_t what_end, const Window& window) const {
     const std::size_t window_start = FirstWindowToken(what_end, window);
     std::size_t from = what_end;
     if (from < window_start && IsWord(tokens_[from], "time")) ++from;  // "the first time in ..."
-    if (from >= window_start) return Slice(first, what_end);
+    if (from >= window_start) return {};
     std::size_t end = std::min(window_start, from + 14);
     while (end > from && tokens_[end - 1].kind == Token::Kind::kPunct) --end;
     if (IsSuperlative(tokens_[what_end - 1]) || IsWord(tokens_[what_end - 1], "most") ||
         IsWord(tokens_[what_end - 1], "youngest") || IsWord(tokens_[what_end - 1], "oldest")) {
       return Slice(what_end - 1, end);  // "highest-ranking NATO representative ..."
     }
-    return end > from ? Slice(from, end) : Slice(first, what_end);
+    return end > from ? Slice(from, end) : std::string();
   }
 
   std::string KindInSentence() const {

@@ -234,7 +234,13 @@ class Checker {
         }
         if (auto window = WindowAfter(i + 1)) {
           const std::size_t start = i >= 2 && IsWord(tokens_[i - 2], "for") ? i - 2 : i - 1;
-          Bounded(kFirstRule, start, i + 1, *window);
+          // "the first time ever", "its first profit on record": all of
+          // history, as "the first ever" is, not a window with a start.
+          if (window->unbounded) {
+            Unbounded(start, window->end);
+          } else {
+            Bounded(kFirstRule, start, i + 1, *window);
+          }
           i = window->end - 1;
         }
         continue;

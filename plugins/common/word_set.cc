@@ -67,8 +67,6 @@ void WordSet::Add(const std::string& word) {
   const auto first = static_cast<unsigned char>(word[0]);
   if (first >= 'a' && first <= 'z' && word.size() < kMaxLength) {
     shapes_[first - 'a'] |= 1u << word.size();
-  } else {
-    non_ascii_ = true;
   }
 }
 
@@ -105,8 +103,7 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
       }
       const std::size_t length = i - start;
       if (ascii) {
-        const unsigned letter = (static_cast<unsigned char>(text[start]) | 0x20) - 'a';
-        if (length >= kMaxLength || !(shapes_[letter] & (1u << length))) continue;
+        if (ShapeAbsent(static_cast<unsigned char>(text[start]) | 0x20, length)) continue;
         word.assign(text.data() + start, length);
         for (char& ch : word) ch = static_cast<char>(ch | 0x20);
       } else {
@@ -124,12 +121,7 @@ bool WordSet::AnyIn(const v1::Document& document, int s) const {
   for (std::size_t i = 0; i < tokens->size(); ++i) {
     if (!tokens->is_word(i)) continue;  // Numbers and punctuation.
     const std::string_view word = tokens->folded(i);
-    if (word.empty()) continue;
-    const auto first = static_cast<unsigned char>(word[0]);
-    if (first >= 'a' && first <= 'z' && word.size() < kMaxLength &&
-        !(shapes_[first - 'a'] & (1u << word.size()))) {
-      continue;
-    }
+    if (word.empty() || ShapeAbsent(static_cast<unsigned char>(word[0]), word.size())) continue;
     if (Contains(word)) return true;
   }
   return false;

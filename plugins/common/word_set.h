@@ -44,8 +44,15 @@ class WordSet {
   std::vector<Slot> slots_ = std::vector<Slot>(8);
   int shift_ = 61;  // 64 - log2(slots_.size()).
   std::size_t count_ = 0;
+  // Whether no word of the set has this first letter and length, so a word
+  // of a text that has them is not in it: most words fail here, before any
+  // hashing. Words not starting with a-z, or as long as kMaxLength, are
+  // never ruled out.
+  bool ShapeAbsent(unsigned char first, std::size_t length) const {
+    return first >= 'a' && first <= 'z' && length < kMaxLength &&
+           !(shapes_[first - 'a'] & (1u << length));
+  }
   std::uint32_t shapes_[26] = {};  // Per first letter a-z, a bit per length.
-  bool non_ascii_ = false;         // Some word does not start with a-z.
 };
 
 }  // namespace factcheck::text

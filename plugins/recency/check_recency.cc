@@ -234,13 +234,7 @@ class Checker {
         }
         if (auto window = WindowAfter(i + 1)) {
           const std::size_t start = i >= 2 && IsWord(tokens_[i - 2], "for") ? i - 2 : i - 1;
-          // "the first time ever", "its first profit on record": all of
-          // history, as "the first ever" is, not a window with a start.
-          if (window->unbounded) {
-            Unbounded(start, window->end);
-          } else {
-            Bounded(kFirstRule, start, i + 1, *window);
-          }
+          Windowed(kFirstRule, start, i + 1, *window);
           i = window->end - 1;
         }
         continue;
@@ -256,11 +250,7 @@ class Checker {
         }
         auto window = WindowAfter(i + 1);
         if (!window) continue;
-        if (window->unbounded) {
-          Unbounded(i - 1, window->end);
-        } else {
-          Bounded(kSuperlativeRule, i - 1, i + 1, *window);
-        }
+        Windowed(kSuperlativeRule, i - 1, i + 1, *window);
         i = window->end - 1;
       }
     }
@@ -271,6 +261,17 @@ class Checker {
     // Messages write days as editors do ("15 June 2013"), like every checker's.
     return kit::AddFinding(out_, rule, tokens_[first].begin, tokens_[end - 1].end, verdict,
                            std::move(claim), SpelledDates(message));
+  }
+
+  // A claim of `rule` with the window after it. A window of all of history
+  // ("ever", "on record": "the first time ever", "the largest on record")
+  // has no start: the claim is about all of history, as "the first ever" is.
+  void Windowed(const char* rule, std::size_t first, std::size_t what_end, const Window& window) {
+    if (window.unbounded) {
+      Unbounded(first, window.end);
+    } else {
+      Bounded(rule, first, what_end, window);
+    }
   }
 
   void Unbounded(std::size_t first, std::size_t end) {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "document/sentence_breaks.h"
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -65,20 +66,14 @@ void AddSegment(std::string_view text, std::uint32_t begin, std::uint32_t end,
   span->set_end(end);
 }
 
-// Converts well-formed UTF-8 `text` to UTF-16 for ICU; `offsets` maps each UTF-16 index (and
-// the end) to its byte offset in `text`, and is left empty for ASCII text,
-// whose indices are its offsets.
+// Converts well-formed UTF-8 `text` to UTF-16 for ICU; `offsets` maps each
+// UTF-16 index (and the end) to its byte offset in `text`.
 void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::uint32_t>* offsets) {
   out->remove();
   offsets->clear();
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   UChar* buffer = out->getBuffer(length + 1);
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0; })) {
-    for (int32_t i = 0; i < length; ++i) buffer[i] = bytes[i];
-    out->releaseBuffer(length);
-    return;
-  }
   int32_t units = 0;
   for (int32_t i = 0; i < length;) {
     const auto start = static_cast<std::uint32_t>(i);
@@ -98,6 +93,37 @@ void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::ui
   out->releaseBuffer(units);
   offsets->push_back(static_cast<std::uint32_t>(text.size()));
 }
+
+// Whether no byte is over 0x7F; a loop the compiler vectorizes.
+bool IsAscii(std::string_view text) {
+  unsigned char any = 0;
+  for (const char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// Appends the sentence boundaries ICU finds in `text` after its start, as
+// byte offsets. ASCII text takes the one-pass path that finds the same.
+class SentenceBoundaries {
+ public:
+  void Find(std::string_view text, std::vector<std::uint32_t>* out) {
+    out->clear();
+    if (IsAscii(text)) {
+      AsciiSentenceBreaks::Get().Find(text, out);
+      return;
+    }
+    ToUtf16(text, &utf16_, &utf8_offset_);
+    icu::BreakIterator& iterator = ThreadSentenceIterator();
+    iterator.setText(utf16_);
+    iterator.first();
+    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
+      out->push_back(utf8_offset_[static_cast<std::size_t>(end)]);
+    }
+  }
+
+ private:
+  icu::UnicodeString utf16_;
+  std::vector<std::uint32_t> utf8_offset_;
+};
 
 // ICU ends a sentence after "U.S." when a capitalized word follows; in news
 // that is nearly always "U.S. President", "U.N. Secretary-General".
@@ -154,11 +180,10 @@ bool EndsWithInitial(std::string_view text, std::uint32_t end) {
 
 void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
                     google::protobuf::RepeatedPtrField<v1::Sentence>* out) {
-  icu::BreakIterator& iterator = ThreadSentenceIterator();
+  SentenceBoundaries boundaries;
   std::string joined;
   std::vector<Mapping> mappings;
-  icu::UnicodeString utf16;
-  std::vector<std::uint32_t> utf8_offset;
+  std::vector<std::uint32_t> ends;
   for (const ProseBlock& block : blocks) {
     joined.clear();
     mappings.clear();
@@ -168,24 +193,17 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
           {static_cast<std::uint32_t>(joined.size()), piece.begin, piece.end - piece.begin});
       joined.append(text.substr(piece.begin, piece.end - piece.begin));
     }
-    // ICU iterates UTF-16 much faster than UTF-8 text; `utf8_offset` maps
-    // UTF-16 indices back to byte offsets in `joined`.
-    ToUtf16(joined, &utf16, &utf8_offset);
-    auto byte_at = [&](int32_t index) {
-      return utf8_offset.empty() ? static_cast<std::uint32_t>(index)
-                                 : utf8_offset[static_cast<std::size_t>(index)];
-    };
-    iterator.setText(utf16);
+    boundaries.Find(joined, &ends);
     std::size_t mapping = 0;
-    int32_t begin = iterator.first();
-    for (int32_t end = iterator.next(); end != icu::BreakIterator::DONE; end = iterator.next()) {
-      if (end < utf16.length() && (EndsWithCountryAbbreviation(joined, byte_at(end)) ||
-                                   EndsWithInitial(joined, byte_at(end)))) {
+    std::uint32_t begin = 0;
+    for (const std::uint32_t end : ends) {
+      if (end < joined.size() &&
+          (EndsWithCountryAbbreviation(joined, end) || EndsWithInitial(joined, end))) {
         continue;  // The sentence goes on.
       }
-      // Trim white space; indices are UTF-8 byte offsets into `joined`.
-      auto b = byte_at(begin);
-      auto e = byte_at(end);
+      // Trim white space; offsets are into `joined`.
+      std::uint32_t b = begin;
+      std::uint32_t e = end;
       while (b < e && IsSpace(joined[b])) ++b;
       while (e > b && IsSpace(joined[e - 1])) --e;
       if (b == e) {

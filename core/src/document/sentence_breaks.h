@@ -1,0 +1,82 @@
+// Sentence boundaries of ASCII text where ICU's English sentence iterator with
+// its standard abbreviation suppressions ("en@ss=standard") puts them, found
+// in one pass over the bytes: no UTF-16 copy, no state tables. The rules are
+// UAX #29's sentence rules, which are all ICU applies to ASCII, and the
+// abbreviations are read from ICU's own data, so both always agree; a test
+// compares them on random text.
+#ifndef FACTCHECK_CORE_DOCUMENT_SENTENCE_BREAKS_H_
+#define FACTCHECK_CORE_DOCUMENT_SENTENCE_BREAKS_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace factcheck {
+
+class AsciiSentenceBreaks {
+ public:
+  // The one instance, built on first use from ICU's character properties
+  // and English exception list. Thread-safe; throws Error if ICU's data is
+  // missing.
+  static const AsciiSentenceBreaks& Get();
+
+  // Appends to `out` each boundary after the start of `text`, in order, as
+  // ICU's next() returns them: the end of the text last (none for empty
+  // text). `text` must be ASCII.
+  void Find(std::string_view text, std::vector<std::uint32_t>* out) const;
+
+  // The sentence break property of each ASCII character, as UAX #29 names
+  // them (only those ASCII has).
+  enum class Class : std::uint8_t {
+    kOther,
+    kCr,
+    kLf,
+    kSp,
+    kLower,
+    kUpper,
+    kNumeric,
+    kATerm,
+    kSTerm,
+    kClose,
+    kSContinue,
+  };
+
+ private:
+  AsciiSentenceBreaks();
+
+  Class ClassOf(char c) const { return classes_[static_cast<unsigned char>(c) & 0x7F]; }
+  // Where the break after a terminator at `term` goes, or 0 when rules 6,
+  // 7, 8 or 8a join the next sentence to this one; `resume` is where the
+  // scan goes on.
+  std::size_t BreakAfterTerminator(std::string_view text, std::size_t term,
+                                   std::size_t* resume) const;
+  // Whether ICU's suppression list keeps a break at `at` from being one:
+  // the text before it (less one space) ends in an abbreviation ("Mr.").
+  bool Suppressed(std::string_view text, std::size_t at) const;
+  bool ForwardMatch(std::string_view text, std::size_t from) const;
+
+  std::array<Class, 128> classes_{};
+  std::array<bool, 128> breaking_{};  // A line break or a terminator.
+  // The exceptions ending a text's backward walk: an abbreviation ("Mr.")
+  // or the first part of a dotted one ("Ph." of "Ph.D."), which must then
+  // match forward in full.
+  std::unordered_map<std::string, bool> backward_;    // Value: a first part.
+  std::unordered_set<std::string> backward_endings_;  // Of its entries, any length.
+  std::size_t longest_backward_ = 0;
+  std::array<bool, 128> last_chars_{};  // Of the backward set's entries.
+  // Dotted abbreviations ("Ph.D.", "U.S.A.") and the prefixes of each:
+  // whether the prefix is one in full, whether a longer one goes on from it.
+  struct Prefix {
+    bool whole = false;
+    bool longer = false;
+  };
+  std::unordered_map<std::string, Prefix> forward_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CORE_DOCUMENT_SENTENCE_BREAKS_H_

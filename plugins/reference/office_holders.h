@@ -197,6 +197,8 @@ class OfficeHolders {
   const std::vector<Person>& loaded_people() const { return people_; }
   const std::vector<std::string>& jurisdictions() const { return jurisdictions_; }
   ReferenceCounts Counts() const;
+  // Whether the model was read from a compiled index rather than YAML.
+  bool compiled() const { return mapping_ != nullptr; }
 
   // "config/reference/israel.yaml:12".
   std::string Cite(SourceRef source) const;

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "factcheck/error.h"
+#include "reference/reference_cache.h"
 
 namespace factcheck::reference {
 namespace {
@@ -39,6 +40,19 @@ std::string KeyOf(const std::vector<kit::ReferencePath>& files) {
   return key;
 }
 
+// Office-holder data, the bulk of the work, goes through the index cache.
+std::shared_ptr<const OfficeHolders> Read(const std::vector<kit::ReferencePath>& files,
+                                          const OfficeHolders* /*kind*/) {
+  return LoadOfficeHolders(files, ReferenceCacheDir());
+}
+std::shared_ptr<const Events> Read(const std::vector<kit::ReferencePath>& files,
+                                   const Events* /*kind*/) {
+  auto model = std::make_shared<Events>();
+  for (const auto& file : files) model->Load(file.path, file.shown);
+  model->Finish();
+  return model;
+}
+
 // Models by the key of their files; held weakly, so a model lives as long as
 // some plugin uses it.
 template <typename Model>
@@ -50,9 +64,7 @@ class ModelCache {
     if (auto it = models_.find(key); it != models_.end()) {
       if (auto model = it->second.lock()) return model;
     }
-    auto model = std::make_shared<Model>();
-    for (const auto& file : files) model->Load(file.path, file.shown);
-    model->Finish();
+    std::shared_ptr<const Model> model = Read(files, static_cast<const Model*>(nullptr));
     models_[key] = model;
     return model;
   }

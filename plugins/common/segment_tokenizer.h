@@ -34,9 +34,16 @@ inline UChar32 CodePointAt(std::string_view text, std::size_t offset, std::size_
   return c;
 }
 
-inline bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, looked up: the tokenizer asks for every byte.
+inline constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
+inline bool IsAsciiAlnum(unsigned char c) { return kAsciiAlnum[c]; }
 
 inline bool IsWordChar(UChar32 c) {
   if (c < 0x80) return c >= 0 && IsAsciiAlnum(static_cast<unsigned char>(c));
@@ -181,8 +188,8 @@ class SegmentTokenizer {
     std::size_t word_end = start;
     while (pos < end_) {
       const auto b = static_cast<unsigned char>(text_[pos]);
-      if (b < 0x80 && IsAsciiAlnum(b)) {
-        all_digits = all_digits && b >= '0' && b <= '9';
+      if (IsAsciiAlnum(b)) {
+        all_digits = all_digits && b <= '9';  // Digits sort before letters.
         pos = word_end = pos + 1;
         continue;
       }

@@ -114,6 +114,7 @@ AsciiSentenceBreaks::AsciiSentenceBreaks() {
   const std::set<std::string> exceptions = EnglishExceptions();
   const std::vector<std::string> all(exceptions.begin(), exceptions.end());
   std::vector<bool> forward(all.size(), false);
+  std::vector<std::pair<std::string, Ending>> backward;
   for (std::size_t i = 0; i < all.size(); ++i) {
     const std::size_t period = all[i].find('.');
     if (period == std::string::npos || period + 1 == all[i].size()) continue;
@@ -125,13 +126,13 @@ AsciiSentenceBreaks::AsciiSentenceBreaks() {
       forward[j] = true;
     }
     if (!taken && !forward[i]) {
-      backward_.emplace(prefix, true);
+      backward.emplace_back(prefix, Ending::kFirstPart);
       forward[i] = true;
     }
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (!forward[i]) {
-      backward_.emplace(all[i], false);
+      backward.emplace_back(all[i], Ending::kWhole);
       continue;
     }
     for (std::size_t k = 1; k <= all[i].size(); ++k) {
@@ -143,11 +144,17 @@ AsciiSentenceBreaks::AsciiSentenceBreaks() {
       }
     }
   }
-  for (const auto& [key, partial] : backward_) {
-    for (std::size_t k = 1; k <= key.size(); ++k)
-      backward_endings_.insert(key.substr(key.size() - k));
-    longest_backward_ = std::max(longest_backward_, key.size());
-    last_chars_[static_cast<unsigned char>(key.back()) & 0x7F] = true;
+  for (const auto& [entry, ending] : backward) {
+    if (entry.empty()) continue;
+    // An entry's own value wins over its being the ending of a longer one.
+    if (auto [at, added] = backward_.emplace(entry, ending); !added) {
+      if (at->second == Ending::kOfLongerOnes) at->second = ending;
+    }
+    for (std::size_t k = 1; k < entry.size(); ++k) {
+      backward_.emplace(entry.substr(entry.size() - k), Ending::kOfLongerOnes);
+    }
+    longest_backward_ = std::max(longest_backward_, entry.size());
+    last_chars_[static_cast<unsigned char>(entry.back()) & 0x7F] = true;
   }
 }
 
@@ -234,11 +241,11 @@ bool AsciiSentenceBreaks::Suppressed(std::string_view text, std::size_t at) cons
   std::size_t best = 0;
   bool best_is_first_part = false;
   for (std::size_t length = 1; length <= std::min(longest_backward_, start); ++length) {
-    const std::string ending(text.substr(start - length, length));
-    if (!backward_endings_.contains(ending)) break;
-    if (const auto found = backward_.find(ending); found != backward_.end()) {
+    const auto found = backward_.find(text.substr(start - length, length));
+    if (found == backward_.end()) break;
+    if (found->second != Ending::kOfLongerOnes) {
       best = length;
-      best_is_first_part = found->second;
+      best_is_first_part = found->second == Ending::kFirstPart;
     }
   }
   if (best == 0) return false;

@@ -12,7 +12,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace factcheck {
@@ -64,8 +63,17 @@ class AsciiSentenceBreaks {
   // The exceptions ending a text's backward walk: an abbreviation ("Mr.")
   // or the first part of a dotted one ("Ph." of "Ph.D."), which must then
   // match forward in full.
-  std::unordered_map<std::string, bool> backward_;    // Value: a first part.
-  std::unordered_set<std::string> backward_endings_;  // Of its entries, any length.
+  // Every ending of every entry of the backward set, and what it is: only
+  // an ending of longer entries, or an entry, whole or a first part. Looked
+  // up by string_view, without a copy.
+  enum class Ending : std::uint8_t { kOfLongerOnes, kWhole, kFirstPart };
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>()(text);
+    }
+  };
+  std::unordered_map<std::string, Ending, ViewHash, std::equal_to<>> backward_;
   std::size_t longest_backward_ = 0;
   std::array<bool, 128> last_chars_{};  // Of the backward set's entries.
   // Dotted abbreviations ("Ph.D.", "U.S.A.") and the prefixes of each:

@@ -115,7 +115,10 @@ std::size_t TrailBytes(std::string_view text) {
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  // A byte-order mark opens line 1 but is no column of it.
+  // A byte-order mark opens line 1 but is no column of it. Room for a line
+  // per LF, counted first (a loop the compiler vectorizes), spares the
+  // vector's regrowth on every file of a run.
+  line_starts_.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
   line_starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
   // Code points per block eight bytes at a time, and line breaks by memchr:
   // every file of a run is indexed, so this is per byte.

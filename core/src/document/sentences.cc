@@ -180,10 +180,15 @@ bool EndsWithInitial(std::string_view text, std::uint32_t end) {
 
 void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
                     google::protobuf::RepeatedPtrField<v1::Sentence>* out) {
-  SentenceBoundaries boundaries;
-  std::string joined;
-  std::vector<Mapping> mappings;
-  std::vector<std::uint32_t> ends;
+  // Buffers kept by each thread from document to document.
+  struct Buffers {
+    SentenceBoundaries boundaries;
+    std::string joined;
+    std::vector<Mapping> mappings;
+    std::vector<std::uint32_t> ends;
+  };
+  thread_local Buffers buffers;
+  auto& [boundaries, joined, mappings, ends] = buffers;
   for (const ProseBlock& block : blocks) {
     joined.clear();
     mappings.clear();

@@ -41,6 +41,29 @@ std::string ReadAll(int fd, const std::string& shown, std::size_t max_bytes) {
   }
 }
 
+// A regular file of `size` bytes by fstat: read straight into the string,
+// asking for one byte more than its size, so that a file that has that
+// size costs one read (POSIX: a read of a regular file returns less than
+// asked only at its end, or when a signal interrupts it, which leaves it
+// short of `size` and is read on). One that grew is read on to its end.
+std::string ReadRegular(int fd, const std::string& shown, std::size_t size, std::size_t max_bytes) {
+  std::string text(size + 1, '\0');
+  std::size_t got = 0;
+  for (;;) {
+    const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw Error(shown + ": read failed: " + std::strerror(errno));
+    }
+    got += static_cast<std::size_t>(n);
+    if (n == 0 || (got == size && got < text.size())) break;
+    if (got > max_bytes) throw Error(shown + ": " + SizeLimitMessage(max_bytes));
+    if (got == text.size()) text.resize(text.size() * 2);
+  }
+  text.resize(got);
+  return text;
+}
+
 // Markdown unless the format hint or the path says plain text.
 bool IsPlainText(const std::string& path, TextFormat format) {
   if (format != TextFormat::kByPath) return format == TextFormat::kPlainText;
@@ -114,7 +137,10 @@ std::string ReadInput(const std::string& path, std::size_t max_bytes) {
   if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_bytes) {
     throw Error(path + ": " + SizeLimitMessage(max_bytes));
   }
-  // Regular files, pipes and process substitutions alike: read to the end.
+  if (S_ISREG(info.st_mode)) {
+    return ReadRegular(fd, path, static_cast<std::size_t>(info.st_size), max_bytes);
+  }
+  // Pipes and process substitutions: read to the end.
   return ReadAll(fd, path, max_bytes);
 }
 

@@ -23,6 +23,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <span>
 
 #include "common/text_tokens.h"
@@ -108,13 +109,15 @@ std::uint64_t HashOfFile(const std::string& path, std::uint64_t offset, std::uin
   in.seekg(static_cast<std::streamoff>(offset));
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset_withSeed(state, seed);
-  std::vector<char> buffer(1 << 20);
+  // Not zero-filled: a start-up hashes every source file, and clearing a
+  // large buffer for each cost more than hashing them.
+  constexpr std::size_t kChunk = 1 << 16;
+  const std::unique_ptr<char[]> buffer(new char[kChunk]);
   while (size > 0 && in) {
-    in.read(buffer.data(),
-            static_cast<std::streamsize>(std::min<std::uint64_t>(size, buffer.size())));
+    in.read(buffer.get(), static_cast<std::streamsize>(std::min<std::uint64_t>(size, kChunk)));
     const auto got = static_cast<std::uint64_t>(in.gcount());
     if (got == 0) break;
-    XXH3_64bits_update(state, buffer.data(), got);
+    XXH3_64bits_update(state, buffer.get(), got);
     size -= got;
   }
   const std::uint64_t hash = XXH3_64bits_digest(state);

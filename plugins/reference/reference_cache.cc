@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <iterator>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -82,13 +82,22 @@ std::optional<std::uint64_t> KeyOf(const std::vector<kit::ReferencePath>& files,
   add(BuildId());
   add(U_ICU_VERSION);
   bool read = true;
+  constexpr std::size_t kChunk = 1 << 16;
+  const std::unique_ptr<char[]> buffer(new char[kChunk]);
   for (std::size_t i = 0; i < files.size() && read; ++i) {
     add(files[i].shown);
     add(sources[i]);
     std::ifstream in(files[i].path, std::ios::binary);
-    const std::string bytes{std::istreambuf_iterator<char>(in), {}};
-    read = in.good() || in.eof();
-    add(bytes);
+    read = in.is_open();
+    std::uint64_t size = 0;
+    while (in) {  // The bytes, then their count.
+      in.read(buffer.get(), kChunk);
+      const auto got = static_cast<std::size_t>(in.gcount());
+      XXH3_64bits_update(state, buffer.get(), got);
+      size += got;
+    }
+    read = read && in.eof() && !in.bad();
+    XXH3_64bits_update(state, &size, sizeof size);
   }
   const std::uint64_t key = XXH3_64bits_digest(state);
   XXH3_freeState(state);

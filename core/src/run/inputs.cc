@@ -1,8 +1,11 @@
 #include "run/inputs.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
 #include <utility>
@@ -11,58 +14,78 @@ namespace factcheck {
 namespace fs = std::filesystem;
 namespace {
 
-bool IsArticle(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".md" || ext == ".markdown" || ext == ".txt";
+bool IsArticle(std::string_view name) {
+  return name.ends_with(".md") || name.ends_with(".markdown") || name.ends_with(".txt");
+}
+
+// What a path is, following symbolic links: kMissing for a broken link.
+enum class Kind { kFolder, kFile, kMissing, kOther };
+
+Kind KindOf(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    return errno == ENOENT || errno == ENOTDIR ? Kind::kMissing : Kind::kOther;
+  }
+  if (S_ISDIR(info.st_mode)) return Kind::kFolder;
+  return S_ISREG(info.st_mode) ? Kind::kFile : Kind::kOther;
 }
 
 // Walks folders once each (by device and inode, so that a symbolic link back
-// up the tree ends), collecting articles and problems.
+// up the tree ends), collecting articles and problems. Listed with readdir,
+// whose entry types spare a system call per file: an archive of short
+// articles is mostly file names.
 class FolderWalk {
  public:
   FolderWalk(std::vector<std::string>* files, std::vector<InputProblem>* problems)
       : files_(*files), problems_(problems) {}
 
-  void Walk(const fs::path& folder) {
+  void Walk(const std::string& folder) {
     struct stat info {};
     if (::stat(folder.c_str(), &info) != 0) return Problem(folder, "cannot be looked at");
     if (!seen_.emplace(info.st_dev, info.st_ino).second) {
       return Problem(folder,
                      "is a symbolic link back into a folder already searched: not followed");
     }
-    std::error_code ec;
-    fs::directory_iterator it(folder, ec);
-    if (ec) return Problem(folder, "cannot be listed: " + ec.message());
-    std::vector<fs::directory_entry> entries;
-    for (; it != fs::directory_iterator(); it.increment(ec)) {
-      if (ec) return Problem(folder, "cannot be listed: " + ec.message());
-      entries.push_back(*it);
+    DIR* listing = ::opendir(folder.c_str());
+    if (listing == nullptr) {
+      return Problem(folder, std::string("cannot be listed: ") + std::strerror(errno));
     }
-    for (const fs::directory_entry& entry : entries) Visit(entry);
+    std::vector<std::pair<std::string, unsigned char>> entries;  // Name and type.
+    errno = 0;
+    while (const dirent* entry = ::readdir(listing)) {
+      const std::string_view name = entry->d_name;
+      if (name != "." && name != "..") entries.emplace_back(name, entry->d_type);
+    }
+    const int error = errno;
+    ::closedir(listing);
+    if (error != 0)
+      return Problem(folder, std::string("cannot be listed: ") + std::strerror(error));
+    const std::string prefix = folder.ends_with('/') ? folder : folder + '/';
+    for (const auto& [name, type] : entries) Visit(prefix + name, name, type);
   }
 
  private:
-  void Visit(const fs::directory_entry& entry) {
-    const fs::path& path = entry.path();
-    if (path.filename().string().starts_with(".")) return;
-    std::error_code ec;
-    // The entry's type as the listing gave it, followed through symbolic
-    // links: a system call per file only for links and odd files.
-    if (entry.is_directory(ec)) return Walk(path);
-    if (!IsArticle(path)) return;
-    if (entry.is_regular_file(ec)) return files_.push_back(path.string());
-    const fs::file_status status = entry.status(ec);
-    if (status.type() == fs::file_type::regular) {
-      files_.push_back(path.string());
-    } else if (status.type() == fs::file_type::not_found) {
+  void Visit(const std::string& path, std::string_view name, unsigned char type) {
+    if (name.starts_with(".")) return;
+    // The type as the listing gave it; links and types it did not give are
+    // followed with a system call.
+    const bool follow = type == DT_LNK || type == DT_UNKNOWN;
+    const Kind kind =
+        follow ? KindOf(path)
+               : (type == DT_DIR ? Kind::kFolder : (type == DT_REG ? Kind::kFile : Kind::kOther));
+    if (kind == Kind::kFolder) return Walk(path);
+    if (!IsArticle(name)) return;
+    if (kind == Kind::kFile) {
+      files_.push_back(path);
+    } else if (kind == Kind::kMissing) {
       Problem(path, "is a broken symbolic link");
     } else {
       Problem(path, "is not a regular file (a FIFO, socket or device): not read");
     }
   }
 
-  void Problem(const fs::path& path, const std::string& message) {
-    if (problems_ != nullptr) problems_->push_back({path.string(), message});
+  void Problem(const std::string& path, const std::string& message) {
+    if (problems_ != nullptr) problems_->push_back({path, message});
   }
 
   std::vector<std::string>& files_;

@@ -67,14 +67,16 @@ void AddDocumentTokens(v1::Document* document) {
   v1::Tokens* out = document->mutable_tokens();
   out->Clear();
   const std::string& text = document->text();
-  // About one token per five bytes of prose, reserved once.
-  const auto expected = static_cast<int>(text.size() / 5);
-  out->mutable_begin()->Reserve(expected);
-  out->mutable_end()->Reserve(expected);
-  out->mutable_flags()->Reserve(expected);
-  out->mutable_folded_end()->Reserve(expected);
-  out->mutable_transliterated_end()->Reserve(expected);
-  out->mutable_folded()->reserve(text.size());
+  // About one token per five bytes of prose, reserved once; a short text
+  // grows its arrays instead, as reserving on the arena costs more.
+  if (const auto expected = static_cast<int>(text.size() / 5); expected > 64) {
+    out->mutable_begin()->Reserve(expected);
+    out->mutable_end()->Reserve(expected);
+    out->mutable_flags()->Reserve(expected);
+    out->mutable_folded_end()->Reserve(expected);
+    out->mutable_transliterated_end()->Reserve(expected);
+    out->mutable_folded()->reserve(text.size());
+  }
   ArraysSink sink(out);
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
     const int first = sink.StartSentence();

@@ -2,6 +2,7 @@
 
 #include <google/protobuf/descriptor.h>
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 
@@ -187,10 +188,24 @@ void AppendMessageJson(const Message& message, int depth, std::string* out,
 }
 
 void AppendJsonString(std::string_view text, std::string* out) {
+  // The ASCII bytes written as they are, looked up: runs of them (most of a
+  // path or a message) are appended whole.
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x7F; ++c) table[c] = c != '"' && c != '\\' && c != '<' && c != '>';
+    return table;
+  }();
   out->push_back('"');
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
     const unsigned char b = bytes[i];
+    if (kPlain[b]) {
+      std::size_t end = i + 1;
+      while (end < text.size() && kPlain[bytes[end]]) ++end;
+      out->append(text.data() + i, end - i);
+      i = end;
+      continue;
+    }
     if (b < 0x80) {
       switch (b) {
         case '"':

@@ -42,6 +42,27 @@ class SentenceTokenView {
     return Slice(tokens_->transliterated(), tokens_->transliterated_end(), At(i));
   }
 
+  // Calls `visit` with the folded form of each word, in order, until it
+  // returns true; returns whether one did. One pass over the arrays, for
+  // the word tests every checker runs on every sentence; the same words as
+  // folded(i) of each is_word(i) (none empty).
+  template <typename Visit>
+  bool AnyWord(Visit visit) const {
+    const auto& flags = tokens_->flags();
+    const auto& ends = tokens_->folded_end();
+    const std::string& chars = tokens_->folded();
+    std::uint32_t from = first_ == 0 ? 0 : ends.Get(first_ - 1);
+    for (int at = first_; at < end_; ++at) {
+      const std::uint32_t to = ends.Get(at);
+      if ((flags.Get(at) & kTokenKindMask) == 0 && from < to && to <= chars.size() &&
+          visit(std::string_view(chars.data() + from, to - from))) {
+        return true;
+      }
+      from = to;
+    }
+    return false;
+  }
+
  private:
   SentenceTokenView(const v1::Tokens* tokens, int first, int end)
       : tokens_(tokens), first_(first), end_(end) {}

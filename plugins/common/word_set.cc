@@ -118,13 +118,9 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
 bool WordSet::AnyIn(const v1::Document& document, int s) const {
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens) return AnyIn(document.text(), document.sentences(s));
-  for (std::size_t i = 0; i < tokens->size(); ++i) {
-    if (!tokens->is_word(i)) continue;  // Numbers and punctuation.
-    const std::string_view word = tokens->folded(i);
-    if (word.empty() || ShapeAbsent(static_cast<unsigned char>(word[0]), word.size())) continue;
-    if (Contains(word)) return true;
-  }
-  return false;
+  return tokens->AnyWord([&](std::string_view word) {  // Numbers and punctuation aside.
+    return !ShapeAbsent(static_cast<unsigned char>(word[0]), word.size()) && Contains(word);
+  });
 }
 
 }  // namespace factcheck::text

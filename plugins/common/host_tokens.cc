@@ -35,7 +35,11 @@ class ArraysSink {
   }
   void AddWord(const internal::WordSeen& seen) {
     Add(seen.begin, seen.end, seen.flags);
-    internal::FoldInto(seen.raw, seen.ascii, &folded_);
+    if (seen.plain) {
+      internal::AppendPlainFolded(seen.raw, &folded_);
+    } else {
+      internal::FoldInto(seen.raw, seen.ascii, &folded_);
+    }
     if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
     Close();
   }

@@ -104,7 +104,17 @@ struct WordSeen {
   std::uint32_t flags;   // Kind in the low bits, then kCapitalized...
   std::string_view raw;  // The written word, without a possessive ending.
   bool ascii;            // No byte over 0x7F.
+  bool plain;            // Only ASCII letters and digits: folded, it is lower case.
 };
+
+// Appends the folded form of a plain word (WordSeen::plain): each byte with
+// the lower-case bit set, which lowers letters and leaves digits as they are.
+inline void AppendPlainFolded(std::string_view word, std::string* out) {
+  const std::size_t at = out->size();
+  out->append(word);
+  char* folded = out->data() + at;
+  for (std::size_t i = 0; i < word.size(); ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
+}
 
 // Cuts one segment of a sentence into tokens, handing them to `Sink`, which
 // has: bool LastEndsAt(pos) (a token of this sentence ends at pos),
@@ -182,6 +192,7 @@ class SegmentTokenizer {
     std::size_t pos = start, next;
     bool all_digits = true;
     bool ascii = true;
+    bool plain = true;              // Only ASCII letters and digits so far.
     bool abbreviation = false;      // Saw an inner period ("U.S").
     bool initial = false;           // A capital's period before a name: "W.".
     std::size_t run_start = start;  // Start of the letters since a period.
@@ -198,14 +209,17 @@ class SegmentTokenizer {
       if (IsWordChar(d)) {
         all_digits = all_digits && u_isdigit(d);
         pos = word_end = next;
+        plain = false;
         continue;
       }
       if (IsInvisible(d) && WordCharAt(next)) {  // "Tha\u00ADtcher".
         pos = next;
+        plain = false;
         continue;
       }
       if (IsApostrophe(d) && !all_digits && WordCharAt(next) && !PossessiveS(next)) {
         pos = next;  // "O'Neill", "O’Leary".
+        plain = false;
         continue;
       }
       if (d == '.' && !all_digits) {
@@ -215,15 +229,18 @@ class SegmentTokenizer {
         const UChar32 e = next < end_ ? At(next, &after) : ' ';
         if (single_letter && u_isalpha(e)) {
           abbreviation = true;
+          plain = false;
           pos = run_start = next;
           continue;
         }
         if (abbreviation && single_letter) {
           word_end = pos = next;  // Final period.
+          plain = false;
         } else if (single_letter && run_start == start && u_isupper(At(start, &after)) &&
                    InitialPeriod(pos)) {
           word_end = pos = next;
           initial = true;
+          plain = false;
         }
       }
       break;
@@ -242,7 +259,7 @@ class SegmentTokenizer {
       flags |= kTokenAcronym;
     }
     sink_.AddWord({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(word_end), flags,
-                   raw, ascii});
+                   raw, ascii, plain});
     return pos;
   }
 

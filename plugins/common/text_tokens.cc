@@ -213,7 +213,11 @@ class VectorSink {
     internal::SetKindAndFlags(seen.flags, &token);
     token.begin = seen.begin;
     token.end = seen.end;
-    internal::FoldInto(seen.raw, seen.ascii, &token.folded);
+    if (seen.plain) {
+      internal::AppendPlainFolded(seen.raw, &token.folded);
+    } else {
+      internal::FoldInto(seen.raw, seen.ascii, &token.folded);
+    }
     if (!seen.ascii) token.transliterated = FoldTransliterated(seen.raw);
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -173,7 +174,7 @@ Lexicon::Lexicon() {
   words_.clear();
 }
 
-bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Multi-byte characters read as ASCII: U+2018/2019 quotes as "'", U+201C/201D
@@ -237,9 +238,8 @@ std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, Ti
 }
 
 // Reads a word: its lower case, key and capitals in one pass.
-std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
-  tok->kind = TimeToken::kWord;
-  tok->capitalized = text[i] >= 'A' && text[i] <= 'Z';
+std::size_t ReadWordAnyBytes(std::string_view text, std::size_t i, std::size_t end,
+                             TimeToken* tok) {
   const std::size_t begin = i;
   std::size_t length = 0;
   bool upper = true;
@@ -268,6 +268,42 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Time
     }
   }
   tok->key = key | (n < 255 ? n : 255);
+  return i;
+}
+
+// The same for a word of ASCII letters, as most are: where it ends found in
+// a tight loop, then its bytes lowered eight at a time (a letter's case is
+// its 0x20 bit) and its key read from them. Words with other bytes, or
+// longer than 24 letters, take the loop above.
+std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
+  static constexpr std::array<bool, 256> kLetter = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 128; ++c) table[c] = IsLetter(static_cast<unsigned char>(c));
+    return table;
+  }();
+  tok->kind = TimeToken::kWord;
+  tok->capitalized = text[i] >= 'A' && text[i] <= 'Z';
+  const std::size_t begin = i;
+  while (i < end && kLetter[static_cast<unsigned char>(text[i])]) ++i;
+  const std::size_t n = i - begin;
+  constexpr std::size_t kMost = 24;
+  if ((i < end && static_cast<unsigned char>(text[i]) >= 0x80) || n > kMost) {
+    return ReadWordAnyBytes(text, begin, end, tok);
+  }
+  constexpr std::uint64_t kCaseBits = 0x2020202020202020ull;
+  std::uint64_t words[kMost / 8] = {};
+  std::memcpy(words, text.data() + begin, n);
+  std::uint64_t lower_case = 0;  // The case bits of the letters as written.
+  for (std::uint64_t& word : words) {
+    lower_case |= word & kCaseBits;
+    word |= kCaseBits;
+  }
+  tok->upper = lower_case == 0;
+  tok->lower.assign(reinterpret_cast<const char*>(words), n);
+  // WordKey: the length, then the first seven bytes, lowered.
+  const std::uint64_t first_seven =
+      n >= 7 ? words[0] << 8 : (words[0] << 8) & ((std::uint64_t{1} << (8 * (n + 1))) - 1);
+  tok->key = (first_seven & ~std::uint64_t{0xFF}) | n;
   return i;
 }
 

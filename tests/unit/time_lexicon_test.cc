@@ -1,0 +1,72 @@
+// The time tagger's lexer: every word lowered, keyed and marked for its
+// capitals the same way, whatever its length or bytes (ASCII words take a
+// faster path than the others).
+#include "document/time_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace factcheck::tagger {
+namespace {
+
+std::string Lowered(const std::string& word) {
+  std::string out = word;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool AllCapitals(const std::string& word) {
+  for (const char c : word) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+TEST(TimeLexiconTest, WordsAreLoweredKeyedAndMarkedForCapitalsWhateverTheirLength) {
+  std::vector<std::string> words;
+  const std::string letters = "SeptEMBERtuesdayQUARTERlyHolidaysAndMoreWords";
+  for (std::size_t length = 1; length <= 40; ++length) {
+    words.push_back(letters.substr(0, length));                    // Mixed case.
+    words.push_back(Lowered(letters.substr(length % 5, length)));  // Lower case.
+    std::string capitals = letters.substr(0, length);
+    for (char& c : capitals) c = static_cast<char>(c & ~0x20);
+    words.push_back(capitals);  // All capitals.
+  }
+  words.push_back("Z\xC3\xBCrich");  // "Zürich": a byte over 0x7F inside.
+  std::string text;
+  for (const auto& word : words) text += word + " ";
+  v1::Sentence sentence;
+  sentence.add_segments()->set_end(static_cast<std::uint32_t>(text.size()));
+  const std::vector<TimeToken> tokens = Lex(text, sentence);
+  ASSERT_EQ(tokens.size(), words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    SCOPED_TRACE(words[i]);
+    EXPECT_EQ(tokens[i].kind, TimeToken::kWord);
+    EXPECT_EQ(tokens[i].lower, Lowered(words[i]));
+    EXPECT_EQ(tokens[i].key, WordKey(Lowered(words[i])));
+    EXPECT_EQ(tokens[i].upper, AllCapitals(words[i]));
+    EXPECT_EQ(tokens[i].capitalized, words[i][0] >= 'A' && words[i][0] <= 'Z');
+    EXPECT_EQ(tokens[i].end - tokens[i].begin, words[i].size());
+  }
+}
+
+TEST(TimeLexiconTest, AWordEndsAtPunctuationAndTypographicQuotes) {
+  const std::string text = "Reuters\xE2\x80\x99 March-April";
+  v1::Sentence sentence;
+  sentence.add_segments()->set_end(static_cast<std::uint32_t>(text.size()));
+  const std::vector<TimeToken> tokens = Lex(text, sentence);
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0].lower, "reuters");
+  EXPECT_EQ(tokens[1].lower, "'");
+  EXPECT_EQ(tokens[2].lower, "march");
+  EXPECT_EQ(tokens[2].month, 3);
+  EXPECT_EQ(tokens[3].lower, "-");
+  EXPECT_EQ(tokens[4].lower, "april");
+}
+
+}  // namespace
+}  // namespace factcheck::tagger

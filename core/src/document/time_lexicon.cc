@@ -292,11 +292,19 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Time
   }
   constexpr std::uint64_t kCaseBits = 0x2020202020202020ull;
   std::uint64_t words[kMost / 8] = {};
-  std::memcpy(words, text.data() + begin, n);
+  // Read whole where the text goes on (a fixed-size copy is three loads; a
+  // copy of n bytes would stall the loads after it), then cut to the word.
+  if (begin + kMost <= text.size()) {
+    std::memcpy(words, text.data() + begin, kMost);
+  } else {
+    std::memcpy(words, text.data() + begin, n);
+  }
   std::uint64_t lower_case = 0;  // The case bits of the letters as written.
-  for (std::uint64_t& word : words) {
-    lower_case |= word & kCaseBits;
-    word |= kCaseBits;
+  for (std::size_t k = 0; k < kMost / 8; ++k) {
+    const std::size_t kept = n > 8 * k ? n - 8 * k : 0;  // Bytes of the word in words[k].
+    const std::uint64_t mask = kept >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * kept)) - 1;
+    lower_case |= words[k] & kCaseBits & mask;
+    words[k] = (words[k] | kCaseBits) & mask;
   }
   tok->upper = lower_case == 0;
   tok->lower.assign(reinterpret_cast<const char*>(words), n);

@@ -189,6 +189,8 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
   };
   thread_local Buffers buffers;
   auto& [boundaries, joined, mappings, ends] = buffers;
+  // A very long block's buffers are not kept for the next document.
+  if (joined.capacity() > (1u << 20) || ends.capacity() > (1u << 16)) buffers = Buffers();
   for (const ProseBlock& block : blocks) {
     joined.clear();
     mappings.clear();

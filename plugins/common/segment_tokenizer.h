@@ -204,6 +204,8 @@ class SegmentTokenizer {
         pos = word_end = pos + 1;
         continue;
       }
+      // Most words end at a space or a mark no word goes on past.
+      if (b < 0x80 && b != '\'' && b != '`' && b != '.') break;
       const UChar32 d = At(pos, &next);
       if (b >= 0x80) ascii = false;
       if (IsWordChar(d)) {

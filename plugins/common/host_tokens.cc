@@ -129,7 +129,12 @@ void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>*
     token.begin = view->begin(i);
     token.end = view->end(i);
     token.folded.assign(view->folded(i));
-    token.transliterated.assign(view->transliterated(i));
+    // Empty for nearly every word: cleared without a copy.
+    if (const std::string_view transliterated = view->transliterated(i); transliterated.empty()) {
+      token.transliterated.clear();
+    } else {
+      token.transliterated.assign(transliterated);
+    }
     token.word = Token::kUnknownWord;
   }
 }

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace factcheck::tagger {
 namespace {
@@ -95,11 +97,47 @@ const std::unordered_map<std::string, Verb>& VerbWords() {
   return *kWords;
 }
 
+// VerbWords as an open-addressing table keyed by the tokens' own WordKey,
+// so that a lookup (tense is asked of every word near an expression) hashes
+// no string: the key decides for words of up to seven letters.
+class VerbTable {
+ public:
+  VerbTable() {
+    const auto& words = VerbWords();
+    while (slots_.size() < 2 * words.size()) slots_.resize(slots_.size() * 2);
+    shift_ = 64 - std::countr_zero(slots_.size());
+    for (const auto& [word, verb] : words) {
+      const std::uint64_t key = WordKey(word);
+      std::size_t h = SlotOf(key);
+      while (slots_[h].key != 0) h = (h + 1) & (slots_.size() - 1);
+      slots_[h] = {key, word, verb};
+    }
+  }
+  Verb Of(const TimeToken& tok) const {
+    for (std::size_t h = SlotOf(tok.key);; h = (h + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[h];
+      if (slot.key == 0) return Verb::kNone;
+      if (slot.key == tok.key && (tok.lower.size() <= 7 || slot.word == tok.lower)) {
+        return slot.verb;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty (no word is empty).
+    std::string word;
+    Verb verb = Verb::kNone;
+  };
+  std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
+  std::vector<Slot> slots_ = std::vector<Slot>(8);
+  int shift_ = 61;
+};
+
 Verb VerbOf(const TimeToken& tok) {
   if (tok.kind != TimeToken::kWord) return Verb::kNone;
-  const auto& words = VerbWords();
-  auto it = words.find(tok.lower);
-  return it == words.end() ? Verb::kNone : it->second;
+  static const VerbTable table;
+  return table.Of(tok);
 }
 
 // How far from the expression a verb may be and still be its clause's.

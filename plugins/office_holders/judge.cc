@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <span>
 
 #include "common/checker.h"
 #include "common/partial_date.h"
@@ -526,7 +527,7 @@ class Judgement {
     return r;
   }
 
-  bool HeldAny(std::uint32_t person, const std::vector<std::uint32_t>& offices) const {
+  bool HeldAny(std::uint32_t person, std::span<const std::uint32_t> offices) const {
     const auto& holdings = reference_.people()[person].holdings;
     return std::any_of(holdings.begin(), holdings.end(), [&](const reference::HoldingRef& h) {
       return std::find(offices.begin(), offices.end(), h.office) != offices.end();
@@ -559,7 +560,7 @@ class Judgement {
     const bool named = claim_.jurisdiction.has_value();
     for (std::uint32_t person : claim_.people) {
       for (std::uint32_t office : claim_.offices) {
-        if (HeldAny(person, {office})) pairs.push_back({person, office, named});
+        if (HeldAny(person, {&office, 1})) pairs.push_back({person, office, named});
       }
     }
     if (!pairs.empty()) return named ? pairs : PlacedByArticle(std::move(pairs));

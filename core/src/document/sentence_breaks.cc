@@ -8,8 +8,6 @@
 #include <memory>
 #include <set>
 
-#include "factcheck/error.h"
-
 namespace factcheck {
 namespace {
 
@@ -66,6 +64,7 @@ bool NotALetter(Class c) {
 
 // ICU's English list of abbreviations after which a sentence does not end
 // ("Mr.", "Ph.D."), as its filtered iterator reads it: sorted, each once.
+// Empty when ICU's data has none.
 std::set<std::string> EnglishExceptions() {
   struct Closer {
     void operator()(UResourceBundle* bundle) const { ures_close(bundle); }
@@ -75,14 +74,12 @@ std::set<std::string> EnglishExceptions() {
   Bundle root(ures_open(U_ICUDATA_NAME "-brkitr", "en", &status));
   Bundle exceptions(ures_getByKey(root.get(), "exceptions", nullptr, &status));
   Bundle list(ures_getByKey(exceptions.get(), "SentenceBreak", nullptr, &status));
-  if (U_FAILURE(status)) {
-    throw Error(std::string("ICU's English sentence break exceptions: ") + u_errorName(status));
-  }
   std::set<std::string> out;
+  if (U_FAILURE(status)) return out;
   for (int32_t i = 0; i < ures_getSize(list.get()); ++i) {
     int32_t length = 0;
     const UChar* chars = ures_getStringByIndex(list.get(), i, &length, &status);
-    if (U_FAILURE(status)) break;
+    if (U_FAILURE(status)) return {};
     std::string utf8;
     icu::UnicodeString(chars, length).toUTF8String(utf8);
     out.insert(std::move(utf8));
@@ -92,15 +89,22 @@ std::set<std::string> EnglishExceptions() {
 
 }  // namespace
 
-const AsciiSentenceBreaks& AsciiSentenceBreaks::Get() {
-  static const AsciiSentenceBreaks instance;
+const AsciiSentenceBreaks* AsciiSentenceBreaks::Get() {
+  static const AsciiSentenceBreaks* const instance = [] {
+    auto* made = new AsciiSentenceBreaks();
+    if (made->Build()) return static_cast<const AsciiSentenceBreaks*>(made);
+    delete made;
+    return static_cast<const AsciiSentenceBreaks*>(nullptr);
+  }();
   return instance;
 }
 
-AsciiSentenceBreaks::AsciiSentenceBreaks() {
+AsciiSentenceBreaks::AsciiSentenceBreaks() = default;
+
+bool AsciiSentenceBreaks::Build() {
   for (int c = 0; c < 128; ++c) {
     if (!ClassFromIcu(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK), &classes_[c])) {
-      throw Error("ICU gives an ASCII character a sentence break class this version cannot read");
+      return false;
     }
     const Class found = classes_[c];
     breaking_[c] = found == Class::kCr || found == Class::kLf || found == Class::kATerm ||
@@ -112,6 +116,7 @@ AsciiSentenceBreaks::AsciiSentenceBreaks() {
   // that part ("Ph." too, if listed) in the forward set; the rest go in the
   // backward set whole.
   const std::set<std::string> exceptions = EnglishExceptions();
+  if (exceptions.empty()) return false;
   const std::vector<std::string> all(exceptions.begin(), exceptions.end());
   std::vector<bool> forward(all.size(), false);
   std::vector<std::pair<std::string, Ending>> backward;
@@ -156,6 +161,7 @@ AsciiSentenceBreaks::AsciiSentenceBreaks() {
     longest_backward_ = std::max(longest_backward_, entry.size());
     last_chars_[static_cast<unsigned char>(entry.back()) & 0x7F] = true;
   }
+  return true;
 }
 
 void AsciiSentenceBreaks::Find(std::string_view text, std::vector<std::uint32_t>* out) const {

@@ -19,9 +19,10 @@ namespace factcheck {
 class AsciiSentenceBreaks {
  public:
   // The one instance, built on first use from ICU's character properties
-  // and English exception list. Thread-safe; throws Error if ICU's data is
-  // missing.
-  static const AsciiSentenceBreaks& Get();
+  // and English exception list; null when ICU's data is not what it models
+  // (an ASCII character of another class, no exception list), and then ICU
+  // itself splits every text. Thread-safe.
+  static const AsciiSentenceBreaks* Get();
 
   // Appends to `out` each boundary after the start of `text`, in order, as
   // ICU's next() returns them: the end of the text last (none for empty
@@ -46,6 +47,8 @@ class AsciiSentenceBreaks {
 
  private:
   AsciiSentenceBreaks();
+  // Reads ICU's data; false when it is not what this class models.
+  bool Build();
 
   Class ClassOf(char c) const { return classes_[static_cast<unsigned char>(c) & 0x7F]; }
   // Where the break after a terminator at `term` goes, or 0 when rules 6,

@@ -107,8 +107,8 @@ class SentenceBoundaries {
  public:
   void Find(std::string_view text, std::vector<std::uint32_t>* out) {
     out->clear();
-    if (IsAscii(text)) {
-      AsciiSentenceBreaks::Get().Find(text, out);
+    if (const AsciiSentenceBreaks* ascii = AsciiSentenceBreaks::Get(); ascii && IsAscii(text)) {
+      ascii->Find(text, out);
       return;
     }
     ToUtf16(text, &utf16_, &utf8_offset_);

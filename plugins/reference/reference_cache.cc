@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -108,7 +109,8 @@ std::optional<std::uint64_t> KeyOf(const std::vector<kit::ReferencePath>& files,
 bool IsCachedIndex(const fs::path& path) {
   const std::string name = path.filename().string();
   return name.size() == 16 + 6 && name.ends_with(".fcidx") &&
-         std::all_of(name.begin(), name.begin() + 16, [](char c) { return std::isxdigit(c); });
+         std::all_of(name.begin(), name.begin() + 16,
+                     [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
 // Keeps the kCachedIndexes most recently used indexes, and removes what an

@@ -51,6 +51,8 @@ class AsciiSentenceBreaks {
   bool Build();
 
   Class ClassOf(char c) const { return classes_[static_cast<unsigned char>(c) & 0x7F]; }
+  // The first line break or terminator at or after `i`, or the text's end.
+  std::size_t NextBreaking(std::string_view text, std::size_t i) const;
   // Where the break after a terminator at `term` goes, or 0 when rules 6,
   // 7, 8 or 8a join the next sentence to this one; `resume` is where the
   // scan goes on.
@@ -62,7 +64,9 @@ class AsciiSentenceBreaks {
   bool ForwardMatch(std::string_view text, std::size_t from) const;
 
   std::array<Class, 128> classes_{};
-  std::array<bool, 128> breaking_{};  // A line break or a terminator.
+  std::array<bool, 128> breaking_{};      // A line break or a terminator.
+  std::array<char, 8> breaking_bytes_{};  // The same as a list.
+  int breaking_count_ = 0;
   // The exceptions ending a text's backward walk: an abbreviation ("Mr.")
   // or the first part of a dotted one ("Ph." of "Ph.D."), which must then
   // match forward in full.

@@ -35,11 +35,7 @@ class ArraysSink {
   }
   void AddWord(const internal::WordSeen& seen) {
     Add(seen.begin, seen.end, seen.flags);
-    if (seen.plain) {
-      internal::AppendPlainFolded(seen.raw, &folded_);
-    } else {
-      internal::FoldInto(seen.raw, seen.ascii, &folded_);
-    }
+    internal::AppendFolded(seen, &folded_);
     if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
     Close();
   }

@@ -116,6 +116,16 @@ inline void AppendPlainFolded(std::string_view word, std::string* out) {
   for (std::size_t i = 0; i < word.size(); ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
 }
 
+// Appends the folded form of a word as the tokenizer saw it: a plain word's
+// lower case, else the general fold. Both sinks fold through here.
+inline void AppendFolded(const WordSeen& seen, std::string* out) {
+  if (seen.plain) {
+    AppendPlainFolded(seen.raw, out);
+  } else {
+    FoldInto(seen.raw, seen.ascii, out);
+  }
+}
+
 // Cuts one segment of a sentence into tokens, handing them to `Sink`, which
 // has: bool LastEndsAt(pos) (a token of this sentence ends at pos),
 // MarkLastHyphenAfter(), AddPunct(begin, end, folded), AddWord(WordSeen).
@@ -249,7 +259,7 @@ class SegmentTokenizer {
     }
     const std::string_view raw = text_.substr(start, word_end - start);
     // A non-ASCII character that ended the word is not in it.
-    if (!ascii) ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0; });
+    if (!ascii) ascii = IsAscii(raw);
     std::uint32_t flags = all_digits ? 1u : 0u;
     if (Capitalized(start, raw)) flags |= kTokenCapitalized;
     if (initial) flags |= kTokenInitial;

@@ -13,13 +13,6 @@
 namespace factcheck::text {
 namespace {
 
-bool IsAsciiOnly(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
-
 using internal::CodePointAt;
 using internal::IsApostrophe;
 
@@ -101,13 +94,19 @@ bool HasUmlaut(std::string_view text) {
 
 }  // namespace
 
+bool IsAscii(std::string_view text) {
+  unsigned char any = 0;
+  for (const char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
 bool IsInvisible(std::int32_t code_point) {
   return code_point >= 0x80 && u_charType(code_point) == U_FORMAT_CHAR;
 }
 
 std::string Fold(std::string_view text) {
   std::string out;
-  internal::FoldInto(text, IsAsciiOnly(text), &out);
+  internal::FoldInto(text, IsAscii(text), &out);
   return out;
 }
 
@@ -213,11 +212,7 @@ class VectorSink {
     internal::SetKindAndFlags(seen.flags, &token);
     token.begin = seen.begin;
     token.end = seen.end;
-    if (seen.plain) {
-      internal::AppendPlainFolded(seen.raw, &token.folded);
-    } else {
-      internal::FoldInto(seen.raw, seen.ascii, &token.folded);
-    }
+    internal::AppendFolded(seen, &token.folded);
     if (!seen.ascii) token.transliterated = FoldTransliterated(seen.raw);
   }
 

@@ -104,6 +104,10 @@ std::string CollapseSpaces(std::string_view text);
 // joiner, byte order mark).
 bool IsInvisible(std::int32_t code_point);
 
+// Whether no byte of `text` is over 0x7F: the fast paths of folding and of
+// sentence splitting. A loop the compiler vectorizes.
+bool IsAscii(std::string_view text);
+
 // Tokenizes the checkable segments of `sentence`. A hyphen inside a compound
 // splits it into words and marks the first (`hyphen_after`); periods of
 // abbreviations ("U.S.") and initials ("W.") are dropped; apostrophes inside

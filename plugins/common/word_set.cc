@@ -25,17 +25,9 @@ bool IsWordCharAt(std::string_view text, std::size_t end, std::size_t* i) {
 
 }  // namespace
 
-std::uint64_t WordSet::KeyOf(std::string_view word) {
-  std::uint64_t key = word.size() < 255 ? word.size() : 255;
-  for (std::size_t i = 0; i < 7 && i < word.size(); ++i) {
-    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * (i + 1));
-  }
-  return key;
-}
-
-bool WordSet::Contains(std::string_view word) const {
+bool WordSet::Probe(std::string_view word) const {
   if (word.empty() || slots_.empty()) return false;  // Empty: moved from.
-  const std::uint64_t key = KeyOf(word);
+  const std::uint64_t key = WordKey(word);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t h = SlotOf(key);; h = (h + 1) & mask) {
     const Slot& slot = slots_[h];
@@ -52,7 +44,7 @@ void WordSet::Insert(Slot slot) {
 }
 
 void WordSet::Add(const std::string& word) {
-  if (word.empty() || Contains(word)) return;
+  if (word.empty() || Probe(word)) return;
   if (slots_.empty()) *this = WordSet();   // Moved from: start again.
   if ((count_ + 1) * 2 > slots_.size()) {  // At most half full.
     std::vector<Slot> old(slots_.size() * 2);
@@ -62,7 +54,7 @@ void WordSet::Add(const std::string& word) {
       if (slot.key != 0) Insert(std::move(slot));
     }
   }
-  Insert({KeyOf(word), word});
+  Insert({WordKey(word), word});
   ++count_;
   const auto first = static_cast<unsigned char>(word[0]);
   if (first >= 'a' && first <= 'z' && word.size() < kMaxLength) {
@@ -118,9 +110,8 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
 bool WordSet::AnyIn(const v1::Document& document, int s) const {
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens) return AnyIn(document.text(), document.sentences(s));
-  return tokens->AnyWord([&](std::string_view word) {  // Numbers and punctuation aside.
-    return !ShapeAbsent(static_cast<unsigned char>(word[0]), word.size()) && Contains(word);
-  });
+  // Numbers and punctuation aside.
+  return tokens->AnyWord([&](std::string_view word) { return Contains(word); });
 }
 
 }  // namespace factcheck::text

@@ -12,10 +12,27 @@
 
 namespace factcheck::text {
 
+// The length of a word and its first seven bytes in one number: the word
+// tables of the checkers and of the time tagger compare words by it, and by
+// the rest only when longer.
+constexpr std::uint64_t WordKey(std::string_view word) {
+  std::uint64_t key = word.size() < 255 ? word.size() : 255;
+  for (std::size_t i = 0; i < 7 && i < word.size(); ++i) {
+    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * (i + 1));
+  }
+  return key;
+}
+
 class WordSet {
  public:
   // Adds a folded word (see Fold).
   void Add(const std::string& word);
+  // Whether the folded word is in the set; most words fail on their first
+  // letter and length before any hashing.
+  bool Contains(std::string_view word) const {
+    return !word.empty() && !ShapeAbsent(static_cast<unsigned char>(word[0]), word.size()) &&
+           Probe(word);
+  }
   // Whether a word of the sentence's prose, folded, is in the set. Most
   // words fail on their first letter and length before any hashing.
   bool AnyIn(std::string_view text, const v1::Sentence& sentence) const;
@@ -36,9 +53,8 @@ class WordSet {
     std::uint64_t key = 0;  // 0: empty (no word is empty).
     std::string word;
   };
-  static std::uint64_t KeyOf(std::string_view word);
   std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
-  bool Contains(std::string_view word) const;
+  bool Probe(std::string_view word) const;  // The table alone.
   void Insert(Slot slot);
 
   std::vector<Slot> slots_ = std::vector<Slot>(8);

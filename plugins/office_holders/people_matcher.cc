@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "common/word_set.h"
 #include "reference/name_forms.h"
 
 namespace factcheck::office_holders {
@@ -28,31 +29,18 @@ bool IsCalendarWord(const Token& token) {
 }
 
 bool IsNameParticle(const Token& token) {
-  static constexpr std::string_view kWords[] = {"von", "van", "de", "der", "den", "del", "della",
-                                                "da",  "di",  "du", "la",  "le",  "dos", "das",
-                                                "bin", "ibn", "al", "el",  "ter", "zu"};
-  // Asked of most words of a sentence with a title: the lengths and first
-  // letters of the particles, derived from the list, rule out nearly all
-  // before it is searched.
-  static constexpr auto kShape = [] {
-    struct {
-      std::size_t shortest = 99, longest = 0;
-      std::uint32_t first_letters = 0;
-    } shape;
-    for (const std::string_view word : kWords) {
-      shape.shortest = std::min(shape.shortest, word.size());
-      shape.longest = std::max(shape.longest, word.size());
-      shape.first_letters |= 1u << (word[0] - 'a');
+  // A word set: asked of most words of a sentence with a title, it rules
+  // nearly all out by their first letter and length.
+  static const text::WordSet* const kParticles = [] {
+    auto* words = new text::WordSet();
+    for (const char* word :
+         {"von", "van", "de",  "der", "den", "del", "della", "da", "di",  "du",
+          "la",  "le",  "dos", "das", "bin", "ibn", "al",    "el", "ter", "zu"}) {
+      words->Add(word);
     }
-    return shape;
+    return words;
   }();
-  if (!IsWord(token) || token.capitalized) return false;
-  const std::string& word = token.folded;
-  if (word.size() < kShape.shortest || word.size() > kShape.longest || word[0] < 'a' ||
-      word[0] > 'z' || !((kShape.first_letters >> (word[0] - 'a')) & 1)) {
-    return false;
-  }
-  return OneOf(kWords, word);
+  return IsWord(token) && !token.capitalized && kParticles->Contains(token.folded);
 }
 
 bool IsHonorific(const Token& token) {

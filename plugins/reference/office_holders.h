@@ -182,6 +182,15 @@ class OfficeHolders {
   // parsing YAML and building indexes, keyed by the contents of `sources`
   // so that a stale index is refused.
   std::string Compile(const std::vector<std::string>& sources) const;
+  // The same for a caller that has the sources' key (SourcesKey) already.
+  std::string Compile(const std::vector<std::string>& sources, std::uint64_t sources_key) const;
+  // The key an index records of its sources, their paths and bytes; reads
+  // them. Throws Error for a source that cannot be read.
+  static std::uint64_t SourcesKey(const std::vector<std::string>& sources);
+  // Reads the compiled index at `path` for sources whose key the caller has
+  // computed: stale unless the index records that key, and no source is
+  // read again. Throws as Load does for a corrupt or stale index.
+  void LoadIndexOf(const std::string& path, std::uint64_t sources_key);
 
   const std::vector<Office>& offices() const { return offices_; }
   // The coverage the file of `office` declares (empty when it declares none).
@@ -255,8 +264,10 @@ class OfficeHolders {
   // that another file's later term follows ends where that one starts.
   void CheckOverlaps(Office* office) const;
   // Reads a compiled index (see Compile) instead of YAML; throws Error for
-  // a corrupt index, or one whose sources changed since.
-  void LoadIndex(const std::string& path, const std::string& shown_as);
+  // a corrupt index, or one whose sources changed since: checked against
+  // `sources_key` when given, else against the sources when at hand.
+  void LoadIndex(const std::string& path, const std::string& shown_as,
+                 std::optional<std::uint64_t> sources_key = std::nullopt);
   void ReadPayload(IndexReader& reader);
   // The terms and the tables read in place (the mapping outlives them).
   void ReadTables(IndexReader& reader, const std::vector<std::uint32_t>& holder_counts,

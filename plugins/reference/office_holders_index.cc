@@ -266,10 +266,8 @@ bool IsIndexFile(const std::string& path) {
   return in.gcount() >= 5 && std::memcmp(magic, kMagic, 5) == 0;  // Truncated too.
 }
 
-namespace {
-
 // The sources' paths and contents, hashed in pieces.
-std::uint64_t SourcesKey(const std::vector<std::string>& paths) {
+std::uint64_t OfficeHolders::SourcesKey(const std::vector<std::string>& paths) {
   std::uint64_t key = Hash("factcheck-index");
   for (const auto& path : paths) {
     key = XXH3_64bits_withSeed(path.data(), path.size(), key);
@@ -277,6 +275,8 @@ std::uint64_t SourcesKey(const std::vector<std::string>& paths) {
   }
   return key;
 }
+
+namespace {
 
 // The header of an index around `payload`.
 std::string WithHeader(const std::vector<std::string>& sources, std::uint64_t sources_key,
@@ -310,6 +310,11 @@ std::string IndexFileWithPayload(std::string_view payload) {
 }
 
 std::string OfficeHolders::Compile(const std::vector<std::string>& sources) const {
+  return Compile(sources, SourcesKey(sources));
+}
+
+std::string OfficeHolders::Compile(const std::vector<std::string>& sources,
+                                   std::uint64_t sources_key) const {
   Writer w;
   w.Strs(files_);
   w.U32(static_cast<std::uint32_t>(coverage_.size()));
@@ -347,10 +352,16 @@ std::string OfficeHolders::Compile(const std::vector<std::string>& sources) cons
        {&titles_, &jurisdiction_names_, &names_, &surnames_, &bare_surnames_}) {
     WritePhrases(w, index->parts());
   }
-  return WithHeader(sources, SourcesKey(sources), w.bytes());
+  return WithHeader(sources, sources_key, w.bytes());
 }
 
-void OfficeHolders::LoadIndex(const std::string& path, const std::string& shown_as) {
+void OfficeHolders::LoadIndexOf(const std::string& path, std::uint64_t sources_key) {
+  if (mapping_ != nullptr) throw Error(path + ": a compiled index is loaded alone");
+  LoadIndex(path, "", sources_key);
+}
+
+void OfficeHolders::LoadIndex(const std::string& path, const std::string& shown_as,
+                              std::optional<std::uint64_t> sources_key) {
   if (!files_.empty())
     throw Error(path + ": an index is loaded alone, not merged with other files");
   const std::string shown = shown_as.empty() ? path : shown_as;
@@ -374,10 +385,16 @@ void OfficeHolders::LoadIndex(const std::string& path, const std::string& shown_
     header.Corrupt("its contents do not match their hash");
   }
   // Sources still at hand must be those it was compiled from.
-  bool all_present = !sources.empty();
-  for (const auto& source : sources)
-    all_present = all_present && ::access(source.c_str(), R_OK) == 0;
-  if (all_present && SourcesKey(sources) != key) {
+  bool stale = false;
+  if (sources_key) {
+    stale = key != *sources_key;
+  } else {
+    bool all_present = !sources.empty();
+    for (const auto& source : sources)
+      all_present = all_present && ::access(source.c_str(), R_OK) == 0;
+    stale = all_present && SourcesKey(sources) != key;
+  }
+  if (stale) {
     throw Error(shown + ": the index is stale: its sources (" + sources.front() +
                 (sources.size() > 1 ? ", ..." : "") +
                 ") changed since it was compiled; run `factcheck reference compile` again");

@@ -68,10 +68,10 @@ const std::string& BuildId() {
   return id;
 }
 
-// The key of an index: what builds it and what it is built from, in order.
-// nullopt when a file cannot be read (reading the YAML then says why).
-std::optional<std::uint64_t> KeyOf(const std::vector<kit::ReferencePath>& files,
-                                   const std::vector<std::string>& sources) {
+// The name of an index in the cache: what builds it (this build, ICU) and
+// what it is built from (the sources' key, which hashes their paths and
+// bytes, and each file's name as cited).
+std::uint64_t CacheKeyOf(const std::vector<kit::ReferencePath>& files, std::uint64_t sources_key) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset(state);
   auto add = [&](std::string_view bytes) {
@@ -82,27 +82,10 @@ std::optional<std::uint64_t> KeyOf(const std::vector<kit::ReferencePath>& files,
   add("factcheck reference index");
   add(BuildId());
   add(U_ICU_VERSION);
-  bool read = true;
-  constexpr std::size_t kChunk = 1 << 16;
-  const std::unique_ptr<char[]> buffer(new char[kChunk]);
-  for (std::size_t i = 0; i < files.size() && read; ++i) {
-    add(files[i].shown);
-    add(sources[i]);
-    std::ifstream in(files[i].path, std::ios::binary);
-    read = in.is_open();
-    std::uint64_t size = 0;
-    while (in) {  // The bytes, then their count.
-      in.read(buffer.get(), kChunk);
-      const auto got = static_cast<std::size_t>(in.gcount());
-      XXH3_64bits_update(state, buffer.get(), got);
-      size += got;
-    }
-    read = read && in.eof() && !in.bad();
-    XXH3_64bits_update(state, &size, sizeof size);
-  }
+  for (const auto& file : files) add(file.shown);
+  XXH3_64bits_update(state, &sources_key, sizeof sources_key);
   const std::uint64_t key = XXH3_64bits_digest(state);
   XXH3_freeState(state);
-  if (!read) return std::nullopt;
   return key;
 }
 
@@ -206,14 +189,20 @@ std::shared_ptr<OfficeHolders> LoadOfficeHolders(const std::vector<kit::Referenc
     if (ec) return ReadFiles(files);
     sources.push_back(absolute.lexically_normal().string());
   }
-  const std::optional<std::uint64_t> key = KeyOf(files, sources);
-  if (!key) return ReadFiles(files);
-  const fs::path cached = *cache_dir / (Hex(*key) + ".fcidx");
+  // The sources are read once here: the index found is checked against this
+  // key, and one built is written with it.
+  std::uint64_t sources_key = 0;
+  try {
+    sources_key = OfficeHolders::SourcesKey(sources);
+  } catch (const std::exception&) {
+    return ReadFiles(files);  // Which says what cannot be read.
+  }
+  const fs::path cached = *cache_dir / (Hex(CacheKeyOf(files, sources_key)) + ".fcidx");
   std::error_code ec;
   if (fs::is_regular_file(cached, ec)) {
     try {
       auto model = std::make_shared<OfficeHolders>();
-      model->Load(cached.string());
+      model->LoadIndexOf(cached.string(), sources_key);
       model->Finish();
       fs::last_write_time(cached, fs::file_time_type::clock::now(), ec);  // Recently used.
       return model;
@@ -222,7 +211,7 @@ std::shared_ptr<OfficeHolders> LoadOfficeHolders(const std::vector<kit::Referenc
     }
   }
   auto model = ReadFiles(files);
-  Store(cached, model->Compile(sources));
+  Store(cached, model->Compile(sources, sources_key));
   return model;
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "common/text_tokens.h"
 #include "document/sentence_breaks.h"
 #include "factcheck/error.h"
 
@@ -94,20 +95,14 @@ void ToUtf16(std::string_view text, icu::UnicodeString* out, std::vector<std::ui
   offsets->push_back(static_cast<std::uint32_t>(text.size()));
 }
 
-// Whether no byte is over 0x7F; a loop the compiler vectorizes.
-bool IsAscii(std::string_view text) {
-  unsigned char any = 0;
-  for (const char c : text) any |= static_cast<unsigned char>(c);
-  return any < 0x80;
-}
-
 // Appends the sentence boundaries ICU finds in `text` after its start, as
 // byte offsets. ASCII text takes the one-pass path that finds the same.
 class SentenceBoundaries {
  public:
   void Find(std::string_view text, std::vector<std::uint32_t>* out) {
     out->clear();
-    if (const AsciiSentenceBreaks* ascii = AsciiSentenceBreaks::Get(); ascii && IsAscii(text)) {
+    if (const AsciiSentenceBreaks* ascii = AsciiSentenceBreaks::Get();
+        ascii && text::IsAscii(text)) {
       ascii->Find(text, out);
       return;
     }

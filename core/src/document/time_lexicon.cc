@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 
@@ -52,6 +53,7 @@ class Lexicon {
   Lexicon();
   void AddCalendarWords();
   void AddNumberWords();
+  void AddVerbWords();
 
   // Filled while building, then moved into an open-addressing table.
   std::unordered_map<std::string, WordInfo> words_;
@@ -130,9 +132,68 @@ void Lexicon::AddNumberWords() {
   words_["thirtieth"].ordinal_word = 30;
 }
 
+// The words that tell the tense of a clause (time_tense.cc reads them from
+// each token): looked up with the rest, once per word.
+void Lexicon::AddVerbWords() {
+  auto add = [this](Verb verb, std::initializer_list<const char*> list) {
+    for (const char* word : list) words_[word].verb = verb;
+  };
+  add(Verb::kWill, {"will", "shall", "ll", "wo"});
+  add(Verb::kWould, {"would", "wouldn"});
+  add(Verb::kModal, {"can", "could", "may", "might", "must", "should", "couldn", "shouldn"});
+  add(Verb::kBePresent, {"is", "are", "am", "isn", "aren"});
+  add(Verb::kBePast, {"was", "were", "wasn", "weren"});
+  add(Verb::kBe, {"be", "been", "being"});
+  add(Verb::kHave, {"has", "have", "hasn", "haven"});
+  add(Verb::kHad, {"had", "hadn"});
+  add(Verb::kDo, {"do", "does", "doesn", "don"});
+  add(Verb::kDid, {"did", "didn"});
+  add(Verb::kGoing, {"going"});
+  add(Verb::kFutureCue,
+      {"plan",     "plans",     "planning", "planned",   "intend",   "intends", "intended",
+       "aim",      "aims",      "expect",   "expects",   "expected", "hope",    "hopes",
+       "due",      "scheduled", "slated",   "poised",    "set",      "seeks",   "wants",
+       "prepares", "preparing", "promises", "threatens", "vows",     "pledges"});
+  add(Verb::kAdverb,
+      {"not",   "also",     "already",    "just",       "still",    "never",  "now",
+       "again", "formally", "officially", "reportedly", "probably", "likely", "finally",
+       "only",  "first",    "then",       "t",          "jointly",  "briefly"});
+  add(Verb::kDeterminer, {"the", "a",    "an",    "its",   "their", "his",  "her",  "our",  "your",
+                          "my",  "this", "these", "those", "no",    "any",  "some", "each", "every",
+                          "of",  "with", "newly", "so",    "most",  "more", "less", "well"});
+  add(Verb::kBoundary,
+      {"that",    "which", "who",    "whom",  "whose", "because", "although", "though",
+       "whereas", "while", "unless", "if",    "when",  "where",   "but",      "whether",
+       "since",   "after", "before", "until", "as",    "what"});
+  // Irregular past forms and participles: unambiguous ones only ("set",
+  // "cut", "put" are also present tense).
+  add(Verb::kPast,
+      {"said",       "told",       "met",     "took",     "went",      "came",       "made",
+       "held",       "began",      "begun",   "won",      "lost",      "left",       "fell",
+       "fallen",     "rose",       "risen",   "saw",      "seen",      "gave",       "given",
+       "sold",       "bought",     "paid",    "spoke",    "spoken",    "wrote",      "written",
+       "ran",        "became",     "broke",   "broken",   "brought",   "built",      "chose",
+       "chosen",     "drove",      "driven",  "fought",   "found",     "flew",       "flown",
+       "forgot",     "got",        "gotten",  "grew",     "grown",     "heard",      "kept",
+       "knew",       "known",      "led",     "meant",    "sent",      "spent",      "stood",
+       "struck",     "taught",     "thought", "threw",    "thrown",    "understood", "woke",
+       "wore",       "sank",       "sunk",    "sought",   "shot",      "slept",      "stole",
+       "stolen",     "swore",      "sworn",   "swept",    "lent",      "laid",       "felt",
+       "fed",        "fled",       "hung",    "hid",      "hidden",    "dealt",      "dug",
+       "drew",       "drawn",      "ate",     "eaten",    "froze",     "frozen",     "shook",
+       "shaken",     "tore",       "torn",    "withdrew", "withdrawn", "overtook",   "overtaken",
+       "undertook",  "undertaken", "upheld",  "withheld", "overcame",  "arose",      "arisen",
+       "caught",     "done",       "gone",    "taken",    "shown",     "forgave",    "forgiven",
+       "oversaw",    "overseen",   "rode",    "ridden",   "strode",    "swung",      "wept",
+       "mistook",    "mistaken",   "rebuilt", "retook",   "foresaw",   "foretold",   "overthrew",
+       "overthrown", "beaten",     "bitten",  "blown",    "proven",    "sang",       "sung",
+       "rang",       "rung",       "drank",   "stuck",    "spun",      "slid",       "bound"});
+}
+
 Lexicon::Lexicon() {
   AddCalendarWords();
   AddNumberWords();
+  AddVerbWords();
   for (const char* word :
        {"today",    "tonight",   "yesterday", "tomorrow",  "the",      "earlier", "later",
         "this",     "current",   "last",      "past",      "previous", "next",    "coming",

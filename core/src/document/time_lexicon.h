@@ -10,19 +10,35 @@
 #include <string_view>
 #include <vector>
 
+#include "common/word_set.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck::tagger {
 
-// The length of a word and its first seven bytes in one number: words are
-// compared by it, and by the rest only when longer.
-constexpr std::uint64_t WordKey(std::string_view word) {
-  std::uint64_t key = word.size() < 255 ? word.size() : 255;
-  for (std::size_t i = 0; i < 7 && i < word.size(); ++i) {
-    key |= static_cast<std::uint64_t>(static_cast<unsigned char>(word[i])) << (8 * (i + 1));
-  }
-  return key;
-}
+// Words are compared by their key (the checkers' WordKey): the length and
+// first seven bytes in one number, and by the rest only when longer.
+using text::WordKey;
+
+// What a word says about the tense of its clause (see time_tense.h).
+enum class Verb : std::uint8_t {
+  kNone,
+  kWill,        // will, shall
+  kWould,       // would
+  kModal,       // can, could, may, might, must, should
+  kBePresent,   // is, are, am
+  kBePast,      // was, were
+  kBe,          // be, been, being
+  kHave,        // has, have
+  kHad,         // had
+  kDo,          // do, does
+  kDid,         // did
+  kPast,        // an irregular past form or participle: said, met, taken
+  kFutureCue,   // plans, due, scheduled, expected, ...: the future when present
+  kGoing,       // going (to)
+  kAdverb,      // not, also, already, ...: skipped inside a verb group
+  kDeterminer,  // the, a, its, ...: an -ed word after one is an adjective
+  kBoundary,    // that, which, who, because, ...: a clause starts here
+};
 
 // What the word table says of a word, copied into each token in one go.
 struct WordFacts {
@@ -36,6 +52,7 @@ struct WordFacts {
   bool holiday = false;          // May start a holiday's name.
   bool starts = false;           // May start a time expression.
   bool timeish = false;          // A number, or a word every expression has one of near its start.
+  Verb verb = Verb::kNone;       // Its part in the tense of its clause.
 };
 
 struct TimeToken : WordFacts {

@@ -2,143 +2,16 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
 namespace factcheck::tagger {
 namespace {
 
-// What a word says about the tense of its clause.
-enum class Verb : std::uint8_t {
-  kNone,
-  kWill,        // will, shall
-  kWould,       // would
-  kModal,       // can, could, may, might, must, should
-  kBePresent,   // is, are, am
-  kBePast,      // was, were
-  kBe,          // be, been, being
-  kHave,        // has, have
-  kHad,         // had
-  kDo,          // do, does
-  kDid,         // did
-  kPast,        // an irregular past form or participle: said, met, taken
-  kFutureCue,   // plans, due, scheduled, expected, ...: the future when present
-  kGoing,       // going (to)
-  kAdverb,      // not, also, already, ...: skipped inside a verb group
-  kDeterminer,  // the, a, its, ...: an -ed word after one is an adjective
-  kBoundary,    // that, which, who, because, ...: a clause starts here
-};
-
-// The words that tell the tense of a clause, looked up only for the words
-// around an expression that needs a tense.
-const std::unordered_map<std::string, Verb>& VerbWords() {
-  static const auto* const kWords = [] {
-    auto* words = new std::unordered_map<std::string, Verb>();
-    auto add = [words](Verb verb, std::initializer_list<const char*> list) {
-      for (const char* word : list) (*words)[word] = verb;
-    };
-    add(Verb::kWill, {"will", "shall", "ll", "wo"});
-    add(Verb::kWould, {"would", "wouldn"});
-    add(Verb::kModal, {"can", "could", "may", "might", "must", "should", "couldn", "shouldn"});
-    add(Verb::kBePresent, {"is", "are", "am", "isn", "aren"});
-    add(Verb::kBePast, {"was", "were", "wasn", "weren"});
-    add(Verb::kBe, {"be", "been", "being"});
-    add(Verb::kHave, {"has", "have", "hasn", "haven"});
-    add(Verb::kHad, {"had", "hadn"});
-    add(Verb::kDo, {"do", "does", "doesn", "don"});
-    add(Verb::kDid, {"did", "didn"});
-    add(Verb::kGoing, {"going"});
-    add(Verb::kFutureCue,
-        {"plan",     "plans",     "planning", "planned",   "intend",   "intends", "intended",
-         "aim",      "aims",      "expect",   "expects",   "expected", "hope",    "hopes",
-         "due",      "scheduled", "slated",   "poised",    "set",      "seeks",   "wants",
-         "prepares", "preparing", "promises", "threatens", "vows",     "pledges"});
-    add(Verb::kAdverb,
-        {"not",   "also",     "already",    "just",       "still",    "never",  "now",
-         "again", "formally", "officially", "reportedly", "probably", "likely", "finally",
-         "only",  "first",    "then",       "t",          "jointly",  "briefly"});
-    add(Verb::kDeterminer,
-        {"the", "a",    "an",    "its",   "their", "his",  "her",  "our",  "your",
-         "my",  "this", "these", "those", "no",    "any",  "some", "each", "every",
-         "of",  "with", "newly", "so",    "most",  "more", "less", "well"});
-    add(Verb::kBoundary,
-        {"that",    "which", "who",    "whom",  "whose", "because", "although", "though",
-         "whereas", "while", "unless", "if",    "when",  "where",   "but",      "whether",
-         "since",   "after", "before", "until", "as",    "what"});
-    // Irregular past forms and participles: unambiguous ones only ("set",
-    // "cut", "put" are also present tense).
-    add(Verb::kPast,
-        {"said",       "told",       "met",     "took",     "went",      "came",       "made",
-         "held",       "began",      "begun",   "won",      "lost",      "left",       "fell",
-         "fallen",     "rose",       "risen",   "saw",      "seen",      "gave",       "given",
-         "sold",       "bought",     "paid",    "spoke",    "spoken",    "wrote",      "written",
-         "ran",        "became",     "broke",   "broken",   "brought",   "built",      "chose",
-         "chosen",     "drove",      "driven",  "fought",   "found",     "flew",       "flown",
-         "forgot",     "got",        "gotten",  "grew",     "grown",     "heard",      "kept",
-         "knew",       "known",      "led",     "meant",    "sent",      "spent",      "stood",
-         "struck",     "taught",     "thought", "threw",    "thrown",    "understood", "woke",
-         "wore",       "sank",       "sunk",    "sought",   "shot",      "slept",      "stole",
-         "stolen",     "swore",      "sworn",   "swept",    "lent",      "laid",       "felt",
-         "fed",        "fled",       "hung",    "hid",      "hidden",    "dealt",      "dug",
-         "drew",       "drawn",      "ate",     "eaten",    "froze",     "frozen",     "shook",
-         "shaken",     "tore",       "torn",    "withdrew", "withdrawn", "overtook",   "overtaken",
-         "undertook",  "undertaken", "upheld",  "withheld", "overcame",  "arose",      "arisen",
-         "caught",     "done",       "gone",    "taken",    "shown",     "forgave",    "forgiven",
-         "oversaw",    "overseen",   "rode",    "ridden",   "strode",    "swung",      "wept",
-         "mistook",    "mistaken",   "rebuilt", "retook",   "foresaw",   "foretold",   "overthrew",
-         "overthrown", "beaten",     "bitten",  "blown",    "proven",    "sang",       "sung",
-         "rang",       "rung",       "drank",   "stuck",    "spun",      "slid",       "bound"});
-    return words;
-  }();
-  return *kWords;
-}
-
-// VerbWords as an open-addressing table keyed by the tokens' own WordKey,
-// so that a lookup (tense is asked of every word near an expression) hashes
-// no string: the key decides for words of up to seven letters.
-class VerbTable {
- public:
-  VerbTable() {
-    const auto& words = VerbWords();
-    while (slots_.size() < 2 * words.size()) slots_.resize(slots_.size() * 2);
-    shift_ = 64 - std::countr_zero(slots_.size());
-    for (const auto& [word, verb] : words) {
-      const std::uint64_t key = WordKey(word);
-      std::size_t h = SlotOf(key);
-      while (slots_[h].key != 0) h = (h + 1) & (slots_.size() - 1);
-      slots_[h] = {key, word, verb};
-    }
-  }
-  Verb Of(const TimeToken& tok) const {
-    for (std::size_t h = SlotOf(tok.key);; h = (h + 1) & (slots_.size() - 1)) {
-      const Slot& slot = slots_[h];
-      if (slot.key == 0) return Verb::kNone;
-      if (slot.key == tok.key && (tok.lower.size() <= 7 || slot.word == tok.lower)) {
-        return slot.verb;
-      }
-    }
-  }
-
- private:
-  struct Slot {
-    std::uint64_t key = 0;  // 0: empty (no word is empty).
-    std::string word;
-    Verb verb = Verb::kNone;
-  };
-  std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
-  std::vector<Slot> slots_ = std::vector<Slot>(8);
-  int shift_ = 61;
-};
-
-Verb VerbOf(const TimeToken& tok) {
-  if (tok.kind != TimeToken::kWord) return Verb::kNone;
-  static const VerbTable table;
-  return table.Of(tok);
-}
+// What the word table says of the token's tense (WordFacts::verb); none for
+// numbers and punctuation, which it does not look up.
+Verb VerbOf(const TimeToken& tok) { return tok.verb; }
 
 // How far from the expression a verb may be and still be its clause's.
 constexpr std::size_t kReach = 12;

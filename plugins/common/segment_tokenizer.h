@@ -12,9 +12,11 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "common/ascii_runs.h"
 #include "common/host_tokens.h"
 #include "common/text_tokens.h"
 
@@ -109,11 +111,28 @@ struct WordSeen {
 
 // Appends the folded form of a plain word (WordSeen::plain): each byte with
 // the lower-case bit set, which lowers letters and leaves digits as they are.
+// Eight bytes at a time, the last eight overlapping the ones before (a
+// byte set twice is set alike); four for a word of four to seven bytes.
 inline void AppendPlainFolded(std::string_view word, std::string* out) {
   const std::size_t at = out->size();
+  const std::size_t n = word.size();
   out->append(word);
   char* folded = out->data() + at;
-  for (std::size_t i = 0; i < word.size(); ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
+  auto fold = [folded]<typename Word>(std::size_t i, Word case_bits) {
+    Word bytes;
+    std::memcpy(&bytes, folded + i, sizeof bytes);
+    bytes |= case_bits;
+    std::memcpy(folded + i, &bytes, sizeof bytes);
+  };
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 < n; i += 8) fold(i, std::uint64_t{0x2020202020202020});
+    fold(n - 8, std::uint64_t{0x2020202020202020});
+  } else if (n >= 4) {
+    fold(0, std::uint32_t{0x20202020});
+    fold(n - 4, std::uint32_t{0x20202020});
+  } else {
+    for (std::size_t i = 0; i < n; ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
+  }
 }
 
 // Appends the folded form of a word as the tokenizer saw it: a plain word's
@@ -210,8 +229,9 @@ class SegmentTokenizer {
     while (pos < end_) {
       const auto b = static_cast<unsigned char>(text_[pos]);
       if (IsAsciiAlnum(b)) {
-        all_digits = all_digits && b <= '9';  // Digits sort before letters.
-        pos = word_end = pos + 1;
+        bool letter = false;
+        pos = word_end = AsciiAlnumRunEnd(text_, pos, end_, &letter);
+        all_digits = all_digits && !letter;
         continue;
       }
       // Most words end at a space or a mark no word goes on past.
@@ -261,7 +281,7 @@ class SegmentTokenizer {
     // A non-ASCII character that ended the word is not in it.
     if (!ascii) ascii = IsAscii(raw);
     std::uint32_t flags = all_digits ? 1u : 0u;
-    if (Capitalized(start, raw)) flags |= kTokenCapitalized;
+    if (Capitalized(start, raw, plain)) flags |= kTokenCapitalized;
     if (initial) flags |= kTokenInitial;
     bool possessive = false;
     pos = Possessive(pos, &possessive);
@@ -277,12 +297,14 @@ class SegmentTokenizer {
 
   // Starts with an upper-case letter, or is an elided particle before a
   // capital, as capitalized as the name: "d'Estaing", "dell'Utri".
-  bool Capitalized(std::size_t start, std::string_view written) const {
+  // A `plain` word (letters and digits) has no apostrophe.
+  bool Capitalized(std::size_t start, std::string_view written, bool plain) const {
     const auto first = static_cast<unsigned char>(text_[start]);
     std::size_t ignored;
     if (first < 0x80 ? (first >= 'A' && first <= 'Z') : u_isupper(At(start, &ignored)) != 0) {
       return true;
     }
+    if (plain) return false;
     for (std::size_t k = 1; k <= 4 && k + 1 < written.size(); ++k) {
       const char c = written[k];
       if (c >= 'a' && c <= 'z') continue;

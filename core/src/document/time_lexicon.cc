@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "common/ascii_runs.h"
 #include "document/time_holidays.h"
 
 namespace factcheck::tagger {
@@ -332,20 +333,15 @@ std::size_t ReadWordAnyBytes(std::string_view text, std::size_t i, std::size_t e
   return i;
 }
 
-// The same for a word of ASCII letters, as most are: where it ends found in
-// a tight loop, then its bytes lowered eight at a time (a letter's case is
-// its 0x20 bit) and its key read from them. Words with other bytes, or
-// longer than 24 letters, take the loop above.
+// The same for a word of ASCII letters, as most are: where it ends found
+// sixteen bytes at a time (ascii_runs.h), then its bytes lowered eight at a
+// time (a letter's case is its 0x20 bit) and its key read from them. Words
+// with other bytes, or longer than 24 letters, take the loop above.
 std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
-  static constexpr std::array<bool, 256> kLetter = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0; c < 128; ++c) table[c] = IsLetter(static_cast<unsigned char>(c));
-    return table;
-  }();
   tok->kind = TimeToken::kWord;
   tok->capitalized = text[i] >= 'A' && text[i] <= 'Z';
   const std::size_t begin = i;
-  while (i < end && kLetter[static_cast<unsigned char>(text[i])]) ++i;
+  i = text::AsciiLetterRunEnd(text, i, end);
   const std::size_t n = i - begin;
   constexpr std::size_t kMost = 24;
   if ((i < end && static_cast<unsigned char>(text[i]) >= 0x80) || n > kMost) {

@@ -290,7 +290,7 @@ Places::Places(const reference::OfficeHolders& reference) {
     const auto index = static_cast<std::uint32_t>(places_.size());
     places_.push_back(std::move(place));
     for (const auto& [phrase, adjective] : phrases) {
-      by_phrase_.emplace(phrase, Entry{index, adjective});
+      by_phrase_.Add(phrase, Entry{index, adjective});
     }
   }
   for (std::size_t begin = 0; begin < kSeats.size();) {
@@ -300,9 +300,9 @@ Places::Places(const reference::OfficeHolders& reference) {
     begin = end + 1;
     const auto bar = line.find('|');
     if (bar == std::string_view::npos) continue;
-    const auto country = by_phrase_.find(Joined(text::FoldedWords(line.substr(bar + 1))));
-    if (country == by_phrase_.end()) continue;
-    seats_.emplace(Joined(text::FoldedWords(line.substr(0, bar))), country->second);
+    const auto country = by_phrase_.entries.find(Joined(text::FoldedWords(line.substr(bar + 1))));
+    if (country == by_phrase_.entries.end()) continue;
+    seats_.Add(Joined(text::FoldedWords(line.substr(0, bar))), country->second);
   }
 }
 
@@ -316,16 +316,23 @@ Places::Match Places::CueAt(const std::vector<text::Token>& tokens, std::size_t 
   return seat.length > place.length ? seat : place;
 }
 
-Places::Match Places::Longest(const std::unordered_map<std::string, Entry>& phrases,
-                              const std::vector<text::Token>& tokens, std::size_t start) const {
+void Places::Phrases::Add(const std::string& phrase, Entry entry) {
+  // The first of a phrase's words, as the folded word of a token.
+  first_words.Add(phrase.substr(0, phrase.find(' ')));
+  entries.emplace(phrase, entry);
+}
+
+Places::Match Places::Longest(const Phrases& phrases, const std::vector<text::Token>& tokens,
+                              std::size_t start) const {
   Match match;
+  if (start >= tokens.size() || !phrases.first_words.Contains(tokens[start].folded)) return match;
   std::string phrase;
   for (std::size_t i = start; i < tokens.size() && i < start + 3; ++i) {
     const text::Token& token = tokens[i];
     if (token.kind != text::Token::Kind::kWord || !token.capitalized) break;
     if (!phrase.empty()) phrase += ' ';
     phrase += token.folded;
-    if (auto it = phrases.find(phrase); it != phrases.end()) {
+    if (auto it = phrases.entries.find(phrase); it != phrases.entries.end()) {
       match.length = i - start + 1;
       match.name = places_[it->second.place].name;
       match.jurisdiction = places_[it->second.place].jurisdiction;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/text_tokens.h"
+#include "common/word_set.h"
 #include "reference/office_holders.h"
 
 namespace factcheck::office_holders {
@@ -51,12 +52,20 @@ class Places {
     std::uint32_t place;
     bool adjective;
   };
-  Match Longest(const std::unordered_map<std::string, Entry>& phrases,
-                const std::vector<text::Token>& tokens, std::size_t start) const;
+  // Phrases of folded words joined by ' ', and the first words of them:
+  // most capitalized words of a text start none, and are let go on that
+  // one lookup without building a phrase to hash.
+  struct Phrases {
+    void Add(const std::string& phrase, Entry entry);
+    std::unordered_map<std::string, Entry> entries;
+    text::WordSet first_words;
+  };
+  Match Longest(const Phrases& phrases, const std::vector<text::Token>& tokens,
+                std::size_t start) const;
 
   std::vector<Place> places_;
-  std::unordered_map<std::string, Entry> by_phrase_;              // Folded words joined by ' '.
-  std::unordered_map<std::string, Entry> seats_;                  // "white house" -> its country.
+  Phrases by_phrase_;
+  Phrases seats_;                                                 // "white house" -> its country.
   std::unordered_map<std::string, std::uint32_t> jurisdictions_;  // Folded name or adjective.
 };
 

@@ -147,10 +147,17 @@ std::optional<Title> TitleParser::Parse(std::size_t i) const {
   Title title;
   title.begin = title.time_word_at = i;
   std::size_t j = i;
+  // The longest title at token `matched_at`, looked up once.
+  text::PhraseIndex::Match match;
+  std::size_t matched_at = tokens_.size();
   for (int k = 0; k < 4 && j < tokens_.size(); ++k) {
     // A title that starts here wins over a jurisdiction word that starts
     // it ("European Council President").
-    if (titles.StartsAt(tokens_, j) && titles.Longest(tokens_, j).length > 0) break;
+    if (titles.StartsAt(tokens_, j)) {
+      match = titles.Longest(tokens_, j);
+      matched_at = j;
+      if (match.length > 0) break;
+    }
     if (auto modifier = ModifierAt(tokens_, j)) {
       title.modifier = *modifier;
       j = SkipHyphen(tokens_, j + 1);
@@ -178,7 +185,7 @@ std::optional<Title> TitleParser::Parse(std::size_t i) const {
   }
   if (j >= tokens_.size()) return std::nullopt;
   title.rank_begin = j;
-  auto match = titles.Longest(tokens_, j);
+  if (matched_at != j) match = titles.Longest(tokens_, j);
   if (match.length == 0 && IsRankWord(tokens_[j])) {
     // "Deputy Foreign Minister" when the data only has the minister.
     title.unknown_office = true;

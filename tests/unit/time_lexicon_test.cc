@@ -41,7 +41,8 @@ TEST(TimeLexiconTest, WordsAreLoweredKeyedAndMarkedForCapitalsWhateverTheirLengt
   for (const auto& word : words) text += word + " ";
   v1::Sentence sentence;
   sentence.add_segments()->set_end(static_cast<std::uint32_t>(text.size()));
-  const std::vector<TimeToken> tokens = Lex(text, sentence);
+  const LexedSentence lexed = Lex(text, sentence);
+  const std::vector<TimeToken>& tokens = lexed.tokens;
   ASSERT_EQ(tokens.size(), words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
     SCOPED_TRACE(words[i]);
@@ -58,7 +59,8 @@ TEST(TimeLexiconTest, AWordEndsAtPunctuationAndTypographicQuotes) {
   const std::string text = "Reuters\xE2\x80\x99 March-April";
   v1::Sentence sentence;
   sentence.add_segments()->set_end(static_cast<std::uint32_t>(text.size()));
-  const std::vector<TimeToken> tokens = Lex(text, sentence);
+  const LexedSentence lexed = Lex(text, sentence);
+  const std::vector<TimeToken>& tokens = lexed.tokens;
   ASSERT_EQ(tokens.size(), 5u);
   EXPECT_EQ(tokens[0].lower, "reuters");
   EXPECT_EQ(tokens[1].lower, "'");

@@ -43,7 +43,7 @@ std::optional<Value> TimeGrammar::IsoDate(std::size_t i) {
       !IsNumber(i + 2)) {
     return std::nullopt;
   }
-  const std::string& sep = t_[i + 1].lower;
+  const std::string_view sep = t_[i + 1].lower;
   const int m = t_[i + 2].value;
   // "2006-07", "2000/01": a season or fiscal year over two years, not a month.
   if (t_[i + 2].lower.size() == 2 && m == (*y + 1) % 100 && !AtText(i + 3, sep)) {
@@ -92,7 +92,7 @@ std::optional<Value> TimeGrammar::SlashedDate(std::size_t i) {
   std::size_t k = i + 1;
   const bool spaced = !Glued(k);  // "2 / 15": only as a whole sentence.
   if (!SeparatorAt(k) || Glued(k + 1) == spaced || !IsNumber(k + 1)) return std::nullopt;
-  const std::string& sep = t_[k].lower;
+  const std::string_view sep = t_[k].lower;
   const int a = t_[i].value, b = t_[k + 1].value;
   // "2/2013": a month.
   if (auto y = YearAt(k + 1); y && !spaced && sep == "/" && a >= 1 && a <= 12) {
@@ -126,7 +126,7 @@ bool TimeGrammar::NumericContext(std::size_t first, std::size_t next, bool dashe
   static constexpr std::array<std::string_view, 12> kCues = {
       "on",   "from",  "since",  "until",     "till",     "through",
       "thru", "dated", "before", "effective", "starting", "to"};
-  const std::string& w = t_[first - 1].lower;
+  const std::string_view w = t_[first - 1].lower;
   if (dashes) return w == "on";
   return std::find(kCues.begin(), kCues.end(), w) != kCues.end() ||
          WeekdayOf(t_[first - 1], true) != 0;

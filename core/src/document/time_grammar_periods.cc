@@ -70,7 +70,7 @@ std::optional<Value> TimeGrammar::PartOf(std::size_t i) {
   if (At(k, "the")) ++k;
   if (k >= t_.size()) return std::nullopt;
   const TimeToken& word = t_[k];
-  const std::string& w = word.lower;
+  const std::string_view w = word.lower;
   // "EOM", "BOY": the end of this month, the beginning of this year.
   if (t_[k].upper && w.size() == 3 && (w[0] == 'e' || w[0] == 'b') && w[1] == 'o' &&
       (w[2] == 'm' || w[2] == 'y')) {

@@ -179,7 +179,7 @@ std::optional<Value> TimeGrammar::CountedWeekdays(std::size_t i) {
       t_[k].lower.back() != 's') {
     return std::nullopt;
   }
-  const std::string& plural = t_[k].lower;
+  const std::string_view plural = t_[k].lower;
   const int wd = WeekdayNamed(std::string_view(plural).substr(0, plural.size() - 1));
   if (!wd) return std::nullopt;
   if (At(k + 1, "from") && At(k + 2, "now")) {

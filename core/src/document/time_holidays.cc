@@ -288,7 +288,7 @@ class Names {
     static const Names names;
     return names;
   }
-  const std::vector<Name>* StartingWith(const std::string& word) const {
+  const std::vector<Name>* StartingWith(std::string_view word) const {
     auto it = by_first_.find(word);
     return it == by_first_.end() ? nullptr : &it->second;
   }
@@ -330,13 +330,20 @@ class Names {
     by_first_[name.words[0]].push_back(std::move(name));
   }
 
-  std::unordered_map<std::string, std::vector<Name>> by_first_;
+  // Looked up by a token's form, a view: no string is made to ask.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+  std::unordered_map<std::string, std::vector<Name>, WordHash, std::equal_to<>> by_first_;
   std::vector<std::string_view> first_words_;
 };
 
 // Whether a word of the text stands for a word of a name: the same, or with
 // an "s" ("patricks", "kings").
-bool Fits(const std::string& text, const std::string& name) {
+bool Fits(std::string_view text, std::string_view name) {
   return text == name ||
          (text.size() == name.size() + 1 && text.back() == 's' && text.starts_with(name));
 }

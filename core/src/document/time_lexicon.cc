@@ -279,7 +279,7 @@ void LookUp(const Lexicon& lexicon, TimeToken* tok) {
 std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
   tok->kind = TimeToken::kNumber;
   while (i < end && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
-  tok->lower.assign(text.substr(tok->begin, i - tok->begin));
+  tok->lower = text.substr(tok->begin, i - tok->begin);
   tok->value = -1;
   if (tok->lower.size() <= 6) {
     tok->value = 0;
@@ -299,14 +299,38 @@ std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, Ti
   return i;
 }
 
+// Where the lower-case forms that are not the text's own bytes go: the
+// sentence's LexedSentence::lowered, sized before lexing for the bytes of
+// its prose (no token's form is longer than the bytes it was read from)
+// and kSlack more, so that a word's fixed-size block is written whole.
+class LoweredWriter {
+ public:
+  static constexpr std::size_t kSlack = 32;
+  explicit LoweredWriter(char* at) : at_(at) {}
+  // The next `n` bytes, to be written; they are the form's.
+  std::string_view Take(std::size_t n, char** bytes) {
+    *bytes = at_;
+    at_ += n;
+    return std::string_view(*bytes, n);
+  }
+  std::string_view Keep(const char* bytes, std::size_t n, std::size_t written) {
+    std::memcpy(at_, bytes, written);
+    const std::string_view kept(at_, n);
+    at_ += n;
+    return kept;
+  }
+
+ private:
+  char* at_;
+};
+
 // Reads a word: its lower case, key and capitals in one pass.
 std::size_t ReadWordAnyBytes(std::string_view text, std::size_t i, std::size_t end,
-                             TimeToken* tok) {
+                             LoweredWriter* lowered, TimeToken* tok) {
   const std::size_t begin = i;
   std::size_t length = 0;
   bool upper = true;
   std::uint64_t key = 0;
-  char buffer[32];
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80 ? !IsLetter(c) : AsciiFor(text, i, &length) != 0) break;
@@ -315,19 +339,15 @@ std::size_t ReadWordAnyBytes(std::string_view text, std::size_t i, std::size_t e
     const std::size_t n = i - begin;
     if (n < 7)
       key |= static_cast<std::uint64_t>(static_cast<unsigned char>(lower)) << (8 * (n + 1));
-    if (n < sizeof buffer) buffer[n] = lower;
     ++i;
   }
   const std::size_t n = i - begin;
   tok->upper = upper;
-  if (n <= sizeof buffer) {
-    tok->lower.assign(buffer, n);
-  } else {
-    tok->lower.resize(n);
-    for (std::size_t k = 0; k < n; ++k) {
-      const auto c = static_cast<unsigned char>(text[begin + k]);
-      tok->lower[k] = c < 0x80 ? static_cast<char>(c | 0x20) : static_cast<char>(c);
-    }
+  char* bytes;
+  tok->lower = lowered->Take(n, &bytes);
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(text[begin + k]);
+    bytes[k] = c < 0x80 ? static_cast<char>(c | 0x20) : static_cast<char>(c);
   }
   tok->key = key | (n < 255 ? n : 255);
   return i;
@@ -337,7 +357,8 @@ std::size_t ReadWordAnyBytes(std::string_view text, std::size_t i, std::size_t e
 // sixteen bytes at a time (ascii_runs.h), then its bytes lowered eight at a
 // time (a letter's case is its 0x20 bit) and its key read from them. Words
 // with other bytes, or longer than 24 letters, take the loop above.
-std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
+std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, LoweredWriter* lowered,
+                     TimeToken* tok) {
   tok->kind = TimeToken::kWord;
   tok->capitalized = text[i] >= 'A' && text[i] <= 'Z';
   const std::size_t begin = i;
@@ -345,7 +366,7 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Time
   const std::size_t n = i - begin;
   constexpr std::size_t kMost = 24;
   if ((i < end && static_cast<unsigned char>(text[i]) >= 0x80) || n > kMost) {
-    return ReadWordAnyBytes(text, begin, end, tok);
+    return ReadWordAnyBytes(text, begin, end, lowered, tok);
   }
   constexpr std::uint64_t kCaseBits = 0x2020202020202020ull;
   std::uint64_t words[kMost / 8] = {};
@@ -357,14 +378,18 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Time
     std::memcpy(words, text.data() + begin, n);
   }
   std::uint64_t lower_case = 0;  // The case bits of the letters as written.
+  std::uint64_t upper_case = 0;  // The same, cleared.
   for (std::size_t k = 0; k < kMost / 8; ++k) {
     const std::size_t kept = n > 8 * k ? n - 8 * k : 0;  // Bytes of the word in words[k].
     const std::uint64_t mask = kept >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * kept)) - 1;
     lower_case |= words[k] & kCaseBits & mask;
+    upper_case |= ~words[k] & kCaseBits & mask;
     words[k] = (words[k] | kCaseBits) & mask;
   }
   tok->upper = lower_case == 0;
-  tok->lower.assign(reinterpret_cast<const char*>(words), n);
+  // A word in lower case, as most are, is its own lower-case form.
+  tok->lower = upper_case == 0 ? text.substr(begin, n)
+                               : lowered->Keep(reinterpret_cast<const char*>(words), n, kMost);
   // WordKey: the length, then the first seven bytes, lowered.
   const std::uint64_t first_seven =
       n >= 7 ? words[0] << 8 : (words[0] << 8) & ((std::uint64_t{1} << (8 * (n + 1))) - 1);
@@ -403,17 +428,27 @@ void MarkAmounts(std::vector<TimeToken>& t) {
 
 }  // namespace
 
-std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence) {
-  std::vector<TimeToken> tokens;
-  LexInto(text, sentence, &tokens);
-  return tokens;
+LexedSentence Lex(std::string_view text, const v1::Sentence& sentence) {
+  LexedSentence lexed;
+  LexInto(text, sentence, &lexed);
+  return lexed;
 }
 
-void LexInto(std::string_view text, const v1::Sentence& sentence, std::vector<TimeToken>* out) {
+void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence* out) {
   const Lexicon& lexicon = Lexicon::Get();
-  std::vector<TimeToken>& tokens = *out;
+  std::vector<TimeToken>& tokens = out->tokens;
   tokens.clear();
   tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
+  std::size_t prose = 0;
+  for (const auto& segment : sentence.segments()) {
+    const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+    if (segment.begin() < end) prose += end - segment.begin();
+  }
+  // Grown, never shrunk: the buffer is the document's, reused.
+  if (out->lowered.size() < prose + LoweredWriter::kSlack) {
+    out->lowered.resize(prose + LoweredWriter::kSlack);
+  }
+  LoweredWriter lowered(out->lowered.data());
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
     bool space = true;
@@ -434,11 +469,12 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, std::vector<Ti
       if (IsDigit(c)) {
         i = ReadNumber(text, i, end, &tok);
       } else if (IsLetter(c) || (c >= 0x80 && !ascii)) {
-        i = ReadWord(text, i, end, &tok);
+        i = ReadWord(text, i, end, &lowered, &tok);
         LookUp(lexicon, &tok);
       } else {
         tok.kind = TimeToken::kPunct;
-        tok.lower.assign(1, ascii ? ascii : static_cast<char>(c));
+        // An ASCII mark is its own form; a typographic one is read as one.
+        tok.lower = c < 0x80 ? text.substr(i, 1) : lowered.Keep(ascii ? &ascii : &text[i], 1, 1);
         tok.key = WordKey(tok.lower);
         tok.starts = tok.lower[0] == '\'';  // "'96"
         i += length;

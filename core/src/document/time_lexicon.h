@@ -60,7 +60,9 @@ struct TimeToken : WordFacts {
   Kind kind;
   std::uint32_t begin;
   std::uint32_t end;
-  std::string lower;      // Lower-case word, digits, or the punctuation character.
+  // Lower-case word, digits, or the punctuation character: the text's own
+  // bytes where they are that already, else bytes of LexedSentence::lowered.
+  std::string_view lower;
   std::uint64_t key = 0;  // WordKey(lower).
   bool capitalized = false;
   bool upper = false;        // All capitals: "EOM", "AD".
@@ -87,11 +89,20 @@ inline bool IsText(const TimeToken& tok, std::string_view word) {
          (word.size() <= 7 || tok.lower == word);
 }
 
+// A sentence's tokens and the lower-case forms that are not the text's own
+// bytes (a capitalized word, a typographic quote read as "'"): written into
+// one buffer sized before lexing, so that no token allocates. The tokens
+// read the text as well: both must outlive them.
+struct LexedSentence {
+  std::vector<TimeToken> tokens;
+  std::vector<char> lowered;
+};
+
 // Cuts the segments of `sentence` into tokens. Curly apostrophes are read as
 // "'", en dashes as "-", and no-break spaces as spaces.
-std::vector<TimeToken> Lex(std::string_view text, const v1::Sentence& sentence);
+LexedSentence Lex(std::string_view text, const v1::Sentence& sentence);
 // The same into `out`, whose capacity is reused from sentence to sentence.
-void LexInto(std::string_view text, const v1::Sentence& sentence, std::vector<TimeToken>* out);
+void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence* out);
 
 // 1..12, or 0. Abbreviations ("Feb", "Sept") count only when `abbreviations`.
 int MonthOf(const TimeToken& tok, bool abbreviations);

@@ -117,10 +117,10 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
   if (!as_of) return;
   document->clear_time_expressions();
   tagger::Anchor anchor;
-  std::vector<tagger::TimeToken> tokens;
+  tagger::LexedSentence lexed;
   for (int s = 0; s < document->sentences_size(); ++s) {
-    tagger::LexInto(document->text(), document->sentences(s), &tokens);
-    anchor = AddAll(document->text(), tokens, *as_of, options, anchor,
+    tagger::LexInto(document->text(), document->sentences(s), &lexed);
+    anchor = AddAll(document->text(), lexed.tokens, *as_of, options, anchor,
                     static_cast<std::uint32_t>(s), document->mutable_time_expressions());
   }
 }
@@ -132,7 +132,7 @@ std::vector<v1::TimeExpression> TagText(std::string_view text, year_month_day as
   segment->set_begin(0);
   segment->set_end(static_cast<std::uint32_t>(text.size()));
   google::protobuf::RepeatedPtrField<v1::TimeExpression> out;
-  AddAll(text, tagger::Lex(text, whole), as_of, options, {}, 0, &out);
+  AddAll(text, tagger::Lex(text, whole).tokens, as_of, options, {}, 0, &out);
   return {out.begin(), out.end()};
 }
 

@@ -32,7 +32,7 @@ bool IsBoundary(const TimeToken& tok) {
 // A regular past form or participle: "opened", "was signed". Not nouns and
 // adjectives that end in -ed ("hundred", "Tokyo-based", "United").
 bool RegularPast(const std::vector<TimeToken>& t, std::size_t k) {
-  const std::string& w = t[k].lower;
+  const std::string_view w = t[k].lower;
   if (t[k].kind != TimeToken::kWord || w.size() < 4 || !w.ends_with("ed")) return false;
   if (t[k].capitalized && k > 0) return false;
   if (k > 0 && !t[k].space_before && IsWord(t[k - 1], "-")) return false;
@@ -44,7 +44,7 @@ bool RegularPast(const std::vector<TimeToken>& t, std::size_t k) {
 }
 
 bool Ing(const TimeToken& tok) {
-  const std::string& w = tok.lower;
+  const std::string_view w = tok.lower;
   if (tok.kind != TimeToken::kWord || w.size() < 5 || !w.ends_with("ing")) return false;
   static constexpr std::array<std::string_view, 12> kNotVerbs = {
       "during",     "morning", "evening", "nothing",  "something", "anything",

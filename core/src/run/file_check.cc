@@ -85,7 +85,16 @@ void FoldPluginText(v1::Finding* finding) {
 // A request whose messages live on one arena, freed with it: a document's
 // sentences, time expressions and tokens are not allocated one by one.
 struct RequestOnArena {
-  google::protobuf::Arena arena;
+  // A news article's document (its sentences, time expressions and token
+  // arrays) fits in the first block, taken in one allocation; the default
+  // first block (256 bytes, doubling) took seven.
+  static google::protobuf::ArenaOptions Options() {
+    google::protobuf::ArenaOptions options;
+    options.start_block_size = 16 * 1024;
+    options.max_block_size = 256 * 1024;
+    return options;
+  }
+  google::protobuf::Arena arena{Options()};
   v1::CheckRequest* request = google::protobuf::Arena::CreateMessage<v1::CheckRequest>(&arena);
 };
 

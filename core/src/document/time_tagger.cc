@@ -117,7 +117,12 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
   if (!as_of) return;
   document->clear_time_expressions();
   tagger::Anchor anchor;
-  tagger::LexedSentence lexed;
+  // Kept by the thread from document to document: no allocation once grown.
+  // A very long sentence's are not kept for the next document.
+  thread_local tagger::LexedSentence lexed;
+  if (lexed.lowered.size() > (1u << 20) || lexed.tokens.capacity() > (1u << 16)) {
+    lexed = tagger::LexedSentence();
+  }
   for (int s = 0; s < document->sentences_size(); ++s) {
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
     anchor = AddAll(document->text(), lexed.tokens, *as_of, options, anchor,

@@ -226,8 +226,14 @@ CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<Active
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!sources[i].text.empty()) result.sources[results[i].path()] = std::move(sources[i]);
   }
-  std::sort(results.begin(), results.end(),
-            [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
+  // In path order already when the inputs were a folder's (listed sorted):
+  // checked in one pass rather than sorted again, moving whole reports.
+  auto by_path = [](const v1::FileReport& a, const v1::FileReport& b) {
+    return a.path() < b.path();
+  };
+  if (!std::is_sorted(results.begin(), results.end(), by_path)) {
+    std::sort(results.begin(), results.end(), by_path);
+  }
   for (auto& file : results) *report.add_files() = std::move(file);
   Summarize(&report);
   return result;

@@ -71,4 +71,35 @@ TEST(TimeLexiconTest, AWordEndsAtPunctuationAndTypographicQuotes) {
 }
 
 }  // namespace
+// The forms that are not the text's own bytes share one buffer, sized for
+// the sentence before lexing: a sentence of nothing else (capitals, curly
+// quotes read as "'", words past the fast path's length) keeps every form
+// there, and a longer sentence after a short one grows it.
+TEST(TimeLexiconTest, FormsKeptApartFromTheTextFitTheirSentence) {
+  LexedSentence lexed;
+  std::string text;
+  const std::string pieces[] = {"\xE2\x80\x99", "ABC", "\xE2\x80\x9C", std::string(30, 'Q')};
+  for (const std::string& piece : pieces) {
+    text += piece;
+    v1::Sentence sentence;
+    sentence.add_segments()->set_end(static_cast<std::uint32_t>(text.size()));
+    LexInto(text, sentence, &lexed);
+  }
+  const std::vector<TimeToken>& tokens = lexed.tokens;
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[0].lower, "'");
+  EXPECT_EQ(tokens[1].lower, "abc");
+  EXPECT_EQ(tokens[2].lower, "\"");
+  EXPECT_EQ(tokens[3].lower, std::string(30, 'q'));
+  EXPECT_TRUE(tokens[3].upper);
+  // A word already in lower case, and ASCII punctuation, are the text's own.
+  const std::string plain = "on march 3.";
+  v1::Sentence sentence;
+  sentence.add_segments()->set_end(static_cast<std::uint32_t>(plain.size()));
+  LexInto(plain, sentence, &lexed);
+  ASSERT_EQ(lexed.tokens.size(), 4u);
+  EXPECT_EQ(lexed.tokens[1].lower.data(), plain.data() + 3);
+  EXPECT_EQ(lexed.tokens[3].lower.data(), plain.data() + 10);
+}
+
 }  // namespace factcheck::tagger

@@ -92,58 +92,19 @@ Value Placed(Value v, std::size_t next, Tense tense) {
 
 namespace {
 
-// What a token can begin, for choosing the rules worth trying at it.
-enum Class : std::uint32_t {
-  kNumber = 1 << 0,
-  kOrdinal = 1 << 1,  // "first", "3rd", "ides"
-  kCount = 1 << 2,    // "two", "a"
-  kMonth = 1 << 3,
-  kWeekday = 1 << 4,
-  kOffset = 1 << 5,   // this, next, last, past, coming, following, ...
-  kHoliday = 1 << 6,  // The first word of a holiday's name.
-  kPart = 1 << 7,     // early, late, mid, end, beginning, start, rest, EOM, ...
-  kSeason = 1 << 8,
-  kRelative = 1 << 9,   // today, yesterday, later, that, same, closest, ...
-  kUnitWord = 1 << 10,  // day, week, ...
-  kOn = 1 << 11,
-  kFrom = 1 << 12,  // from, between
-  kIn = 1 << 13,
-  kLetter = 1 << 14,  // "Q4", "H1"
-  kEra = 1 << 15,     // "AD", "'96"
-};
+using namespace word_class;
 
+// What a token can begin, for choosing the rules worth trying at it: a
+// word's classes are the lexicon's; of the marks, "'" starts "'96".
 std::uint32_t ClassOf(const TimeToken& tok) {
-  if (tok.kind == TimeToken::kNumber) return kNumber;
-  std::uint32_t c = 0;
-  if (tok.ordinal_word || IsWord(tok, "ides")) c |= kOrdinal;
-  if (tok.number_word >= 0) c |= kCount;
-  if (tok.month || tok.month_abbr) c |= kMonth;
-  if (tok.weekday || tok.weekday_abbr) c |= kWeekday;
-  if (tok.holiday) c |= kHoliday;
-  if (tok.unit) c |= kUnitWord;
-  for (Word w : {Word("this"), Word("current"), Word("last"), Word("past"), Word("previous"),
-                 Word("next"), Word("coming"), Word("upcoming"), Word("following")}) {
-    if (IsWord(tok, w)) c |= kOffset;
+  switch (tok.kind) {
+    case TimeToken::kNumber:
+      return kNumber;
+    case TimeToken::kPunct:
+      return tok.lower == "'" ? kEra : 0;
+    default:
+      return tok.begins;
   }
-  for (Word w :
-       {Word("early"), Word("late"), Word("mid"), Word("end"), Word("beginning"), Word("start"),
-        Word("middle"), Word("rest"), Word("eom"), Word("bom"), Word("eoy"), Word("boy")}) {
-    if (IsWord(tok, w)) c |= kPart;
-  }
-  for (Word w : {Word("spring"), Word("summer"), Word("autumn"), Word("fall"), Word("winter")}) {
-    if (IsWord(tok, w)) c |= kSeason;
-  }
-  for (Word w : {Word("today"), Word("tonight"), Word("yesterday"), Word("tomorrow"),
-                 Word("earlier"), Word("later"), Word("that"), Word("same"), Word("closest"),
-                 Word("preceding"), Word("upcoming")}) {
-    if (IsWord(tok, w)) c |= kRelative;
-  }
-  if (IsWord(tok, "on")) c |= kOn;
-  if (IsWord(tok, "from") || IsWord(tok, "between")) c |= kFrom;
-  if (IsWord(tok, "in")) c |= kIn;
-  if (IsWord(tok, "q") || IsWord(tok, "h")) c |= kLetter;
-  if (IsWord(tok, "ad") || IsWord(tok, "ce") || IsWord(tok, "'")) c |= kEra;
-  return c;
 }
 
 }  // namespace

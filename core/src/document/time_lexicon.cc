@@ -55,6 +55,7 @@ class Lexicon {
   void AddCalendarWords();
   void AddNumberWords();
   void AddVerbWords();
+  void AddWordClasses();
 
   // Filled while building, then moved into an open-addressing table.
   std::unordered_map<std::string, WordInfo> words_;
@@ -191,6 +192,36 @@ void Lexicon::AddVerbWords() {
        "rang",       "rung",       "drank",   "stuck",    "spun",      "slid",       "bound"});
 }
 
+// What each word can begin: the classes its facts give, and those of the
+// words the grammar names.
+void Lexicon::AddWordClasses() {
+  using namespace word_class;
+  auto add = [this](std::uint16_t word_class, std::initializer_list<const char*> list) {
+    for (const char* word : list) words_[word].begins |= word_class;
+  };
+  add(kOrdinal, {"ides"});
+  add(kOffset,
+      {"this", "current", "last", "past", "previous", "next", "coming", "upcoming", "following"});
+  add(kPart, {"early", "late", "mid", "end", "beginning", "start", "middle", "rest", "eom", "bom",
+              "eoy", "boy"});
+  add(kSeason, {"spring", "summer", "autumn", "fall", "winter"});
+  add(kRelative, {"today", "tonight", "yesterday", "tomorrow", "earlier", "later", "that", "same",
+                  "closest", "preceding", "upcoming"});
+  add(kOn, {"on"});
+  add(kFrom, {"from", "between"});
+  add(kIn, {"in"});
+  add(kLetter, {"q", "h"});
+  add(kEra, {"ad", "ce"});
+  for (auto& [word, info] : words_) {
+    if (info.ordinal_word) info.begins |= kOrdinal;
+    if (info.number_word >= 0) info.begins |= kCount;
+    if (info.month || info.month_abbr) info.begins |= kMonth;
+    if (info.weekday || info.weekday_abbr) info.begins |= kWeekday;
+    if (info.holiday) info.begins |= kHoliday;
+    if (info.unit) info.begins |= kUnitWord;
+  }
+}
+
 Lexicon::Lexicon() {
   AddCalendarWords();
   AddNumberWords();
@@ -213,6 +244,7 @@ Lexicon::Lexicon() {
         "q",      "h",       "ad",        "ce",       "bc",     "bce",    "closest"}) {
     words_[word].timeish = true;
   }
+  AddWordClasses();
   for (auto& [word, info] : words_) {
     info.timeish = info.timeish || info.month || info.month_abbr || info.weekday ||
                    info.weekday_abbr || (info.number_word >= 0 && word != "a" && word != "an") ||

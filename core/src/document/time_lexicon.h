@@ -40,6 +40,30 @@ enum class Verb : std::uint8_t {
   kBoundary,    // that, which, who, because, ...: a clause starts here
 };
 
+// What a token can begin, for the grammar's choice of the rules worth
+// trying at it (TimeGrammar::Longest); a word's bits are a fact of the
+// lexicon, a number's are kNumber.
+namespace word_class {
+enum : std::uint16_t {
+  kNumber = 1 << 0,
+  kOrdinal = 1 << 1,  // "first", "ides"
+  kCount = 1 << 2,    // "two", "a"
+  kMonth = 1 << 3,
+  kWeekday = 1 << 4,
+  kOffset = 1 << 5,   // this, next, last, past, coming, following, ...
+  kHoliday = 1 << 6,  // The first word of a holiday's name.
+  kPart = 1 << 7,     // early, late, mid, end, beginning, start, rest, EOM, ...
+  kSeason = 1 << 8,
+  kRelative = 1 << 9,   // today, yesterday, later, that, same, closest, ...
+  kUnitWord = 1 << 10,  // day, week, ...
+  kOn = 1 << 11,
+  kFrom = 1 << 12,  // from, between
+  kIn = 1 << 13,
+  kLetter = 1 << 14,  // "Q4", "H1"
+  kEra = 1 << 15,     // "AD", "'96"
+};
+}  // namespace word_class
+
 // What the word table says of a word, copied into each token in one go.
 struct WordFacts {
   std::int8_t month = 0;         // 1..12 for a full month name.
@@ -53,6 +77,7 @@ struct WordFacts {
   bool starts = false;           // May start a time expression.
   bool timeish = false;          // A number, or a word every expression has one of near its start.
   Verb verb = Verb::kNone;       // Its part in the tense of its clause.
+  std::uint16_t begins = 0;      // The word_class bits of what it can begin.
 };
 
 struct TimeToken : WordFacts {

@@ -84,8 +84,11 @@ class SentenceMatcher {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;  // Tokens of each claim.
     for (std::size_t i = 0; i < tokens_.size();) {
       std::size_t next = i + 1;
-      Found found = may_have_title_ ? TitleFirst(i, &next) : Found{};
-      if (!found.claim) found = NameFirst(i, &next);
+      // Most tokens can open neither a title nor a name: asked so first,
+      // they cost no Found and no call.
+      Found found;
+      if (may_have_title_ && titles_.MayOpenAt(i)) found = TitleFirst(i, &next);
+      if (!found.claim && MayOpenName(tokens_[i])) found = NameFirst(i, &next);
       if (found.claim) {
         claims.push_back(std::move(*found.claim));
         ranges.emplace_back(found.first, found.end);
@@ -102,6 +105,10 @@ class SentenceMatcher {
   }
 
  private:
+  // "van Rompuy, the Belgian prime minister": a name may open with a
+  // particle, else with a capital.
+  static bool MayOpenName(const Token& token) { return token.capitalized || IsNameParticle(token); }
+
   // A claim and the tokens it covers.
   struct Found {
     std::optional<Claim> claim;
@@ -283,9 +290,7 @@ class SentenceMatcher {
   // NAME, [the|a] [ADJ] TITLE: "Eli Cohen, Israel's foreign minister,", and
   // HONORIFIC SURNAME, the TITLE: "Mr Sunak, the prime minister".
   Found NameFirst(std::size_t i, std::size_t* next) {
-    // "van Rompuy, the Belgian prime minister": a name may open with a
-    // particle.
-    if (!tokens_[i].capitalized && !IsNameParticle(tokens_[i])) return {};
+    if (!MayOpenName(tokens_[i])) return {};
     PersonMatch person = people_.At(i, {});
     if (!person.found()) return {};
     // "Dave Carter" is not Jimmy Carter: a surname alone must not follow a

@@ -132,18 +132,20 @@ std::size_t TitleParser::PlaceAt(std::size_t k, Title* title, bool* adjective) c
   return place.length;
 }
 
+bool TitleParser::MayOpenAt(std::size_t i) const {
+  // The tests of Parse's loop at its first token, and the rank word after
+  // it.
+  if (i >= tokens_.size()) return false;
+  const Token& first = tokens_[i];
+  return first.capitalized || knowledge_.reference.titles().StartsAt(tokens_, i) ||
+         ModifierAt(tokens_, i) || IsRankWord(first) || IsNeutralWord(first) ||
+         IsFutureWord(tokens_, i);
+}
+
 std::optional<Title> TitleParser::Parse(std::size_t i) const {
   const auto& titles = knowledge_.reference.titles();
-  // Asked at every token of a sentence with a title word: a title opens
-  // only at a capital, a title's first word, or a modifier, neutral, future
-  // or rank word (the tests of the loop below at its first token, and the
-  // rank word after it); anything else is left before building a Title.
-  if (i >= tokens_.size()) return std::nullopt;
-  const Token& first = tokens_[i];
-  if (!first.capitalized && !titles.StartsAt(tokens_, i) && !ModifierAt(tokens_, i) &&
-      !IsRankWord(first) && !IsNeutralWord(first) && !IsFutureWord(tokens_, i)) {
-    return std::nullopt;
-  }
+  // Anything else is left before building a Title.
+  if (!MayOpenAt(i)) return std::nullopt;
   Title title;
   title.begin = title.time_word_at = i;
   std::size_t j = i;

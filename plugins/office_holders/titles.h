@@ -48,6 +48,10 @@ class TitleParser {
   // [time word] [jurisdiction] [time word] [rank word] TITLE [of [the]
   // JURISDICTION], starting at tokens[i].
   std::optional<Title> Parse(std::size_t i) const;
+  // Whether a title may open at tokens[i]: a capital, a title's first word,
+  // or a modifier, neutral, future or rank word. Parse is null elsewhere;
+  // asked first, it spares the matcher most tokens.
+  bool MayOpenAt(std::size_t i) const;
 
   // A jurisdiction (or a country without data) at tokens[k]: "Israel",
   // "Jordan". Sets the title's and returns the tokens it covers (0: none);

@@ -47,24 +47,35 @@ void Vocabulary::Grow() {
   BuildBloom();
 }
 
-void Vocabulary::BuildBloom() {
-  const std::span<const Slot> slots = slots_.items();
-  // Four bits a slot (at most 2^22 bits, which the hash's bits 20..63 can
-  // address), at least one 64-bit word.
-  const std::size_t bits = std::clamp<std::size_t>(slots.size() * 4, 64, std::size_t{1} << 22);
+void HashFilter::Reset(std::size_t words) {
+  // At most 2^22 bits, which the hash's bits 20..63 can address.
+  const std::size_t bits = std::clamp<std::size_t>(words * 4, 64, std::size_t{1} << 22);
   std::size_t size = 64;
   while (size < bits) size <<= 1;
-  bloom_.assign(size / 64, 0);
-  bloom_mask_ = size - 1;
+  bits_.assign(size / 64, 0);
+  mask_ = size - 1;
+}
+
+void Vocabulary::BuildBloom() {
+  const std::span<const Slot> slots = slots_.items();
+  bloom_.Reset(slots.size());
   for (const Slot& slot : slots) {
-    if (slot.id != Token::kUnknownWord) AddToBloom(slot.hash);
+    if (slot.id != Token::kUnknownWord) bloom_.Add(slot.hash);
   }
 }
 
-void Vocabulary::AddToBloom(std::uint64_t hash) {
-  const std::uint64_t a = (hash >> 20) & bloom_mask_, b = (hash >> 42) & bloom_mask_;
-  bloom_[a >> 6] |= std::uint64_t{1} << (a & 63);
-  bloom_[b >> 6] |= std::uint64_t{1} << (b & 63);
+std::vector<std::uint64_t> Vocabulary::HashesOf(std::vector<std::uint32_t> numbers) const {
+  // One pass over the slots, not a table by number: a borrowed table's
+  // count is not trusted to size anything.
+  std::sort(numbers.begin(), numbers.end());
+  std::vector<std::uint64_t> hashes;
+  for (const Slot& slot : slots_.items()) {
+    if (slot.id != Token::kUnknownWord &&
+        std::binary_search(numbers.begin(), numbers.end(), slot.id)) {
+      hashes.push_back(slot.hash);
+    }
+  }
+  return hashes;
 }
 
 std::uint32_t Vocabulary::Intern(std::string_view word) {
@@ -79,7 +90,7 @@ std::uint32_t Vocabulary::Intern(std::string_view word) {
       slot = {hash, static_cast<std::uint32_t>(count_++), static_cast<std::uint32_t>(chars.size()),
               static_cast<std::uint32_t>(word.size())};
       chars.insert(chars.end(), word.begin(), word.end());
-      AddToBloom(hash);
+      bloom_.Add(hash);
       return slot.id;
     }
     if (slot.hash == hash && WordOf(slot, chars) == word) return slot.id;
@@ -88,7 +99,7 @@ std::uint32_t Vocabulary::Intern(std::string_view word) {
 
 std::uint32_t Vocabulary::Find(std::string_view word) const {
   const std::uint64_t hash = Hash(word);
-  if (!MayHave(hash)) return Token::kUnknownWord;
+  if (!bloom_.MayHave(hash)) return Token::kUnknownWord;
   const std::span<const Slot> slots = slots_.items();
   const std::span<const char> chars = chars_.items();
   const std::size_t mask = slots.size() - 1;
@@ -183,6 +194,14 @@ void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value
   if (first_value[node] == kNone) ++phrases_;
   values.push_back({value, first_value[node]});
   first_value[node] = static_cast<std::uint32_t>(values.size() - 1);
+}
+
+std::vector<std::uint32_t> PhraseIndex::FirstWords() const {
+  std::vector<std::uint32_t> words;
+  for (const Edge& edge : edges_.items()) {
+    if (edge.key != kNoEdge && edge.key >> 32 == kRoot) words.push_back(edge.key & 0xFFFFFFFFu);
+  }
+  return words;
 }
 
 bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {

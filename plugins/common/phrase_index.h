@@ -39,6 +39,30 @@ class FlatColumn {
   bool is_borrowed_ = false;
 };
 
+// A Bloom filter over 64-bit word hashes (two bits a word, from the hash's
+// bits 20 and up, so that a table keyed by its low bits probes apart): "not
+// here" for nearly every word it was not given, never for one it was.
+class HashFilter {
+ public:
+  // Empty, sized for `words` words at four bits a word (at least 64 bits, at
+  // most 2^22).
+  void Reset(std::size_t words);
+  void Add(std::uint64_t hash) {
+    const std::uint64_t a = (hash >> 20) & mask_, b = (hash >> 42) & mask_;
+    bits_[a >> 6] |= std::uint64_t{1} << (a & 63);
+    bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+  bool MayHave(std::uint64_t hash) const {
+    if (bits_.empty()) return true;  // Never sized (a moved-from table): no answer.
+    const std::uint64_t a = (hash >> 20) & mask_, b = (hash >> 42) & mask_;
+    return (bits_[a >> 6] >> (a & 63) & 1) && (bits_[b >> 6] >> (b & 63) & 1);
+  }
+
+ private:
+  std::vector<std::uint64_t> bits_;
+  std::uint64_t mask_ = 0;  // The filter's bits, less one.
+};
+
 class Vocabulary {
  public:
   Vocabulary() {
@@ -55,6 +79,11 @@ class Vocabulary {
   // (see Token), as Number sets it.
   std::uint32_t NumberOf(std::string_view folded, std::string_view transliterated) const;
   std::size_t size() const { return count_; }
+  // The hash a word is kept under, for a HashFilter of some of the words.
+  static std::uint64_t Hash(std::string_view word);
+  // The hashes of the words numbered `numbers` (numbers no word has are
+  // left out), in no order.
+  std::vector<std::uint64_t> HashesOf(std::vector<std::uint32_t> numbers) const;
 
   // Open addressing with the words' hashes kept: numbering every token of a
   // sentence was a tenth of the office-holders check with std::unordered_map.
@@ -77,26 +106,18 @@ class Vocabulary {
   bool Borrow(const Parts& parts);
 
  private:
-  static std::uint64_t Hash(std::string_view word);
   std::string_view WordOf(const Slot& slot, std::span<const char> chars) const;
   void Grow();
-  // Most words of a text are in no vocabulary: a Bloom filter over the
-  // words' hashes (two bits a word, four bits a slot, so a sixteenth of the
-  // slots' size) turns nearly all of them away before a probe of the slots,
-  // a cache miss in a vocabulary of names.
+  // Most words of a text are in no vocabulary: a filter over the words'
+  // hashes (four bits a slot, so a sixteenth of the slots' size) turns
+  // nearly all of them away before a probe of the slots, a cache miss in a
+  // vocabulary of names.
   void BuildBloom();
-  void AddToBloom(std::uint64_t hash);
-  bool MayHave(std::uint64_t hash) const {
-    if (bloom_.empty()) return true;  // A moved-from vocabulary: its slots decide.
-    const std::uint64_t a = (hash >> 20) & bloom_mask_, b = (hash >> 42) & bloom_mask_;
-    return (bloom_[a >> 6] >> (a & 63) & 1) && (bloom_[b >> 6] >> (b & 63) & 1);
-  }
 
   FlatColumn<Slot> slots_;
   FlatColumn<char> chars_;
   std::size_t count_ = 0;
-  std::vector<std::uint64_t> bloom_;
-  std::uint64_t bloom_mask_ = 0;  // The filter's bits, less one.
+  HashFilter bloom_;
 };
 
 class PhraseIndex {
@@ -135,6 +156,8 @@ class PhraseIndex {
   bool EndsAt(std::uint32_t node) const { return first_value_.items()[node] != kNone; }
 
   std::size_t phrase_count() const { return phrases_; }
+  // The numbers of the words phrases start with.
+  std::vector<std::uint32_t> FirstWords() const;
 
   // The trie's edges, keyed by (node, word number) in an open-addressing
   // table; per node the first of its values, linked.

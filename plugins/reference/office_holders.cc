@@ -243,6 +243,16 @@ void OfficeHolders::Finish() {
     for (const auto& alias : office.aliases) titles_.Add(text::FoldedWords(alias), o);
   }
   BuildPeople();
+  NoteNameStarts();
+}
+
+void OfficeHolders::NoteNameStarts() {
+  std::vector<std::uint32_t> words = names_.FirstWords();
+  const std::vector<std::uint32_t> bare = bare_surnames_.FirstWords();
+  words.insert(words.end(), bare.begin(), bare.end());
+  const std::vector<std::uint64_t> hashes = vocabulary_.HashesOf(std::move(words));
+  name_starts_.Reset(hashes.size());
+  for (std::uint64_t hash : hashes) name_starts_.Add(hash);
 }
 
 namespace {
@@ -384,7 +394,11 @@ bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {
     const bool may_start = capitalized(i) || (i > 0 && capitalized(i - 1)) ||
                            (tokens->folded(i).size() <= 5 && capitalized(i + 1));
     if (!may_start) continue;
-    const std::uint32_t word = vocabulary_.NumberOf(tokens->folded(i), tokens->transliterated(i));
+    const std::string_view folded = tokens->folded(i);
+    const std::string_view transliterated = tokens->transliterated(i);
+    // A word with a transliteration is asked as before, under either form.
+    if (transliterated.empty() && !name_starts_.MayHave(text::Vocabulary::Hash(folded))) continue;
+    const std::uint32_t word = vocabulary_.NumberOf(folded, transliterated);
     if (names_.StartsWith(word) || bare_surnames_.StartsWith(word)) return true;
   }
   return false;

@@ -276,6 +276,8 @@ class OfficeHolders {
   void IndexOffices();
   // The people table and the name indexes, from people_ and the offices.
   void BuildPeople();
+  // Fills name_starts_ from the name indexes, built or read.
+  void NoteNameStarts();
 
   // The compiled index the tables borrow from, when one was loaded.
   std::shared_ptr<const void> mapping_;
@@ -290,6 +292,10 @@ class OfficeHolders {
   std::unordered_map<std::string, std::uint32_t> office_ids_;
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
   text::WordSet title_words_;
+  // The hashes of the words a full name or a bare surname starts with: most
+  // capitalized words of a text start none, and MayNameSomeone lets them go
+  // without asking the vocabulary.
+  text::HashFilter name_starts_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex titles_{&vocabulary_};
   text::PhraseIndex jurisdiction_names_{&vocabulary_};

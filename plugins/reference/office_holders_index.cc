@@ -480,6 +480,7 @@ void OfficeHolders::ReadTables(IndexReader& reader, const std::vector<std::uint3
     parts.phrases = reader.U64();
     if (!index->Borrow(parts, limit)) reader.Corrupt("a phrase index is no table");
   }
+  NoteNameStarts();
 }
 
 }  // namespace factcheck::reference

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/ascii_runs.h"
 #include "common/host_tokens.h"
 #include "common/text_tokens.h"
 
@@ -63,13 +64,12 @@ void WordSet::Add(const std::string& word) {
 }
 
 bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
-  auto is_letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
   std::string word;
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
     for (std::size_t i = segment.begin(); i < end;) {
       const auto c = static_cast<unsigned char>(text[i]);
-      if (c < 0x80 && !is_letter(c)) {
+      if (c < 0x80 && !IsAsciiLetter(c)) {
         ++i;
         continue;
       }
@@ -80,7 +80,7 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
       while (i < end) {
         const auto d = static_cast<unsigned char>(text[i]);
         if (d < 0x80) {
-          if (!is_letter(d)) break;
+          if (!IsAsciiLetter(d)) break;
           ++i;
           continue;
         }

@@ -289,8 +289,8 @@ class SentenceMatcher {
 
   // NAME, [the|a] [ADJ] TITLE: "Eli Cohen, Israel's foreign minister,", and
   // HONORIFIC SURNAME, the TITLE: "Mr Sunak, the prime minister".
+  // Asked only where MayOpenName holds (Run).
   Found NameFirst(std::size_t i, std::size_t* next) {
-    if (!MayOpenName(tokens_[i])) return {};
     PersonMatch person = people_.At(i, {});
     if (!person.found()) return {};
     // "Dave Carter" is not Jimmy Carter: a surname alone must not follow a

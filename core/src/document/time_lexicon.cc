@@ -268,8 +268,8 @@ Lexicon::Lexicon() {
   words_.clear();
 }
 
-constexpr bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
+using text::IsAsciiLetter;
 
 // Multi-byte characters read as ASCII: U+2018/2019 quotes as "'", U+201C/201D
 // as '"', U+2013 en dash as "-", U+2014 em dash as "|" (a clause break, not a
@@ -310,7 +310,7 @@ void LookUp(const Lexicon& lexicon, TimeToken* tok) {
 // Reads the digits at `i`, and an ordinal suffix ("9th", "1st") after them.
 std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
   tok->kind = TimeToken::kNumber;
-  while (i < end && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+  while (i < end && IsAsciiDigit(static_cast<unsigned char>(text[i]))) ++i;
   tok->lower = text.substr(tok->begin, i - tok->begin);
   tok->value = -1;
   if (tok->lower.size() <= 6) {
@@ -322,7 +322,7 @@ std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, Ti
     const char a = static_cast<char>(text[i] | 0x20), b = static_cast<char>(text[i + 1] | 0x20);
     if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
          (a == 't' && b == 'h')) &&
-        (i + 2 >= end || !IsLetter(static_cast<unsigned char>(text[i + 2])))) {
+        (i + 2 >= end || !IsAsciiLetter(static_cast<unsigned char>(text[i + 2])))) {
       tok->ordinal = true;
       i += 2;
     }
@@ -365,7 +365,7 @@ std::size_t ReadWordAnyBytes(std::string_view text, std::size_t i, std::size_t e
   std::uint64_t key = 0;
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 ? !IsLetter(c) : AsciiFor(text, i, &length) != 0) break;
+    if (c < 0x80 ? !IsAsciiLetter(c) : AsciiFor(text, i, &length) != 0) break;
     upper = upper && c <= 'Z';
     const char lower = c < 0x80 ? static_cast<char>(c | 0x20) : static_cast<char>(c);
     const std::size_t n = i - begin;
@@ -498,9 +498,9 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
       tok.begin = static_cast<std::uint32_t>(i);
       tok.space_before = space;
       space = false;
-      if (IsDigit(c)) {
+      if (IsAsciiDigit(c)) {
         i = ReadNumber(text, i, end, &tok);
-      } else if (IsLetter(c) || (c >= 0x80 && !ascii)) {
+      } else if (IsAsciiLetter(c) || (c >= 0x80 && !ascii)) {
         i = ReadWord(text, i, end, &lowered, &tok);
         LookUp(lexicon, &tok);
       } else {

@@ -120,7 +120,6 @@ void BuildChecked(FileCheck& check, std::string text, const RunOptions& options)
     return;
   }
   const v1::Document& document = request->document();
-  check.lines.emplace(document.text());
   try {
     check.suppressions = ParseSuppressions(check.report.path(), document);
   } catch (const LocatedError& e) {
@@ -183,7 +182,10 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Statu
                  "plugin '" + plugin.name + "' failed on " + path + ": " + DescribeStatus(status));
     return;
   }
+  if (response.findings().empty()) return;
   const v1::Document& document = check.request->document();
+  // Most files have no finding: their line index is never built.
+  if (!check.lines) check.lines.emplace(document.text());
   const std::string problem =
       AcceptFindings(plugin, document, *check.lines, response.mutable_findings());
   if (!problem.empty()) {

@@ -23,7 +23,8 @@ struct FileCheck {
   // The document every plugin receives; null when the file could not be
   // read or built (the report then holds the error) or came from the cache.
   std::shared_ptr<const v1::CheckRequest> request;
-  std::optional<LineIndex> lines;  // Over request->document().text().
+  // Over request->document().text(); built with the first finding.
+  std::optional<LineIndex> lines;
   std::vector<Suppression> suppressions;
   std::string cache_text;       // The file's bytes, when a cache will keep the report.
   std::size_t body_offset = 0;  // After the front matter, as the document was built.

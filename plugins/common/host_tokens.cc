@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/segment_tokenizer.h"
+#include "common/word_hash.h"
 
 namespace factcheck::text {
 namespace {
@@ -17,6 +18,7 @@ class ArraysSink {
         flags_(*out->mutable_flags()),
         folded_end_(*out->mutable_folded_end()),
         transliterated_end_(*out->mutable_transliterated_end()),
+        hashes_(*out->mutable_hashes()),
         folded_(*out->mutable_folded()),
         transliterated_(*out->mutable_transliterated()) {}
 
@@ -30,14 +32,16 @@ class ArraysSink {
   void MarkLastHyphenAfter() { flags_[flags_.size() - 1] |= kTokenHyphenAfter; }
   void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
     Add(begin, end, static_cast<std::uint32_t>(Token::Kind::kPunct));
+    const std::size_t from = folded_.size();
     folded_.append(folded);
-    Close();
+    Close(from);
   }
   void AddWord(const internal::WordSeen& seen) {
     Add(seen.begin, seen.end, seen.flags);
+    const std::size_t from = folded_.size();
     internal::AppendFolded(seen, &folded_);
     if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
-    Close();
+    Close(from);
   }
 
  private:
@@ -46,9 +50,11 @@ class ArraysSink {
     end_.Add(end);
     flags_.Add(flags);
   }
-  void Close() {
+  // Ends the token whose folded form starts at folded_[from].
+  void Close(std::size_t from) {
     folded_end_.Add(static_cast<std::uint32_t>(folded_.size()));
     transliterated_end_.Add(static_cast<std::uint32_t>(transliterated_.size()));
+    hashes_.Add(WordHash(std::string_view(folded_).substr(from)));
   }
 
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
@@ -56,6 +62,7 @@ class ArraysSink {
   google::protobuf::RepeatedField<std::uint32_t>& flags_;
   google::protobuf::RepeatedField<std::uint32_t>& folded_end_;
   google::protobuf::RepeatedField<std::uint32_t>& transliterated_end_;
+  google::protobuf::RepeatedField<std::uint64_t>& hashes_;
   std::string& folded_;
   std::string& transliterated_;
   int sentence_first_ = 0;
@@ -75,6 +82,7 @@ void AddDocumentTokens(v1::Document* document) {
     out->mutable_flags()->Reserve(expected);
     out->mutable_folded_end()->Reserve(expected);
     out->mutable_transliterated_end()->Reserve(expected);
+    out->mutable_hashes()->Reserve(expected);
     out->mutable_folded()->reserve(text.size());
   }
   ArraysSink sink(out);
@@ -100,9 +108,11 @@ std::optional<SentenceTokenView> SentenceTokenView::Of(const v1::Document& docum
   const auto size = static_cast<std::uint64_t>(in.begin_size());
   if (last > size || in.end_size() != in.begin_size() || in.flags_size() != in.begin_size() ||
       in.folded_end_size() != in.begin_size() || in.transliterated_end_size() != in.begin_size()) {
-    return SentenceTokenView(&in, 0, 0);
+    return SentenceTokenView(&in, 0, 0, false);
   }
-  return SentenceTokenView(&in, static_cast<int>(first), static_cast<int>(last));
+  // Hashes from a host that sends them for every token; else none.
+  const bool hashed = in.hashes_size() == in.begin_size();
+  return SentenceTokenView(&in, static_cast<int>(first), static_cast<int>(last), hashed);
 }
 
 std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
@@ -132,6 +142,7 @@ void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>*
       token.transliterated.assign(transliterated);
     }
     token.word = Token::kUnknownWord;
+    token.hash = view->hashed() ? view->hash(i) : 0;
   }
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/text_tokens.h"
+#include "common/word_hash.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck::text {
@@ -41,6 +42,10 @@ class SentenceTokenView {
   std::string_view transliterated(std::size_t i) const {
     return Slice(tokens_->transliterated(), tokens_->transliterated_end(), At(i));
   }
+  // Whether the host sent each token's WordHash (Tokens.hashes); hash(i)
+  // reads it.
+  bool hashed() const { return hashed_; }
+  std::uint64_t hash(std::size_t i) const { return tokens_->hashes(At(i)); }
 
   // Calls `visit` with the folded form of each word, in order, until it
   // returns true; returns whether one did. One pass over the arrays, for
@@ -62,10 +67,24 @@ class SentenceTokenView {
     }
     return false;
   }
+  // The same for the words whose host hash `maybe` lets through, read only
+  // then: a filter over hashes turns most words away without touching their
+  // bytes. Only when hashed().
+  template <typename Maybe, typename Visit>
+  bool AnyHashedWord(Maybe maybe, Visit visit) const {
+    const auto& flags = tokens_->flags();
+    const auto& hashes = tokens_->hashes();
+    for (int at = first_; at < end_; ++at) {
+      if ((flags.Get(at) & kTokenKindMask) != 0 || !maybe(hashes.Get(at))) continue;
+      const std::string_view word = Slice(tokens_->folded(), tokens_->folded_end(), at);
+      if (!word.empty() && visit(word)) return true;
+    }
+    return false;
+  }
 
  private:
-  SentenceTokenView(const v1::Tokens* tokens, int first, int end)
-      : tokens_(tokens), first_(first), end_(end) {}
+  SentenceTokenView(const v1::Tokens* tokens, int first, int end, bool hashed)
+      : tokens_(tokens), first_(first), end_(end), hashed_(hashed) {}
   int At(std::size_t i) const { return first_ + static_cast<int>(i); }
   // Token `at`'s bytes of `chars`, clamped: a plugin reads what a host sent.
   static std::string_view Slice(const std::string& chars,
@@ -80,6 +99,7 @@ class SentenceTokenView {
   const v1::Tokens* tokens_;
   int first_;
   int end_;
+  bool hashed_;
 };
 
 // Host side: tokenizes every sentence of `document` into document->tokens,

@@ -4,14 +4,6 @@
 
 namespace factcheck::text {
 
-std::uint64_t Vocabulary::Hash(std::string_view word) {
-  std::uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then mixed.
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  return h ^ (h >> 33);
-}
-
 namespace {
 
 bool IsPowerOfTwo(std::size_t n) { return n != 0 && (n & (n - 1)) == 0; }
@@ -45,15 +37,6 @@ void Vocabulary::Grow() {
     slots[h] = slot;
   }
   BuildBloom();
-}
-
-void HashFilter::Reset(std::size_t words) {
-  // At most 2^22 bits, which the hash's bits 20..63 can address.
-  const std::size_t bits = std::clamp<std::size_t>(words * 4, 64, std::size_t{1} << 22);
-  std::size_t size = 64;
-  while (size < bits) size <<= 1;
-  bits_.assign(size / 64, 0);
-  mask_ = size - 1;
 }
 
 void Vocabulary::BuildBloom() {
@@ -97,8 +80,7 @@ std::uint32_t Vocabulary::Intern(std::string_view word) {
   }
 }
 
-std::uint32_t Vocabulary::Find(std::string_view word) const {
-  const std::uint64_t hash = Hash(word);
+std::uint32_t Vocabulary::Find(std::string_view word, std::uint64_t hash) const {
   if (!bloom_.MayHave(hash)) return Token::kUnknownWord;
   const std::span<const Slot> slots = slots_.items();
   const std::span<const char> chars = chars_.items();
@@ -127,12 +109,14 @@ void Vocabulary::Number(std::vector<Token>* tokens) const {
       token.word = token.folded == "&" ? Find("and") : Token::kUnknownWord;
       continue;
     }
-    token.word = NumberOf(token.folded, token.transliterated);
+    const std::uint64_t hash = token.hash != 0 ? token.hash : Hash(token.folded);
+    token.word = NumberOf(token.folded, hash, token.transliterated);
   }
 }
 
-std::uint32_t Vocabulary::NumberOf(std::string_view folded, std::string_view transliterated) const {
-  const std::uint32_t word = Find(folded);
+std::uint32_t Vocabulary::NumberOf(std::string_view folded, std::uint64_t hash,
+                                   std::string_view transliterated) const {
+  const std::uint32_t word = Find(folded, hash);
   if (word != Token::kUnknownWord || transliterated.empty()) return word;
   return Find(transliterated);  // "Schröder" for "Schroeder".
 }

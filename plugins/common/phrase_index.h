@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "common/text_tokens.h"
+#include "common/word_hash.h"
 
 namespace factcheck::text {
 
@@ -39,30 +40,6 @@ class FlatColumn {
   bool is_borrowed_ = false;
 };
 
-// A Bloom filter over 64-bit word hashes (two bits a word, from the hash's
-// bits 20 and up, so that a table keyed by its low bits probes apart): "not
-// here" for nearly every word it was not given, never for one it was.
-class HashFilter {
- public:
-  // Empty, sized for `words` words at four bits a word (at least 64 bits, at
-  // most 2^22).
-  void Reset(std::size_t words);
-  void Add(std::uint64_t hash) {
-    const std::uint64_t a = (hash >> 20) & mask_, b = (hash >> 42) & mask_;
-    bits_[a >> 6] |= std::uint64_t{1} << (a & 63);
-    bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
-  }
-  bool MayHave(std::uint64_t hash) const {
-    if (bits_.empty()) return true;  // Never sized (a moved-from table): no answer.
-    const std::uint64_t a = (hash >> 20) & mask_, b = (hash >> 42) & mask_;
-    return (bits_[a >> 6] >> (a & 63) & 1) && (bits_[b >> 6] >> (b & 63) & 1);
-  }
-
- private:
-  std::vector<std::uint64_t> bits_;
-  std::uint64_t mask_ = 0;  // The filter's bits, less one.
-};
-
 class Vocabulary {
  public:
   Vocabulary() {
@@ -72,15 +49,19 @@ class Vocabulary {
 
   std::uint32_t Intern(std::string_view word);
   // The word's number, or Token::kUnknownWord.
-  std::uint32_t Find(std::string_view word) const;
+  std::uint32_t Find(std::string_view word) const { return Find(word, Hash(word)); }
+  // The same given the word's Hash, as the host sends it with a token.
+  std::uint32_t Find(std::string_view word, std::uint64_t hash) const;
   // Sets every word token's `word` number.
   void Number(std::vector<Token>* tokens) const;
-  // The number of a word token given its folded form and transliteration
-  // (see Token), as Number sets it.
-  std::uint32_t NumberOf(std::string_view folded, std::string_view transliterated) const;
+  // The number of a word token given its folded form, that form's Hash and
+  // its transliteration (see Token), as Number sets it.
+  std::uint32_t NumberOf(std::string_view folded, std::uint64_t hash,
+                         std::string_view transliterated) const;
   std::size_t size() const { return count_; }
-  // The hash a word is kept under, for a HashFilter of some of the words.
-  static std::uint64_t Hash(std::string_view word);
+  // The hash a word is kept under (WordHash), for a HashFilter of some of
+  // the words.
+  static std::uint64_t Hash(std::string_view word) { return WordHash(word); }
   // The hashes of the words numbered `numbers` (numbers no word has are
   // left out), in no order.
   std::vector<std::uint64_t> HashesOf(std::vector<std::uint32_t> numbers) const;

@@ -36,6 +36,7 @@ struct Token {
   std::string transliterated;         // Only for words with ä, ö or ü: the German
                                       // spelling folded ("Schröder" -> "schroeder").
   std::uint32_t word = kUnknownWord;  // Number in a Vocabulary, once numbered.
+  std::uint64_t hash = 0;             // WordHash(folded), or 0: not computed yet.
 };
 
 // Whether `token` is the word `word` (folded: "the", "said").

@@ -44,6 +44,15 @@ void WordSet::Insert(Slot slot) {
   slots_[h] = std::move(slot);
 }
 
+void WordSet::RebuildFilter() {
+  // Four times the filter's four bits a word: a set is small, and a word
+  // the filter lets through costs a probe of the table.
+  hashes_.Reset(std::max<std::size_t>(slots_.size() * 4, 1024));
+  for (const Slot& slot : slots_) {
+    if (slot.key != 0) hashes_.Add(WordHash(slot.word));
+  }
+}
+
 void WordSet::Add(const std::string& word) {
   if (word.empty() || Probe(word)) return;
   if (slots_.empty()) *this = WordSet();   // Moved from: start again.
@@ -54,8 +63,11 @@ void WordSet::Add(const std::string& word) {
     for (Slot& slot : old) {
       if (slot.key != 0) Insert(std::move(slot));
     }
+    RebuildFilter();
   }
   Insert({WordKey(word), word});
+  if (hashes_.empty()) RebuildFilter();
+  hashes_.Add(WordHash(word));
   ++count_;
   const auto first = static_cast<unsigned char>(word[0]);
   if (first >= 'a' && first <= 'z' && word.size() < kMaxLength) {
@@ -111,6 +123,10 @@ bool WordSet::AnyIn(const v1::Document& document, int s) const {
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens) return AnyIn(document.text(), document.sentences(s));
   // Numbers and punctuation aside.
+  if (tokens->hashed()) {
+    return tokens->AnyHashedWord([&](std::uint64_t hash) { return hashes_.MayHave(hash); },
+                                 [&](std::string_view word) { return Contains(word); });
+  }
   return tokens->AnyWord([&](std::string_view word) { return Contains(word); });
 }
 

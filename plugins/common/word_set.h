@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/word_hash.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck::text {
@@ -39,7 +40,8 @@ class WordSet {
   // The same over the host's tokens of sentence `s`, when the document has
   // them (ANNOTATION_TOKENS), else over its text as above. Over tokens it
   // sees words as the checker will match them ("d'Estaing" is "destaing",
-  // not "d" and "estaing").
+  // not "d" and "estaing"), and with the host's word hashes a word not in
+  // the set is turned away by a filter over them, without reading it.
   bool AnyIn(const v1::Document& document, int s) const;
   bool empty() const { return count_ == 0; }
 
@@ -56,6 +58,8 @@ class WordSet {
   std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
   bool Probe(std::string_view word) const;  // The table alone.
   void Insert(Slot slot);
+  // Sizes `hashes_` for the table and fills it from the words.
+  void RebuildFilter();
 
   std::vector<Slot> slots_ = std::vector<Slot>(8);
   int shift_ = 61;  // 64 - log2(slots_.size()).
@@ -69,6 +73,9 @@ class WordSet {
            !(shapes_[first - 'a'] & (1u << length));
   }
   std::uint32_t shapes_[26] = {};  // Per first letter a-z, a bit per length.
+  // The words' WordHash, at sixteen bits a word or more: for tokens that
+  // come hashed.
+  HashFilter hashes_;
 };
 
 }  // namespace factcheck::text

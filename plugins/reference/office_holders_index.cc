@@ -34,7 +34,7 @@ namespace factcheck::reference {
 namespace {
 
 constexpr char kMagic[8] = {'F', 'C', 'I', 'D', 'X', 0, 0, 2};
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;  // 3: words kept under text::WordHash.
 // The sizes of the records that are read in place: an index written by a
 // build that lays them out otherwise is refused, not misread.
 constexpr std::uint32_t kLayout = sizeof(text::Vocabulary::Slot) |

@@ -1,11 +1,12 @@
 // Tokens the host computes once (ANNOTATION_TOKENS): a checker reads from
-// them exactly the tokens it would have made itself, its word filters see
-// the same words, and arrays a host got wrong read as no tokens, never out
-// of bounds.
+// them exactly the tokens it would have made itself, with each word's hash,
+// its word filters see the same words with or without the hashes, and
+// arrays a host got wrong read as no tokens, never out of bounds.
 #include "common/host_tokens.h"
 
 #include <gtest/gtest.h>
 
+#include "common/word_hash.h"
 #include "common/word_set.h"
 
 namespace factcheck::text {
@@ -78,6 +79,24 @@ TEST(HostTokensTest, ACheckerReadsTheTokensItWouldHaveMade) {
                           [](const Token& t) { return t.transliterated == "schroeder"; }));
 }
 
+TEST(HostTokensTest, EveryTokenComesWithTheHashOfItsFoldedForm) {
+  v1::Document document = DocumentOf(kLines);
+  AddDocumentTokens(&document);
+  const v1::Tokens& tokens = document.tokens();
+  ASSERT_EQ(tokens.hashes_size(), tokens.begin_size());
+  for (int s = 0; s < document.sentences_size(); ++s) {
+    const auto view = SentenceTokenView::Of(document, s);
+    ASSERT_TRUE(view && view->hashed());
+    for (std::size_t i = 0; i < view->size(); ++i) {
+      EXPECT_EQ(view->hash(i), WordHash(view->folded(i))) << view->folded(i);
+    }
+    // A checker's tokens carry them, so that numbering a word hashes nothing.
+    for (const Token& token : SentenceTokens(document, s)) {
+      EXPECT_EQ(token.hash, WordHash(token.folded)) << token.folded;
+    }
+  }
+}
+
 TEST(HostTokensTest, AHyphenOpeningASentenceJoinsNothingOfTheSentenceBefore) {
   // "ex" and "-minister" as two sentences with nothing between them: each
   // is tokenized on its own, in the host's arrays as in a checker's.
@@ -101,12 +120,20 @@ TEST(HostTokensTest, WordFiltersSeeTheSameWordsInTokensAsInText) {
   v1::Document with_tokens = DocumentOf(kLines);
   const v1::Document without = with_tokens;
   AddDocumentTokens(&with_tokens);
+  // A host that sends no hashes (an older one), or fewer than tokens: the
+  // filter hashes the words itself.
+  v1::Document unhashed = with_tokens;
+  unhashed.mutable_tokens()->clear_hashes();
+  v1::Document short_hashes = with_tokens;
+  short_hashes.mutable_tokens()->mutable_hashes()->RemoveLast();
   for (const char* word : {"president", "schroder", "twice", "chief", "carlzon", "bush"}) {
     WordSet words;
     words.Add(word);
     for (int s = 0; s < with_tokens.sentences_size(); ++s) {
-      EXPECT_EQ(words.AnyIn(with_tokens, s), words.AnyIn(without.text(), without.sentences(s)))
-          << word << " in sentence " << s;
+      const bool in_text = words.AnyIn(without.text(), without.sentences(s));
+      EXPECT_EQ(words.AnyIn(with_tokens, s), in_text) << word << " in sentence " << s;
+      EXPECT_EQ(words.AnyIn(unhashed, s), in_text) << word << " in sentence " << s;
+      EXPECT_EQ(words.AnyIn(short_hashes, s), in_text) << word << " in sentence " << s;
     }
   }
   // Over tokens a filter sees the words as the checker will match them:

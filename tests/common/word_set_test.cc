@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/host_tokens.h"
+
 namespace factcheck::text {
 namespace {
 
@@ -56,6 +58,35 @@ TEST(WordSetTest, FindsEveryWordAddedAndNoOther) {
   for (const std::string& missing : std::vector<std::string>{"secretar", "secretaries", "secrets",
                                                              "secre", LetterWord(500), "w"}) {
     EXPECT_FALSE(AnyIn(words, missing)) << missing;
+  }
+}
+
+TEST(WordSetTest, OverTheHostsHashedTokensFindsEveryWordAddedAndNoOther) {
+  // The same through the filter over the host's word hashes, which the set
+  // rebuilds as it grows.
+  WordSet words;
+  for (int i = 0; i < 500; ++i) words.Add(LetterWord(i));
+  words.Add("secretary");
+  const std::vector<std::string> found = {"Secretary", LetterWord(0), LetterWord(255),
+                                          LetterWord(499)};
+  const std::vector<std::string> missing = {"secretaries", "secretar", LetterWord(500), "w"};
+  v1::Document document;
+  std::string text;
+  for (const auto& lines : {found, missing}) {
+    for (const std::string& line : lines) {
+      auto* sentence = document.add_sentences();
+      sentence->mutable_span()->set_begin(static_cast<std::uint32_t>(text.size()));
+      sentence->mutable_span()->set_end(static_cast<std::uint32_t>(text.size() + line.size()));
+      *sentence->add_segments() = sentence->span();
+      text += line + "\n";
+    }
+  }
+  document.set_text(text);
+  AddDocumentTokens(&document);
+  ASSERT_EQ(document.tokens().hashes_size(), document.tokens().begin_size());
+  for (int s = 0; s < document.sentences_size(); ++s) {
+    EXPECT_EQ(words.AnyIn(document, s), s < static_cast<int>(found.size()))
+        << (s < static_cast<int>(found.size()) ? found[s] : missing[s - found.size()]);
   }
 }
 

@@ -60,7 +60,9 @@ inline std::uint64_t WordHash(std::string_view word) {
         (std::uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) |
         static_cast<unsigned char>(p[n - 1]);
   }
-  return Mix(Mix(a ^ kSeed, b ^ kOdd ^ n), kOdd);
+  // The length mixed in last: xored into a read, it could undo a byte
+  // that differs in the same place ("abaaa" and "abaaaa").
+  return Mix(Mix(a ^ kSeed, b ^ kOdd), n ^ kOdd);
 }
 
 // A Bloom filter over 64-bit word hashes (two bits a word, from the hash's

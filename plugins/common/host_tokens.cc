@@ -20,7 +20,9 @@ class ArraysSink {
         transliterated_end_(*out->mutable_transliterated_end()),
         hashes_(*out->mutable_hashes()),
         folded_(*out->mutable_folded()),
-        transliterated_(*out->mutable_transliterated()) {}
+        transliterated_(*out->mutable_transliterated()) {
+    NoteRoom();
+  }
 
   // Tokens from here on are the next sentence's; returns its first.
   int StartSentence() { return sentence_first_ = begin_.size(); }
@@ -45,16 +47,35 @@ class ArraysSink {
   }
 
  private:
+  // The arrays grow together, so that each token's six values are written
+  // without a test of room each.
   void Add(std::uint32_t begin, std::uint32_t end, std::uint32_t flags) {
-    begin_.Add(begin);
-    end_.Add(end);
-    flags_.Add(flags);
+    if (begin_.size() >= room_) Grow();
+    begin_.AddAlreadyReserved(begin);
+    end_.AddAlreadyReserved(end);
+    flags_.AddAlreadyReserved(flags);
   }
   // Ends the token whose folded form starts at folded_[from].
   void Close(std::size_t from) {
-    folded_end_.Add(static_cast<std::uint32_t>(folded_.size()));
-    transliterated_end_.Add(static_cast<std::uint32_t>(transliterated_.size()));
-    hashes_.Add(WordHash(std::string_view(folded_).substr(from)));
+    folded_end_.AddAlreadyReserved(static_cast<std::uint32_t>(folded_.size()));
+    transliterated_end_.AddAlreadyReserved(static_cast<std::uint32_t>(transliterated_.size()));
+    hashes_.AddAlreadyReserved(WordHash(std::string_view(folded_).substr(from)));
+  }
+  void Grow() {
+    const int room = std::max(16, 2 * begin_.size());
+    begin_.Reserve(room);
+    end_.Reserve(room);
+    flags_.Reserve(room);
+    folded_end_.Reserve(room);
+    transliterated_end_.Reserve(room);
+    hashes_.Reserve(room);
+    NoteRoom();
+  }
+  // The tokens there is room for in every array (capacities differ with
+  // the size of the elements).
+  void NoteRoom() {
+    room_ = std::min({begin_.Capacity(), end_.Capacity(), flags_.Capacity(), folded_end_.Capacity(),
+                      transliterated_end_.Capacity(), hashes_.Capacity()});
   }
 
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
@@ -65,6 +86,7 @@ class ArraysSink {
   google::protobuf::RepeatedField<std::uint64_t>& hashes_;
   std::string& folded_;
   std::string& transliterated_;
+  int room_ = 0;
   int sentence_first_ = 0;
 };
 

@@ -97,6 +97,28 @@ TEST(HostTokensTest, EveryTokenComesWithTheHashOfItsFoldedForm) {
   }
 }
 
+TEST(HostTokensTest, ArraysGrowTogetherPastWhatWasReserved) {
+  // A token a byte ("a,a,a,..."): five times what a text's size reserves.
+  std::vector<std::string> lines;
+  for (int line = 0; line < 40; ++line) {
+    std::string text;
+    for (int i = 0; i < 100; ++i) text += "a,";
+    lines.push_back(text);
+  }
+  v1::Document document = DocumentOf(lines);
+  const v1::Document without = document;
+  AddDocumentTokens(&document);
+  const v1::Tokens& tokens = document.tokens();
+  EXPECT_EQ(tokens.begin_size(), 40 * 200);
+  for (const int size : {tokens.end_size(), tokens.flags_size(), tokens.folded_end_size(),
+                         tokens.transliterated_end_size(), tokens.hashes_size()}) {
+    EXPECT_EQ(size, tokens.begin_size());
+  }
+  for (int s = 0; s < document.sentences_size(); s += 13) {
+    ExpectSameTokens(SentenceTokens(document, s), Tokenize(without.text(), without.sentences(s)));
+  }
+}
+
 TEST(HostTokensTest, AHyphenOpeningASentenceJoinsNothingOfTheSentenceBefore) {
   // "ex" and "-minister" as two sentences with nothing between them: each
   // is tokenized on its own, in the host's arrays as in a checker's.

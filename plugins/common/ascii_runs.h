@@ -84,6 +84,26 @@ inline std::size_t AsciiLetterRunEnd(std::string_view text, std::size_t pos, std
   return internal::RunEnd<false>(text, pos, end, &letter);
 }
 
+// Whether `text` has an ASCII digit or a byte over 0x7F: sixteen bytes at a
+// time, for the time tagger's test of which sentences may hold a date.
+inline bool HasDigitOrNonAscii(std::string_view text) {
+  std::size_t pos = 0;
+#if defined(__SSE2__)
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    // A byte over 0x7F has its top bit set; a digit is from '0' to '9'.
+    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(chunk, _mm_set1_epi8('0' - 1)),
+                                         _mm_cmplt_epi8(chunk, _mm_set1_epi8('9' + 1)));
+    if (_mm_movemask_epi8(_mm_or_si128(chunk, digits)) != 0) return true;
+  }
+#endif
+  for (; pos < text.size(); ++pos) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c >= 0x80 || IsAsciiDigit(c)) return true;
+  }
+  return false;
+}
+
 }  // namespace factcheck::text
 
 #endif  // FACTCHECK_PLUGINS_COMMON_ASCII_RUNS_H_

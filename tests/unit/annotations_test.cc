@@ -53,6 +53,33 @@ TEST(AnnotationsTest, TokensAreComputedOnlyWhenAPluginReadsThem) {
   EXPECT_EQ(loaded.document.tokens().begin_size(), 8);
 }
 
+TEST(AnnotationsTest, TimeExpressionsAreTheSameWhetherTokensAreComputedOrNot) {
+  // With tokens the tagger skips the sentences they show hold no date: the
+  // expressions found must be those found without them, whatever marks a
+  // word holds or the text is typed with.
+  const std::string article =
+      "---\ndate: 2005-03-10\n---\n"
+      "The minister spoke at Monday's session. They met at five o'clock. It ended at "
+      "9 a.m. sharp. Talks resume in mid-March. Profits rose in Q3 and again in the second "
+      "half. He left two weeks ago. It happened last Christmas. She said it would be done "
+      "\u201cnext Tuesday\u201d. Prices rose 5 pct. The company said it was fine. The U.S. "
+      "economy grew this year. Thatcher\u2019s government fell. Results are due tomorrow. "
+      "THE MEETING IS ON FRIDAY. Sales in the fourth quarter rose. The decade\u00adlong war "
+      "ended in the nineteen sixties. No date here, none at all.\n";
+  DocumentOptions without;
+  DocumentOptions with;
+  with.tokens = true;
+  const LoadedDocument plain = BuildDocument("a.md", article, without);
+  const LoadedDocument tokened = BuildDocument("a.md", article, with);
+  ASSERT_TRUE(tokened.document.has_tokens());
+  EXPECT_GE(plain.document.time_expressions_size(), 10);
+  ASSERT_EQ(tokened.document.time_expressions_size(), plain.document.time_expressions_size());
+  for (int i = 0; i < plain.document.time_expressions_size(); ++i) {
+    EXPECT_EQ(tokened.document.time_expressions(i).DebugString(),
+              plain.document.time_expressions(i).DebugString());
+  }
+}
+
 TEST(AnnotationsTest, TheHostComputesWhatAnyPluginOfTheRunAsksFor) {
   std::vector<ActivePlugin> plugins;
   plugins.push_back(PluginReading({v1::ANNOTATION_SENTENCES}));

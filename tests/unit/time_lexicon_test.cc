@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "common/word_hash.h"
+
 namespace factcheck::tagger {
 namespace {
 
@@ -100,6 +102,19 @@ TEST(TimeLexiconTest, FormsKeptApartFromTheTextFitTheirSentence) {
   ASSERT_EQ(lexed.tokens.size(), 4u);
   EXPECT_EQ(lexed.tokens[1].lower.data(), plain.data() + 3);
   EXPECT_EQ(lexed.tokens[3].lower.data(), plain.data() + 10);
+}
+
+TEST(TimeLexiconTest, TimeWordsAreTheWordsEveryExpressionWithoutANumberHas) {
+  for (const char* word : {"march", "tuesday", "tomorrow", "weeks", "christmas", "q", "nineteen",
+                           "second", "decade", "quarter"}) {
+    EXPECT_TRUE(IsTimeWord(word)) << word;
+    EXPECT_TRUE(TimeWordHashes().MayHave(text::WordHash(word))) << word;
+  }
+  // The "s" of a possessive, which the host's tokens leave out of the word
+  // before it ("Monday's"), must be none: a sentence is skipped by them.
+  for (const char* word : {"minister", "the", "a", "an", "s", "said", "marches"}) {
+    EXPECT_FALSE(IsTimeWord(word)) << word;
+  }
 }
 
 }  // namespace factcheck::tagger

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "common/ascii_runs.h"
+#include "common/word_hash.h"
 #include "document/time_holidays.h"
 
 namespace factcheck::tagger {
@@ -36,6 +37,7 @@ class Lexicon {
     }
   }
   const WordInfo* Find(std::string_view lower) const { return Find(lower, WordKey(lower)); }
+  const text::HashFilter& time_words() const { return time_words_; }
 
  private:
   struct Slot {
@@ -65,6 +67,7 @@ class Lexicon {
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::uint32_t shapes_[26] = {};
+  text::HashFilter time_words_;  // The timeish words' WordHash.
 };
 
 void Lexicon::AddCalendarWords() {
@@ -258,12 +261,15 @@ Lexicon::Lexicon() {
   keys_.resize(size);
   slots_.resize(size);
   mask_ = size - 1;
+  // Sixteen bits a word: most words of a text are no time word.
+  time_words_.Reset(words_.size() * 4);
   for (auto& [word, info] : words_) {
     const std::uint64_t key = WordKey(word);
     std::size_t h = Hash(word, key) & mask_;
     while (keys_[h] != 0) h = (h + 1) & mask_;
     keys_[h] = key;
     slots_[h] = {word, info};
+    if (info.timeish) time_words_.Add(text::WordHash(word));
   }
   words_.clear();
 }
@@ -528,6 +534,13 @@ int WeekdayOf(const TimeToken& tok, bool abbreviations) {
 int NumberWord(const TimeToken& tok) {
   if (tok.kind == TimeToken::kNumber && !tok.ordinal) return tok.value;
   return tok.number_word;
+}
+
+const text::HashFilter& TimeWordHashes() { return Lexicon::Get().time_words(); }
+
+bool IsTimeWord(std::string_view lower) {
+  const WordInfo* info = Lexicon::Get().Find(lower);
+  return info != nullptr && info->timeish;
 }
 
 int WeekdayNamed(std::string_view lower) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/word_hash.h"
 #include "common/word_set.h"
 #include "factcheck/v1/checker.pb.h"
 
@@ -139,6 +140,12 @@ inline int OrdinalWord(const TimeToken& tok) { return tok.ordinal_word; }
 int NumberWord(const TimeToken& tok);
 // The weekday a lower-case full name means ("friday" -> 5), or 0.
 int WeekdayNamed(std::string_view lower);
+// Whether a lower-case word is one that every time expression without a
+// number has among its first tokens (TimeToken::timeish before amounts are
+// marked).
+bool IsTimeWord(std::string_view lower);
+// A filter over those words' text::WordHash: "no" for nearly every other.
+const text::HashFilter& TimeWordHashes();
 
 enum class Unit { kNone, kDay, kWeek, kFortnight, kMonth, kQuarter, kYear, kDecade };
 inline Unit UnitOf(const TimeToken& tok) { return static_cast<Unit>(tok.unit); }

@@ -6,6 +6,8 @@
 #include <string>
 
 #include "base/iso_date.h"
+#include "common/ascii_runs.h"
+#include "common/host_tokens.h"
 #include "document/time_grammar.h"
 #include "document/time_lexicon.h"
 
@@ -66,6 +68,36 @@ tagger::Anchor AddAll(std::string_view text, const std::vector<tagger::TimeToken
   return grammar.anchor();
 }
 
+// Whether sentence `s` may hold a time expression, read from the host's
+// hashed tokens. Every expression has a number or a time word among its
+// tokens (TimeGrammar::Run), so a sentence without a digit or a byte over
+// 0x7F, whose every word the host folded to its written length (no mark
+// inside it that the lexer would cut it at) and none a time word, holds
+// none: its lexing and rules are skipped. Without such tokens, true.
+bool MayHoldTime(const v1::Document& document, int s) {
+  const auto tokens = text::SentenceTokenView::Of(document, s);
+  if (!tokens || !tokens->hashed()) return true;
+  const std::string_view text = document.text();
+  for (const auto& segment : document.sentences(s).segments()) {
+    const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+    if (segment.begin() < end &&
+        text::HasDigitOrNonAscii(text.substr(segment.begin(), end - segment.begin()))) {
+      return true;
+    }
+  }
+  // Numbers have digits; punctuation is never a time word.
+  const text::HashFilter& time_words = tagger::TimeWordHashes();
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    if (!tokens->is_word(i)) continue;
+    const std::string_view folded = tokens->folded(i);
+    if (folded.size() != tokens->end(i) - tokens->begin(i) ||
+        (time_words.MayHave(tokens->hash(i)) && tagger::IsTimeWord(folded))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 int GrainRank(v1::TimeExpression::Grain grain) {
@@ -124,6 +156,7 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
     lexed = tagger::LexedSentence();
   }
   for (int s = 0; s < document->sentences_size(); ++s) {
+    if (!MayHoldTime(*document, s)) continue;
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
     anchor = AddAll(document->text(), lexed.tokens, *as_of, options, anchor,
                     static_cast<std::uint32_t>(s), document->mutable_time_expressions());

@@ -33,7 +33,8 @@ struct TagOptions {
 };
 
 // Tags the sentences of `document` (its text, sentences and as_of must be
-// set) and fills document->time_expressions in text order.
+// set) and fills document->time_expressions in text order. With the host's
+// tokens (AddDocumentTokens) it skips the sentences they show hold none.
 void TagTimeExpressions(v1::Document* document, const TagOptions& options = {});
 
 // Tags one stretch of text as a single sentence, for tests and the

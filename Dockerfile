@@ -22,7 +22,7 @@ FROM debian:12-slim
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
       libgrpc++1.51 libprotobuf32 libboost-filesystem1.74.0 libicu72 libmd4c0 \
-      libspdlog1.10 libyaml-0-2 libyaml-cpp0.7 git \
+      libspdlog1.10 libyaml-0-2 libyaml-cpp0.7 liburing2 git \
  && rm -rf /var/lib/apt/lists/* \
  && git config --system --add safe.directory '*'
 COPY --from=build /opt/factcheck /opt/factcheck

@@ -2,6 +2,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -9,6 +10,8 @@
 #include <variant>
 
 #include "document/document_loader.h"
+#include "document/file_batch.h"
+#include "factcheck/error.h"
 #include "report/report_writer.h"
 #include "report/summary.h"
 #include "run/file_check.h"
@@ -68,10 +71,18 @@ double WriteJson(const v1::Report& report, Session& session, ReportContext conte
 Corpus ReadCorpus(const std::vector<std::string>& paths) {
   Corpus corpus;
   const auto start = Clock::now();
-  for (const std::string& path : ExpandInputs(paths)) {
-    std::string text = ReadInput(path, std::size_t{1} << 30);
-    corpus.bytes += text.size();
-    corpus.files.push_back({path, std::move(text)});
+  // In batches, as a run reads them.
+  FileBatchReader reader;
+  const std::vector<std::string> files = ExpandInputs(paths);
+  for (std::size_t first = 0; first < files.size(); first += FileBatchReader::kMaxBatch) {
+    const std::size_t end = std::min(files.size(), first + FileBatchReader::kMaxBatch);
+    const std::vector<std::string> batch(files.begin() + first, files.begin() + end);
+    std::vector<ReadOutcome> read = reader.Read(batch, std::size_t{1} << 30);
+    for (std::size_t k = 0; k < batch.size(); ++k) {
+      if (!read[k].text) throw Error(read[k].error);
+      corpus.bytes += read[k].text->size();
+      corpus.files.push_back({batch[k], std::move(*read[k].text)});
+    }
   }
   corpus.read_seconds = SecondsSince(start);
   return corpus;

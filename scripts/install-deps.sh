@@ -7,7 +7,7 @@ build_packages=(
   build-essential cmake pkg-config libssl-dev
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
-  libicu-dev libmd4c-dev libcli11-dev libyaml-dev nlohmann-json3-dev libxxhash-dev
+  libicu-dev libmd4c-dev libcli11-dev libyaml-dev nlohmann-json3-dev libxxhash-dev liburing-dev
 )
 test_packages=(
   ccache git python3

@@ -184,6 +184,30 @@ TEST_F(PluginHostTest, HangingPluginMissesItsDeadlineAndTheRunGoesOn) {
   EXPECT_EQ(result.report.files(1).findings_size(), 1);
 }
 
+TEST_F(PluginHostTest, APluginHangingInTheMiddleOfABatchLeavesTheRestOfItChecked) {
+  // One worker takes the files in batches read together; the file it hangs
+  // on misses its deadline, and the files of its batch not yet begun go
+  // back to the queue for the worker that takes its place.
+  PluginHost host(
+      ConfigWith("plugins:\n  - name: slow\n    library: " + std::string(FACTCHECK_TEST_PLUGIN) +
+                 "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
+      1);
+  std::vector<std::string> texts(40, "A falsehood.\n");
+  texts[3] = "HANG-NOW is a falsehood.\n";
+  CheckResult result = Check(host, texts, 1);
+  ASSERT_EQ(result.report.files_size(), 40);
+  for (int i = 0; i < 40; ++i) {
+    const v1::FileReport& file = result.report.files(i);
+    if (file.path().ends_with("/article3.md")) {
+      ASSERT_EQ(file.errors_size(), 1);
+      EXPECT_NE(file.errors(0).message().find("DEADLINE_EXCEEDED"), std::string::npos);
+    } else {
+      EXPECT_EQ(file.errors_size(), 0) << file.path();
+      EXPECT_EQ(file.findings_size(), 1) << file.path();
+    }
+  }
+}
+
 TEST_F(PluginHostTest, SpanOutsideTheDocumentIsRejected) {
   PluginHost host(MisbehavingConfig(), 1);
   CheckResult result = Check(host, {"A falsehood. BAD-SPAN-NOW\n"});

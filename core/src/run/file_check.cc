@@ -140,20 +140,22 @@ void AddFileError(v1::FileReport* report, const std::string& checker, const std:
 }
 
 FileCheck LoadFile(const std::string& path, const RunOptions& options) {
+  return LoadReadFile(path, ReadOne(path, options.document.max_file_bytes), options);
+}
+
+FileCheck LoadReadFile(const std::string& path, ReadOutcome read, const RunOptions& options) {
   FileCheck check;
   // As reports and plugins see it: a file name that is not UTF-8 is escaped.
   const std::string& shown = path != "-"                  ? path
                              : options.stdin_path.empty() ? std::string("<stdin>")
                                                           : options.stdin_path;
   check.report.set_path(EscapeInvalidUtf8(shown));
-  std::string text;
-  try {
-    text = ReadInput(path, options.document.max_file_bytes);
-  } catch (const Error& e) {
-    AddFileError(&check.report, "", e.what());
+  if (!read.text) {
+    AddFileError(&check.report, "", read.error);
     check.done = true;
     return check;
   }
+  std::string text = std::move(*read.text);
   if (options.cache != nullptr) {
     if (auto cached = options.cache->Get(check.report.path(), text)) {
       check.report = std::move(*cached);

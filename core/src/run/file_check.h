@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/utf8.h"
+#include "document/file_batch.h"
 #include "factcheck/v1/report.pb.h"
 #include "host/plugin_host.h"
 #include "run/runner.h"
@@ -33,6 +34,8 @@ struct FileCheck {
 
 // Stage 1: reads `path` ("-": standard input); reports show "-" as "<stdin>".
 FileCheck LoadFile(const std::string& path, const RunOptions& options);
+// The same for a file already read (FileBatchReader).
+FileCheck LoadReadFile(const std::string& path, ReadOutcome read, const RunOptions& options);
 
 // Stage 1 for text that is not read from disk (a server or editor request):
 // builds the document of `text` shown as `path`. No cache is consulted.

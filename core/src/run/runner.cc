@@ -36,11 +36,12 @@ class CallWatch {
 // Checks one file with every plugin but those in `skip` (plugins that missed
 // their deadline on it before). Returns nullopt when the watchdog abandoned
 // the call in progress.
-std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<ActivePlugin>& plugins,
+std::optional<v1::FileReport> CheckFile(const std::string& path, ReadOutcome read,
+                                        std::vector<ActivePlugin>& plugins,
                                         const RunOptions& options,
                                         const std::set<std::size_t>& skip, CallWatch* watch,
                                         SourceText* source) {
-  FileCheck check = LoadFile(path, options);
+  FileCheck check = LoadReadFile(path, std::move(read), options);
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
     ActivePlugin& plugin = plugins[p];
@@ -54,13 +55,14 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, std::vector<Act
   return std::move(check.report);
 }
 
-// Workers take files from a queue; the thread that started the run watches
-// them. A worker stuck in a plugin call past its deadline (an in-process
-// plugin that never returns; gRPC calls end at their deadline by themselves)
-// is abandoned: its file gets a DEADLINE_EXCEEDED error for that plugin and
-// goes back to the queue without it, and a new worker takes its place. An
-// abandoned worker is detached; everything it may still touch is in the
-// shared state below.
+// Workers take files from a queue, a batch at a time (read together, see
+// FileBatchReader); the thread that started the run watches them. A worker
+// stuck in a plugin call past its deadline (an in-process plugin that never
+// returns; gRPC calls end at their deadline by themselves) is abandoned: its
+// file gets a DEADLINE_EXCEEDED error for that plugin and goes back to the
+// queue without it, with the files of its batch not yet begun, and a new
+// worker takes its place. An abandoned worker is detached; everything it may
+// still touch is in the shared state below.
 class Run : public std::enable_shared_from_this<Run> {
  public:
   using Clock = std::chrono::steady_clock;
@@ -98,6 +100,8 @@ class Run : public std::enable_shared_from_this<Run> {
             {plugin.name, "plugin '" + plugin.name + "' failed on " + Shown(worker.file) + ": " +
                               DescribeStatus(DeadlineExceeded(plugin.timeout))});
         queue_.push_front(worker.file);
+        queue_.insert(queue_.begin() + 1, worker.pending.begin(), worker.pending.end());
+        worker.pending.clear();
         threads_[w].detach();
         StartWorker();
       }
@@ -118,6 +122,7 @@ class Run : public std::enable_shared_from_this<Run> {
     std::size_t file = 0;
     std::size_t plugin = 0;
     Clock::time_point deadline;
+    std::deque<std::size_t> pending;  // Its batch's files not begun, in order.
   };
 
   class Watch final : public CallWatch {
@@ -153,6 +158,7 @@ class Run : public std::enable_shared_from_this<Run> {
   // mutex_ held.
   void StopForInterrupt(std::unique_lock<std::mutex>& lock) {
     queue_.clear();
+    for (auto& worker : workers_) worker->pending.clear();
     const auto give_up = Clock::now() + kInterruptGrace;
     auto calling = [this] {
       return std::any_of(workers_.begin(), workers_.end(),
@@ -171,28 +177,62 @@ class Run : public std::enable_shared_from_this<Run> {
         [self = shared_from_this(), worker = workers_.back().get()] { self->Work(worker); });
   }
 
+  // Takes the next batch off the queue into worker->pending and returns its
+  // paths: as many files as keep every worker busy, at most a reader's
+  // batch. Called with mutex_ held.
+  std::vector<std::string> TakeBatch(Worker* worker) {
+    const std::size_t share = queue_.size() / (2 * std::max<std::size_t>(1, options_.jobs));
+    const std::size_t count =
+        std::min(queue_.size(), std::clamp<std::size_t>(share, 1, FileBatchReader::kMaxBatch));
+    std::vector<std::string> paths;
+    for (std::size_t k = 0; k < count; ++k) {
+      worker->pending.push_back(queue_.front());
+      paths.push_back(files_[queue_.front()]);
+      queue_.pop_front();
+    }
+    return paths;
+  }
+
   void Work(Worker* worker) {
+    FileBatchReader reader;
     for (;;) {
-      std::size_t file;
-      std::set<std::size_t> skip;
+      std::vector<std::size_t> batch;
+      std::vector<std::string> paths;
       {
         std::lock_guard lock(mutex_);
         if (queue_.empty()) return;
-        file = queue_.front();
-        queue_.pop_front();
-        skip = skipped_[file];
+        paths = TakeBatch(worker);
+        batch.assign(worker->pending.begin(), worker->pending.end());
       }
-      Watch watch(this, worker, file);
-      SourceText source;
-      auto report = CheckFile(files_[file], plugins_, options_, skip, &watch, &source);
-      if (!report) return;  // Abandoned: the watchdog has requeued the file.
-      std::lock_guard lock(mutex_);
-      for (const auto& [checker, message] : late_[file]) AddFileError(&*report, checker, message);
-      results_[file] = std::move(*report);
-      sources_[file] = std::move(source);
-      // The watchdog polls; it only needs waking for the end of the run.
-      if (++done_ == files_.size()) changed_.notify_all();
+      std::vector<ReadOutcome> read = reader.Read(paths, options_.document.max_file_bytes);
+      for (std::size_t k = 0; k < batch.size(); ++k) {
+        if (!CheckOne(worker, batch[k], std::move(read[k]))) return;
+      }
     }
+  }
+
+  // Checks `file` of the worker's batch unless the run has stopped it (an
+  // interrupt empties the batch); false when the worker is to stop.
+  bool CheckOne(Worker* worker, std::size_t file, ReadOutcome read) {
+    std::set<std::size_t> skip;
+    {
+      std::lock_guard lock(mutex_);
+      if (worker->pending.empty() || worker->pending.front() != file) return false;
+      worker->pending.pop_front();
+      skip = skipped_[file];
+    }
+    Watch watch(this, worker, file);
+    SourceText source;
+    auto report =
+        CheckFile(files_[file], std::move(read), plugins_, options_, skip, &watch, &source);
+    if (!report) return false;  // Abandoned: the watchdog has requeued the file and the batch.
+    std::lock_guard lock(mutex_);
+    for (const auto& [checker, message] : late_[file]) AddFileError(&*report, checker, message);
+    results_[file] = std::move(*report);
+    sources_[file] = std::move(source);
+    // The watchdog polls; it only needs waking for the end of the run.
+    if (++done_ == files_.size()) changed_.notify_all();
+    return true;
   }
 
   // The caller's objects: valid until Execute returns; an abandoned worker

@@ -1,0 +1,180 @@
+#include "document/file_batch.h"
+
+#include <fcntl.h>
+#include <liburing.h>
+#include <sys/stat.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <string_view>
+
+#include "document/document_loader.h"
+#include "factcheck/error.h"
+
+namespace factcheck {
+
+ReadOutcome ReadOne(const std::string& path, std::size_t max_bytes) {
+  ReadOutcome outcome;
+  try {
+    outcome.text = ReadInput(path, max_bytes);
+  } catch (const Error& e) {
+    outcome.error = e.what();
+  }
+  return outcome;
+}
+
+struct FileBatchReader::Ring {
+  io_uring ring{};
+  // What the first round tells of each file of the batch.
+  struct Opened {
+    int fd = -1;
+    struct stat info {};
+  };
+  std::array<Opened, kMaxBatch> files;
+
+  ~Ring() { io_uring_queue_exit(&ring); }
+
+  // Submits what was prepared and hands each of its `count` completions to
+  // `take(user_data, result)`; false if the kernel failed the ring itself
+  // (a signal does not: the wait goes on).
+  template <typename Take>
+  bool Complete(unsigned count, Take take) {
+    int submitted;
+    do {
+      submitted = io_uring_submit(&ring);
+    } while (submitted == -EINTR || submitted == -EAGAIN);
+    if (submitted < 0) return false;
+    for (unsigned done = 0; done < count;) {
+      io_uring_cqe* cqe = nullptr;
+      const int waited = io_uring_wait_cqe(&ring, &cqe);
+      if (waited == -EINTR || waited == -EAGAIN) continue;
+      if (waited < 0) return false;
+      take(io_uring_cqe_get_data64(cqe), cqe->res);
+      io_uring_cqe_seen(&ring, cqe);
+      ++done;
+    }
+    return true;
+  }
+};
+
+namespace {
+
+// Whether the kernel's ring can open, size, read and close files.
+bool RingDoesFiles(io_uring* ring) {
+  io_uring_probe* probe = io_uring_get_probe_ring(ring);
+  if (probe == nullptr) return false;
+  const bool all = io_uring_opcode_supported(probe, IORING_OP_OPENAT) &&
+                   io_uring_opcode_supported(probe, IORING_OP_READ) &&
+                   io_uring_opcode_supported(probe, IORING_OP_CLOSE);
+  io_uring_free_probe(probe);
+  return all;
+}
+
+}  // namespace
+
+FileBatchReader::FileBatchReader() {
+  const char* setting = std::getenv("FACTCHECK_IO_URING");
+  may_batch_ = setting == nullptr || std::string_view(setting) != "off";
+}
+
+bool FileBatchReader::SetUpRing() {
+  if (ring_ != nullptr) return true;
+  if (!may_batch_) return false;
+  may_batch_ = false;  // Tried once.
+  auto ring = std::make_unique<Ring>();
+  // Two entries a file: read and close in the second round.
+  if (io_uring_queue_init(2 * kMaxBatch, &ring->ring, 0) != 0) return false;
+  if (!RingDoesFiles(&ring->ring)) return false;
+  ring_ = std::move(ring);
+  return true;
+}
+
+FileBatchReader::~FileBatchReader() = default;
+
+std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>& paths,
+                                                  std::size_t max_bytes,
+                                                  std::vector<ReadOutcome> in_flight) {
+  // The kernel may still write into the ring's buffers and the texts it was
+  // reading into: both are left to it, never freed, and the files are read
+  // by ReadInput from now on. (A ring the kernel fails is not seen in
+  // practice; this keeps it from ever costing more than some memory.)
+  static auto* const left = new std::vector<std::vector<ReadOutcome>>();
+  static std::mutex guard;
+  {
+    std::lock_guard lock(guard);
+    left->push_back(std::move(in_flight));
+  }
+  (void)ring_.release();
+  std::vector<ReadOutcome> outcomes;
+  for (const std::string& path : paths) outcomes.push_back(ReadOne(path, max_bytes));
+  return outcomes;
+}
+
+std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& paths,
+                                               std::size_t max_bytes) {
+  std::vector<ReadOutcome> outcomes(paths.size());
+  std::vector<bool> by_itself(paths.size(), true);  // Left to ReadInput.
+  if (paths.size() > 1 && paths.size() <= kMaxBatch && SetUpRing()) {
+    Ring& r = *ring_;
+    // Round one: open every file ("-" is standard input: by itself).
+    unsigned asked = 0;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      r.files[i] = {};
+      if (paths[i] == "-") continue;
+      io_uring_sqe* open = io_uring_get_sqe(&r.ring);
+      io_uring_prep_openat(open, AT_FDCWD, paths[i].c_str(), O_RDONLY | O_CLOEXEC, 0);
+      io_uring_sqe_set_data64(open, i);
+      ++asked;
+    }
+    const bool opened =
+        r.Complete(asked, [&](std::uint64_t data, int result) { r.files[data].fd = result; });
+    if (!opened) return Abandon(paths, max_bytes, std::move(outcomes));
+    // Sizes by fstat, the cheapest of system calls: the ring's statx is
+    // always handed to a kernel worker thread, which costs more than it saves.
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      Ring::Opened& file = r.files[i];
+      if (file.fd >= 0 && ::fstat(file.fd, &file.info) != 0) file.info.st_mode = 0;
+    }
+    // Round two: a regular file within the limit is read, asking one byte
+    // more than its size so that a read that returns its size ends it (as
+    // ReadInput reads), then closed whatever the read did; any other is
+    // closed and read by ReadInput, which says what is wrong with it.
+    asked = 0;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      const Ring::Opened& file = r.files[i];
+      if (file.fd < 0) continue;
+      const auto size = static_cast<std::size_t>(file.info.st_size);
+      const bool readable = S_ISREG(file.info.st_mode) && size <= max_bytes && size < (1u << 30);
+      if (readable) {
+        std::string& text = outcomes[i].text.emplace(size + 1, '\0');
+        io_uring_sqe* read = io_uring_get_sqe(&r.ring);
+        io_uring_prep_read(read, file.fd, text.data(), static_cast<unsigned>(text.size()), 0);
+        io_uring_sqe_set_data64(read, i);
+        read->flags |= IOSQE_IO_HARDLINK;
+        ++asked;
+      }
+      io_uring_sqe* close = io_uring_get_sqe(&r.ring);
+      io_uring_prep_close(close, file.fd);
+      io_uring_sqe_set_data64(close, kMaxBatch + i);
+      ++asked;
+    }
+    const bool read = r.Complete(asked, [&](std::uint64_t data, int result) {
+      if (data >= kMaxBatch) return;  // A close.
+      std::string& text = *outcomes[data].text;
+      if (result >= 0 && static_cast<std::size_t>(result) + 1 == text.size()) {
+        text.resize(static_cast<std::size_t>(result));
+        by_itself[data] = false;
+      }
+    });
+    if (!read) return Abandon(paths, max_bytes, std::move(outcomes));
+  }
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (by_itself[i]) outcomes[i] = ReadOne(paths[i], max_bytes);
+  }
+  return outcomes;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,94 @@
+// The files of a run read a batch at a time: every file's text, or its
+// error, is what reading it by itself gives, whether the kernel reads the
+// batch through io_uring or not.
+#include "document/file_batch.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace factcheck {
+namespace {
+
+using testing::TempDir;
+
+// Every kind of path a run may meet, but standard input and FIFOs (which
+// wait for a writer).
+std::vector<std::string> PathsOfEveryKind(const TempDir& dir) {
+  std::vector<std::string> paths = {
+      dir.Write("a.md", "---\ndate: 2005-03-10\n---\nThe minister spoke.\n"),
+      dir.Write("empty.md", ""),
+      dir.Write("large.md", std::string(200 * 1024, 'x')),
+      dir.Write("over-limit.md", std::string(3000, 'y')),
+      (dir.path() / "missing.md").string(),
+      dir.path().string(),  // A folder.
+  };
+  std::filesystem::create_symlink(paths[0], dir.path() / "link.md");
+  paths.push_back((dir.path() / "link.md").string());
+  std::filesystem::create_symlink(dir.path() / "nowhere.md", dir.path() / "broken.md");
+  paths.push_back((dir.path() / "broken.md").string());
+  for (int i = 0; i < 20; ++i) {
+    paths.push_back(dir.Write("n" + std::to_string(i) + ".md", std::string(i * 97, 'n')));
+  }
+  return paths;
+}
+
+void ExpectAsReadOne(const std::vector<std::string>& paths, std::size_t max_bytes,
+                     const std::vector<ReadOutcome>& read) {
+  ASSERT_EQ(read.size(), paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const ReadOutcome alone = ReadOne(paths[i], max_bytes);
+    EXPECT_EQ(read[i].text.has_value(), alone.text.has_value()) << paths[i];
+    if (read[i].text && alone.text) EXPECT_EQ(*read[i].text, *alone.text) << paths[i];
+    EXPECT_EQ(read[i].error, alone.error) << paths[i];
+  }
+}
+
+TEST(FileBatchTest, EachFileReadsAsItReadsByItself) {
+  TempDir dir;
+  const std::vector<std::string> paths = PathsOfEveryKind(dir);
+  ASSERT_LE(paths.size(), FileBatchReader::kMaxBatch);
+  FileBatchReader reader;
+  const std::size_t max_bytes = 250 * 1024;
+  ExpectAsReadOne(paths, max_bytes, reader.Read(paths, max_bytes));
+  // A limit under some files' sizes: those are errors, as by themselves.
+  ExpectAsReadOne(paths, 2000, reader.Read(paths, 2000));
+  // The reader goes on with the next batch.
+  const std::vector<std::string> again(paths.begin(), paths.begin() + 3);
+  ExpectAsReadOne(again, max_bytes, reader.Read(again, max_bytes));
+  const std::vector<ReadOutcome> one = reader.Read({paths[0]}, max_bytes);
+  ASSERT_TRUE(one[0].text);
+  EXPECT_EQ(*one[0].text, "---\ndate: 2005-03-10\n---\nThe minister spoke.\n");
+}
+
+TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {
+  TempDir dir;
+  const std::vector<std::string> paths = PathsOfEveryKind(dir);
+  ::setenv("FACTCHECK_IO_URING", "off", 1);
+  FileBatchReader reader;
+  ::unsetenv("FACTCHECK_IO_URING");
+  ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024));
+  EXPECT_FALSE(reader.batched());
+}
+
+TEST(FileBatchTest, AnUnreadableFileIsAnErrorAsByItself) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every file";
+  TempDir dir;
+  const std::string secret = dir.Write("secret.md", "hidden");
+  ::chmod(secret.c_str(), 0);
+  const std::vector<std::string> paths = {dir.Write("a.md", "text"), secret};
+  FileBatchReader reader;
+  const std::vector<ReadOutcome> read = reader.Read(paths, 1024);
+  ExpectAsReadOne(paths, 1024, read);
+  EXPECT_FALSE(read[1].text);
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -62,7 +62,7 @@ struct FileBatchReader::Ring {
 
 namespace {
 
-// Whether the kernel's ring can open, size, read and close files.
+// Whether the kernel's ring can open, read and close files.
 bool RingDoesFiles(io_uring* ring) {
   io_uring_probe* probe = io_uring_get_probe_ring(ring);
   if (probe == nullptr) return false;

@@ -139,11 +139,7 @@ void AddFileError(v1::FileReport* report, const std::string& checker, const std:
   error->set_column(column);
 }
 
-FileCheck LoadFile(const std::string& path, const RunOptions& options) {
-  return LoadReadFile(path, ReadOne(path, options.document.max_file_bytes), options);
-}
-
-FileCheck LoadReadFile(const std::string& path, ReadOutcome read, const RunOptions& options) {
+FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options) {
   FileCheck check;
   // As reports and plugins see it: a file name that is not UTF-8 is escaped.
   const std::string& shown = path != "-"                  ? path

@@ -32,10 +32,10 @@ struct FileCheck {
   bool done = false;            // Nothing left to do: an error, or a cached report.
 };
 
-// Stage 1: reads `path` ("-": standard input); reports show "-" as "<stdin>".
-FileCheck LoadFile(const std::string& path, const RunOptions& options);
-// The same for a file already read (FileBatchReader).
-FileCheck LoadReadFile(const std::string& path, ReadOutcome read, const RunOptions& options);
+// Stage 1: builds the document of `path` from what reading it gave (its
+// text, or the error that is its report; see FileBatchReader). "-" is
+// standard input, which reports show as "<stdin>".
+FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options);
 
 // Stage 1 for text that is not read from disk (a server or editor request):
 // builds the document of `text` shown as `path`. No cache is consulted.

@@ -41,7 +41,7 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, ReadOutcome rea
                                         const RunOptions& options,
                                         const std::set<std::size_t>& skip, CallWatch* watch,
                                         SourceText* source) {
-  FileCheck check = LoadReadFile(path, std::move(read), options);
+  FileCheck check = LoadFile(path, std::move(read), options);
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
     ActivePlugin& plugin = plugins[p];

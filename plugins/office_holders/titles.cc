@@ -1,7 +1,11 @@
 #include "office_holders/titles.h"
 
 #include <algorithm>
+#include <span>
+#include <string>
 #include <string_view>
+
+#include "common/word_set.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -14,34 +18,36 @@ using text::Token;
 // Words that make a title a different, lesser office ("Deputy Secretary
 // General" is not "Secretary General", "shadow home secretary" is not the
 // Home Secretary).
-bool IsRankWord(const Token& token) {
-  static constexpr std::string_view kWords[] = {"deputy", "vice",      "assistant",
-                                                "shadow", "associate", "junior"};
-  return OneOf(kWords, token);
-}
+constexpr std::string_view kRankWords[] = {"deputy", "vice",      "assistant",
+                                           "shadow", "associate", "junior"};
+bool IsRankWord(const Token& token) { return OneOf(kRankWords, token); }
 
 // Words before a title that leave its time as it is: "the new foreign
 // secretary", "the current president".
-bool IsNeutralWord(const Token& token) {
-  static constexpr std::string_view kWords[] = {"new",     "current", "incumbent",
-                                                "sitting", "serving", "present"};
-  return !token.capitalized && OneOf(kWords, token);
-}
+constexpr std::string_view kNeutralWords[] = {"new",     "current", "incumbent",
+                                              "sitting", "serving", "present"};
+bool IsNeutralWord(const Token& token) { return !token.capitalized && OneOf(kNeutralWords, token); }
 
 // Words that put a title in the future or in a possibility: "future prime
 // minister", "would-be president", "the next chancellor".
+constexpr std::string_view kFutureWords[] = {"future",   "next",        "prospective", "potential",
+                                             "possible", "presumptive", "likely",      "aspiring"};
 bool IsFutureWord(const std::vector<Token>& tokens, std::size_t i) {
-  static constexpr std::string_view kWords[] = {"future",    "next",     "prospective",
-                                                "potential", "possible", "presumptive",
-                                                "likely",    "aspiring"};
   const Token& token = tokens[i];
   if (token.capitalized && i > 0) return false;
   if (IsWord(token, "would") && token.hyphen_after && i + 1 < tokens.size() &&
       IsWord(tokens[i + 1], "be")) {
     return true;
   }
-  return OneOf(kWords, token);
+  return OneOf(kFutureWords, token);
 }
+
+// The words ModifierAt knows: "ousted Prime Minister Timoci Bavadra" is no
+// longer in office.
+constexpr std::string_view kFormerWords[] = {"former", "ousted", "deposed", "toppled",
+                                             "overthrown"};
+constexpr std::string_view kActingWords[] = {"acting", "interim"};
+constexpr std::string_view kOtherModifierWords[] = {"ex", "then", "late", "incoming", "outgoing"};
 
 std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
@@ -50,18 +56,32 @@ std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t
       std::string_view("feltioad").find(t.folded[0]) == std::string_view::npos) {
     return std::nullopt;
   }
-  // "ousted Prime Minister Timoci Bavadra": no longer in office.
-  static constexpr std::string_view kFormer[] = {"former", "ousted", "deposed", "toppled",
-                                                 "overthrown"};
-  static constexpr std::string_view kActing[] = {"acting", "interim"};
-  if (OneOf(kFormer, t)) return Modifier::kFormer;
+  if (OneOf(kFormerWords, t)) return Modifier::kFormer;
+  // The words of kOtherModifierWords.
   if (IsWord(t, "ex") && t.hyphen_after) return Modifier::kFormer;
   if (IsWord(t, "then")) return Modifier::kThen;
   if (IsWord(t, "late")) return Modifier::kLate;
   if (IsWord(t, "incoming")) return Modifier::kIncoming;
   if (IsWord(t, "outgoing")) return Modifier::kOutgoing;
-  if (OneOf(kActing, t)) return Modifier::kActing;
+  if (OneOf(kActingWords, t)) return Modifier::kActing;
   return std::nullopt;
+}
+
+// Every word that ModifierAt, IsRankWord, IsNeutralWord or IsFutureWord
+// can hold true of, in one set: most tokens a title may open at are none of
+// them, and one test turns them away before the four lists.
+const text::WordSet& OpenerWords() {
+  static const text::WordSet* const words = [] {
+    auto* set = new text::WordSet();
+    const std::span<const std::string_view> lists[] = {
+        kRankWords, kNeutralWords, kFutureWords, kFormerWords, kActingWords, kOtherModifierWords};
+    for (const auto& list : lists) {
+      for (const std::string_view word : list) set->Add(std::string(word));
+    }
+    set->Add("would");  // "would-be".
+    return set;
+  }();
+  return *words;
 }
 
 // Skips the hyphen token after "ex-" or "then-".
@@ -138,8 +158,9 @@ bool TitleParser::MayOpenAt(std::size_t i) const {
   if (i >= tokens_.size()) return false;
   const Token& first = tokens_[i];
   return first.capitalized || knowledge_.reference.titles().StartsAt(tokens_, i) ||
-         ModifierAt(tokens_, i) || IsRankWord(first) || IsNeutralWord(first) ||
-         IsFutureWord(tokens_, i);
+         (OpenerWords().Contains(first.folded) &&
+          (ModifierAt(tokens_, i) || IsRankWord(first) || IsNeutralWord(first) ||
+           IsFutureWord(tokens_, i)));
 }
 
 std::optional<Title> TitleParser::Parse(std::size_t i) const {

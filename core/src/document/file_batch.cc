@@ -28,6 +28,7 @@ ReadOutcome ReadOne(const std::string& path, std::size_t max_bytes) {
 
 struct FileBatchReader::Ring {
   io_uring ring{};
+
   // What the first round tells of each file of the batch.
   struct Opened {
     int fd = -1;
@@ -124,7 +125,10 @@ std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& p
     for (std::size_t i = 0; i < paths.size(); ++i) {
       r.files[i] = {};
       if (paths[i] == "-") continue;
+      // A round asks at most 2 * kMaxBatch entries, the ring's size, so
+      // there is always one free; were there none, the ring is given up.
       io_uring_sqe* open = io_uring_get_sqe(&r.ring);
+      if (open == nullptr) return Abandon(paths, max_bytes, std::move(outcomes));
       io_uring_prep_openat(open, AT_FDCWD, paths[i].c_str(), O_RDONLY | O_CLOEXEC, 0);
       io_uring_sqe_set_data64(open, i);
       ++asked;
@@ -151,12 +155,14 @@ std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& p
       if (readable) {
         std::string& text = outcomes[i].text.emplace(size + 1, '\0');
         io_uring_sqe* read = io_uring_get_sqe(&r.ring);
+        if (read == nullptr) return Abandon(paths, max_bytes, std::move(outcomes));
         io_uring_prep_read(read, file.fd, text.data(), static_cast<unsigned>(text.size()), 0);
         io_uring_sqe_set_data64(read, i);
         read->flags |= IOSQE_IO_HARDLINK;
         ++asked;
       }
       io_uring_sqe* close = io_uring_get_sqe(&r.ring);
+      if (close == nullptr) return Abandon(paths, max_bytes, std::move(outcomes));
       io_uring_prep_close(close, file.fd);
       io_uring_sqe_set_data64(close, kMaxBatch + i);
       ++asked;

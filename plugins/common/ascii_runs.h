@@ -26,17 +26,23 @@ struct ChunkClasses {
 };
 
 #if defined(__SSE2__)
+inline __m128i Load16(const char* bytes) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+}
+
+// All ones in each byte from `low` to `high` (ASCII); bytes over 0x7F
+// compare as negative and are in no such range.
+inline __m128i InRange16(__m128i chunk, char low, char high) {
+  return _mm_and_si128(_mm_cmpgt_epi8(chunk, _mm_set1_epi8(static_cast<char>(low - 1))),
+                       _mm_cmplt_epi8(chunk, _mm_set1_epi8(static_cast<char>(high + 1))));
+}
+
 inline ChunkClasses ClassesOf16(const char* bytes) {
-  const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-  // A letter's case is its 0x20 bit; bytes over 0x7F compare as negative
-  // and are neither.
-  const __m128i lowered = _mm_or_si128(chunk, _mm_set1_epi8(0x20));
-  const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(lowered, _mm_set1_epi8('a' - 1)),
-                                        _mm_cmplt_epi8(lowered, _mm_set1_epi8('z' + 1)));
-  const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(chunk, _mm_set1_epi8('0' - 1)),
-                                       _mm_cmplt_epi8(chunk, _mm_set1_epi8('9' + 1)));
+  const __m128i chunk = Load16(bytes);
+  // A letter's case is its 0x20 bit.
+  const __m128i letters = InRange16(_mm_or_si128(chunk, _mm_set1_epi8(0x20)), 'a', 'z');
   return {static_cast<unsigned>(_mm_movemask_epi8(letters)),
-          static_cast<unsigned>(_mm_movemask_epi8(digits))};
+          static_cast<unsigned>(_mm_movemask_epi8(InRange16(chunk, '0', '9')))};
 }
 #endif
 
@@ -90,11 +96,11 @@ inline bool HasDigitOrNonAscii(std::string_view text) {
   std::size_t pos = 0;
 #if defined(__SSE2__)
   for (; pos + 16 <= text.size(); pos += 16) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    // A byte over 0x7F has its top bit set; a digit is from '0' to '9'.
-    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(chunk, _mm_set1_epi8('0' - 1)),
-                                         _mm_cmplt_epi8(chunk, _mm_set1_epi8('9' + 1)));
-    if (_mm_movemask_epi8(_mm_or_si128(chunk, digits)) != 0) return true;
+    const __m128i chunk = internal::Load16(text.data() + pos);
+    // A byte over 0x7F has its top bit set, as a digit's mask has.
+    if (_mm_movemask_epi8(_mm_or_si128(chunk, internal::InRange16(chunk, '0', '9'))) != 0) {
+      return true;
+    }
   }
 #endif
   for (; pos < text.size(); ++pos) {

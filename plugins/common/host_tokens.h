@@ -42,10 +42,12 @@ class SentenceTokenView {
   std::string_view transliterated(std::size_t i) const {
     return Slice(tokens_->transliterated(), tokens_->transliterated_end(), At(i));
   }
-  // Whether the host sent each token's WordHash (Tokens.hashes); hash(i)
-  // reads it.
+  // Whether the host sent each token's WordHash (Tokens.hashes).
   bool hashed() const { return hashed_; }
-  std::uint64_t hash(std::size_t i) const { return tokens_->hashes(At(i)); }
+  // Token i's WordHash: the host's, or its folded form hashed here.
+  std::uint64_t hash(std::size_t i) const {
+    return hashed_ ? tokens_->hashes(At(i)) : WordHash(folded(i));
+  }
 
   // Calls `visit` with the folded form of each word, in order, until it
   // returns true; returns whether one did. One pass over the arrays, for

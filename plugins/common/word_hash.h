@@ -84,7 +84,6 @@ class HashFilter {
     bits_[a >> 6] |= std::uint64_t{1} << (a & 63);
     bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
   }
-  bool empty() const { return bits_.empty(); }
   bool MayHave(std::uint64_t hash) const {
     if (bits_.empty()) return true;  // Never sized (a moved-from table): no answer.
     const std::uint64_t a = (hash >> 20) & mask_, b = (hash >> 42) & mask_;

@@ -66,7 +66,6 @@ void WordSet::Add(const std::string& word) {
     RebuildFilter();
   }
   Insert({WordKey(word), word});
-  if (hashes_.empty()) RebuildFilter();
   hashes_.Add(WordHash(word));
   ++count_;
   const auto first = static_cast<unsigned char>(word[0]);

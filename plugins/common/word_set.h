@@ -26,6 +26,7 @@ constexpr std::uint64_t WordKey(std::string_view word) {
 
 class WordSet {
  public:
+  WordSet() { RebuildFilter(); }
   // Adds a folded word (see Fold).
   void Add(const std::string& word);
   // Whether the folded word is in the set; most words fail on their first

@@ -42,28 +42,33 @@ bool IsFutureWord(const std::vector<Token>& tokens, std::size_t i) {
   return OneOf(kFutureWords, token);
 }
 
-// The words ModifierAt knows: "ousted Prime Minister Timoci Bavadra" is no
-// longer in office.
-constexpr std::string_view kFormerWords[] = {"former", "ousted", "deposed", "toppled",
-                                             "overthrown"};
-constexpr std::string_view kActingWords[] = {"acting", "interim"};
-constexpr std::string_view kOtherModifierWords[] = {"ex", "then", "late", "incoming", "outgoing"};
+// The words that set a title's modifier: "ousted Prime Minister Timoci
+// Bavadra" is no longer in office. "ex" counts only before a hyphen
+// ("ex-minister").
+struct ModifierWord {
+  std::string_view word;
+  Modifier modifier;
+};
+constexpr ModifierWord kModifierWords[] = {
+    {"former", Modifier::kFormer},     {"ousted", Modifier::kFormer},
+    {"deposed", Modifier::kFormer},    {"toppled", Modifier::kFormer},
+    {"overthrown", Modifier::kFormer}, {"ex", Modifier::kFormer},
+    {"then", Modifier::kThen},         {"late", Modifier::kLate},
+    {"incoming", Modifier::kIncoming}, {"outgoing", Modifier::kOutgoing},
+    {"acting", Modifier::kActing},     {"interim", Modifier::kActing}};
 
 std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t i) {
   const Token& t = tokens[i];
-  // Cheap rejection first: every time word starts with one of these letters.
+  // Cheap rejection first: every modifier word starts with one of these letters.
   if (t.kind != Token::Kind::kWord || t.folded.empty() ||
       std::string_view("feltioad").find(t.folded[0]) == std::string_view::npos) {
     return std::nullopt;
   }
-  if (OneOf(kFormerWords, t)) return Modifier::kFormer;
-  // The words of kOtherModifierWords.
-  if (IsWord(t, "ex") && t.hyphen_after) return Modifier::kFormer;
-  if (IsWord(t, "then")) return Modifier::kThen;
-  if (IsWord(t, "late")) return Modifier::kLate;
-  if (IsWord(t, "incoming")) return Modifier::kIncoming;
-  if (IsWord(t, "outgoing")) return Modifier::kOutgoing;
-  if (OneOf(kActingWords, t)) return Modifier::kActing;
+  for (const ModifierWord& entry : kModifierWords) {
+    if (t.folded != entry.word) continue;
+    if (entry.word == "ex" && !t.hyphen_after) return std::nullopt;
+    return entry.modifier;
+  }
   return std::nullopt;
 }
 
@@ -73,11 +78,11 @@ std::optional<Modifier> ModifierAt(const std::vector<Token>& tokens, std::size_t
 const text::WordSet& OpenerWords() {
   static const text::WordSet* const words = [] {
     auto* set = new text::WordSet();
-    const std::span<const std::string_view> lists[] = {
-        kRankWords, kNeutralWords, kFutureWords, kFormerWords, kActingWords, kOtherModifierWords};
+    const std::span<const std::string_view> lists[] = {kRankWords, kNeutralWords, kFutureWords};
     for (const auto& list : lists) {
       for (const std::string_view word : list) set->Add(std::string(word));
     }
+    for (const ModifierWord& entry : kModifierWords) set->Add(std::string(entry.word));
     set->Add("would");  // "would-be".
     return set;
   }();

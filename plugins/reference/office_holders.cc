@@ -396,7 +396,7 @@ bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {
     if (!may_start) continue;
     const std::string_view folded = tokens->folded(i);
     const std::string_view transliterated = tokens->transliterated(i);
-    const std::uint64_t hash = tokens->hashed() ? tokens->hash(i) : text::WordHash(folded);
+    const std::uint64_t hash = tokens->hash(i);
     // A word with a transliteration is asked as before, under either form.
     if (transliterated.empty() && !name_starts_.MayHave(hash)) continue;
     const std::uint32_t word = vocabulary_.NumberOf(folded, hash, transliterated);

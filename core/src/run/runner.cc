@@ -177,33 +177,29 @@ class Run : public std::enable_shared_from_this<Run> {
         [self = shared_from_this(), worker = workers_.back().get()] { self->Work(worker); });
   }
 
-  // Takes the next batch off the queue into worker->pending and returns its
-  // paths: as many files as keep every worker busy, at most a reader's
-  // batch. Called with mutex_ held.
-  std::vector<std::string> TakeBatch(Worker* worker) {
+  // Takes the next batch off the queue into worker->pending and returns it:
+  // as many files as keep every worker busy, at most a reader's batch.
+  // Called with mutex_ held.
+  std::vector<std::size_t> TakeBatch(Worker* worker) {
     const std::size_t share = queue_.size() / (2 * std::max<std::size_t>(1, options_.jobs));
     const std::size_t count =
         std::min(queue_.size(), std::clamp<std::size_t>(share, 1, FileBatchReader::kMaxBatch));
-    std::vector<std::string> paths;
-    for (std::size_t k = 0; k < count; ++k) {
-      worker->pending.push_back(queue_.front());
-      paths.push_back(files_[queue_.front()]);
-      queue_.pop_front();
-    }
-    return paths;
+    worker->pending.assign(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(count));
+    queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(count));
+    return {worker->pending.begin(), worker->pending.end()};
   }
 
   void Work(Worker* worker) {
     FileBatchReader reader;
     for (;;) {
       std::vector<std::size_t> batch;
-      std::vector<std::string> paths;
       {
         std::lock_guard lock(mutex_);
         if (queue_.empty()) return;
-        paths = TakeBatch(worker);
-        batch.assign(worker->pending.begin(), worker->pending.end());
+        batch = TakeBatch(worker);
       }
+      std::vector<std::string> paths;
+      for (const std::size_t file : batch) paths.push_back(files_[file]);
       std::vector<ReadOutcome> read = reader.Read(paths, options_.document.max_file_bytes);
       for (std::size_t k = 0; k < batch.size(); ++k) {
         if (!CheckOne(worker, batch[k], std::move(read[k]))) return;

@@ -76,32 +76,63 @@ std::vector<std::string> ArticlesToCheck(const CheckArgs& args, const Config& co
   return KeepChanged(files, changed);
 }
 
-// What could not be looked at under the folders: an error each, in path order.
-void AddInputProblems(const std::vector<InputProblem>& problems, v1::Report* report) {
-  if (problems.empty()) return;
-  for (const InputProblem& problem : problems) {
-    v1::FileReport* file = report->add_files();
-    file->set_path(EscapeInvalidUtf8(problem.path));
-    file->add_errors()->set_message(EscapeInvalidUtf8(problem.path + ": " + problem.message));
+// The report as the run hands on its files: the inputs that could not be
+// looked at merged in by path, findings on lines a change did not touch
+// left out (--changed-lines), the summary and exit code counted as it goes.
+class ReportOutput {
+ public:
+  ReportOutput(ReportStream* stream, const std::vector<InputProblem>& problems,
+               const ChangedLines* changed, FailOn fail_on)
+      : stream_(*stream), changed_(changed), fail_on_(fail_on) {
+    for (const InputProblem& problem : problems) {
+      v1::FileReport& file = problems_.emplace_back();
+      file.set_path(EscapeInvalidUtf8(problem.path));
+      file.add_errors()->set_message(EscapeInvalidUtf8(problem.path + ": " + problem.message));
+    }
+    std::stable_sort(
+        problems_.begin(), problems_.end(),
+        [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
   }
-  std::sort(report->mutable_files()->begin(), report->mutable_files()->end(),
-            [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
-  Summarize(report);
-}
 
-// --changed-lines: leaves out the findings on lines the change did not touch.
-void KeepChangedLines(const std::string& revision, v1::Report* report) {
-  const ChangedLines changed = ChangedLinesSince(revision);
-  for (v1::FileReport& file : *report->mutable_files()) {
-    auto* findings = file.mutable_findings();
-    findings->erase(std::remove_if(findings->begin(), findings->end(),
-                                   [&](const v1::Finding& f) {
-                                     return !changed.Touches(file.path(), f.line(), f.end_line());
-                                   }),
-                    findings->end());
+  void File(v1::FileReport file, const SourceText& source) {
+    while (next_problem_ < problems_.size() && problems_[next_problem_].path() < file.path()) {
+      Write(problems_[next_problem_++], kNoSource);
+    }
+    if (changed_ != nullptr) {
+      auto* findings = file.mutable_findings();
+      findings->erase(std::remove_if(findings->begin(), findings->end(),
+                                     [&](const v1::Finding& f) {
+                                       return !changed_->Touches(file.path(), f.line(),
+                                                                 f.end_line());
+                                     }),
+                      findings->end());
+    }
+    Write(file, source);
   }
-  Summarize(report);
-}
+
+  // Ends the report; returns the run's exit code.
+  int End() {
+    while (next_problem_ < problems_.size()) Write(problems_[next_problem_++], kNoSource);
+    stream_.End(&summary_);
+    return ExitCode(summary_, fails_);
+  }
+
+ private:
+  void Write(const v1::FileReport& file, const SourceText& source) {
+    CountFile(file, &summary_);
+    fails_ = fails_ || FileFailsRun(file, fail_on_);
+    stream_.File(file, source);
+  }
+
+  static inline const SourceText kNoSource;
+  ReportStream& stream_;
+  const ChangedLines* changed_;
+  const FailOn fail_on_;
+  std::vector<v1::FileReport> problems_;  // By path.
+  std::size_t next_problem_ = 0;
+  v1::Summary summary_;
+  bool fails_ = false;
+};
 
 int RunCheck(const CheckArgs& args) {
   WatchInterrupts();  // Before the session starts any thread.
@@ -123,30 +154,33 @@ int RunCheck(const CheckArgs& args) {
   bool everything = false;
   std::vector<InputProblem> problems;
   const auto files = ArticlesToCheck(args, session.config(), &everything, &problems);
-  CheckResult result = session.Check(files, cache ? &*cache : nullptr);
-  if (InterruptSignal() != 0) {
-    std::cerr << "factcheck: stopped before the end of the run; no report written\n";
-    return InterruptExitCode();
-  }
-  AddInputProblems(problems, &result.report);
-  if (!args.changed_lines.empty() && !everything) {
-    KeepChangedLines(args.changed_lines, &result.report);
-  }
+  std::optional<ChangedLines> changed;
+  if (!args.changed_lines.empty() && !everything) changed = ChangedLinesSince(args.changed_lines);
 
   ReportContext context;
-  context.sources = std::move(result.sources);
   context.plugins = session.plugin_infos();
   context.fail_on = session.run_options().fail_on;
   context.show_supported = args.show_supported;
   context.color = ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
   context.tool_version = FACTCHECK_VERSION;
-  FindReportFormat(args.format)->make()->Write(result.report, context, std::cout);
+  const std::unique_ptr<ReportWriter> writer = FindReportFormat(args.format)->make();
+  const std::unique_ptr<ReportStream> stream = writer->Stream(context, std::cout);
+  ReportOutput output(stream.get(), problems, changed ? &*changed : nullptr, context.fail_on);
+  session.CheckInto(
+      files, cache ? &*cache : nullptr, writer->ShowsText(),
+      [&output](v1::FileReport file, SourceText source) { output.File(std::move(file), source); });
+  if (InterruptSignal() != 0) {
+    // A format written as the run goes has its first files out already.
+    std::cerr << "factcheck: stopped before the end of the run; the report is incomplete\n";
+    return InterruptExitCode();
+  }
+  const int exit_code = output.End();
   std::cout.flush();
   // A report that did not reach its reader (a full disk, a closed pipe) is a
   // failed run, whatever it said.
   if (!std::cout)
     throw Error("cannot write the report to standard output: " + std::string(std::strerror(errno)));
-  return ExitCodeFor(result.report, context.fail_on);
+  return exit_code;
 }
 
 }  // namespace

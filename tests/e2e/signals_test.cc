@@ -1,7 +1,8 @@
 // Ctrl-C and SIGTERM during `factcheck check`: the run stops promptly, stops
-// its plugin processes, leaves no temporary file and no report, and exits
-// with 128 + the signal; a second Ctrl-C quits at once. The plugin here hangs
-// in Check for 20 s, so every run below ends only because of the signal.
+// its plugin processes, leaves no temporary file and no report of a file it
+// did not finish, and exits with 128 + the signal; a second Ctrl-C quits at
+// once. The plugin here hangs in Check for 20 s, so every run below ends
+// only because of the signal, before its one file is done.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -128,6 +129,26 @@ TEST_F(SignalsTest, CtrlCStopsTheRunWritesNoReportAndExits130) {
   EXPECT_EQ(ReadFile(Out()), "");
   EXPECT_NE(ReadFile(Err()).find("factcheck: interrupted; stopping"), std::string::npos)
       << ReadFile(Err());
+  EXPECT_TRUE(ChildEnds());
+}
+
+// A JSON report is written as the run goes: what was written before the
+// signal stays (here the run ends at once, its plugin call stuck past the
+// grace, so what was still buffered is lost), the file it stopped in is
+// not there, and there is no summary or closing bracket: it cannot pass
+// for a whole report.
+TEST_F(SignalsTest, AStreamedReportIsLeftUnfinished) {
+  dir_.Write("articles/a.md", "A falsehood.\n");
+  for (int i = 10; i < 40; ++i) dir_.Write("articles/b" + std::to_string(i) + ".md", "Fine.\n");
+  dir_.Write("articles/c.md", "HANG-NOW in the last article.\n");
+  Start({"--format", "json"});
+  ::kill(host_, SIGINT);
+  EXPECT_EQ(WaitForHost(), 130) << ReadFile(Err());
+  const std::string out = ReadFile(Out());
+  EXPECT_EQ(out.rfind("{\n \"files\": [\n  {\n   \"path\": \"", 0), 0u) << out;
+  EXPECT_NE(out.find("/articles/a.md\""), std::string::npos) << out;
+  EXPECT_EQ(out.find("/articles/c.md\""), std::string::npos) << out;
+  EXPECT_EQ(out.find("\"summary\""), std::string::npos) << out;
   EXPECT_TRUE(ChildEnds());
 }
 

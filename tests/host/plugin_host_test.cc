@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <filesystem>
 #include <thread>
 
 #include "config/config.h"
@@ -206,6 +207,69 @@ TEST_F(PluginHostTest, APluginHangingInTheMiddleOfABatchLeavesTheRestOfItChecked
       EXPECT_EQ(file.findings_size(), 1) << file.path();
     }
   }
+}
+
+// Reports are handed on in path order as soon as each file and those
+// before it are done, whatever order the files were given in and however
+// the workers finish: here the first file's worker hangs until its
+// deadline while the other checks the rest.
+TEST_F(PluginHostTest, ReportsAreHandedOnInPathOrderAsTheRunGoes) {
+  PluginHost host(
+      ConfigWith("plugins:\n  - name: slow\n    library: " + std::string(FACTCHECK_TEST_PLUGIN) +
+                 "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
+      2);
+  std::vector<std::string> files;
+  for (int i = 9; i >= 0; --i) {  // Given last first.
+    files.push_back(dir_.Write("article" + std::to_string(i) + ".md",
+                               i == 0 ? "HANG-NOW is a falsehood.\n" : "A falsehood.\n"));
+  }
+  RunOptions options;
+  options.jobs = 2;
+  SetAnnotations(host.plugins(), &options.document);
+  std::vector<std::string> handed_on;
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport report, SourceText) {
+    handed_on.push_back(std::filesystem::path(report.path()).filename().string());
+  });
+  std::vector<std::string> expected;
+  for (int i = 0; i <= 9; ++i) expected.push_back("article" + std::to_string(i) + ".md");
+  EXPECT_EQ(handed_on, expected);
+}
+
+// A file's text comes with its report only when the report will show it.
+TEST_F(PluginHostTest, AFilesTextIsKeptOnlyWhenAsked) {
+  PluginHost host(
+      ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 1);
+  const std::vector<std::string> files = {dir_.Write("article.md", kArticle)};
+  for (const bool keep : {true, false}) {
+    RunOptions options;
+    options.keep_sources = keep;
+    SetAnnotations(host.plugins(), &options.document);
+    std::string text;
+    CheckFilesInto(files, host.plugins(), options,
+                   [&](v1::FileReport, SourceText source) { text = source.text; });
+    EXPECT_EQ(text, keep ? kArticle : "") << keep;
+  }
+}
+
+// What the sink throws (a report that cannot be written) stops the run: no
+// report is handed on after it, and the caller gets the error.
+TEST_F(PluginHostTest, AnErrorInTheSinkStopsTheRunAndReachesTheCaller) {
+  PluginHost host(
+      ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 2);
+  std::vector<std::string> files;
+  for (int i = 0; i < 50; ++i) {
+    files.push_back(dir_.Write("article" + std::to_string(100 + i) + ".md", "A falsehood.\n"));
+  }
+  RunOptions options;
+  options.jobs = 2;
+  SetAnnotations(host.plugins(), &options.document);
+  int handed_on = 0;
+  EXPECT_THROW(CheckFilesInto(files, host.plugins(), options,
+                              [&](v1::FileReport, SourceText) {
+                                if (++handed_on == 3) throw Error("the disk is full");
+                              }),
+               Error);
+  EXPECT_EQ(handed_on, 3);
 }
 
 TEST_F(PluginHostTest, SpanOutsideTheDocumentIsRejected) {

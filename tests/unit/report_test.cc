@@ -1,7 +1,13 @@
+#include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
+#include <google/protobuf/util/message_differencer.h>
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "report/json_printer.h"
 #include "report/report_writer.h"
@@ -164,6 +170,91 @@ TEST(JsonReportTest, EscapesEveryCodePointAsProtobufDoes) {
                             << ", ours: " << ours.substr(at > 8 ? at - 8 : 0, 24)
                             << " protobuf's: " << theirs.substr(at > 8 ? at - 8 : 0, 24);
   }
+}
+
+// A report with what every format shows: two files, one with findings of
+// each verdict and an error, and the text of the one with findings.
+v1::Report TwoFiles(ReportContext* context) {
+  v1::Report report = OneFinding(v1::VERDICT_CONTRADICTED);
+  *report.mutable_files(0)->add_findings() = report.files(0).findings(0);
+  report.mutable_files(0)->mutable_findings(1)->set_verdict(v1::VERDICT_SUPPORTED);
+  report.mutable_files(0)->add_errors()->set_message("plugin 'x' failed");
+  report.add_files()->set_path("b.md");
+  Summarize(&report);
+  context->sources["a.md"].text = "Yes Geoan\xC4\x83 came.\n";
+  context->show_supported = true;
+  return report;
+}
+
+// Whether two outputs of `format` say the same: SARIF's objects are
+// printed from a google.protobuf.Struct, whose keys come in no fixed order,
+// so they are compared as the objects they read as.
+bool SameOutput(std::string_view format, const std::string& a, const std::string& b) {
+  if (format != "sarif") return a == b;
+  google::protobuf::Struct object_a, object_b;
+  return google::protobuf::util::JsonStringToMessage(a, &object_a).ok() &&
+         google::protobuf::util::JsonStringToMessage(b, &object_b).ok() &&
+         google::protobuf::util::MessageDifferencer::Equals(object_a, object_b);
+}
+
+// Every format writes the same report through its stream, a file at a
+// time with each file's text beside it, as from the whole report.
+TEST(ReportStreamTest, EveryFormatWritesTheSameFileByFileAsWhole) {
+  for (const ReportFormat& format : ReportFormats()) {
+    ReportContext context;
+    const v1::Report report = TwoFiles(&context);
+    const std::unique_ptr<ReportWriter> writer = format.make();
+    std::ostringstream whole, streamed;
+    writer->Write(report, context, whole);
+    const std::map<std::string, SourceText> sources = std::move(context.sources);
+    context.sources.clear();  // A stream is given each file's text, not the map.
+    const std::unique_ptr<ReportStream> stream = writer->Stream(context, streamed);
+    for (const v1::FileReport& file : report.files()) {
+      const auto found = sources.find(file.path());
+      stream->File(file, found == sources.end() ? SourceText() : found->second);
+    }
+    stream->End(&report.summary());
+    EXPECT_TRUE(SameOutput(format.name, streamed.str(), whole.str())) << format.name << "\n"
+                                                                      << streamed.str() << "\n"
+                                                                      << whole.str();
+  }
+}
+
+// Text and JSON say each file's part when it comes; a run interrupted
+// before its first file is done has written nothing.
+TEST(ReportStreamTest, TextAndJsonAreWrittenAsFilesCome) {
+  for (const char* name : {"text", "json"}) {
+    ReportContext context;
+    const v1::Report report = TwoFiles(&context);
+    std::ostringstream out;
+    const auto stream = FindReportFormat(name)->make()->Stream(context, out);
+    EXPECT_EQ(out.str(), "") << name;
+    stream->File(report.files(0), context.sources["a.md"]);
+    EXPECT_NE(out.str().find("Geoan"), std::string::npos) << name;
+  }
+}
+
+// Only the formats that show an article's text ask the run to keep it.
+TEST(ReportStreamTest, OnlyTextAndHtmlShowTheArticlesText) {
+  std::vector<std::string> showing;
+  for (const ReportFormat& format : ReportFormats()) {
+    if (format.make()->ShowsText()) showing.push_back(format.name);
+  }
+  EXPECT_EQ(showing, (std::vector<std::string>{"text", "html"}));
+}
+
+// The summary and exit code counted file by file are those of the whole.
+TEST(ReportStreamTest, CountingFileByFileGivesTheWholeReportsSummaryAndExitCode) {
+  ReportContext context;
+  v1::Report report = TwoFiles(&context);
+  v1::Summary counted;
+  bool fails = false;
+  for (const v1::FileReport& file : report.files()) {
+    CountFile(file, &counted);
+    fails = fails || FileFailsRun(file, FailOn{});
+  }
+  EXPECT_EQ(counted.SerializeAsString(), report.summary().SerializeAsString());
+  EXPECT_EQ(ExitCode(counted, fails), ExitCodeFor(report, FailOn{}));
 }
 
 }  // namespace

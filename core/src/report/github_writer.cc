@@ -9,28 +9,46 @@
 namespace factcheck {
 namespace {
 
+class GithubStream final : public ReportStream {
+ public:
+  GithubStream(const ReportContext& context, std::ostream& out)
+      : fail_on_(context.fail_on), show_supported_(context.show_supported), out_(out) {}
+
+  void File(const v1::FileReport& file, const SourceText&) override {
+    const std::string path = GithubEscape(file.path(), true);
+    for (const v1::FileError& error : file.errors()) {
+      out_ << "::error file=" << path;
+      if (error.line() > 0) out_ << ",line=" << error.line() << ",col=" << error.column();
+      out_ << ",title=" << GithubEscape("factcheck error", true)
+           << "::" << GithubEscape(error.message(), false) << "\n";
+    }
+    for (const v1::Finding& finding : file.findings()) {
+      if (finding.has_verified() || finding.has_suppressed()) continue;
+      if (finding.verdict() == v1::VERDICT_SUPPORTED && !show_supported_) continue;
+      out_ << "::" << GithubCommand(SeverityOf(finding, fail_on_)) << " file=" << path
+           << ",line=" << finding.line() << ",col=" << finding.column()
+           << ",endLine=" << finding.end_line() << ",endColumn=" << finding.end_column()
+           << ",title=" << GithubEscape(RuleId(finding), true)
+           << "::" << GithubEscape(finding.message() + EvidenceText(finding), false) << "\n";
+    }
+  }
+  void End(const v1::Summary*) override {}
+
+ private:
+  const FailOn fail_on_;
+  const bool show_supported_;
+  std::ostream& out_;
+};
+
 class GithubWriter final : public ReportWriter {
  public:
   void Write(const v1::Report& report, const ReportContext& context,
              std::ostream& out) const override {
-    for (const v1::FileReport& file : report.files()) {
-      const std::string path = GithubEscape(file.path(), true);
-      for (const v1::FileError& error : file.errors()) {
-        out << "::error file=" << path;
-        if (error.line() > 0) out << ",line=" << error.line() << ",col=" << error.column();
-        out << ",title=" << GithubEscape("factcheck error", true)
-            << "::" << GithubEscape(error.message(), false) << "\n";
-      }
-      for (const v1::Finding& finding : file.findings()) {
-        if (finding.has_verified() || finding.has_suppressed()) continue;
-        if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
-        out << "::" << GithubCommand(SeverityOf(finding, context.fail_on)) << " file=" << path
-            << ",line=" << finding.line() << ",col=" << finding.column()
-            << ",endLine=" << finding.end_line() << ",endColumn=" << finding.end_column()
-            << ",title=" << GithubEscape(RuleId(finding), true)
-            << "::" << GithubEscape(finding.message() + EvidenceText(finding), false) << "\n";
-      }
-    }
+    WriteThroughStream(*this, report, context, out);
+  }
+  std::unique_ptr<ReportStream> Stream(const ReportContext& context,
+                                       std::ostream& out) const override {
+    return std::make_unique<GithubStream>(context, out);
   }
 };
 

@@ -246,6 +246,7 @@ class HtmlWriter final : public ReportWriter {
     for (int i : order) WriteArticle(report.files(i), i, context, out);
     out << "<script>" << kScript << "</script>\n</body></html>\n";
   }
+  bool ShowsText() const override { return true; }
 };
 
 }  // namespace

@@ -1,7 +1,7 @@
 // `--format json`: the Report in the protobuf JSON mapping, with the proto's
 // field names and every field printed (see json_printer.h). Each file report
-// is printed and written on its own, and a long one is written every 64 KB,
-// so the text of the whole report, or of a file's, is never held at once.
+// is printed and written as the run hands it on, and a long one every 64 KB,
+// so neither the whole report nor a file's text is ever held at once.
 #include <google/protobuf/util/json_util.h>
 
 #include "factcheck/error.h"
@@ -11,27 +11,47 @@
 namespace factcheck {
 namespace {
 
-class JsonWriter final : public ReportWriter {
+// Writes "{", the files' list and "}" around them as they come: nothing
+// before the first file or End, so an interrupted run that checked no file
+// writes nothing.
+class JsonStream final : public ReportStream {
  public:
-  void Write(const v1::Report& report, const ReportContext&, std::ostream& out) const override {
-    out << "{\n \"files\": [";
-    std::string json;
-    const JsonFlush flush = [&out](std::string* text) {
-      out << *text;
+  explicit JsonStream(std::ostream& out) : out_(out) {}
+
+  void File(const v1::FileReport& file, const SourceText&) override {
+    const JsonFlush flush = [this](std::string* text) {
+      out_ << *text;
       text->clear();
     };
-    for (int i = 0; i < report.files_size(); ++i) {
-      json.assign(i == 0 ? "\n  " : ",\n  ");
-      AppendMessageJson(report.files(i), 2, &json, flush);
-      out << json;
+    json_.assign(files_ == 0 ? "{\n \"files\": [\n  " : ",\n  ");
+    AppendMessageJson(file, 2, &json_, flush);
+    out_ << json_;
+    ++files_;
+  }
+
+  void End(const v1::Summary* summary) override {
+    json_.assign(files_ == 0 ? "{\n \"files\": []" : "\n ]");
+    if (summary != nullptr) {
+      json_ += ",\n \"summary\": ";
+      AppendMessageJson(*summary, 1, &json_);
     }
-    out << (report.files_size() == 0 ? "]" : "\n ]");
-    if (report.has_summary()) {
-      json.assign(",\n \"summary\": ");
-      AppendMessageJson(report.summary(), 1, &json);
-      out << json;
-    }
-    out << "\n}\n";
+    out_ << json_ << "\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  std::string json_;  // Reused from file to file.
+  std::size_t files_ = 0;
+};
+
+class JsonWriter final : public ReportWriter {
+ public:
+  void Write(const v1::Report& report, const ReportContext& context,
+             std::ostream& out) const override {
+    WriteThroughStream(*this, report, context, out);
+  }
+  std::unique_ptr<ReportStream> Stream(const ReportContext&, std::ostream& out) const override {
+    return std::make_unique<JsonStream>(out);
   }
 };
 

@@ -43,13 +43,42 @@ struct ReportContext {
   std::string tool_version;
 };
 
+// A report written as a run goes: each file's report in the report's order,
+// then the summary. A format that can say each file's part as it comes
+// (text, JSON, GitHub) writes it at once, so a run holds no more than the
+// files under way; the others keep what they are given and write it all at
+// End. Throws Error when the report cannot be written.
+class ReportStream {
+ public:
+  virtual ~ReportStream() = default;
+  // `source` is the file's text when the writer shows text (ShowsText) and
+  // the file has findings; else empty.
+  virtual void File(const v1::FileReport& file, const SourceText& source) = 0;
+  // After the last file: the report's summary, or null for a report that
+  // has none (Write of a Report without one).
+  virtual void End(const v1::Summary* summary) = 0;
+};
+
 class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
   // Writes `report` to `out`. Throws Error when the report cannot be written.
   virtual void Write(const v1::Report& report, const ReportContext& context,
                      std::ostream& out) const = 0;
+  // A stream writing the report to `out`; `context.sources` is not read (each
+  // file's text comes with it). This one keeps the files and calls Write at
+  // End: formats that write file by file say so by their own.
+  virtual std::unique_ptr<ReportStream> Stream(const ReportContext& context,
+                                               std::ostream& out) const;
+  // Whether the report shows the articles' text (excerpts, highlights): a
+  // run keeps the text of files with findings only then.
+  virtual bool ShowsText() const { return false; }
 };
+
+// Write for a writer that streams: `report`'s files through Stream, with
+// their texts from `context.sources`, then its summary.
+void WriteThroughStream(const ReportWriter& writer, const v1::Report& report,
+                        const ReportContext& context, std::ostream& out);
 
 struct ReportFormat {
   const char* name;     // The --format value.

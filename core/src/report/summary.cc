@@ -1,5 +1,7 @@
 #include "report/summary.h"
 
+#include <algorithm>
+
 namespace factcheck {
 namespace {
 
@@ -9,31 +11,33 @@ std::string Plural(unsigned n, const char* one, const char* many) {
 
 }  // namespace
 
-void Summarize(v1::Report* report) {
-  v1::Summary summary;
-  for (const v1::FileReport& file : report->files()) {
-    summary.set_files(summary.files() + 1);
-    summary.set_errors(summary.errors() + file.errors_size());
-    summary.set_suppressed(summary.suppressed() + file.suppressed());
-    for (const v1::Finding& finding : file.findings()) {
-      if (finding.has_suppressed()) continue;  // Counted by the file's `suppressed`.
-      summary.set_claims(summary.claims() + 1);
-      if (finding.has_verified()) summary.set_verified(summary.verified() + 1);
-      switch (finding.verdict()) {
-        case v1::VERDICT_CONTRADICTED:
-          summary.set_contradicted(summary.contradicted() + 1);
-          break;
-        case v1::VERDICT_NEEDS_VERIFICATION:
-          summary.set_needs_verification(summary.needs_verification() + 1);
-          break;
-        case v1::VERDICT_SUPPORTED:
-          summary.set_supported(summary.supported() + 1);
-          break;
-        default:
-          break;
-      }
+void CountFile(const v1::FileReport& file, v1::Summary* summary) {
+  summary->set_files(summary->files() + 1);
+  summary->set_errors(summary->errors() + file.errors_size());
+  summary->set_suppressed(summary->suppressed() + file.suppressed());
+  for (const v1::Finding& finding : file.findings()) {
+    if (finding.has_suppressed()) continue;  // Counted by the file's `suppressed`.
+    summary->set_claims(summary->claims() + 1);
+    if (finding.has_verified()) summary->set_verified(summary->verified() + 1);
+    switch (finding.verdict()) {
+      case v1::VERDICT_CONTRADICTED:
+        summary->set_contradicted(summary->contradicted() + 1);
+        break;
+      case v1::VERDICT_NEEDS_VERIFICATION:
+        summary->set_needs_verification(summary->needs_verification() + 1);
+        break;
+      case v1::VERDICT_SUPPORTED:
+        summary->set_supported(summary->supported() + 1);
+        break;
+      default:
+        break;
     }
   }
+}
+
+void Summarize(v1::Report* report) {
+  v1::Summary summary;
+  for (const v1::FileReport& file : report->files()) CountFile(file, &summary);
   *report->mutable_summary() = std::move(summary);
 }
 
@@ -49,14 +53,21 @@ std::string SummaryLine(const v1::Summary& s) {
   return line;
 }
 
+bool FileFailsRun(const v1::FileReport& file, FailOn fail_on) {
+  return std::any_of(file.findings().begin(), file.findings().end(),
+                     [&](const v1::Finding& finding) { return FailsRun(finding, fail_on); });
+}
+
+int ExitCode(const v1::Summary& summary, bool finding_fails) {
+  if (summary.errors() > 0) return 2;
+  return finding_fails ? 1 : 0;
+}
+
 int ExitCodeFor(const v1::Report& report, FailOn fail_on) {
-  if (report.summary().errors() > 0) return 2;
-  for (const auto& file : report.files()) {
-    for (const auto& finding : file.findings()) {
-      if (FailsRun(finding, fail_on)) return 1;
-    }
-  }
-  return 0;
+  return ExitCode(report.summary(), std::any_of(report.files().begin(), report.files().end(),
+                                                [&](const v1::FileReport& file) {
+                                                  return FileFailsRun(file, fail_on);
+                                                }));
 }
 
 }  // namespace factcheck

@@ -12,6 +12,8 @@ namespace factcheck {
 // Counts the files, findings by verdict, verified and suppressed findings and
 // errors of `report` into its summary.
 void Summarize(v1::Report* report);
+// Adds one file's counts to `summary`, as Summarize does for each file.
+void CountFile(const v1::FileReport& file, v1::Summary* summary);
 
 // "1 file, 6 claims: 1 contradicted, 1 needs verification, 4 supported",
 // then "; N verified", "; N suppressed", "; N errors" where there are any.
@@ -21,6 +23,11 @@ std::string SummaryLine(const v1::Summary& summary);
 // neither verified nor suppressed; see FailsRun), otherwise 0. `fail_on`
 // decides for findings the run gave no severity.
 int ExitCodeFor(const v1::Report& report, FailOn fail_on);
+// The same for a run whose files were counted into `summary` as they came:
+// `finding_fails` when FileFailsRun was true of one.
+int ExitCode(const v1::Summary& summary, bool finding_fails);
+// Whether a finding of `file` fails the run (see FailsRun).
+bool FileFailsRun(const v1::FileReport& file, FailOn fail_on);
 
 }  // namespace factcheck
 

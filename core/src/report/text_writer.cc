@@ -15,24 +15,25 @@ namespace {
 constexpr unsigned kExcerptColumns = 160;
 constexpr unsigned kContext = 40;
 
-class TextWriter final : public ReportWriter {
+// Each file's lines as it comes, the summary line at the end.
+class TextStream final : public ReportStream {
  public:
-  void Write(const v1::Report& report, const ReportContext& context,
-             std::ostream& out) const override {
-    const Style style(context.color);
-    for (const v1::FileReport& file : report.files()) {
-      for (const v1::FileError& error : file.errors()) WriteError(file, error, style, out);
-      if (file.findings().empty()) continue;
-      auto source = context.sources.find(file.path());
-      const LineIndex lines(source == context.sources.end() ? std::string_view()
-                                                            : source->second.text);
-      for (const v1::Finding& finding : file.findings()) {
-        if (finding.has_suppressed()) continue;  // Counted in the summary line.
-        if (finding.verdict() == v1::VERDICT_SUPPORTED && !context.show_supported) continue;
-        WriteFinding(file, finding, lines, style, out);
-      }
+  TextStream(const ReportContext& context, std::ostream& out)
+      : style_(context.color), show_supported_(context.show_supported), out_(out) {}
+
+  void File(const v1::FileReport& file, const SourceText& source) override {
+    for (const v1::FileError& error : file.errors()) WriteError(file, error, style_, out_);
+    if (file.findings().empty()) return;
+    const LineIndex lines(source.text);
+    for (const v1::Finding& finding : file.findings()) {
+      if (finding.has_suppressed()) continue;  // Counted in the summary line.
+      if (finding.verdict() == v1::VERDICT_SUPPORTED && !show_supported_) continue;
+      WriteFinding(file, finding, lines, style_, out_);
     }
-    out << SummaryLine(report.summary()) << "\n";
+  }
+
+  void End(const v1::Summary* summary) override {
+    out_ << SummaryLine(summary != nullptr ? *summary : v1::Summary()) << "\n";
   }
 
  private:
@@ -102,6 +103,23 @@ class TextWriter final : public ReportWriter {
     out << std::string(caret, ' ') << style.green() << "^" << std::string(tildes, '~')
         << style.reset() << "\n";
   }
+
+  const Style style_;
+  const bool show_supported_;
+  std::ostream& out_;
+};
+
+class TextWriter final : public ReportWriter {
+ public:
+  void Write(const v1::Report& report, const ReportContext& context,
+             std::ostream& out) const override {
+    WriteThroughStream(*this, report, context, out);
+  }
+  std::unique_ptr<ReportStream> Stream(const ReportContext& context,
+                                       std::ostream& out) const override {
+    return std::make_unique<TextStream>(context, out);
+  }
+  bool ShowsText() const override { return true; }
 };
 
 }  // namespace

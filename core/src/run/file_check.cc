@@ -200,7 +200,7 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Statu
 void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source) {
   source->plain_text = IsPlainTextPath(check.report.path());
   if (check.done) {  // An error, or a report from the cache: no document was built.
-    if (!check.report.findings().empty()) {
+    if (options.keep_sources && !check.report.findings().empty()) {
       source->body_offset = ArticleBodyOffset(check.report.path(), check.cache_text);
       source->text = std::move(check.cache_text);
     }
@@ -229,7 +229,7 @@ void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source)
   }
   check.report.set_suppressed(suppressed);
   std::sort(findings->begin(), findings->end(), ByPosition);
-  if (!findings->empty()) {
+  if (options.keep_sources && !findings->empty()) {
     source->text = document.text();
     source->body_offset = check.body_offset;
   }

@@ -48,7 +48,8 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Statu
 
 // Stage 3: leaves out suppressed findings, marks verified ones, orders the
 // findings, and keeps the report in the cache. `source` gets the document's
-// text and layout when there are findings (for excerpts and highlights).
+// text and layout when there are findings and RunOptions::keep_sources (for
+// excerpts and highlights).
 void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source);
 
 // Checks a plugin's findings against the document and fills in what the host

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <exception>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -55,8 +57,9 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, ReadOutcome rea
   return std::move(check.report);
 }
 
-// Workers take files from a queue, a batch at a time (read together, see
-// FileBatchReader); the thread that started the run watches them. A worker
+// Workers take files from a queue in the report's order, a batch at a time
+// (read together, see FileBatchReader), and hand each report on when its
+// turn comes; the thread that started the run watches them. A worker
 // stuck in a plugin call past its deadline (an in-process plugin that never
 // returns; gRPC calls end at their deadline by themselves) is abandoned: its
 // file gets a DEADLINE_EXCEEDED error for that plugin and goes back to the
@@ -68,27 +71,38 @@ class Run : public std::enable_shared_from_this<Run> {
   using Clock = std::chrono::steady_clock;
 
   Run(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
-      const RunOptions& options)
-      : files_(files),
-        plugins_(plugins),
-        options_(options),
-        results_(files.size()),
-        sources_(files.size()),
-        skipped_(files.size()),
-        late_(files.size()) {
-    for (std::size_t i = 0; i < files.size(); ++i) queue_.push_back(i);
+      const RunOptions& options, const FileReportSink& sink)
+      : files_(files), plugins_(plugins), options_(options), sink_(sink) {
+    // Checked in the report's order, so that reports are handed on soon
+    // after they are made: by path as the report shows it (a folder's files
+    // are listed in that order already).
+    std::vector<std::string> shown;
+    shown.reserve(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) shown.push_back(Shown(i));
+    std::vector<std::size_t> order(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) order[i] = i;
+    if (!std::is_sorted(shown.begin(), shown.end())) {
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t a, std::size_t b) { return shown[a] < shown[b]; });
+    }
+    position_.resize(files.size());
+    for (std::size_t p = 0; p < order.size(); ++p) {
+      position_[order[p]] = p;
+      queue_.push_back(order[p]);
+    }
   }
 
   void Execute() {
     const std::size_t threads = std::max<std::size_t>(1, std::min(options_.jobs, files_.size()));
     std::unique_lock lock(mutex_);
     for (std::size_t t = 0; t < threads; ++t) StartWorker();
-    while (done_ < files_.size()) {
+    while (done_ < files_.size() && !failure_) {
       changed_.wait_for(lock, std::chrono::milliseconds(50));
       if (InterruptSignal() != 0) {
         StopForInterrupt(lock);
         break;
       }
+      if (failure_) break;
       const auto now = Clock::now();
       for (std::size_t w = 0; w < workers_.size(); ++w) {
         Worker& worker = *workers_[w];
@@ -112,8 +126,8 @@ class Run : public std::enable_shared_from_this<Run> {
     }
   }
 
-  std::vector<v1::FileReport>& results() { return results_; }
-  std::vector<SourceText>& sources() { return sources_; }
+  // What the sink threw, if it did.
+  std::exception_ptr failure() const { return failure_; }
 
  private:
   struct Worker {
@@ -215,20 +229,63 @@ class Run : public std::enable_shared_from_this<Run> {
       std::lock_guard lock(mutex_);
       if (worker->pending.empty() || worker->pending.front() != file) return false;
       worker->pending.pop_front();
-      skip = skipped_[file];
+      if (auto found = skipped_.find(file); found != skipped_.end()) skip = found->second;
     }
     Watch watch(this, worker, file);
     SourceText source;
     auto report =
         CheckFile(files_[file], std::move(read), plugins_, options_, skip, &watch, &source);
     if (!report) return false;  // Abandoned: the watchdog has requeued the file and the batch.
-    std::lock_guard lock(mutex_);
-    for (const auto& [checker, message] : late_[file]) AddFileError(&*report, checker, message);
-    results_[file] = std::move(*report);
-    sources_[file] = std::move(source);
-    // The watchdog polls; it only needs waking for the end of the run.
-    if (++done_ == files_.size()) changed_.notify_all();
+    {
+      std::lock_guard lock(mutex_);
+      if (auto late = late_.find(file); late != late_.end()) {
+        for (const auto& [checker, message] : late->second) {
+          AddFileError(&*report, checker, message);
+        }
+      }
+      ready_.emplace(position_[file], Checked{std::move(*report), std::move(source)});
+      // The watchdog polls; it only needs waking for the end of the run.
+      if (++done_ == files_.size()) changed_.notify_all();
+    }
+    HandOn();
     return true;
+  }
+
+  // Hands the reports that are next in order to the sink, one thread at a
+  // time. A worker that finds another handing on goes back to checking:
+  // that one takes the new report too, since it stops only when, under the
+  // lock, no report is next.
+  void HandOn() {
+    {
+      std::lock_guard lock(mutex_);
+      if (handing_on_) return;
+      handing_on_ = true;
+    }
+    for (;;) {
+      Checked next;
+      {
+        std::lock_guard lock(mutex_);
+        const auto found = ready_.find(handed_on_);
+        if (failure_ || found == ready_.end()) {
+          handing_on_ = false;
+          return;
+        }
+        next = std::move(found->second);
+        ready_.erase(found);
+        ++handed_on_;
+      }
+      try {
+        sink_(std::move(next.report), std::move(next.source));
+      } catch (...) {
+        std::lock_guard lock(mutex_);
+        failure_ = std::current_exception();
+        handing_on_ = false;
+        queue_.clear();
+        for (auto& w : workers_) w->pending.clear();
+        changed_.notify_all();
+        return;
+      }
+    }
   }
 
   // The caller's objects: valid until Execute returns; an abandoned worker
@@ -236,14 +293,25 @@ class Run : public std::enable_shared_from_this<Run> {
   const std::vector<std::string>& files_;
   std::vector<ActivePlugin>& plugins_;
   const RunOptions& options_;
+  const FileReportSink& sink_;
+
+  // A file's report, checked but not handed on yet.
+  struct Checked {
+    v1::FileReport report;
+    SourceText source;
+  };
 
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::size_t> queue_;
-  std::vector<v1::FileReport> results_;
-  std::vector<SourceText> sources_;
-  std::vector<std::set<std::size_t>> skipped_;
-  std::vector<std::vector<std::pair<std::string, std::string>>> late_;
+  std::vector<std::size_t> position_;     // Each file's place in the report.
+  std::map<std::size_t, Checked> ready_;  // By place: the reports ahead of their turn.
+  std::size_t handed_on_ = 0;             // The place of the next report for the sink.
+  bool handing_on_ = false;               // A worker is handing reports on.
+  std::exception_ptr failure_;            // What the sink threw.
+  // Rare: the plugins a file is checked without, and their errors.
+  std::map<std::size_t, std::set<std::size_t>> skipped_;
+  std::map<std::size_t, std::vector<std::pair<std::string, std::string>>> late_;
   std::size_t done_ = 0;
   std::vector<std::unique_ptr<Worker>> workers_;
   std::vector<std::thread> threads_;
@@ -251,27 +319,21 @@ class Run : public std::enable_shared_from_this<Run> {
 
 }  // namespace
 
+void CheckFilesInto(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+                    const RunOptions& options, const FileReportSink& sink) {
+  auto run = std::make_shared<Run>(files, plugins, options, sink);
+  run->Execute();
+  if (run->failure()) std::rethrow_exception(run->failure());
+}
+
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options) {
   CheckResult result;
-  v1::Report& report = result.report;
-  auto run = std::make_shared<Run>(files, plugins, options);
-  run->Execute();
-  std::vector<v1::FileReport>& results = run->results();
-  std::vector<SourceText>& sources = run->sources();
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!sources[i].text.empty()) result.sources[results[i].path()] = std::move(sources[i]);
-  }
-  // In path order already when the inputs were a folder's (listed sorted):
-  // checked in one pass rather than sorted again, moving whole reports.
-  auto by_path = [](const v1::FileReport& a, const v1::FileReport& b) {
-    return a.path() < b.path();
-  };
-  if (!std::is_sorted(results.begin(), results.end(), by_path)) {
-    std::sort(results.begin(), results.end(), by_path);
-  }
-  for (auto& file : results) *report.add_files() = std::move(file);
-  Summarize(&report);
+  CheckFilesInto(files, plugins, options, [&result](v1::FileReport report, SourceText source) {
+    if (!source.text.empty()) result.sources[report.path()] = std::move(source);
+    *result.report.add_files() = std::move(report);
+  });
+  Summarize(&result.report);
   return result;
 }
 

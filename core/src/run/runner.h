@@ -1,9 +1,11 @@
-// Checks articles with every plugin, in parallel, and assembles the report.
+// Checks articles with every plugin, in parallel, and hands on each file's
+// report in the report's order as soon as it is known.
 #ifndef FACTCHECK_CORE_RUN_RUNNER_H_
 #define FACTCHECK_CORE_RUN_RUNNER_H_
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -28,12 +30,27 @@ struct RunOptions {
   std::string stdin_path;              // What "-" is called in reports; default "<stdin>".
   const ResultCache* cache = nullptr;  // --cache: reports of unchanged articles.
   const Ledger* ledger = nullptr;      // Claims a person has verified.
+  // Keep the text of each file with findings (SourceText) for a report
+  // that shows it; without, a file's text is freed with its document.
+  bool keep_sources = true;
 };
 
-// Checks `files` (already expanded) on `jobs` threads. A file that cannot be
-// read and a plugin that fails on a file become errors in that file's report;
-// the other files and plugins go on. Files are ordered by path and findings by
-// offset, whatever the scheduling.
+// Takes a file's report and, with RunOptions::keep_sources and findings,
+// its text.
+using FileReportSink = std::function<void(v1::FileReport report, SourceText source)>;
+
+// Checks `files` (already expanded) on `jobs` threads and hands each file's
+// report to `sink` in path order, on one thread at a time, as soon as it and
+// every file before it are done: a run holds the reports of the files under
+// way, not the run's. A file that cannot be read and a plugin that fails on
+// a file become errors in that file's report; the other files and plugins
+// go on. Findings are ordered by offset. After an interrupt (base/interrupt.h)
+// the files not checked are never handed on. What `sink` throws stops the run
+// and is thrown again here.
+void CheckFilesInto(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+                    const RunOptions& options, const FileReportSink& sink);
+
+// CheckFilesInto's reports in one summarized Report.
 struct CheckResult {
   v1::Report report;
   // Every file with findings, by report path, for showing lines.

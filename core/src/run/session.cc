@@ -81,6 +81,14 @@ CheckResult Session::Check(const std::vector<std::string>& files, const ResultCa
   return CheckFiles(files, plugins(), options);
 }
 
+void Session::CheckInto(const std::vector<std::string>& files, const ResultCache* cache,
+                        bool keep_sources, const FileReportSink& sink) {
+  RunOptions options = run_options_;
+  options.cache = cache;
+  options.keep_sources = keep_sources;
+  CheckFilesInto(files, plugins(), options, sink);
+}
+
 TextCheckResult Session::CheckText(TextInput input, std::chrono::steady_clock::time_point deadline,
                                    const Ledger* ledger) {
   RunOptions options = run_options_;

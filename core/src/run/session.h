@@ -64,6 +64,10 @@ class Session {
 
   // Checks `files` (already expanded) with every plugin. `cache` may be null.
   CheckResult Check(const std::vector<std::string>& files, const ResultCache* cache = nullptr);
+  // The same, each file's report handed to `sink` as the run goes (see
+  // CheckFilesInto), with its text when `keep_sources` (RunOptions).
+  void CheckInto(const std::vector<std::string>& files, const ResultCache* cache, bool keep_sources,
+                 const FileReportSink& sink);
 
   // Checks one text with every plugin on the calling thread; plugin calls
   // end by `deadline`. `ledger`, when given, replaces the session's (a

@@ -184,8 +184,18 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
   };
   thread_local Buffers buffers;
   auto& [boundaries, joined, mappings, ends] = buffers;
-  // A very long block's buffers are not kept for the next document.
-  if (joined.capacity() > (1u << 20) || ends.capacity() > (1u << 16)) buffers = Buffers();
+  // A very long block's buffers are freed at once, not held while the
+  // document is checked. (Swapped out: assigning an empty string keeps the
+  // long one's storage.)
+  struct Shrink {
+    Buffers& buffers;
+    ~Shrink() {
+      if (buffers.joined.capacity() > (1u << 20) || buffers.ends.capacity() > (1u << 16)) {
+        Buffers fresh;
+        std::swap(buffers, fresh);
+      }
+    }
+  } shrink{buffers};
   for (const ProseBlock& block : blocks) {
     joined.clear();
     mappings.clear();

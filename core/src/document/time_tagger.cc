@@ -150,16 +150,17 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
   document->clear_time_expressions();
   tagger::Anchor anchor;
   // Kept by the thread from document to document: no allocation once grown.
-  // A very long sentence's are not kept for the next document.
+  // A very long sentence's are freed at the end, not held while the
+  // document is checked.
   thread_local tagger::LexedSentence lexed;
-  if (lexed.lowered.size() > (1u << 20) || lexed.tokens.capacity() > (1u << 16)) {
-    lexed = tagger::LexedSentence();
-  }
   for (int s = 0; s < document->sentences_size(); ++s) {
     if (!MayHoldTime(*document, s)) continue;
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
     anchor = AddAll(document->text(), lexed.tokens, *as_of, options, anchor,
                     static_cast<std::uint32_t>(s), document->mutable_time_expressions());
+  }
+  if (lexed.lowered.size() > (1u << 20) || lexed.tokens.capacity() > (1u << 16)) {
+    lexed = tagger::LexedSentence();
   }
 }
 

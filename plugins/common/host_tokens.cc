@@ -1,6 +1,7 @@
 #include "common/host_tokens.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "common/segment_tokenizer.h"
 #include "common/word_hash.h"
@@ -9,11 +10,14 @@ namespace factcheck::text {
 namespace {
 
 // Appends tokens to the host's packed arrays, the folded forms straight
-// into their one string: no Token, no string per token.
+// into their one string: no Token, no string per token. The string is sized
+// ahead and written through a pointer, a plain word sixteen bytes at a time
+// with its case bits set; Finish cuts it to what was written.
 class ArraysSink {
  public:
-  explicit ArraysSink(v1::Tokens* out)
-      : begin_(*out->mutable_begin()),
+  ArraysSink(v1::Tokens* out, std::string_view text)
+      : text_end_(text.data() + text.size()),
+        begin_(*out->mutable_begin()),
         end_(*out->mutable_end()),
         flags_(*out->mutable_flags()),
         folded_end_(*out->mutable_folded_end()),
@@ -22,7 +26,11 @@ class ArraysSink {
         folded_(*out->mutable_folded()),
         transliterated_(*out->mutable_transliterated()) {
     NoteRoom();
+    folded_.resize(text.size() + kSlack);
   }
+
+  // Cuts the folded forms' string to its bytes.
+  void Finish() { folded_.resize(used_); }
 
   // Tokens from here on are the next sentence's; returns its first.
   int StartSentence() { return sentence_first_ = begin_.size(); }
@@ -34,14 +42,20 @@ class ArraysSink {
   void MarkLastHyphenAfter() { flags_[flags_.size() - 1] |= kTokenHyphenAfter; }
   void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
     Add(begin, end, static_cast<std::uint32_t>(Token::Kind::kPunct));
-    const std::size_t from = folded_.size();
-    folded_.append(folded);
+    const std::size_t from = used_;
+    Append(folded);
     Close(from);
   }
   void AddWord(const internal::WordSeen& seen) {
     Add(seen.begin, seen.end, seen.flags);
-    const std::size_t from = folded_.size();
-    internal::AppendFolded(seen, &folded_);
+    const std::size_t from = used_;
+    if (seen.plain) {
+      AppendPlain(seen.raw);
+    } else {
+      scratch_.clear();
+      internal::FoldInto(seen.raw, seen.ascii, &scratch_);
+      Append(scratch_);
+    }
     if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
     Close(from);
   }
@@ -57,9 +71,38 @@ class ArraysSink {
   }
   // Ends the token whose folded form starts at folded_[from].
   void Close(std::size_t from) {
-    folded_end_.AddAlreadyReserved(static_cast<std::uint32_t>(folded_.size()));
+    folded_end_.AddAlreadyReserved(static_cast<std::uint32_t>(used_));
     transliterated_end_.AddAlreadyReserved(static_cast<std::uint32_t>(transliterated_.size()));
-    hashes_.AddAlreadyReserved(WordHash(std::string_view(folded_).substr(from)));
+    hashes_.AddAlreadyReserved(WordHash(std::string_view(folded_.data() + from, used_ - from)));
+  }
+  // Room for `n` more bytes and a chunk's overrun.
+  char* Reserve(std::size_t n) {
+    if (used_ + n + kSlack > folded_.size()) {
+      folded_.resize(std::max(2 * folded_.size(), used_ + n + kSlack));
+    }
+    return folded_.data() + used_;
+  }
+  void Append(std::string_view bytes) {
+    std::memcpy(Reserve(bytes.size()), bytes.data(), bytes.size());
+    used_ += bytes.size();
+  }
+  // A plain word's lower case: each byte with its case bit set (digits
+  // have it), read and written sixteen at a time where the text goes on.
+  void AppendPlain(std::string_view word) {
+    char* to = Reserve(word.size());
+    const std::size_t n = word.size();
+    if (word.data() + n + kSlack <= text_end_) {
+      for (std::size_t i = 0; i < n; i += kSlack) {
+        std::uint64_t chunk[2];
+        std::memcpy(chunk, word.data() + i, sizeof chunk);
+        chunk[0] |= 0x2020202020202020ull;
+        chunk[1] |= 0x2020202020202020ull;
+        std::memcpy(to + i, chunk, sizeof chunk);
+      }
+    } else {
+      for (std::size_t i = 0; i < n; ++i) to[i] = static_cast<char>(word[i] | 0x20);
+    }
+    used_ += n;
   }
   void Grow() {
     const int room = std::max(16, 2 * begin_.size());
@@ -78,6 +121,8 @@ class ArraysSink {
                       transliterated_end_.Capacity(), hashes_.Capacity()});
   }
 
+  static constexpr std::size_t kSlack = 16;  // A chunk's bytes.
+  const char* text_end_;
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
   google::protobuf::RepeatedField<std::uint32_t>& end_;
   google::protobuf::RepeatedField<std::uint32_t>& flags_;
@@ -85,6 +130,8 @@ class ArraysSink {
   google::protobuf::RepeatedField<std::uint32_t>& transliterated_end_;
   google::protobuf::RepeatedField<std::uint64_t>& hashes_;
   std::string& folded_;
+  std::size_t used_ = 0;  // Bytes of folded_ written.
+  std::string scratch_;   // A word's general fold.
   std::string& transliterated_;
   int room_ = 0;
   int sentence_first_ = 0;
@@ -105,9 +152,8 @@ void AddDocumentTokens(v1::Document* document) {
     out->mutable_folded_end()->Reserve(expected);
     out->mutable_transliterated_end()->Reserve(expected);
     out->mutable_hashes()->Reserve(expected);
-    out->mutable_folded()->reserve(text.size());
   }
-  ArraysSink sink(out);
+  ArraysSink sink(out, text);
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
     const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
@@ -117,6 +163,7 @@ void AddDocumentTokens(v1::Document* document) {
     sentence.set_first_token(static_cast<std::uint32_t>(first));
     sentence.set_token_count(static_cast<std::uint32_t>(sink.size() - first));
   }
+  sink.Finish();
 }
 
 std::optional<SentenceTokenView> SentenceTokenView::Of(const v1::Document& document, int s) {

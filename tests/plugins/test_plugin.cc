@@ -1,8 +1,9 @@
 // A checker for the host's own tests. It flags configured words wherever they
 // appear in checkable prose. With the option `misbehave: true` it also obeys
-// the words CRASH-NOW, HANG-NOW, THROW-NOW and BAD-SPAN-NOW in a document:
-// it aborts, sleeps past any deadline, throws, or returns a span outside the
-// document. A contradicted word carries a suggested fix ("truth"). With
+// the words CRASH-NOW, HANG-NOW, PAUSE-NOW, THROW-NOW and BAD-SPAN-NOW in a
+// document: it aborts, sleeps past any deadline, sleeps 700 ms (within the
+// second a stopping run gives plugin calls), throws, or returns a span
+// outside the document. A contradicted word carries a suggested fix ("truth"). With
 // `received: true` it reports what the host sent (tokens, time expressions)
 // in one finding; FACTCHECK_TEST_PLUGIN_READS=tokens in its environment makes
 // it declare that it reads sentences and tokens only.
@@ -107,6 +108,9 @@ class TestPlugin final : public factcheck::Plugin {
     if (text.find("THROW-NOW") != std::string::npos) throw std::runtime_error("told to throw");
     if (text.find("HANG-NOW") != std::string::npos) {
       std::this_thread::sleep_for(std::chrono::seconds(20));
+    }
+    if (text.find("PAUSE-NOW") != std::string::npos) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(700));
     }
     if (text.find("BAD-SPAN-NOW") != std::string::npos) {
       Add(response, text.size(), text.size() + 5, factcheck::v1::VERDICT_CONTRADICTED,

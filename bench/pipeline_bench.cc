@@ -94,34 +94,44 @@ int RunCorpus(Args& args) {
   return 0;
 }
 
-// "KB/finding" is the memory a finding adds: the growth of peak memory
-// over the smallest file of the layout, per finding more (each generated
-// sentence has a finding, so it includes the sentence's share of the
-// document). Findings are counted in a JSON report only.
+// "KB/finding" is the memory a finding adds with its sentence: the growth of
+// peak memory over the smallest file of the layout, per finding more (each
+// generated sentence has a finding, so it includes the sentence's share of
+// the document). "alone" is the finding's own: the peak over that of the
+// same file with every claim's word misspelt (as many bytes, sentences and
+// tokens, no finding), per finding. Findings are counted in a JSON report
+// only.
 int RunScaling(const Args& args) {
   const ScratchFolder folder;
   std::printf("scaling: %s check -j 1 --format %s, generated articles\n", args.factcheck.c_str(),
               args.format.c_str());
-  std::printf("  %-10s %9s %9s %9s %12s %12s %9s %11s\n", "layout", "sentences", "MB", "wall s",
-              "us/sentence", "peak RSS MB", "findings", "KB/finding");
+  std::printf("  %-10s %9s %9s %9s %12s %12s %9s %11s %9s\n", "layout", "sentences", "MB", "wall s",
+              "us/sentence", "peak RSS MB", "findings", "KB/finding", "alone");
+  Args one = args;
+  one.as_of = "1987-03-10";
   for (const Layout layout : {Layout::kOneLine, Layout::kParagraphs}) {
     std::optional<std::pair<std::size_t, long>> smallest;  // Findings and peak KB.
     for (const std::size_t sentences : {10000, 20000, 40000, 80000}) {
       const ScalingFile file = WriteScalingFile(folder.path(), layout, sentences);
-      Args one = args;
-      one.as_of = "1987-03-10";
       const ProcessRun run = RunProcess(CheckArgv(one, 1, {file.path}), /*keep_output=*/true);
+      const ScalingFile plain =
+          WriteScalingFile(folder.path(), layout, sentences, Claims::kWithout);
+      const ProcessRun without = RunProcess(CheckArgv(one, 1, {plain.path}));
       const std::size_t findings = args.format == "json" ? CountFindings(run.output) : 0;
-      char added[16] = "-";
+      char added[16] = "-", alone[16] = "-";
       if (smallest && findings > smallest->first) {
         std::snprintf(
             added, sizeof added, "%.2f",
             (run.peak_rss_kb - smallest->second) / static_cast<double>(findings - smallest->first));
       }
+      if (findings > 0) {
+        std::snprintf(alone, sizeof alone, "%.2f",
+                      (run.peak_rss_kb - without.peak_rss_kb) / static_cast<double>(findings));
+      }
       if (!smallest) smallest = {findings, run.peak_rss_kb};
-      std::printf("  %-10s %9zu %9.2f %9.2f %12.2f %12.1f %9zu %11s\n", LayoutName(layout),
+      std::printf("  %-10s %9zu %9.2f %9.2f %12.2f %12.1f %9zu %11s %9s\n", LayoutName(layout),
                   sentences, file.bytes / 1e6, run.wall_seconds, run.wall_seconds * 1e6 / sentences,
-                  run.peak_rss_kb / 1024.0, findings, added);
+                  run.peak_rss_kb / 1024.0, findings, added, alone);
     }
   }
   return 0;

@@ -18,6 +18,14 @@ constexpr std::array<const char*, 4> kSentences = {
     "Prime Minister Margaret Thatcher met union leaders in London.",
     "The talks on March 2, 1987 were the first in a decade.",
 };
+// The same with two letters of the claim's word swapped: no checker finds
+// a claim, and the document has as many bytes, sentences and tokens.
+constexpr std::array<const char*, 4> kSentencesWithoutClaims = {
+    "Presdient Ronald Reagan spoke to reporters in Washington on Monday.",
+    "Treasury Secertary James Baker said the dollar would hold.",
+    "Prime Minsiter Margaret Thatcher met union leaders in London.",
+    "The talks on March 2, 1987 were the frist in a decade.",
+};
 
 }  // namespace
 
@@ -37,15 +45,17 @@ ScratchFolder::~ScratchFolder() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-ScalingFile WriteScalingFile(const std::string& folder, Layout layout, std::size_t sentences) {
+ScalingFile WriteScalingFile(const std::string& folder, Layout layout, std::size_t sentences,
+                             Claims claims) {
+  const auto& written = claims == Claims::kWith ? kSentences : kSentencesWithoutClaims;
   ScalingFile file;
   file.path = folder + "/" + (layout == Layout::kOneLine ? "line-" : "paragraphs-") +
-              std::to_string(sentences) + ".md";
+              std::to_string(sentences) + (claims == Claims::kWith ? "" : "-no-claims") + ".md";
   std::ofstream out(file.path, std::ios::binary);
   const char* separator = layout == Layout::kOneLine ? " " : "\n\n";
   for (std::size_t i = 0; i < sentences; ++i) {
     if (i > 0) out << separator;
-    out << kSentences[i % kSentences.size()];
+    out << written[i % written.size()];
   }
   out << "\n";
   file.bytes = static_cast<std::size_t>(out.tellp());

@@ -136,8 +136,10 @@ void PrintStages(const StageTimes& times, std::uint64_t bytes) {
   row("finish (suppress, ledger)", times.finish_seconds);
   row("report (JSON)", times.report_seconds);
   row("total", total);
-  std::printf("  peak RSS %.1f MB (the whole report held, as check holds it)\n",
-              times.peak_rss_kb / 1024.0);
+  std::printf(
+      "  peak RSS %.1f MB (every text and the whole report held, to time each stage apart;"
+      " check holds the files under way)\n",
+      times.peak_rss_kb / 1024.0);
 }
 
 OutOfProcessTimes TimeOutOfProcess(const Corpus& corpus, const StageOptions& options,

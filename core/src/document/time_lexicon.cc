@@ -417,7 +417,9 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Lowe
   }
   std::uint64_t lower_case = 0;  // The case bits of the letters as written.
   std::uint64_t upper_case = 0;  // The same, cleared.
-  for (std::size_t k = 0; k < kMost / 8; ++k) {
+  // Only the blocks the word reaches into: past them, bytes are the
+  // buffer's slack, never read as the form's.
+  for (std::size_t k = 0; k < (n + 7) / 8; ++k) {
     const std::size_t kept = n > 8 * k ? n - 8 * k : 0;  // Bytes of the word in words[k].
     const std::uint64_t mask = kept >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * kept)) - 1;
     lower_case |= words[k] & kCaseBits & mask;

@@ -77,14 +77,24 @@ std::vector<std::string> ArticlesToCheck(const CheckArgs& args, const Config& co
   return KeepChanged(files, changed);
 }
 
+// A report that did not reach its reader (a full disk, a closed pipe) is a
+// failed run, whatever it said.
+void ThrowIfUnwritten(const std::ostream& out) {
+  if (!out) {
+    throw Error("cannot write the report to standard output: " + std::string(std::strerror(errno)));
+  }
+}
+
 // The report as the run hands on its files: the inputs that could not be
 // looked at merged in by path, findings on lines a change did not touch
 // left out (--changed-lines), the summary and exit code counted as it goes.
+// A report its reader no longer takes stops the run.
 class ReportOutput {
  public:
-  ReportOutput(ReportStream* stream, const std::vector<InputProblem>& problems,
-               const ChangedLines* changed, FailOn fail_on)
-      : stream_(*stream), changed_(changed), fail_on_(fail_on) {
+  ReportOutput(ReportStream* stream, const std::ostream& out,
+               const std::vector<InputProblem>& problems, const ChangedLines* changed,
+               FailOn fail_on)
+      : stream_(*stream), out_(out), changed_(changed), fail_on_(fail_on) {
     for (const InputProblem& problem : problems) {
       v1::FileReport& file = problems_.emplace_back();
       file.set_path(EscapeInvalidUtf8(problem.path));
@@ -123,10 +133,12 @@ class ReportOutput {
     CountFile(file, &summary_);
     fails_ = fails_ || FileFailsRun(file, fail_on_);
     stream_.File(file, source);
+    ThrowIfUnwritten(out_);
   }
 
   static inline const SourceText kNoSource;
   ReportStream& stream_;
+  const std::ostream& out_;
   const ChangedLines* changed_;
   const FailOn fail_on_;
   std::vector<v1::FileReport> problems_;  // By path.
@@ -171,7 +183,8 @@ int RunCheck(const CheckArgs& args) {
   context.tool_version = FACTCHECK_VERSION;
   const std::unique_ptr<ReportWriter> writer = FindReportFormat(args.format)->make();
   const std::unique_ptr<ReportStream> stream = writer->Stream(context, std::cout);
-  ReportOutput output(stream.get(), problems, changed ? &*changed : nullptr, context.fail_on);
+  ReportOutput output(stream.get(), std::cout, problems, changed ? &*changed : nullptr,
+                      context.fail_on);
   session.CheckInto(
       files, cache ? &*cache : nullptr, writer->ShowsText(),
       [&output](v1::FileReport file, SourceText source) { output.File(std::move(file), source); });
@@ -182,10 +195,7 @@ int RunCheck(const CheckArgs& args) {
   }
   const int exit_code = output.End();
   std::cout.flush();
-  // A report that did not reach its reader (a full disk, a closed pipe) is a
-  // failed run, whatever it said.
-  if (!std::cout)
-    throw Error("cannot write the report to standard output: " + std::string(std::strerror(errno)));
+  ThrowIfUnwritten(std::cout);
   return exit_code;
 }
 

@@ -197,13 +197,38 @@ TEST_F(HardeningCliTest, ExcerptOfAHugeLineIsCutAroundTheFinding) {
   EXPECT_TRUE(Contains(result.out, "It was a falsehood.")) << result.out.substr(0, 2000);
 }
 
-TEST_F(HardeningCliTest, ReportThatCannotBeWrittenExitsTwo) {
-  const std::string article = dir_.Write("a.md", "The truth.\n");
-  const std::string command = std::string(FACTCHECK_BINARY) + " check --config " + config_ + " " +
-                              article + " >/dev/full 2>/dev/null";
+// `factcheck check PATHS >/dev/full`, run by the shell (the plugin named by
+// its path: the shell's environment has no plugin path): its exit status
+// and what it said.
+std::pair<int, std::string> CheckIntoAFullDisk(const TempDir& dir, const std::string& arguments) {
+  const std::string config = dir.Write(
+      "absolute.yaml", testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN));
+  const std::string err = (dir.path() / "err.txt").string();
+  const std::string command = std::string(FACTCHECK_BINARY) + " check --config " + config + " " +
+                              arguments + " >/dev/full 2>" + err;
   const int status = std::system(command.c_str());
-  ASSERT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 2);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, testing::ReadFile(err)};
+}
+
+TEST_F(HardeningCliTest, ReportThatCannotBeWrittenExitsTwo) {
+  const auto [status, err] = CheckIntoAFullDisk(dir_, dir_.Write("a.md", "The truth.\n"));
+  EXPECT_EQ(status, 2);
+  EXPECT_TRUE(Contains(err, "cannot write the report to standard output: No space left on device"))
+      << err;
+}
+
+// A report written as the run goes fails in the middle of the run when its
+// reader will not take it (here past the first 64 KB): the run stops there
+// with the error.
+TEST_F(HardeningCliTest, AStreamedReportThatCannotBeWrittenStopsTheRun) {
+  for (int i = 0; i < 300; ++i) {
+    dir_.Write("many/a" + std::to_string(i) + ".md", "It was a falsehood, a falsehood.\n");
+  }
+  const auto [status, err] =
+      CheckIntoAFullDisk(dir_, "--format json " + (dir_.path() / "many").string());
+  EXPECT_EQ(status, 2);
+  EXPECT_TRUE(Contains(err, "cannot write the report to standard output: No space left on device"))
+      << err;
 }
 
 TEST_F(HardeningCliTest, CorruptOrTruncatedCacheEntriesAreIgnoredAndRewritten) {

@@ -40,12 +40,8 @@ class GithubStream final : public ReportStream {
   std::ostream& out_;
 };
 
-class GithubWriter final : public ReportWriter {
+class GithubWriter final : public StreamingReportWriter {
  public:
-  void Write(const v1::Report& report, const ReportContext& context,
-             std::ostream& out) const override {
-    WriteThroughStream(*this, report, context, out);
-  }
   std::unique_ptr<ReportStream> Stream(const ReportContext& context,
                                        std::ostream& out) const override {
     return std::make_unique<GithubStream>(context, out);

@@ -44,12 +44,8 @@ class JsonStream final : public ReportStream {
   std::size_t files_ = 0;
 };
 
-class JsonWriter final : public ReportWriter {
+class JsonWriter final : public StreamingReportWriter {
  public:
-  void Write(const v1::Report& report, const ReportContext& context,
-             std::ostream& out) const override {
-    WriteThroughStream(*this, report, context, out);
-  }
   std::unique_ptr<ReportStream> Stream(const ReportContext&, std::ostream& out) const override {
     return std::make_unique<JsonStream>(out);
   }

@@ -1,5 +1,5 @@
 // The stream of the formats that need the whole report before they write,
-// and Write for those that do not.
+// and Write for those written file by file.
 #include "report/report_writer.h"
 
 namespace factcheck {
@@ -34,9 +34,9 @@ std::unique_ptr<ReportStream> ReportWriter::Stream(const ReportContext& context,
   return std::make_unique<WholeReportStream>(*this, context, out);
 }
 
-void WriteThroughStream(const ReportWriter& writer, const v1::Report& report,
-                        const ReportContext& context, std::ostream& out) {
-  const std::unique_ptr<ReportStream> stream = writer.Stream(context, out);
+void StreamingReportWriter::Write(const v1::Report& report, const ReportContext& context,
+                                  std::ostream& out) const {
+  const std::unique_ptr<ReportStream> stream = Stream(context, out);
   static const SourceText kNone;
   for (const v1::FileReport& file : report.files()) {
     const auto found = context.sources.find(file.path());

@@ -75,10 +75,15 @@ class ReportWriter {
   virtual bool ShowsText() const { return false; }
 };
 
-// Write for a writer that streams: `report`'s files through Stream, with
-// their texts from `context.sources`, then its summary.
-void WriteThroughStream(const ReportWriter& writer, const v1::Report& report,
-                        const ReportContext& context, std::ostream& out);
+// A writer whose format is written file by file: Write hands `report`'s
+// files to Stream, with their texts from `context.sources`, then its
+// summary.
+class StreamingReportWriter : public ReportWriter {
+ public:
+  void Write(const v1::Report& report, const ReportContext& context, std::ostream& out) const final;
+  std::unique_ptr<ReportStream> Stream(const ReportContext& context,
+                                       std::ostream& out) const override = 0;
+};
 
 struct ReportFormat {
   const char* name;     // The --format value.

@@ -109,12 +109,8 @@ class TextStream final : public ReportStream {
   std::ostream& out_;
 };
 
-class TextWriter final : public ReportWriter {
+class TextWriter final : public StreamingReportWriter {
  public:
-  void Write(const v1::Report& report, const ReportContext& context,
-             std::ostream& out) const override {
-    WriteThroughStream(*this, report, context, out);
-  }
   std::unique_ptr<ReportStream> Stream(const ReportContext& context,
                                        std::ostream& out) const override {
     return std::make_unique<TextStream>(context, out);

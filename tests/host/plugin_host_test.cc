@@ -6,11 +6,13 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <atomic>
 #include <filesystem>
 #include <thread>
 
 #include "config/config.h"
 #include "factcheck/error.h"
+#include "host/checker_client.h"
 #include "host/plugin_process.h"
 #include "run/runner.h"
 #include "run/session.h"
@@ -233,6 +235,61 @@ TEST_F(PluginHostTest, ReportsAreHandedOnInPathOrderAsTheRunGoes) {
   std::vector<std::string> expected;
   for (int i = 0; i <= 9; ++i) expected.push_back("article" + std::to_string(i) + ".md");
   EXPECT_EQ(handed_on, expected);
+}
+
+// Counts the files a plugin is asked to check, passing each call on.
+class CountingClient final : public CheckerClient {
+ public:
+  CountingClient(std::unique_ptr<CheckerClient> inner, std::atomic<int>* checks)
+      : inner_(std::move(inner)), checks_(*checks) {}
+  grpc::Status Describe(v1::DescribeResponse* response,
+                        std::chrono::milliseconds timeout) override {
+    return inner_->Describe(response, timeout);
+  }
+  grpc::Status Configure(const v1::ConfigureRequest& request,
+                         std::chrono::milliseconds timeout) override {
+    return inner_->Configure(request, timeout);
+  }
+  grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
+                     std::chrono::milliseconds timeout) override {
+    ++checks_;
+    return inner_->Check(std::move(request), response, timeout);
+  }
+
+ private:
+  std::unique_ptr<CheckerClient> inner_;
+  std::atomic<int>& checks_;
+};
+
+// A reader slower than the run holds it back: while the sink is busy with
+// the first report, the other worker checks no more files than the run may
+// hold waiting (and the batch under way), instead of the whole run.
+TEST_F(PluginHostTest, ASlowSinkHoldsTheRunBack) {
+  PluginHost host(
+      ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 2);
+  std::atomic<int> checks{0};
+  host.plugins()[0].client =
+      std::make_unique<CountingClient>(std::move(host.plugins()[0].client), &checks);
+  std::vector<std::string> files;
+  for (int i = 0; i < 400; ++i) {
+    files.push_back(dir_.Write("article" + std::to_string(1000 + i) + ".md", "A falsehood.\n"));
+  }
+  RunOptions options;
+  options.jobs = 2;
+  options.most_reports_waiting = 4;
+  SetAnnotations(host.plugins(), &options.document);
+  int handed_on = 0;
+  int checked_while_busy = 0;
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport, SourceText) {
+    if (++handed_on == 1) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+      checked_while_busy = checks.load();
+    }
+  });
+  EXPECT_EQ(handed_on, 400);
+  EXPECT_EQ(checks.load(), 400);
+  // Two workers' batches of at most 32, and four reports waiting.
+  EXPECT_LE(checked_while_busy, 2 * 32 + 4 + 1);
 }
 
 // A file's text comes with its report only when the report will show it.

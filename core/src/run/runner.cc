@@ -173,6 +173,7 @@ class Run : public std::enable_shared_from_this<Run> {
   void StopForInterrupt(std::unique_lock<std::mutex>& lock) {
     queue_.clear();
     for (auto& worker : workers_) worker->pending.clear();
+    room_.notify_all();
     const auto give_up = Clock::now() + kInterruptGrace;
     auto calling = [this] {
       return std::any_of(workers_.begin(), workers_.end(),
@@ -208,7 +209,12 @@ class Run : public std::enable_shared_from_this<Run> {
     for (;;) {
       std::vector<std::size_t> batch;
       {
-        std::lock_guard lock(mutex_);
+        std::unique_lock lock(mutex_);
+        // While the sink is busy (a reader slower than the run), workers
+        // wait rather than pile up reports it has not taken.
+        room_.wait(lock, [this] {
+          return queue_.empty() || !handing_on_ || ready_.size() < options_.most_reports_waiting;
+        });
         if (queue_.empty()) return;
         batch = TakeBatch(worker);
       }
@@ -268,11 +274,13 @@ class Run : public std::enable_shared_from_this<Run> {
         const auto found = ready_.find(handed_on_);
         if (failure_ || found == ready_.end()) {
           handing_on_ = false;
+          room_.notify_all();
           return;
         }
         next = std::move(found->second);
         ready_.erase(found);
         ++handed_on_;
+        if (ready_.size() + 1 == options_.most_reports_waiting) room_.notify_all();
       }
       try {
         sink_(std::move(next.report), std::move(next.source));
@@ -283,6 +291,7 @@ class Run : public std::enable_shared_from_this<Run> {
         queue_.clear();
         for (auto& w : workers_) w->pending.clear();
         changed_.notify_all();
+        room_.notify_all();
         return;
       }
     }
@@ -303,6 +312,7 @@ class Run : public std::enable_shared_from_this<Run> {
 
   std::mutex mutex_;
   std::condition_variable changed_;
+  std::condition_variable room_;  // For workers waiting on a busy sink.
   std::deque<std::size_t> queue_;
   std::vector<std::size_t> position_;     // Each file's place in the report.
   std::map<std::size_t, Checked> ready_;  // By place: the reports ahead of their turn.

@@ -33,6 +33,10 @@ struct RunOptions {
   // Keep the text of each file with findings (SourceText) for a report
   // that shows it; without, a file's text is freed with its document.
   bool keep_sources = true;
+  // The most finished reports a run holds while its sink is still busy with
+  // an earlier one (a reader slower than the run): past it, workers wait
+  // before taking more files.
+  std::size_t most_reports_waiting = 1024;
 };
 
 // Takes a file's report and, with RunOptions::keep_sources and findings,

@@ -174,6 +174,26 @@ TEST(CiFormatsTest, SarifReportsSuppressionsAndFixes) {
   EXPECT_FALSE(SarifResult(sarif, 2).fields().contains("suppressions"));
 }
 
+// The same report is the same SARIF bytes every time, every object's keys
+// in sorted order (a Struct's map alone gives them in no fixed order).
+TEST(CiFormatsTest, SarifIsTheSameBytesEveryTimeWithKeysSorted) {
+  ReportContext context;
+  context.show_supported = true;
+  const std::string first = Render("sarif", context);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(Render("sarif", context), first);
+  const std::size_t schema = first.find("\"$schema\""), runs = first.find("\"runs\""),
+                    version = first.find("\"version\": \"2.1.0\"");
+  EXPECT_LT(schema, runs);
+  EXPECT_LT(runs, version);
+  // A result's keys.
+  const std::size_t results = first.find("\"results\"");
+  const std::size_t level = first.find("\"level\"", results),
+                    locations = first.find("\"locations\"", results),
+                    message = first.find("\"message\"", results);
+  EXPECT_LT(level, locations);
+  EXPECT_LT(locations, message);
+}
+
 TEST(CiFormatsTest, SarifHasRulesResultsRegionsAndLevels) {
   PluginInfo plugin{"office-holders", {}};
   auto* rule = plugin.description.add_rules();

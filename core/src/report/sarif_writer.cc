@@ -5,11 +5,15 @@
 // person verified ("external") or a comment suppressed ("inSource"), as
 // CodeQL reports them. SUPPORTED findings only when asked for: code scanning
 // turns every result into an alert. File errors become tool notifications.
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
+#include <google/protobuf/util/type_resolver_util.h>
 
 #include <cctype>
 #include <map>
+#include <memory>
 
 #include "factcheck/error.h"
 #include "report/escape.h"
@@ -50,6 +54,32 @@ Value Message(const std::string& text) {
   Struct message;
   (*message.mutable_fields())["text"] = Text(text);
   return Object(std::move(message));
+}
+
+// `object` as JSON with every object's keys in sorted order, the same bytes
+// from run to run: a Struct's map comes out in no fixed order, but its
+// deterministic serialization sorts the keys, and the JSON is read from it.
+std::string SortedJson(const Struct& object) {
+  std::string binary;
+  {
+    google::protobuf::io::StringOutputStream stream(&binary);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    object.SerializeToCodedStream(&coded);
+  }
+  static const std::unique_ptr<google::protobuf::util::TypeResolver> resolver(
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool()));
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  std::string json;
+  if (!google::protobuf::util::BinaryToJsonString(
+           resolver.get(), "type.googleapis.com/" + Struct::descriptor()->full_name(), binary,
+           &json, options)
+           .ok()) {
+    throw Error("cannot write the SARIF report");
+  }
+  return json;
 }
 
 // A SARIF artifact URI: relative paths stay relative, absolute ones become
@@ -231,13 +261,7 @@ class SarifWriter final : public ReportWriter {
     (*sarif.mutable_fields())["$schema"] = Text("https://json.schemastore.org/sarif-2.1.0.json");
     (*sarif.mutable_fields())["version"] = Text("2.1.0");
     (*sarif.mutable_fields())["runs"] = List(std::move(runs));
-    google::protobuf::util::JsonPrintOptions options;
-    options.add_whitespace = true;
-    std::string json;
-    if (!google::protobuf::util::MessageToJsonString(sarif, &json, options).ok()) {
-      throw Error("cannot write the SARIF report");
-    }
-    out << json;
+    out << SortedJson(sarif);
   }
 };
 

@@ -100,7 +100,8 @@ class ArraysSink {
         std::memcpy(to + i, chunk, sizeof chunk);
       }
     } else {
-      for (std::size_t i = 0; i < n; ++i) to[i] = static_cast<char>(word[i] | 0x20);
+      std::memcpy(to, word.data(), n);
+      internal::LowerPlainInPlace(to, n);
     }
     used_ += n;
   }

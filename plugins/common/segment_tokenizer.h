@@ -109,20 +109,17 @@ struct WordSeen {
   bool plain;            // Only ASCII letters and digits: folded, it is lower case.
 };
 
-// Appends the folded form of a plain word (WordSeen::plain): each byte with
-// the lower-case bit set, which lowers letters and leaves digits as they are.
-// Eight bytes at a time, the last eight overlapping the ones before (a
-// byte set twice is set alike); four for a word of four to seven bytes.
-inline void AppendPlainFolded(std::string_view word, std::string* out) {
-  const std::size_t at = out->size();
-  const std::size_t n = word.size();
-  out->append(word);
-  char* folded = out->data() + at;
-  auto fold = [folded]<typename Word>(std::size_t i, Word case_bits) {
-    Word bytes;
-    std::memcpy(&bytes, folded + i, sizeof bytes);
-    bytes |= case_bits;
-    std::memcpy(folded + i, &bytes, sizeof bytes);
+// Lowers the `n` bytes of a plain word (WordSeen::plain) where they stand:
+// each byte with the lower-case bit set, which lowers letters and leaves
+// digits as they are. Eight bytes at a time, the last eight overlapping the
+// ones before (a byte set twice is set alike); four for a word of four to
+// seven bytes.
+inline void LowerPlainInPlace(char* bytes, std::size_t n) {
+  auto fold = [bytes]<typename Word>(std::size_t i, Word case_bits) {
+    Word chunk;
+    std::memcpy(&chunk, bytes + i, sizeof chunk);
+    chunk |= case_bits;
+    std::memcpy(bytes + i, &chunk, sizeof chunk);
   };
   if (n >= 8) {
     for (std::size_t i = 0; i + 8 < n; i += 8) fold(i, std::uint64_t{0x2020202020202020});
@@ -131,12 +128,20 @@ inline void AppendPlainFolded(std::string_view word, std::string* out) {
     fold(0, std::uint32_t{0x20202020});
     fold(n - 4, std::uint32_t{0x20202020});
   } else {
-    for (std::size_t i = 0; i < n; ++i) folded[i] = static_cast<char>(folded[i] | 0x20);
+    for (std::size_t i = 0; i < n; ++i) bytes[i] = static_cast<char>(bytes[i] | 0x20);
   }
 }
 
+// Appends the folded form of a plain word: its lower case.
+inline void AppendPlainFolded(std::string_view word, std::string* out) {
+  const std::size_t at = out->size();
+  out->append(word);
+  LowerPlainInPlace(out->data() + at, word.size());
+}
+
 // Appends the folded form of a word as the tokenizer saw it: a plain word's
-// lower case, else the general fold. Both sinks fold through here.
+// lower case, else the general fold. The Token sink folds through here; the
+// host's arrays fold plain words into their own buffer (host_tokens.cc).
 inline void AppendFolded(const WordSeen& seen, std::string* out) {
   if (seen.plain) {
     AppendPlainFolded(seen.raw, out);

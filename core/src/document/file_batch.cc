@@ -114,68 +114,82 @@ std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>
   return outcomes;
 }
 
+// Round one: opens every file of `paths` but "-" (standard input: read by
+// itself) and sizes each by fstat, the cheapest of system calls (the ring's
+// statx is always handed to a kernel worker thread, which costs more than it
+// saves). False if the kernel failed the ring.
+bool FileBatchReader::OpenAll(const std::vector<std::string>& paths) {
+  Ring& r = *ring_;
+  unsigned asked = 0;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    r.files[i] = {};
+    if (paths[i] == "-") continue;
+    // A round asks at most 2 * kMaxBatch entries, the ring's size, so there
+    // is always one free; were there none, the ring is given up.
+    io_uring_sqe* open = io_uring_get_sqe(&r.ring);
+    if (open == nullptr) return false;
+    io_uring_prep_openat(open, AT_FDCWD, paths[i].c_str(), O_RDONLY | O_CLOEXEC, 0);
+    io_uring_sqe_set_data64(open, i);
+    ++asked;
+  }
+  if (!r.Complete(asked, [&](std::uint64_t data, int result) { r.files[data].fd = result; })) {
+    return false;
+  }
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    Ring::Opened& file = r.files[i];
+    if (file.fd >= 0 && ::fstat(file.fd, &file.info) != 0) file.info.st_mode = 0;
+  }
+  return true;
+}
+
+// Round two: a regular file within the limit is read into its outcome,
+// asking one byte more than its size so that a read that returns its size
+// ends it (as ReadInput reads), then closed whatever the read did; any other
+// is closed and left to ReadInput, which says what is wrong with it.
+// `by_itself[i]` stays true for a file not read whole. False if the kernel
+// failed the ring.
+bool FileBatchReader::ReadAndCloseAll(std::size_t count, std::size_t max_bytes,
+                                      std::vector<ReadOutcome>* outcomes,
+                                      std::vector<bool>* by_itself) {
+  Ring& r = *ring_;
+  unsigned asked = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const Ring::Opened& file = r.files[i];
+    if (file.fd < 0) continue;
+    const auto size = static_cast<std::size_t>(file.info.st_size);
+    if (S_ISREG(file.info.st_mode) && size <= max_bytes && size < (1u << 30)) {
+      std::string& text = (*outcomes)[i].text.emplace(size + 1, '\0');
+      io_uring_sqe* read = io_uring_get_sqe(&r.ring);
+      if (read == nullptr) return false;
+      io_uring_prep_read(read, file.fd, text.data(), static_cast<unsigned>(text.size()), 0);
+      io_uring_sqe_set_data64(read, i);
+      read->flags |= IOSQE_IO_HARDLINK;
+      ++asked;
+    }
+    io_uring_sqe* close = io_uring_get_sqe(&r.ring);
+    if (close == nullptr) return false;
+    io_uring_prep_close(close, file.fd);
+    io_uring_sqe_set_data64(close, kMaxBatch + i);
+    ++asked;
+  }
+  return r.Complete(asked, [&](std::uint64_t data, int result) {
+    if (data >= kMaxBatch) return;  // A close.
+    std::string& text = *(*outcomes)[data].text;
+    if (result >= 0 && static_cast<std::size_t>(result) + 1 == text.size()) {
+      text.resize(static_cast<std::size_t>(result));
+      (*by_itself)[data] = false;
+    }
+  });
+}
+
 std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& paths,
                                                std::size_t max_bytes) {
   std::vector<ReadOutcome> outcomes(paths.size());
   std::vector<bool> by_itself(paths.size(), true);  // Left to ReadInput.
   if (paths.size() > 1 && paths.size() <= kMaxBatch && SetUpRing()) {
-    Ring& r = *ring_;
-    // Round one: open every file ("-" is standard input: by itself).
-    unsigned asked = 0;
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-      r.files[i] = {};
-      if (paths[i] == "-") continue;
-      // A round asks at most 2 * kMaxBatch entries, the ring's size, so
-      // there is always one free; were there none, the ring is given up.
-      io_uring_sqe* open = io_uring_get_sqe(&r.ring);
-      if (open == nullptr) return Abandon(paths, max_bytes, std::move(outcomes));
-      io_uring_prep_openat(open, AT_FDCWD, paths[i].c_str(), O_RDONLY | O_CLOEXEC, 0);
-      io_uring_sqe_set_data64(open, i);
-      ++asked;
+    if (!OpenAll(paths) || !ReadAndCloseAll(paths.size(), max_bytes, &outcomes, &by_itself)) {
+      return Abandon(paths, max_bytes, std::move(outcomes));
     }
-    const bool opened =
-        r.Complete(asked, [&](std::uint64_t data, int result) { r.files[data].fd = result; });
-    if (!opened) return Abandon(paths, max_bytes, std::move(outcomes));
-    // Sizes by fstat, the cheapest of system calls: the ring's statx is
-    // always handed to a kernel worker thread, which costs more than it saves.
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-      Ring::Opened& file = r.files[i];
-      if (file.fd >= 0 && ::fstat(file.fd, &file.info) != 0) file.info.st_mode = 0;
-    }
-    // Round two: a regular file within the limit is read, asking one byte
-    // more than its size so that a read that returns its size ends it (as
-    // ReadInput reads), then closed whatever the read did; any other is
-    // closed and read by ReadInput, which says what is wrong with it.
-    asked = 0;
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-      const Ring::Opened& file = r.files[i];
-      if (file.fd < 0) continue;
-      const auto size = static_cast<std::size_t>(file.info.st_size);
-      const bool readable = S_ISREG(file.info.st_mode) && size <= max_bytes && size < (1u << 30);
-      if (readable) {
-        std::string& text = outcomes[i].text.emplace(size + 1, '\0');
-        io_uring_sqe* read = io_uring_get_sqe(&r.ring);
-        if (read == nullptr) return Abandon(paths, max_bytes, std::move(outcomes));
-        io_uring_prep_read(read, file.fd, text.data(), static_cast<unsigned>(text.size()), 0);
-        io_uring_sqe_set_data64(read, i);
-        read->flags |= IOSQE_IO_HARDLINK;
-        ++asked;
-      }
-      io_uring_sqe* close = io_uring_get_sqe(&r.ring);
-      if (close == nullptr) return Abandon(paths, max_bytes, std::move(outcomes));
-      io_uring_prep_close(close, file.fd);
-      io_uring_sqe_set_data64(close, kMaxBatch + i);
-      ++asked;
-    }
-    const bool read = r.Complete(asked, [&](std::uint64_t data, int result) {
-      if (data >= kMaxBatch) return;  // A close.
-      std::string& text = *outcomes[data].text;
-      if (result >= 0 && static_cast<std::size_t>(result) + 1 == text.size()) {
-        text.resize(static_cast<std::size_t>(result));
-        by_itself[data] = false;
-      }
-    });
-    if (!read) return Abandon(paths, max_bytes, std::move(outcomes));
   }
   for (std::size_t i = 0; i < paths.size(); ++i) {
     if (by_itself[i]) outcomes[i] = ReadOne(paths[i], max_bytes);

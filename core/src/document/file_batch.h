@@ -53,6 +53,10 @@ class FileBatchReader {
                                    std::vector<ReadOutcome> in_flight);
   // Sets up ring_ the first time; whether there is one.
   bool SetUpRing();
+  // The batch's two rounds through the ring (file_batch.cc).
+  bool OpenAll(const std::vector<std::string>& paths);
+  bool ReadAndCloseAll(std::size_t count, std::size_t max_bytes, std::vector<ReadOutcome>* outcomes,
+                       std::vector<bool>* by_itself);
   std::unique_ptr<Ring> ring_;
   bool may_batch_ = true;  // Not turned off, and not tried yet.
 };

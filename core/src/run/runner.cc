@@ -102,7 +102,6 @@ class Run : public std::enable_shared_from_this<Run> {
         StopForInterrupt(lock);
         break;
       }
-      if (failure_) break;
       const auto now = Clock::now();
       for (std::size_t w = 0; w < workers_.size(); ++w) {
         Worker& worker = *workers_[w];
@@ -171,9 +170,7 @@ class Run : public std::enable_shared_from_this<Run> {
   // ends the process (plugins stopped, temporary files removed). Called with
   // mutex_ held.
   void StopForInterrupt(std::unique_lock<std::mutex>& lock) {
-    queue_.clear();
-    for (auto& worker : workers_) worker->pending.clear();
-    room_.notify_all();
+    StopTakingFiles();
     const auto give_up = Clock::now() + kInterruptGrace;
     auto calling = [this] {
       return std::any_of(workers_.begin(), workers_.end(),
@@ -183,6 +180,15 @@ class Run : public std::enable_shared_from_this<Run> {
       if (Clock::now() >= give_up) ExitForInterrupt();
       changed_.wait_for(lock, std::chrono::milliseconds(10));
     }
+  }
+
+  // Empties the queue and every worker's batch, and wakes whoever waits on
+  // them: no file is begun any more. Called with mutex_ held.
+  void StopTakingFiles() {
+    queue_.clear();
+    for (auto& worker : workers_) worker->pending.clear();
+    room_.notify_all();
+    changed_.notify_all();
   }
 
   // Called with mutex_ held.
@@ -288,10 +294,7 @@ class Run : public std::enable_shared_from_this<Run> {
         std::lock_guard lock(mutex_);
         failure_ = std::current_exception();
         handing_on_ = false;
-        queue_.clear();
-        for (auto& w : workers_) w->pending.clear();
-        changed_.notify_all();
-        room_.notify_all();
+        StopTakingFiles();
         return;
       }
     }

@@ -192,6 +192,12 @@ PersonMatch PeopleMatcher::At(std::size_t j, const std::vector<std::uint32_t>& o
 }
 
 std::size_t PeopleMatcher::NoteFullName(std::size_t j) const {
+  // Most words start no name: neither a word of the names' vocabulary (a
+  // full name's first word is one) nor capitalized (a given name before a
+  // bare surname is).
+  if (j >= tokens_.size()) return 0;
+  const Token& first = tokens_[j];
+  if (first.word == Token::kUnknownWord && !(IsWord(first) && first.capitalized)) return 0;
   Found found = FullName(j);
   if (found.length < 2) found = GivenAndBareSurname(j);
   if (found.length < 2) return 0;

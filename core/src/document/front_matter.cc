@@ -2,8 +2,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <cctype>
-
 #include "base/yaml_guard.h"
 #include "factcheck/error.h"
 
@@ -28,6 +26,12 @@ std::string_view LineAt(std::string_view text, std::size_t pos, std::size_t* lin
   return content;
 }
 
+// A byte of a flat key: an ASCII letter or digit, '_' or '-'.
+bool IsKeyChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
+}
+
 // Most front matter is flat `key: value` lines. Those are read directly,
 // which is many times faster than yaml-cpp's scanner; anything else (lists,
 // nesting, comments, escapes, block scalars, anchors) returns false and goes
@@ -47,10 +51,7 @@ bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Val
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (text.empty()) continue;
     std::size_t colon = 0;
-    while (colon < text.size() && (std::isalnum(static_cast<unsigned char>(text[colon])) ||
-                                   text[colon] == '_' || text[colon] == '-')) {
-      ++colon;
-    }
+    while (colon < text.size() && IsKeyChar(text[colon])) ++colon;
     if (colon == 0 || colon + 1 >= text.size() || text[colon] != ':' || text[colon + 1] != ' ') {
       return false;
     }
@@ -60,15 +61,14 @@ bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Val
     while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
     if (value.empty()) return false;
     const char first = value.front();
-    std::string scalar;
+    std::string_view scalar = value;
     if (first == '"' || first == '\'') {
       if (value.size() < 2 || value.back() != first) return false;
-      std::string_view inner = value.substr(1, value.size() - 2);
-      if (inner.find(first) != std::string_view::npos ||
-          inner.find('\\') != std::string_view::npos) {
+      scalar = value.substr(1, value.size() - 2);
+      if (scalar.find(first) != std::string_view::npos ||
+          scalar.find('\\') != std::string_view::npos) {
         return false;
       }
-      scalar = std::string(inner);
     } else {
       static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
       if (kIndicators.find(first) != std::string_view::npos) return false;
@@ -76,11 +76,11 @@ bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Val
           value.find(" #") != std::string_view::npos || value.back() == ':') {
         return false;
       }
-      scalar = std::string(value);
     }
-    std::string key(text.substr(0, colon));
-    if (out->count(key)) return false;  // Let yaml-cpp judge duplicates.
-    (*out)[key] = {std::move(scalar), line, static_cast<unsigned>(value_start) + 1};
+    const auto [entry, added] = out->try_emplace(
+        std::string(text.substr(0, colon)),
+        FrontMatter::Value{std::string(scalar), line, static_cast<unsigned>(value_start) + 1});
+    if (!added) return false;  // Let yaml-cpp judge duplicates.
   }
   return true;
 }

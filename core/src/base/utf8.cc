@@ -36,6 +36,8 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
 }
 
 std::string EscapeInvalidUtf8(std::string_view text) {
+  // Nearly every path and message is valid UTF-8: copied whole.
+  if (!FindUtf8Problem(text)) return std::string(text);
   static const char* kHex = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());

@@ -387,10 +387,19 @@ std::optional<HolidayMatch> MatchHoliday(const std::vector<TimeToken>& tokens, s
 
 const char* HolidayTitle(int id) { return kHolidays[id].title; }
 
-std::vector<HolidaySpan> HolidayInYear(int id, int y) {
+const std::vector<HolidaySpan>& HolidayInYear(int id, int y) {
+  static const std::vector<HolidaySpan> kNone;
   // The Gregorian calendar's years, and the Moon's within reach.
-  if (y < 1583 || y > 2200) return {};
-  return kHolidays[id].in_year(y);
+  if (y < 1583 || y > 2200) return kNone;
+  // Worked out once a thread: a holiday of the Islamic calendar takes near a
+  // million instructions a year, and an archive names the same few
+  // holidays and years again and again. At most every holiday in every
+  // year of the range.
+  thread_local std::unordered_map<std::int64_t, std::vector<HolidaySpan>> known;
+  const std::int64_t key = static_cast<std::int64_t>(id) * 10000 + y;
+  auto it = known.find(key);
+  if (it == known.end()) it = known.emplace(key, kHolidays[id].in_year(y)).first;
+  return it->second;
 }
 
 }  // namespace factcheck::tagger

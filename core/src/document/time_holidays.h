@@ -35,8 +35,8 @@ struct HolidaySpan {
 };
 // The holiday `id` in Gregorian year `y`: none when the calendars cannot
 // say (years before 1583 or after 2200), two for a lunar holiday that
-// comes twice in the year.
-std::vector<HolidaySpan> HolidayInYear(int id, int y);
+// comes twice in the year. Worked out once a thread: the list stays.
+const std::vector<HolidaySpan>& HolidayInYear(int id, int y);
 
 }  // namespace factcheck::tagger
 

@@ -77,7 +77,9 @@ class SentenceMatcher {
         as_of_(as_of),
         titles_(knowledge, tokens),
         people_(knowledge.reference, tokens, context),
-        mood_(tokens, times, as_of.first) {}
+        mood_(tokens, times, as_of.first),
+        titles_end_(may_have_title ? TitleWordsEnd(knowledge.reference.title_words(), tokens) : 0) {
+  }
 
   std::vector<Claim> Run() {
     std::vector<Claim> claims;
@@ -87,7 +89,7 @@ class SentenceMatcher {
       // Most tokens can open neither a title nor a name: asked so first,
       // they cost no Found and no call.
       Found found;
-      if (may_have_title_ && titles_.MayOpenAt(i)) found = TitleFirst(i, &next);
+      if (i < titles_end_ && titles_.MayOpenAt(i)) found = TitleFirst(i, &next);
       if (!found.claim && MayOpenName(tokens_[i])) found = NameFirst(i, &next);
       if (found.claim) {
         claims.push_back(std::move(*found.claim));
@@ -105,6 +107,22 @@ class SentenceMatcher {
   }
 
  private:
+  // One past the last token that is a title's key word (its folded or
+  // transliterated form, as the titles' index numbers it), else 0. Every
+  // title and alias holds its key word, so none opens after that token:
+  // the capitalized words there (names, companies, places) are not parsed
+  // as the start of one.
+  static std::size_t TitleWordsEnd(const text::WordSet& keys, const std::vector<Token>& tokens) {
+    for (std::size_t i = tokens.size(); i > 0; --i) {
+      const Token& token = tokens[i - 1];
+      if (keys.Contains(token.folded) ||
+          (!token.transliterated.empty() && keys.Contains(token.transliterated))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
   // "van Rompuy, the Belgian prime minister": a name may open with a
   // particle, else with a capital.
   static bool MayOpenName(const Token& token) { return token.capitalized || IsNameParticle(token); }
@@ -436,6 +454,7 @@ class SentenceMatcher {
   TitleParser titles_;
   PeopleMatcher people_;
   SentenceMood mood_;
+  const std::size_t titles_end_;  // TitleWordsEnd; 0 without may_have_title_.
 };
 
 }  // namespace

@@ -242,6 +242,8 @@ class OfficeHolders {
   // aliases (each phrase's head noun: "minister", "secretary"), so it cannot
   // hold a claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(const v1::Document& document, int s) const;
+  // Those key words, folded: a title holds one of them.
+  const text::WordSet& title_words() const { return title_words_; }
   // False when no word of the sentence that may start a name (capitalized,
   // after a capitalized word, or a short particle before one) starts a
   // person's full name or a surname the data gives alone: it names nobody

@@ -129,4 +129,21 @@ bool WordSet::AnyIn(const v1::Document& document, int s) const {
   return tokens->AnyWord([&](std::string_view word) { return Contains(word); });
 }
 
+std::pair<bool, bool> WordSet::AnyOfEachIn(const WordSet& a, const WordSet& b,
+                                           const v1::Document& document, int s) {
+  const auto tokens = SentenceTokenView::Of(document, s);
+  if (!tokens || !tokens->hashed()) return {a.AnyIn(document, s), b.AnyIn(document, s)};
+  bool in_a = false, in_b = false;
+  tokens->AnyHashedWord(
+      [&](std::uint64_t hash) {
+        return (!in_a && a.hashes_.MayHave(hash)) || (!in_b && b.hashes_.MayHave(hash));
+      },
+      [&](std::string_view word) {
+        in_a = in_a || a.Contains(word);
+        in_b = in_b || b.Contains(word);
+        return in_a && in_b;
+      });
+  return {in_a, in_b};
+}
+
 }  // namespace factcheck::text

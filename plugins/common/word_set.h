@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/word_hash.h"
@@ -44,6 +45,10 @@ class WordSet {
   // not "d" and "estaing"), and with the host's word hashes a word not in
   // the set is turned away by a filter over them, without reading it.
   bool AnyIn(const v1::Document& document, int s) const;
+  // Whether sentence `s` has a word of `a`, and one of `b`: the answers of
+  // a.AnyIn and b.AnyIn in one pass over its tokens.
+  static std::pair<bool, bool> AnyOfEachIn(const WordSet& a, const WordSet& b,
+                                           const v1::Document& document, int s);
   bool empty() const { return count_ == 0; }
 
  private:

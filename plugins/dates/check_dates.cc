@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -93,8 +94,8 @@ class Checker {
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
         [&](int s, const auto& times) {
-          event_words = events_.name_words().AnyIn(document_, s);
-          age_words = AgeWords().AnyIn(document_, s);
+          std::tie(event_words, age_words) =
+              text::WordSet::AnyOfEachIn(events_.name_words(), AgeWords(), document_, s);
           return !times.empty() || event_words || age_words;
         },
         [&](int s, const v1::Sentence&, const auto& times) {

@@ -167,6 +167,30 @@ TEST(HostTokensTest, WordFiltersSeeTheSameWordsInTokensAsInText) {
   EXPECT_TRUE(particle.AnyIn(with_tokens, 2));
 }
 
+TEST(HostTokensTest, TwoWordFiltersInOnePassAnswerAsEachAlone) {
+  v1::Document with_tokens = DocumentOf(kLines);
+  AddDocumentTokens(&with_tokens);
+  v1::Document unhashed = with_tokens;
+  unhashed.mutable_tokens()->clear_hashes();
+  const std::vector<std::vector<std::string>> sets = {
+      {}, {"president"}, {"schroder", "nowhere"}, {"twice", "bush"}, {"carlzon"}, {"nowhere"}};
+  for (const auto& words_a : sets) {
+    for (const auto& words_b : sets) {
+      WordSet a, b;
+      for (const auto& word : words_a) a.Add(word);
+      for (const auto& word : words_b) b.Add(word);
+      for (const v1::Document* document : {&with_tokens, &unhashed}) {
+        for (int s = 0; s < document->sentences_size(); ++s) {
+          EXPECT_EQ(WordSet::AnyOfEachIn(a, b, *document, s),
+                    std::pair(a.AnyIn(*document, s), b.AnyIn(*document, s)))
+              << "sentence " << s << " with " << words_a.size() << " and " << words_b.size()
+              << " words";
+        }
+      }
+    }
+  }
+}
+
 TEST(HostTokensTest, ArraysAHostGotWrongReadAsNoTokens) {
   v1::Document document = DocumentOf(kLines);
   AddDocumentTokens(&document);

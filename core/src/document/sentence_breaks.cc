@@ -289,7 +289,7 @@ bool AsciiSentenceBreaks::Suppressed(std::string_view text, std::size_t at) cons
 // that none longer continues, or the text ended on a whole one.
 bool AsciiSentenceBreaks::ForwardMatch(std::string_view text, std::size_t from) const {
   for (std::size_t k = 1; from + k <= text.size(); ++k) {
-    const auto found = forward_.find(std::string(text.substr(from, k)));
+    const auto found = forward_.find(text.substr(from, k));
     if (found == forward_.end()) return false;
     if (!found->second.longer) return found->second.whole;
     if (from + k == text.size()) return found->second.whole;

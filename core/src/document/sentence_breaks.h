@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/word_hash.h"
+
 namespace factcheck {
 
 class AsciiSentenceBreaks {
@@ -74,11 +76,11 @@ class AsciiSentenceBreaks {
   // an ending of longer entries, or an entry, whole or a first part. Looked
   // up by string_view, without a copy.
   enum class Ending : std::uint8_t { kOfLongerOnes, kWhole, kFirstPart };
+  // The checkers' word hash: a few multiplies for an abbreviation's few
+  // bytes, where the library's hash of a string is a loop over them.
   struct ViewHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>()(text);
-    }
+    std::size_t operator()(std::string_view text) const { return text::WordHash(text); }
   };
   std::unordered_map<std::string, Ending, ViewHash, std::equal_to<>> backward_;
   std::size_t longest_backward_ = 0;
@@ -89,7 +91,7 @@ class AsciiSentenceBreaks {
     bool whole = false;
     bool longer = false;
   };
-  std::unordered_map<std::string, Prefix> forward_;
+  std::unordered_map<std::string, Prefix, ViewHash, std::equal_to<>> forward_;
 };
 
 }  // namespace factcheck

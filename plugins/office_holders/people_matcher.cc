@@ -10,7 +10,6 @@ namespace factcheck::office_holders {
 namespace {
 
 using text::IsPunct;
-using text::OneOf;
 using text::Token;
 
 bool IsWord(const Token& token) { return token.kind == Token::Kind::kWord; }
@@ -20,12 +19,20 @@ bool IsWord(const Token& token) { return token.kind == Token::Kind::kWord; }
 // Capitalized words that may follow a name without being part of it:
 // "President Reagan Tuesday said", "Mr Blair In a speech".
 bool IsCalendarWord(const Token& token) {
-  static constexpr std::string_view kWords[] = {
-      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-      "january", "february",  "march",     "april",    "may",      "june",     "july",
-      "august",  "september", "october",   "november", "december", "jan",      "feb",
-      "aug",     "sept",      "oct",       "nov",      "dec"};
-  return OneOf(kWords, token.folded);
+  // A word set, as for particles: asked of every capitalized word after a
+  // name, it rules nearly all out by their first letter and length.
+  static const text::WordSet* const kWords = [] {
+    auto* words = new text::WordSet();
+    for (const char* word :
+         {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+          "january", "february",  "march",     "april",    "may",      "june",     "july",
+          "august",  "september", "october",   "november", "december", "jan",      "feb",
+          "aug",     "sept",      "oct",       "nov",      "dec"}) {
+      words->Add(word);
+    }
+    return words;
+  }();
+  return kWords->Contains(token.folded);
 }
 
 bool IsNameParticle(const Token& token) {
@@ -44,10 +51,16 @@ bool IsNameParticle(const Token& token) {
 }
 
 bool IsHonorific(const Token& token) {
-  static constexpr std::string_view kWords[] = {"mr",       "mrs",  "ms",       "miss", "mx",
-                                                "dr",       "sir",  "dame",     "lord", "lady",
-                                                "baroness", "prof", "professor"};
-  return IsWord(token) && token.capitalized && OneOf(kWords, token.folded);
+  // Asked of every capitalized word a name may start at: a word set.
+  static const text::WordSet* const kWords = [] {
+    auto* words = new text::WordSet();
+    for (const char* word : {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+                             "baroness", "prof", "professor"}) {
+      words->Add(word);
+    }
+    return words;
+  }();
+  return IsWord(token) && token.capitalized && kWords->Contains(token.folded);
 }
 
 PeopleMatcher::Found PeopleMatcher::FullName(std::size_t j) const {

@@ -389,20 +389,26 @@ bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {
   // A name starts at a capitalized word, at the word after one (a surname
   // after a given name the data lacks, "Gordon brown" aside), or at a short
   // particle before one ("van Rompuy", "bin Laden"): only those are looked up.
-  auto capitalized = [&](std::size_t i) {
-    return i < tokens->size() && (tokens->flags(i) & text::kTokenCapitalized) != 0;
-  };
-  for (std::size_t i = 0; i < tokens->size(); ++i) {
-    if (!tokens->is_word(i)) continue;
-    const bool may_start = capitalized(i) || (i > 0 && capitalized(i - 1)) ||
-                           (tokens->folded(i).size() <= 5 && capitalized(i + 1));
-    if (!may_start) continue;
-    const std::string_view folded = tokens->folded(i);
+  // Flags read once a token, carried to the next: most words are none of
+  // these, and are let go before their forms are read.
+  const std::size_t size = tokens->size();
+  std::uint32_t flags = size > 0 ? tokens->flags(0) : 0;
+  bool after_capital = false;
+  for (std::size_t i = 0; i < size; ++i) {
+    const std::uint32_t next_flags = i + 1 < size ? tokens->flags(i + 1) : 0;
+    const bool capitalized = (flags & text::kTokenCapitalized) != 0;
+    const bool is_word = (flags & text::kTokenKindMask) == 0;
+    const bool before_capital = (next_flags & text::kTokenCapitalized) != 0;
+    const bool may_start =
+        capitalized || after_capital || (before_capital && tokens->folded(i).size() <= 5);
+    after_capital = capitalized;
+    flags = next_flags;
+    if (!is_word || !may_start) continue;
     const std::string_view transliterated = tokens->transliterated(i);
     const std::uint64_t hash = tokens->hash(i);
     // A word with a transliteration is asked as before, under either form.
     if (transliterated.empty() && !name_starts_.MayHave(hash)) continue;
-    const std::uint32_t word = vocabulary_.NumberOf(folded, hash, transliterated);
+    const std::uint32_t word = vocabulary_.NumberOf(tokens->folded(i), hash, transliterated);
     if (names_.StartsWith(word) || bare_surnames_.StartsWith(word)) return true;
   }
   return false;

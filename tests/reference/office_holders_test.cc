@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 
 #include "common/host_tokens.h"
@@ -150,24 +151,31 @@ TEST_F(ReferenceTest, OverlappingHoldersAreAnErrorButASameDayHandoverIsNot) {
 
 // The sentence filter never hides a claim: every title and alias of the
 // bundled data, in a sentence, passes it; prose without one does not.
-TEST(SentenceFilterTest, EveryBundledTitlePassesAndPlainProseDoesNot) {
-  OfficeHolders reference;
+void LoadBundledData(OfficeHolders* reference) {
   const std::filesystem::path data =
       std::filesystem::path(FACTCHECK_SOURCE_DIR) / "config/reference/office-holders";
   for (const auto& dir : {data, data / "generated"}) {
     for (const auto& file : std::filesystem::directory_iterator(dir)) {
-      if (file.path().extension() == ".yaml") reference.Load(file.path().string());
+      if (file.path().extension() == ".yaml") reference->Load(file.path().string());
     }
   }
-  reference.Finish();
-  auto sentence = [](const std::string& text) {
-    v1::Document document;
-    document.set_text(text);
-    auto* segment = document.add_sentences()->add_segments();
-    segment->set_end(static_cast<std::uint32_t>(text.size()));
-    text::AddDocumentTokens(&document);
-    return document;
-  };
+  reference->Finish();
+}
+
+// `text` as one sentence with the host's tokens.
+v1::Document OneSentence(const std::string& text) {
+  v1::Document document;
+  document.set_text(text);
+  auto* segment = document.add_sentences()->add_segments();
+  segment->set_end(static_cast<std::uint32_t>(text.size()));
+  text::AddDocumentTokens(&document);
+  return document;
+}
+
+TEST(SentenceFilterTest, EveryBundledTitlePassesAndPlainProseDoesNot) {
+  OfficeHolders reference;
+  LoadBundledData(&reference);
+  auto sentence = OneSentence;
   std::size_t phrases = 0;
   for (const Office& office : reference.offices()) {
     std::vector<std::string> titles = office.aliases;
@@ -180,6 +188,53 @@ TEST(SentenceFilterTest, EveryBundledTitlePassesAndPlainProseDoesNot) {
   }
   EXPECT_GT(phrases, 500u);
   EXPECT_FALSE(reference.MayHaveClaim(sentence("Shares of the company rose 3 pct on Tuesday."), 0));
+}
+
+// The name filter lets a sentence through exactly when a word that may start
+// a name (capitalized, after a capitalized token, or of five letters or
+// fewer before one) starts a full name or a bare surname of the data: for
+// every person of the bundled data, named as written, in lower case, after
+// a capital and after a particle, and for prose that names no one.
+TEST(SentenceFilterTest, NamesPassWhereAWordThatMayStartOneStartsOne) {
+  OfficeHolders reference;
+  LoadBundledData(&reference);
+  auto expected = [&](const v1::Document& document) {
+    std::vector<text::Token> tokens = text::SentenceTokens(document, 0);
+    reference.Number(&tokens);
+    auto capitalized = [&](std::size_t i) { return i < tokens.size() && tokens[i].capitalized; };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const bool may_start = capitalized(i) || (i > 0 && capitalized(i - 1)) ||
+                             (tokens[i].folded.size() <= 5 && capitalized(i + 1));
+      if (tokens[i].kind == text::Token::Kind::kWord && may_start &&
+          (reference.names().StartsWith(tokens[i].word) ||
+           reference.bare_surnames().StartsWith(tokens[i].word))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::vector<std::string> texts = {"Shares of the company rose 3 pct on Tuesday.", "", "Said.",
+                                    "the minister, 62, said so."};
+  for (std::uint32_t p = 0; p < reference.people().size(); p += 7) {
+    const std::string name(reference.people()[p].name);
+    std::string lower = name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    texts.push_back("Talks with " + name + " ended.");
+    texts.push_back(name + "'s aide spoke.");
+    texts.push_back("talks with " + lower + " ended.");
+    texts.push_back("Talks with X " + lower + " ended.");
+    texts.push_back("a talk by de " + name);
+    texts.push_back("a talk by van " + lower + " Smith");
+  }
+  std::size_t passed = 0;
+  for (const std::string& text : texts) {
+    const v1::Document document = OneSentence(text);
+    const bool passes = reference.MayNameSomeone(document, 0);
+    EXPECT_EQ(passes, expected(document)) << text;
+    passed += passes ? 1 : 0;
+  }
+  EXPECT_GT(passed, texts.size() / 3);
+  EXPECT_LT(passed, texts.size());
 }
 
 }  // namespace

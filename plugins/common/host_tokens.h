@@ -74,10 +74,10 @@ class SentenceTokenView {
   // bytes. Only when hashed().
   template <typename Maybe, typename Visit>
   bool AnyHashedWord(Maybe maybe, Visit visit) const {
-    const auto& flags = tokens_->flags();
-    const auto& hashes = tokens_->hashes();
+    const std::uint32_t* const flags = tokens_->flags().data();
+    const std::uint64_t* const hashes = tokens_->hashes().data();
     for (int at = first_; at < end_; ++at) {
-      if ((flags.Get(at) & kTokenKindMask) != 0 || !maybe(hashes.Get(at))) continue;
+      if ((flags[at] & kTokenKindMask) != 0 || !maybe(hashes[at])) continue;
       const std::string_view word = Slice(tokens_->folded(), tokens_->folded_end(), at);
       if (!word.empty() && visit(word)) return true;
     }

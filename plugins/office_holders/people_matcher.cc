@@ -178,18 +178,18 @@ PersonMatch PeopleMatcher::At(std::size_t j, const std::vector<std::uint32_t>& o
     }
     return match;
   };
-  if (Found full = FullName(j); full.length > 0) return take(j, std::move(full), true);
+  if (const Found& full = FullNameAt(j); full.length > 0) return take(j, full, true);
   std::size_t k = j;
   if (IsHonorific(tokens_[j])) {
     match.honorific = true;
     k = j + 1;
     if (k < tokens_.size() && IsPunct(tokens_[k], ".")) ++k;  // "Mr. Blair".
     if (k >= tokens_.size()) return {};
-    if (Found full = FullName(k); full.length > 0) return take(k, std::move(full), true);
+    if (const Found& full = FullNameAt(k); full.length > 0) return take(k, full, true);
   }
-  if (Found given = GivenAndBareSurname(k); given.length > 0) {
+  if (const Found& given = GivenAndBareSurnameAt(k); given.length > 0) {
     match.weak = true;
-    return take(k, std::move(given), true);
+    return take(k, given, true);
   }
   Found surname = Surname(k, match.honorific || !offices.empty());
   if (surname.length == 0) return {};
@@ -211,11 +211,27 @@ std::size_t PeopleMatcher::NoteFullName(std::size_t j) const {
   if (j >= tokens_.size()) return 0;
   const Token& first = tokens_[j];
   if (first.word == Token::kUnknownWord && !(IsWord(first) && first.capitalized)) return 0;
-  Found found = FullName(j);
-  if (found.length < 2) found = GivenAndBareSurname(j);
-  if (found.length < 2) return 0;
-  for (auto p : found.people) context_->named_people.insert(p);
-  return found.length;
+  const Found* found = &FullNameAt(j);
+  if (found->length < 2) found = &GivenAndBareSurnameAt(j);
+  if (found->length < 2) return 0;
+  for (auto p : found->people) context_->named_people.insert(p);
+  return found->length;
+}
+
+const PeopleMatcher::Found& PeopleMatcher::FullNameAt(std::size_t j) const {
+  if (full_name_.at != j) {
+    full_name_.found = FullName(j);
+    full_name_.at = j;
+  }
+  return full_name_.found;
+}
+
+const PeopleMatcher::Found& PeopleMatcher::GivenAndBareSurnameAt(std::size_t j) const {
+  if (given_and_bare_surname_.at != j) {
+    given_and_bare_surname_.found = GivenAndBareSurname(j);
+    given_and_bare_surname_.at = j;
+  }
+  return given_and_bare_surname_.found;
 }
 
 }  // namespace factcheck::office_holders

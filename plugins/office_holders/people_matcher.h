@@ -83,10 +83,19 @@ class PeopleMatcher {
   std::vector<std::uint32_t> Resolve(const std::vector<std::uint32_t>& candidates,
                                      const std::vector<std::uint32_t>& offices) const;
   bool NameGoesOn(std::size_t end) const;
+  // FullName and GivenAndBareSurname, kept for the last token each was
+  // asked of: NoteFullName asks both again of the token At just looked at.
+  const Found& FullNameAt(std::size_t j) const;
+  const Found& GivenAndBareSurnameAt(std::size_t j) const;
 
   const reference::OfficeHolders& reference_;
   const std::vector<text::Token>& tokens_;
   DocumentContext* context_;
+  struct Kept {
+    std::size_t at = SIZE_MAX;
+    Found found;
+  };
+  mutable Kept full_name_, given_and_bare_surname_;
 };
 
 }  // namespace factcheck::office_holders

@@ -3,8 +3,10 @@
 #include <google/protobuf/descriptor.h>
 
 #include <array>
+#include <charconv>
 #include <cstdint>
-#include <unordered_map>
+#include <memory>
+#include <vector>
 
 #include "report/report_writer.h"
 
@@ -44,11 +46,45 @@ bool Printable(const Descriptor* type, int depth = 0) {
   return true;
 }
 
-bool PrintableCached(const Descriptor* type) {
-  thread_local std::unordered_map<const Descriptor*, bool> printable;
-  auto [it, inserted] = printable.try_emplace(type, false);
-  if (inserted) it->second = Printable(type);
-  return it->second;
+// How to print one field: its key as written and what it holds.
+struct FieldPlan {
+  const FieldDescriptor* field;
+  std::string key;  // "\"name\": "
+  FieldDescriptor::CppType type;
+  bool repeated;
+};
+
+// How to print a message type, worked out once a thread: whether this
+// printer prints it (Printable), and its fields in order.
+struct TypePlan {
+  const Descriptor* type;
+  bool printable;
+  std::vector<FieldPlan> fields;
+};
+
+const TypePlan& PlanOf(const Descriptor* type) {
+  // A report has a handful of message types: a list searched in order.
+  thread_local std::vector<std::unique_ptr<TypePlan>> plans;
+  for (const auto& plan : plans) {
+    if (plan->type == type) return *plan;
+  }
+  auto plan = std::make_unique<TypePlan>();
+  plan->type = type;
+  plan->printable = Printable(type);
+  for (int i = 0; i < type->field_count(); ++i) {
+    const FieldDescriptor* field = type->field(i);
+    plan->fields.push_back(
+        {field, "\"" + field->name() + "\": ", field->cpp_type(), field->is_repeated()});
+  }
+  plans.push_back(std::move(plan));
+  return *plans.back();
+}
+
+template <typename Integer>
+void AppendInteger(Integer value, std::string* out) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  out->append(digits, end);
 }
 
 void Indent(int depth, std::string* out) { out->append(static_cast<std::size_t>(depth), ' '); }
@@ -69,17 +105,20 @@ bool EscapedCodePoint(std::uint32_t c) {
          (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
 }
 
-void AppendScalar(const Message& message, const Reflection& reflection,
-                  const FieldDescriptor* field, int index, std::string* out) {
-  const bool repeated = field->is_repeated();
-  switch (field->cpp_type()) {
+void AppendScalar(const Message& message, const Reflection& reflection, const FieldPlan& plan,
+                  int index, std::string* out) {
+  const FieldDescriptor* field = plan.field;
+  const bool repeated = plan.repeated;
+  switch (plan.type) {
     case FieldDescriptor::CPPTYPE_INT32:
-      out->append(std::to_string(repeated ? reflection.GetRepeatedInt32(message, field, index)
-                                          : reflection.GetInt32(message, field)));
+      AppendInteger(repeated ? reflection.GetRepeatedInt32(message, field, index)
+                             : reflection.GetInt32(message, field),
+                    out);
       break;
     case FieldDescriptor::CPPTYPE_UINT32:
-      out->append(std::to_string(repeated ? reflection.GetRepeatedUInt32(message, field, index)
-                                          : reflection.GetUInt32(message, field)));
+      AppendInteger(repeated ? reflection.GetRepeatedUInt32(message, field, index)
+                             : reflection.GetUInt32(message, field),
+                    out);
       break;
     case FieldDescriptor::CPPTYPE_BOOL:
       out->append((repeated ? reflection.GetRepeatedBool(message, field, index)
@@ -94,7 +133,7 @@ void AppendScalar(const Message& message, const Reflection& reflection,
       if (value != nullptr) {
         AppendJsonString(value->name(), out);
       } else {
-        out->append(std::to_string(number));
+        AppendInteger(number, out);
       }
       break;
     }
@@ -108,27 +147,25 @@ void AppendScalar(const Message& message, const Reflection& reflection,
   }
 }
 
-void AppendValue(const Message& message, const Reflection& reflection, const FieldDescriptor* field,
+void AppendValue(const Message& message, const Reflection& reflection, const FieldPlan& plan,
                  int index, int depth, std::string* out, const JsonFlush& flush) {
-  if (field->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) {
-    AppendScalar(message, reflection, field, index, out);
+  if (plan.type != FieldDescriptor::CPPTYPE_MESSAGE) {
+    AppendScalar(message, reflection, plan, index, out);
     return;
   }
-  AppendMessageJson(field->is_repeated() ? reflection.GetRepeatedMessage(message, field, index)
-                                         : reflection.GetMessage(message, field),
+  AppendMessageJson(plan.repeated ? reflection.GetRepeatedMessage(message, plan.field, index)
+                                  : reflection.GetMessage(message, plan.field),
                     depth, out, flush);
 }
 
-void AppendField(const Message& message, const Reflection& reflection, const FieldDescriptor* field,
+void AppendField(const Message& message, const Reflection& reflection, const FieldPlan& plan,
                  int depth, std::string* out, const JsonFlush& flush) {
-  out->push_back('"');
-  out->append(field->name());
-  out->append("\": ");
-  if (!field->is_repeated()) {
-    AppendValue(message, reflection, field, 0, depth, out, flush);
+  out->append(plan.key);
+  if (!plan.repeated) {
+    AppendValue(message, reflection, plan, 0, depth, out, flush);
     return;
   }
-  const int size = reflection.FieldSize(message, field);
+  const int size = reflection.FieldSize(message, plan.field);
   if (size == 0) {
     out->append("[]");
     return;
@@ -138,7 +175,7 @@ void AppendField(const Message& message, const Reflection& reflection, const Fie
     if (flush && out->size() >= kJsonFlushBytes) flush(out);
     out->append(i == 0 ? "\n" : ",\n");
     Indent(depth + 1, out);
-    AppendValue(message, reflection, field, i, depth + 1, out, flush);
+    AppendValue(message, reflection, plan, i, depth + 1, out, flush);
   }
   out->push_back('\n');
   Indent(depth, out);
@@ -159,18 +196,17 @@ void AppendLibraryJson(const Message& message, int depth, std::string* out) {
 
 void AppendMessageJson(const Message& message, int depth, std::string* out,
                        const JsonFlush& flush) {
-  const Descriptor* type = message.GetDescriptor();
-  if (!PrintableCached(type)) {
+  const TypePlan& plan = PlanOf(message.GetDescriptor());
+  if (!plan.printable) {
     AppendLibraryJson(message, depth, out);
     return;
   }
   const Reflection& reflection = *message.GetReflection();
   bool first = true;
-  for (int i = 0; i < type->field_count(); ++i) {
-    const FieldDescriptor* field = type->field(i);
+  for (const FieldPlan& field : plan.fields) {
     // Unset messages are left out; every primitive and list is printed.
-    if (field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE && !field->is_repeated() &&
-        !reflection.HasField(message, field)) {
+    if (field.type == FieldDescriptor::CPPTYPE_MESSAGE && !field.repeated &&
+        !reflection.HasField(message, field.field)) {
       continue;
     }
     out->append(first ? "{\n" : ",\n");

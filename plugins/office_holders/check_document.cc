@@ -62,8 +62,11 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
 // "American", "the White House"), in sentences with or without claims.
 std::set<std::uint32_t> OfficeHoldersCheck::NamedJurisdictions(const v1::Document& document) const {
   std::set<std::uint32_t> named;
+  std::vector<text::Token> tokens;  // Reused from sentence to sentence.
   for (int s = 0; s < document.sentences_size(); ++s) {
-    const auto tokens = text::SentenceTokens(document, s);
+    // Most sentences name no place: let go on the host's tokens.
+    if (!places_.MayCueIn(document, s)) continue;
+    text::SentenceTokensInto(document, s, &tokens);
     for (std::size_t i = 0; i < tokens.size();) {
       const auto place = places_.CueAt(tokens, i);
       if (place.jurisdiction) named.insert(*place.jurisdiction);

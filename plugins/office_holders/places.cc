@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "common/host_tokens.h"
+
 namespace factcheck::office_holders {
 namespace {
 
@@ -308,6 +310,20 @@ Places::Places(const reference::OfficeHolders& reference) {
 
 Places::Match Places::At(const std::vector<text::Token>& tokens, std::size_t start) const {
   return Longest(by_phrase_, tokens, start);
+}
+
+bool Places::MayCueIn(const v1::Document& document, int s) const {
+  const auto tokens = text::SentenceTokenView::Of(document, s);
+  if (!tokens) return true;
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    const std::uint32_t flags = tokens->flags(i);
+    if ((flags & text::kTokenKindMask) != 0 || (flags & text::kTokenCapitalized) == 0) continue;
+    const std::string_view folded = tokens->folded(i);
+    if (by_phrase_.first_words.Contains(folded) || seats_.first_words.Contains(folded)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 Places::Match Places::CueAt(const std::vector<text::Token>& tokens, std::size_t start) const {

@@ -38,6 +38,10 @@ class Places {
   // ("White House", "Downing Street", "Ottawa"): what an article is about,
   // never a title's place.
   Match CueAt(const std::vector<text::Token>& tokens, std::size_t start) const;
+  // False when no capitalized word of sentence `s` starts a place's name or
+  // a seat's, read from the host's tokens: CueAt finds nothing at any of
+  // its tokens. True without host tokens.
+  bool MayCueIn(const v1::Document& document, int s) const;
 
   // The reference jurisdiction a name or adjective means ("United
   // Kingdom", "British"), if any: for the home_jurisdiction option.

@@ -2,8 +2,10 @@
 // the readings fixtures cannot set up with the bundled data.
 #include <gtest/gtest.h>
 
+#include "common/host_tokens.h"
 #include "document/document_loader.h"
 #include "office_holders/check_document.h"
+#include "office_holders/places.h"
 #include "reference/office_holders.h"
 #include "test_support.h"
 
@@ -76,6 +78,37 @@ TEST_F(JudgeTest, AJurisdictionInTheTextSettlesIt) {
   EXPECT_EQ(Verdicts("In 2019, Bordurian President Jan Novak spoke.")[0],
             "VERDICT_CONTRADICTED: In 2019 the President of Borduria was Kurt Lamm; Jan Novak held "
             "the post from 1 March 2015 to 1 March 2016");
+}
+
+// The filter over the host's tokens that lets a sentence skip the search
+// for the countries an article names never hides one: wherever CueAt finds
+// a place or a seat, MayCueIn is true; and it lets go of sentences whose
+// capitalized words start none.
+TEST_F(JudgeTest, ThePlaceFilterNeverHidesAPlace) {
+  const Places places(reference_);
+  DocumentOptions options;
+  options.command_line_as_of = std::chrono::year{2023} / 6 / 15;
+  options.tokens = true;
+  const LoadedDocument loaded = BuildDocument(
+      "a.md",
+      "Officials in France met. A British paper said so. The White House said nothing. "
+      "Talks with German envoys went on. Nobody said more. Shares of Acme Corp rose. "
+      "FRANCE and germany were named.",
+      options);
+  const v1::Document& document = loaded.document;
+  ASSERT_EQ(document.sentences_size(), 7);
+  int let_go = 0;
+  for (int s = 0; s < document.sentences_size(); ++s) {
+    const auto tokens = text::SentenceTokens(document, s);
+    bool cue = false;
+    for (std::size_t i = 0; i < tokens.size(); ++i) cue = cue || places.CueAt(tokens, i).length > 0;
+    if (cue) EXPECT_TRUE(places.MayCueIn(document, s)) << "sentence " << s;
+    if (!places.MayCueIn(document, s)) ++let_go;
+  }
+  EXPECT_GE(let_go, 2);
+  for (int s : {0, 1, 2, 3}) EXPECT_TRUE(places.MayCueIn(document, s)) << "sentence " << s;
+  EXPECT_FALSE(places.MayCueIn(document, 4));
+  EXPECT_FALSE(places.MayCueIn(document, 5));
 }
 
 TEST_F(JudgeTest, AContradictedHolderComesWithTheHolderOfTheDay) {

@@ -90,6 +90,7 @@ class Checker {
   void Run() {
     const std::string& text = document_.text();
     bool event_words = false, age_words = false;
+    std::vector<Token> tokens;  // Reused from sentence to sentence.
     kit::ForEachSentence(
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
@@ -100,10 +101,11 @@ class Checker {
         },
         [&](int s, const v1::Sentence&, const auto& times) {
           // Tokens only for the checks that read them: most dates need none.
-          std::optional<std::vector<Token>> tokens;
+          bool tokenized = false;
           auto sentence_tokens = [&]() -> std::vector<Token>& {
-            if (!tokens) tokens = text::SentenceTokens(document_, s);
-            return *tokens;
+            if (!tokenized) text::SentenceTokensInto(document_, s, &tokens);
+            tokenized = true;
+            return tokens;
           };
           for (const v1::TimeExpression* time : times) CheckTime(*time, sentence_tokens);
           if (event_words) CheckEvents(sentence_tokens(), times);

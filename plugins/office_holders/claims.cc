@@ -78,8 +78,7 @@ class SentenceMatcher {
         titles_(knowledge, tokens),
         people_(knowledge.reference, tokens, context),
         mood_(tokens, times, as_of.first),
-        titles_end_(may_have_title ? TitleWordsEnd(knowledge.reference.title_words(), tokens) : 0) {
-  }
+        titles_end_(may_have_title ? TitleWordsEnd(knowledge.reference, tokens) : 0) {}
 
   std::vector<Claim> Run() {
     std::vector<Claim> claims;
@@ -108,11 +107,14 @@ class SentenceMatcher {
 
  private:
   // One past the last token that is a title's key word (its folded or
-  // transliterated form, as the titles' index numbers it), else 0. Every
-  // title and alias holds its key word, so none opens after that token:
+  // transliterated form, as the titles' index numbers it), else 0. When
+  // every title and alias holds its key word, none opens after that token:
   // the capitalized words there (names, companies, places) are not parsed
-  // as the start of one.
-  static std::size_t TitleWordsEnd(const text::WordSet& keys, const std::vector<Token>& tokens) {
+  // as the start of one. Otherwise every token may open one.
+  static std::size_t TitleWordsEnd(const reference::OfficeHolders& reference,
+                                   const std::vector<Token>& tokens) {
+    if (!reference.every_title_keyed()) return tokens.size();
+    const text::WordSet& keys = reference.title_words();
     for (std::size_t i = tokens.size(); i > 0; --i) {
       const Token& token = tokens[i - 1];
       if (keys.Contains(token.folded) ||

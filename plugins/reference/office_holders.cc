@@ -266,7 +266,9 @@ namespace {
 // that titles repeat, rarer in prose than "foreign", "state" or "trade".
 // Any word of a phrase would keep the filter sound; this choice keeps the
 // set small and its words uncommon.
-text::WordSet TitleKeyWords(const std::vector<Office>& offices) {
+// `*all_keyed` is false when a title or alias is only function words
+// ("of the"): it has no key word.
+text::WordSet TitleKeyWords(const std::vector<Office>& offices, bool* all_keyed) {
   std::vector<std::vector<std::string>> phrases;
   for (const Office& office : offices) {
     phrases.push_back(text::FoldedWords(office.title));
@@ -281,13 +283,18 @@ text::WordSet TitleKeyWords(const std::vector<Office>& offices) {
     for (const auto& word : distinct) ++phrases_with[word];
   }
   text::WordSet keys;
+  *all_keyed = true;
   for (const auto& words : phrases) {
     const std::string* key = nullptr;
     for (const auto& word : words) {
       if (is_function_word(word)) continue;
       if (!key || phrases_with[word] >= phrases_with[*key]) key = &word;
     }
-    if (key) keys.Add(*key);
+    if (key) {
+      keys.Add(*key);
+    } else {
+      *all_keyed = false;
+    }
   }
   return keys;
 }
@@ -298,7 +305,7 @@ void OfficeHolders::IndexOffices() {
   std::unordered_map<std::string, std::uint32_t> jurisdiction_ids;
   jurisdictions_.clear();
   office_jurisdiction_.clear();
-  title_words_ = TitleKeyWords(offices_);
+  title_words_ = TitleKeyWords(offices_, &every_title_keyed_);
   for (const Office& office : offices_) {
     auto [it, inserted] = jurisdiction_ids.try_emplace(
         text::Fold(office.jurisdiction), static_cast<std::uint32_t>(jurisdictions_.size()));

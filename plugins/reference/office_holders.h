@@ -242,8 +242,11 @@ class OfficeHolders {
   // aliases (each phrase's head noun: "minister", "secretary"), so it cannot
   // hold a claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(const v1::Document& document, int s) const;
-  // Those key words, folded: a title holds one of them.
+  // Those key words, folded.
   const text::WordSet& title_words() const { return title_words_; }
+  // Whether every title and alias holds one of them (false if one is only
+  // function words, "of the", and so has none).
+  bool every_title_keyed() const { return every_title_keyed_; }
   // False when no word of the sentence that may start a name (capitalized,
   // after a capitalized word, or a short particle before one) starts a
   // person's full name or a surname the data gives alone: it names nobody
@@ -294,6 +297,7 @@ class OfficeHolders {
   std::unordered_map<std::string, std::uint32_t> office_ids_;
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
   text::WordSet title_words_;
+  bool every_title_keyed_ = true;
   // The hashes of the words a full name or a bare surname starts with: most
   // capitalized words of a text start none, and MayNameSomeone lets them go
   // without asking the vocabulary.

@@ -188,6 +188,23 @@ TEST(SentenceFilterTest, EveryBundledTitlePassesAndPlainProseDoesNot) {
   }
   EXPECT_GT(phrases, 500u);
   EXPECT_FALSE(reference.MayHaveClaim(sentence("Shares of the company rose 3 pct on Tuesday."), 0));
+  // Every bundled title holds its key word: the matcher parses no title
+  // after a sentence's last one.
+  EXPECT_TRUE(reference.every_title_keyed());
+}
+
+TEST_F(ReferenceTest, ATitleOfFunctionWordsAloneHasNoKeyWord) {
+  OfficeHolders reference;
+  reference.Load(dir_.Write("a.yaml",
+                            "offices:\n"
+                            "  - id: x.head\n"
+                            "    title: Head\n"
+                            "    aliases: [Of The]\n"
+                            "    jurisdiction: Xland\n"
+                            "    holders: [{name: Jo Roe, from: 2001}]\n"));
+  reference.Finish();
+  EXPECT_FALSE(reference.every_title_keyed());
+  EXPECT_TRUE(reference.title_words().Contains("head"));
 }
 
 // The name filter lets a sentence through exactly when a word that may start

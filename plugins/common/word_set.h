@@ -4,6 +4,7 @@
 #define FACTCHECK_PLUGINS_COMMON_WORD_SET_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,6 +29,10 @@ constexpr std::uint64_t WordKey(std::string_view word) {
 class WordSet {
  public:
   WordSet() { RebuildFilter(); }
+  // The set of the folded words `words`.
+  WordSet(std::initializer_list<std::string_view> words) : WordSet() {
+    for (const std::string_view word : words) Add(std::string(word));
+  }
   // Adds a folded word (see Fold).
   void Add(const std::string& word);
   // Whether the folded word is in the set; most words fail on their first

@@ -73,11 +73,7 @@ bool ReportsAPastEventOn(const std::vector<Token>& tokens, std::uint32_t date_be
 }
 
 const text::WordSet& AgeWords() {
-  static const text::WordSet* words = [] {
-    auto* set = new text::WordSet();
-    set->Add("old");  // "the 73-year-old Netanyahu"
-    return set;
-  }();
+  static const auto* const words = new text::WordSet({"old"});  // "the 73-year-old Netanyahu"
   return *words;
 }
 

@@ -21,45 +21,28 @@ bool IsWord(const Token& token) { return token.kind == Token::Kind::kWord; }
 bool IsCalendarWord(const Token& token) {
   // A word set, as for particles: asked of every capitalized word after a
   // name, it rules nearly all out by their first letter and length.
-  static const text::WordSet* const kWords = [] {
-    auto* words = new text::WordSet();
-    for (const char* word :
-         {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-          "january", "february",  "march",     "april",    "may",      "june",     "july",
-          "august",  "september", "october",   "november", "december", "jan",      "feb",
-          "aug",     "sept",      "oct",       "nov",      "dec"}) {
-      words->Add(word);
-    }
-    return words;
-  }();
+  static const auto* const kWords = new text::WordSet(
+      {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+       "january", "february",  "march",     "april",    "may",      "june",     "july",
+       "august",  "september", "october",   "november", "december", "jan",      "feb",
+       "aug",     "sept",      "oct",       "nov",      "dec"});
   return kWords->Contains(token.folded);
 }
 
 bool IsNameParticle(const Token& token) {
   // A word set: asked of most words of a sentence with a title, it rules
   // nearly all out by their first letter and length.
-  static const text::WordSet* const kParticles = [] {
-    auto* words = new text::WordSet();
-    for (const char* word :
-         {"von", "van", "de",  "der", "den", "del", "della", "da", "di",  "du",
-          "la",  "le",  "dos", "das", "bin", "ibn", "al",    "el", "ter", "zu"}) {
-      words->Add(word);
-    }
-    return words;
-  }();
+  static const auto* const kParticles =
+      new text::WordSet({"von", "van", "de",  "der", "den", "del", "della", "da", "di",  "du",
+                         "la",  "le",  "dos", "das", "bin", "ibn", "al",    "el", "ter", "zu"});
   return IsWord(token) && !token.capitalized && kParticles->Contains(token.folded);
 }
 
 bool IsHonorific(const Token& token) {
   // Asked of every capitalized word a name may start at: a word set.
-  static const text::WordSet* const kWords = [] {
-    auto* words = new text::WordSet();
-    for (const char* word : {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
-                             "baroness", "prof", "professor"}) {
-      words->Add(word);
-    }
-    return words;
-  }();
+  static const auto* const kWords =
+      new text::WordSet({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+                         "baroness", "prof", "professor"});
   return IsWord(token) && token.capitalized && kWords->Contains(token.folded);
 }
 

@@ -48,18 +48,12 @@ bool IsOrdinalPeriod(const Token& token) {
 
 // Every word a recency or superlative claim is anchored on.
 const text::WordSet& Anchors() {
-  static const text::WordSet* words = [] {
-    auto* set = new text::WordSet();
-    for (const char* word :
-         {"first",    "record",   "never",   "unprecedented", "ever",      "most",
-          "longest",  "youngest", "oldest",  "largest",       "biggest",   "worst",
-          "lowest",   "highest",  "best",    "smallest",      "strongest", "weakest",
-          "deepest",  "sharpest", "fastest", "slowest",       "shortest",  "heaviest",
-          "greatest", "steepest", "hottest", "coldest",       "wettest",   "driest"}) {
-      set->Add(word);
-    }
-    return set;
-  }();
+  static const auto* const words = new text::WordSet(
+      {"first",    "record",   "never",   "unprecedented", "ever",      "most",
+       "longest",  "youngest", "oldest",  "largest",       "biggest",   "worst",
+       "lowest",   "highest",  "best",    "smallest",      "strongest", "weakest",
+       "deepest",  "sharpest", "fastest", "slowest",       "shortest",  "heaviest",
+       "greatest", "steepest", "hottest", "coldest",       "wettest",   "driest"});
   return *words;
 }
 

@@ -1,12 +1,10 @@
 #include "host/call_policy.h"
 
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
-
 #include <boost/uuid/detail/sha1.hpp>
 #include <cstdio>
 #include <set>
 
+#include "base/deterministic_bytes.h"
 #include "factcheck/plugin.h"
 
 namespace factcheck {
@@ -69,14 +67,8 @@ std::optional<std::string> DescriptionProblem(const v1::DescribeResponse& descri
 }
 
 std::string ConfigurationId(const v1::ConfigureRequest& request) {
-  // Deterministic serialization: map entries (the options' keys) in order.
-  std::string bytes;
-  {
-    google::protobuf::io::StringOutputStream stream(&bytes);
-    google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    request.options().SerializeToCodedStream(&coded);
-  }
+  // Deterministic: map entries (the options' keys) in order.
+  std::string bytes = DeterministicBytes(request.options());
   bytes += '\0' + request.config_dir();
   boost::uuids::detail::sha1 hash;
   hash.process_bytes(bytes.data(), bytes.size());

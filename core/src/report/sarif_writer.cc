@@ -5,8 +5,6 @@
 // person verified ("external") or a comment suppressed ("inSource"), as
 // CodeQL reports them. SUPPORTED findings only when asked for: code scanning
 // turns every result into an alert. File errors become tool notifications.
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/type_resolver_util.h>
@@ -15,6 +13,7 @@
 #include <map>
 #include <memory>
 
+#include "base/deterministic_bytes.h"
 #include "factcheck/error.h"
 #include "report/escape.h"
 #include "report/report_writer.h"
@@ -60,13 +59,7 @@ Value Message(const std::string& text) {
 // from run to run: a Struct's map comes out in no fixed order, but its
 // deterministic serialization sorts the keys, and the JSON is read from it.
 std::string SortedJson(const Struct& object) {
-  std::string binary;
-  {
-    google::protobuf::io::StringOutputStream stream(&binary);
-    google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    object.SerializeToCodedStream(&coded);
-  }
+  const std::string binary = DeterministicBytes(object);
   static const std::unique_ptr<google::protobuf::util::TypeResolver> resolver(
       google::protobuf::util::NewTypeResolverForDescriptorPool(
           "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool()));

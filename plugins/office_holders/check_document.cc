@@ -40,7 +40,9 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
   DocumentContext context;
   text::SentenceTimes sentence_times(document);
   const std::string& text = document.text();
-  std::vector<text::Token> tokens;
+  // Kept by the thread from document to document: grown once, its tokens'
+  // strings reused. A very long sentence's are let go at the end.
+  thread_local std::vector<text::Token> tokens;
   for (int s = 0; s < document.sentences_size(); ++s) {
     if (!reference_.MayHaveClaim(document, s)) {
       if (reference_.MayNameSomeone(document, s)) {
@@ -55,6 +57,7 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
       found(std::move(claim));
     }
   }
+  if (tokens.capacity() > (1u << 12)) tokens = {};
   return true;
 }
 

@@ -198,22 +198,25 @@ void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>*
     return;
   }
   out->resize(view->size());
-  for (std::size_t i = 0; i < out->size(); ++i) {
+  Token* token = out->data();
+  view->ForEachToken([&token](std::uint32_t flags, std::uint32_t begin, std::uint32_t end,
+                              std::string_view folded, std::string_view transliterated,
+                              std::uint64_t hash) {
     // Every field set, as the token may be the last sentence's.
-    Token& token = (*out)[i];
-    internal::SetKindAndFlags(view->flags(i), &token);
-    token.begin = view->begin(i);
-    token.end = view->end(i);
-    token.folded.assign(view->folded(i));
+    internal::SetKindAndFlags(flags, token);
+    token->begin = begin;
+    token->end = end;
+    token->folded.assign(folded);
     // Empty for nearly every word: cleared without a copy.
-    if (const std::string_view transliterated = view->transliterated(i); transliterated.empty()) {
-      token.transliterated.clear();
+    if (transliterated.empty()) {
+      token->transliterated.clear();
     } else {
-      token.transliterated.assign(transliterated);
+      token->transliterated.assign(transliterated);
     }
-    token.word = Token::kUnknownWord;
-    token.hash = view->hashed() ? view->hash(i) : 0;
-  }
+    token->word = Token::kUnknownWord;
+    token->hash = hash;
+    ++token;
+  });
 }
 
 }  // namespace factcheck::text

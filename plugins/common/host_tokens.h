@@ -69,6 +69,32 @@ class SentenceTokenView {
     }
     return false;
   }
+  // Calls `visit(flags, begin, end, folded, transliterated, hash)` for each
+  // token in order: the values flags(i) .. hash(i) give (hash 0 when not
+  // hashed()), read in one pass over the arrays.
+  template <typename Visit>
+  void ForEachToken(Visit visit) const {
+    const std::uint32_t* const flags = tokens_->flags().data();
+    const std::uint32_t* const begins = tokens_->begin().data();
+    const std::uint32_t* const ends = tokens_->end().data();
+    const std::uint32_t* const folded_ends = tokens_->folded_end().data();
+    const std::uint32_t* const transliterated_ends = tokens_->transliterated_end().data();
+    const std::uint64_t* const hashes = hashed_ ? tokens_->hashes().data() : nullptr;
+    const std::string& folded = tokens_->folded();
+    const std::string& transliterated = tokens_->transliterated();
+    std::uint32_t folded_from = first_ == 0 ? 0 : folded_ends[first_ - 1];
+    std::uint32_t transliterated_from = first_ == 0 ? 0 : transliterated_ends[first_ - 1];
+    for (int at = first_; at < end_; ++at) {
+      const std::uint32_t folded_to = folded_ends[at];
+      const std::uint32_t transliterated_to = transliterated_ends[at];
+      visit(flags[at], begins[at], ends[at], Clamped(folded, folded_from, folded_to),
+            Clamped(transliterated, transliterated_from, transliterated_to),
+            hashes == nullptr ? 0 : hashes[at]);
+      folded_from = folded_to;
+      transliterated_from = transliterated_to;
+    }
+  }
+
   // The same for the words whose host hash `maybe` lets through, read only
   // then: a filter over hashes turns most words away without touching their
   // bytes. Only when hashed().
@@ -92,10 +118,11 @@ class SentenceTokenView {
   static std::string_view Slice(const std::string& chars,
                                 const google::protobuf::RepeatedField<std::uint32_t>& ends,
                                 int at) {
-    const std::uint32_t from = at == 0 ? 0 : ends.Get(at - 1);
-    const std::uint32_t to = ends.Get(at);
+    return Clamped(chars, at == 0 ? 0 : ends.Get(at - 1), ends.Get(at));
+  }
+  static std::string_view Clamped(const std::string& chars, std::uint32_t from, std::uint32_t to) {
     if (from > to || to > chars.size()) return {};
-    return std::string_view(chars).substr(from, to - from);
+    return std::string_view(chars.data() + from, to - from);
   }
 
   const v1::Tokens* tokens_;

@@ -12,7 +12,10 @@ namespace {
 // Appends tokens to the host's packed arrays, the folded forms straight
 // into their one string: no Token, no string per token. The string is sized
 // ahead and written through a pointer, a plain word sixteen bytes at a time
-// with its case bits set; Finish cuts it to what was written.
+// with its case bits set; Finish cuts it to what was written. The six
+// arrays are written the same way: each is held at its capacity while
+// tokens are added, each value written through a pointer at the token's
+// index, and cut to the tokens by Finish.
 class ArraysSink {
  public:
   ArraysSink(v1::Tokens* out, std::string_view text)
@@ -25,21 +28,25 @@ class ArraysSink {
         hashes_(*out->mutable_hashes()),
         folded_(*out->mutable_folded()),
         transliterated_(*out->mutable_transliterated()) {
-    NoteRoom();
+    count_ = begin_.size();
+    TakeRoom(0);
     folded_.resize(text.size() + kSlack);
   }
 
-  // Cuts the folded forms' string to its bytes.
-  void Finish() { folded_.resize(used_); }
+  // Cuts the arrays to the tokens and the folded forms' string to its bytes.
+  void Finish() {
+    CutToTokens();
+    folded_.resize(used_);
+  }
 
   // Tokens from here on are the next sentence's; returns its first.
-  int StartSentence() { return sentence_first_ = begin_.size(); }
-  int size() const { return begin_.size(); }
+  int StartSentence() { return sentence_first_ = count_; }
+  int size() const { return count_; }
 
   bool LastEndsAt(std::size_t pos) const {
-    return begin_.size() > sentence_first_ && end_[end_.size() - 1] == pos;
+    return count_ > sentence_first_ && columns_.end[count_ - 1] == pos;
   }
-  void MarkLastHyphenAfter() { flags_[flags_.size() - 1] |= kTokenHyphenAfter; }
+  void MarkLastHyphenAfter() { columns_.flags[count_ - 1] |= kTokenHyphenAfter; }
   void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
     Add(begin, end, static_cast<std::uint32_t>(Token::Kind::kPunct));
     const std::size_t from = used_;
@@ -61,19 +68,30 @@ class ArraysSink {
   }
 
  private:
+  // Where each array's values are written: its elements, held at capacity.
+  struct Columns {
+    std::uint32_t* begin = nullptr;
+    std::uint32_t* end = nullptr;
+    std::uint32_t* flags = nullptr;
+    std::uint32_t* folded_end = nullptr;
+    std::uint32_t* transliterated_end = nullptr;
+    std::uint64_t* hashes = nullptr;
+  };
+
   // The arrays grow together, so that each token's six values are written
   // without a test of room each.
   void Add(std::uint32_t begin, std::uint32_t end, std::uint32_t flags) {
-    if (begin_.size() >= room_) Grow();
-    begin_.AddAlreadyReserved(begin);
-    end_.AddAlreadyReserved(end);
-    flags_.AddAlreadyReserved(flags);
+    if (count_ >= room_) TakeRoom(std::max(16, 2 * count_));
+    columns_.begin[count_] = begin;
+    columns_.end[count_] = end;
+    columns_.flags[count_] = flags;
   }
   // Ends the token whose folded form starts at folded_[from].
   void Close(std::size_t from) {
-    folded_end_.AddAlreadyReserved(static_cast<std::uint32_t>(used_));
-    transliterated_end_.AddAlreadyReserved(static_cast<std::uint32_t>(transliterated_.size()));
-    hashes_.AddAlreadyReserved(WordHash(std::string_view(folded_.data() + from, used_ - from)));
+    columns_.folded_end[count_] = static_cast<std::uint32_t>(used_);
+    columns_.transliterated_end[count_] = static_cast<std::uint32_t>(transliterated_.size());
+    columns_.hashes[count_] = WordHash(std::string_view(folded_.data() + from, used_ - from));
+    ++count_;
   }
   // Room for `n` more bytes and a chunk's overrun.
   char* Reserve(std::size_t n) {
@@ -105,21 +123,36 @@ class ArraysSink {
     }
     used_ += n;
   }
-  void Grow() {
-    const int room = std::max(16, 2 * begin_.size());
-    begin_.Reserve(room);
-    end_.Reserve(room);
-    flags_.Reserve(room);
-    folded_end_.Reserve(room);
-    transliterated_end_.Reserve(room);
-    hashes_.Reserve(room);
-    NoteRoom();
+  void CutToTokens() {
+    begin_.Truncate(count_);
+    end_.Truncate(count_);
+    flags_.Truncate(count_);
+    folded_end_.Truncate(count_);
+    transliterated_end_.Truncate(count_);
+    hashes_.Truncate(count_);
   }
-  // The tokens there is room for in every array (capacities differ with
-  // the size of the elements).
-  void NoteRoom() {
-    room_ = std::min({begin_.Capacity(), end_.Capacity(), flags_.Capacity(), folded_end_.Capacity(),
-                      transliterated_end_.Capacity(), hashes_.Capacity()});
+  // Room for at least `tokens` tokens in every array: each reserved, then
+  // held at the least of their capacities (which differ with the size of
+  // the elements), its values from count_ on not yet written.
+  void TakeRoom(int tokens) {
+    CutToTokens();
+    room_ = std::max(tokens, count_);
+    room_ = std::min({Reserved(begin_, room_), Reserved(end_, room_), Reserved(flags_, room_),
+                      Reserved(folded_end_, room_), Reserved(transliterated_end_, room_),
+                      Reserved(hashes_, room_)});
+    columns_ = {
+        Claim(begin_), Claim(end_), Claim(flags_), Claim(folded_end_), Claim(transliterated_end_),
+        Claim(hashes_)};
+  }
+  template <typename T>
+  static int Reserved(google::protobuf::RepeatedField<T>& array, int tokens) {
+    if (tokens > array.Capacity()) array.Reserve(tokens);
+    return array.Capacity();
+  }
+  template <typename T>
+  T* Claim(google::protobuf::RepeatedField<T>& array) const {
+    array.AddNAlreadyReserved(room_ - array.size());
+    return array.mutable_data();
   }
 
   static constexpr std::size_t kSlack = 16;  // A chunk's bytes.
@@ -134,7 +167,9 @@ class ArraysSink {
   std::size_t used_ = 0;  // Bytes of folded_ written.
   std::string scratch_;   // A word's general fold.
   std::string& transliterated_;
-  int room_ = 0;
+  Columns columns_;
+  int count_ = 0;  // Tokens written.
+  int room_ = 0;   // Tokens the columns hold.
   int sentence_first_ = 0;
 };
 

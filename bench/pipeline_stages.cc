@@ -73,11 +73,12 @@ Corpus ReadCorpus(const std::vector<std::string>& paths) {
   const auto start = Clock::now();
   // In batches, as a run reads them.
   FileBatchReader reader;
-  const std::vector<std::string> files = ExpandInputs(paths);
+  bool listed_regular = false;
+  const std::vector<std::string> files = ExpandInputs(paths, nullptr, &listed_regular);
   for (std::size_t first = 0; first < files.size(); first += FileBatchReader::kMaxBatch) {
     const std::size_t end = std::min(files.size(), first + FileBatchReader::kMaxBatch);
     const std::vector<std::string> batch(files.begin() + first, files.begin() + end);
-    std::vector<ReadOutcome> read = reader.Read(batch, std::size_t{1} << 30);
+    std::vector<ReadOutcome> read = reader.Read(batch, std::size_t{1} << 30, listed_regular);
     for (std::size_t k = 0; k < batch.size(); ++k) {
       if (!read[k].text) throw Error(read[k].error);
       corpus.bytes += read[k].text->size();

@@ -57,10 +57,12 @@ bool ConfigurationChanged(const Config& config, const std::vector<std::string>& 
 
 // The articles to check. With --changed-since or --changed-lines: only those
 // git reports touched (none is a normal outcome), unless the configuration
-// or its reference data changed, which sets `everything`.
+// or its reference data changed, which sets `everything`. `listed_regular`:
+// as ExpandInputs says.
 std::vector<std::string> ArticlesToCheck(const CheckArgs& args, const Config& config,
-                                         bool* everything, std::vector<InputProblem>* problems) {
-  std::vector<std::string> files = ExpandInputs(args.paths, problems);
+                                         bool* everything, std::vector<InputProblem>* problems,
+                                         bool* listed_regular) {
+  std::vector<std::string> files = ExpandInputs(args.paths, problems, listed_regular);
   if (files.empty() && problems->empty()) {
     throw Error("no articles (.md, .markdown, .txt) found in the given paths");
   }
@@ -171,7 +173,9 @@ int RunCheck(const CheckArgs& args) {
   }
   bool everything = false;
   std::vector<InputProblem> problems;
-  const auto files = ArticlesToCheck(args, session.config(), &everything, &problems);
+  bool listed_regular = false;
+  const auto files =
+      ArticlesToCheck(args, session.config(), &everything, &problems, &listed_regular);
   std::optional<ChangedLines> changed;
   if (!args.changed_lines.empty() && !everything) changed = ChangedLinesSince(args.changed_lines);
 
@@ -186,7 +190,10 @@ int RunCheck(const CheckArgs& args) {
   ReportOutput output(stream.get(), std::cout, problems, changed ? &*changed : nullptr,
                       context.fail_on);
   session.CheckInto(
-      files, cache ? &*cache : nullptr, writer->ShowsText(),
+      files,
+      {.cache = cache ? &*cache : nullptr,
+       .keep_sources = writer->ShowsText(),
+       .files_listed_regular = listed_regular},
       [&output](v1::FileReport file, SourceText source) { output.File(std::move(file), source); });
   if (InterruptSignal() != 0) {
     // A format written as the run goes has its first files out already.

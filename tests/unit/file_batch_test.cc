@@ -68,6 +68,29 @@ TEST(FileBatchTest, EachFileReadsAsItReadsByItself) {
   EXPECT_EQ(*one[0].text, "---\ndate: 2005-03-10\n---\nThe minister spoke.\n");
 }
 
+// Files the run listed as regular go in one trip, read into slots of a few
+// kilobytes; a file longer than its slot, a folder, a missing file or one
+// past the limit (things a file may have become since it was listed) still
+// read as by themselves.
+TEST(FileBatchTest, EachListedFileReadsAsItReadsByItself) {
+  TempDir dir;
+  std::vector<std::string> paths = PathsOfEveryKind(dir);
+  ASSERT_LE(paths.size() + 4, FileBatchReader::kMaxBatch);
+  // Longer than a slot, and one exactly a slot's size: read again, sized.
+  for (const std::size_t size : {40 * 1024, 32 * 1024, 33 * 1024, 32 * 1024 - 1}) {
+    paths.push_back(dir.Write("long" + std::to_string(size) + ".md", std::string(size, 'l')));
+  }
+  FileBatchReader reader;
+  const std::size_t max_bytes = 250 * 1024;
+  ExpectAsReadOne(paths, max_bytes, reader.Read(paths, max_bytes, true));
+  ExpectAsReadOne(paths, 2000, reader.Read(paths, 2000, true));
+  // One file longer than its slot among short ones, and a batch of two.
+  const std::vector<std::string> one_long = {paths[0], paths[2], paths[8]};
+  ExpectAsReadOne(one_long, max_bytes, reader.Read(one_long, max_bytes, true));
+  const std::vector<std::string> two = {paths[0], paths[1]};
+  ExpectAsReadOne(two, max_bytes, reader.Read(two, max_bytes, true));
+}
+
 TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {
   TempDir dir;
   const std::vector<std::string> paths = PathsOfEveryKind(dir);
@@ -75,6 +98,7 @@ TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {
   FileBatchReader reader;
   ::unsetenv("FACTCHECK_IO_URING");
   ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024));
+  ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024, true));
   EXPECT_FALSE(reader.batched());
 }
 
@@ -88,6 +112,7 @@ TEST(FileBatchTest, AnUnreadableFileIsAnErrorAsByItself) {
   const std::vector<ReadOutcome> read = reader.Read(paths, 1024);
   ExpectAsReadOne(paths, 1024, read);
   EXPECT_FALSE(read[1].text);
+  ExpectAsReadOne(paths, 1024, reader.Read(paths, 1024, true));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "run/inputs.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "test_support.h"
 
@@ -19,6 +20,30 @@ TEST(InputsTest, FoldersAreSearchedForArticlesSortedWithoutHiddenEntries) {
   EXPECT_EQ(
       ExpandInputs({root, root + "/b.md", "-"}),
       (std::vector<std::string>{"-", root + "/a/c.markdown", root + "/a/d.txt", root + "/b.md"}));
+}
+
+// Whether every article was listed as a regular file: what lets a run read
+// each without asking its type first. Standard input, a pipe, a missing path
+// or a device given by name is not one; a folder lists regular files only.
+TEST(InputsTest, SaysWhetherEveryArticleWasListedAsARegularFile) {
+  testing::TempDir dir;
+  const std::string article = dir.Write("a/b.md", "");
+  const std::string folder = (dir.path() / "a").string();
+  const std::string fifo = (dir.path() / "pipe.md").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const auto listed = [](const std::vector<std::string>& paths) {
+    bool regular = false;
+    ExpandInputs(paths, nullptr, &regular);
+    return regular;
+  };
+  EXPECT_TRUE(listed({folder}));
+  EXPECT_TRUE(listed({article}));
+  EXPECT_TRUE(listed({folder, article}));
+  EXPECT_TRUE(listed({dir.path().string()}));  // The FIFO inside is left out, a problem.
+  EXPECT_FALSE(listed({folder, "-"}));
+  EXPECT_FALSE(listed({article, fifo}));
+  EXPECT_FALSE(listed({article, (dir.path() / "missing.md").string()}));
+  EXPECT_FALSE(listed({"/dev/null"}));
 }
 
 }  // namespace

@@ -36,6 +36,15 @@ struct FileBatchReader::Ring {
   };
   std::array<Opened, kMaxBatch> files;
 
+  // The ring's own table of open files, one entry a file of a batch, for
+  // the one trip of listed files; false when the kernel keeps none.
+  bool has_table = false;
+  // Where the one trip reads each file: kSlotBytes a file of the batch,
+  // allocated at its first use.
+  static constexpr std::size_t kSlotBytes = 32 * 1024;
+  std::vector<char> slots;
+  char* Slot(std::size_t i) { return slots.data() + i * kSlotBytes; }
+
   ~Ring() { io_uring_queue_exit(&ring); }
 
   // Submits what was prepared and hands each of its `count` completions to
@@ -86,9 +95,10 @@ bool FileBatchReader::SetUpRing() {
   if (!may_batch_) return false;
   may_batch_ = false;  // Tried once.
   auto ring = std::make_unique<Ring>();
-  // Two entries a file: read and close in the second round.
-  if (io_uring_queue_init(2 * kMaxBatch, &ring->ring, 0) != 0) return false;
+  // Three entries a file: open, read and close in the one trip.
+  if (io_uring_queue_init(4 * kMaxBatch, &ring->ring, 0) != 0) return false;
   if (!RingDoesFiles(&ring->ring)) return false;
+  ring->has_table = io_uring_register_files_sparse(&ring->ring, kMaxBatch) == 0;
   ring_ = std::move(ring);
   return true;
 }
@@ -97,7 +107,8 @@ FileBatchReader::~FileBatchReader() = default;
 
 std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>& paths,
                                                   std::size_t max_bytes,
-                                                  std::vector<ReadOutcome> in_flight) {
+                                                  std::vector<ReadOutcome> in_flight,
+                                                  std::vector<ReadOutcome> also_in_flight) {
   // The kernel may still write into the ring's buffers and the texts it was
   // reading into: both are left to it, never freed, and the files are read
   // by ReadInput from now on. (A ring the kernel fails is not seen in
@@ -107,6 +118,7 @@ std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>
   {
     std::lock_guard lock(guard);
     left->push_back(std::move(in_flight));
+    left->push_back(std::move(also_in_flight));
   }
   (void)ring_.release();
   std::vector<ReadOutcome> outcomes;
@@ -124,8 +136,8 @@ bool FileBatchReader::OpenAll(const std::vector<std::string>& paths) {
   for (std::size_t i = 0; i < paths.size(); ++i) {
     r.files[i] = {};
     if (paths[i] == "-") continue;
-    // A round asks at most 2 * kMaxBatch entries, the ring's size, so there
-    // is always one free; were there none, the ring is given up.
+    // A round asks at most 2 * kMaxBatch entries, half the ring's size, so
+    // there is always one free; were there none, the ring is given up.
     io_uring_sqe* open = io_uring_get_sqe(&r.ring);
     if (open == nullptr) return false;
     io_uring_prep_openat(open, AT_FDCWD, paths[i].c_str(), O_RDONLY | O_CLOEXEC, 0);
@@ -182,12 +194,85 @@ bool FileBatchReader::ReadAndCloseAll(std::size_t count, std::size_t max_bytes,
   });
 }
 
+// The one trip: each listed file opened into entry i of the ring's table,
+// read into slot i and closed, linked (the read hard-linked to the close,
+// which runs whatever the read did; an open that fails cancels both). The
+// kernel reads a regular file to its end or to the slot's: a read that
+// fills the slot may have more to read (`longer`); an error, or a file past
+// the limit, is left to ReadInput. False if the kernel failed the ring.
+bool FileBatchReader::ReadListed(const std::vector<std::string>& paths, std::size_t max_bytes,
+                                 std::vector<ReadOutcome>* outcomes, std::vector<bool>* by_itself,
+                                 std::vector<std::size_t>* longer) {
+  Ring& r = *ring_;
+  if (r.slots.empty()) r.slots.resize(kMaxBatch * Ring::kSlotBytes);
+  std::array<int, kMaxBatch> opened{}, read{};
+  unsigned asked = 0;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (paths[i] == "-") continue;
+    io_uring_sqe* open = io_uring_get_sqe(&r.ring);
+    io_uring_sqe* read_sqe = io_uring_get_sqe(&r.ring);
+    io_uring_sqe* close = io_uring_get_sqe(&r.ring);
+    if (open == nullptr || read_sqe == nullptr || close == nullptr) return false;
+    const auto entry = static_cast<unsigned>(i);
+    io_uring_prep_openat_direct(open, AT_FDCWD, paths[i].c_str(), O_RDONLY, 0, entry);
+    open->flags |= IOSQE_IO_LINK;
+    io_uring_sqe_set_data64(open, kMaxBatch + i);
+    io_uring_prep_read(read_sqe, static_cast<int>(entry), r.Slot(i), Ring::kSlotBytes, 0);
+    read_sqe->flags |= IOSQE_FIXED_FILE | IOSQE_IO_HARDLINK;
+    io_uring_sqe_set_data64(read_sqe, i);
+    io_uring_prep_close_direct(close, entry);
+    io_uring_sqe_set_data64(close, 2 * kMaxBatch + i);
+    asked += 3;
+  }
+  const bool done = r.Complete(asked, [&](std::uint64_t data, int result) {
+    if (data < kMaxBatch) {
+      read[data] = result;
+    } else if (data < 2 * kMaxBatch) {
+      opened[data - kMaxBatch] = result;
+    }
+  });
+  if (!done) return false;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (paths[i] == "-" || opened[i] < 0 || read[i] < 0) continue;
+    const auto size = static_cast<std::size_t>(read[i]);
+    if (size == Ring::kSlotBytes) {
+      longer->push_back(i);
+    } else if (size <= max_bytes) {
+      (*outcomes)[i].text.emplace(r.Slot(i), size);
+      (*by_itself)[i] = false;
+    }
+  }
+  return true;
+}
+
 std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& paths,
-                                               std::size_t max_bytes) {
+                                               std::size_t max_bytes, bool listed_regular) {
   std::vector<ReadOutcome> outcomes(paths.size());
   std::vector<bool> by_itself(paths.size(), true);  // Left to ReadInput.
   if (paths.size() > 1 && paths.size() <= kMaxBatch && SetUpRing()) {
-    if (!OpenAll(paths) || !ReadAndCloseAll(paths.size(), max_bytes, &outcomes, &by_itself)) {
+    if (listed_regular && ring_->has_table) {
+      std::vector<std::size_t> longer;
+      if (!ReadListed(paths, max_bytes, &outcomes, &by_itself, &longer)) {
+        return Abandon(paths, max_bytes, std::move(outcomes));
+      }
+      if (longer.size() > 1) {
+        // Read whole in the two rounds, sized first (one alone is read by
+        // itself, as a batch of one is).
+        std::vector<std::string> longer_paths;
+        for (const std::size_t i : longer) longer_paths.push_back(paths[i]);
+        std::vector<ReadOutcome> longer_outcomes(longer.size());
+        std::vector<bool> longer_by_itself(longer.size(), true);
+        if (!OpenAll(longer_paths) ||
+            !ReadAndCloseAll(longer.size(), max_bytes, &longer_outcomes, &longer_by_itself)) {
+          return Abandon(paths, max_bytes, std::move(outcomes), std::move(longer_outcomes));
+        }
+        for (std::size_t k = 0; k < longer.size(); ++k) {
+          outcomes[longer[k]] = std::move(longer_outcomes[k]);
+          by_itself[longer[k]] = longer_by_itself[k];
+        }
+      }
+    } else if (!OpenAll(paths) ||
+               !ReadAndCloseAll(paths.size(), max_bytes, &outcomes, &by_itself)) {
       return Abandon(paths, max_bytes, std::move(outcomes));
     }
   }

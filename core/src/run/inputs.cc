@@ -6,12 +6,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <set>
 #include <utility>
 
 namespace factcheck {
-namespace fs = std::filesystem;
 namespace {
 
 bool IsArticle(std::string_view name) {
@@ -96,17 +94,20 @@ class FolderWalk {
 }  // namespace
 
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
-                                      std::vector<InputProblem>* problems) {
+                                      std::vector<InputProblem>* problems, bool* listed_regular) {
   std::vector<std::string> files;
-  FolderWalk walk(&files, problems);
+  FolderWalk walk(&files, problems);  // Adds regular files only.
+  bool regular = true;
   for (const std::string& path : paths) {
-    std::error_code ec;
-    if (path == "-" || !fs::is_directory(path, ec)) {
-      files.push_back(path);
+    const Kind kind = path == "-" ? Kind::kOther : KindOf(path);
+    if (kind == Kind::kFolder) {
+      walk.Walk(path);
       continue;
     }
-    walk.Walk(path);
+    files.push_back(path);
+    regular = regular && kind == Kind::kFile;
   }
+  if (listed_regular != nullptr) *listed_regular = regular;
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
   return files;

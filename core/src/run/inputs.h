@@ -20,9 +20,13 @@ struct InputProblem {
 // as .git and following symbolic links to folders once; "-" is standard
 // input. The result is sorted and free of duplicates. Folders that cannot be
 // listed, symbolic-link loops, broken links and articles that are no regular
-// files (FIFOs, sockets) go to `problems` when given.
+// files (FIFOs, sockets) go to `problems` when given. `listed_regular`,
+// when given, says whether every article was a regular file when listed
+// (by its folder's listing, or by looking at the path as given; standard
+// input, pipes and devices are not): a reader may then read each as one.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
-                                      std::vector<InputProblem>* problems = nullptr);
+                                      std::vector<InputProblem>* problems = nullptr,
+                                      bool* listed_regular = nullptr);
 
 }  // namespace factcheck
 

@@ -226,7 +226,8 @@ class Run : public std::enable_shared_from_this<Run> {
       }
       std::vector<std::string> paths;
       for (const std::size_t file : batch) paths.push_back(files_[file]);
-      std::vector<ReadOutcome> read = reader.Read(paths, options_.document.max_file_bytes);
+      std::vector<ReadOutcome> read =
+          reader.Read(paths, options_.document.max_file_bytes, options_.files_listed_regular);
       for (std::size_t k = 0; k < batch.size(); ++k) {
         if (!CheckOne(worker, batch[k], std::move(read[k]))) return;
       }

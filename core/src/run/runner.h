@@ -37,6 +37,10 @@ struct RunOptions {
   // an earlier one (a reader slower than the run): past it, workers wait
   // before taking more files.
   std::size_t most_reports_waiting = 1024;
+  // Every file was a regular file when the run listed it (ExpandInputs):
+  // each batch is then read in one trip, each file without asking its type
+  // and size first (FileBatchReader::Read). Never for a pipe or a device.
+  bool files_listed_regular = false;
 };
 
 // Takes a file's report and, with RunOptions::keep_sources and findings,

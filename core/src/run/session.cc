@@ -81,11 +81,12 @@ CheckResult Session::Check(const std::vector<std::string>& files, const ResultCa
   return CheckFiles(files, plugins(), options);
 }
 
-void Session::CheckInto(const std::vector<std::string>& files, const ResultCache* cache,
-                        bool keep_sources, const FileReportSink& sink) {
+void Session::CheckInto(const std::vector<std::string>& files, const RunChoices& choices,
+                        const FileReportSink& sink) {
   RunOptions options = run_options_;
-  options.cache = cache;
-  options.keep_sources = keep_sources;
+  options.cache = choices.cache;
+  options.keep_sources = choices.keep_sources;
+  options.files_listed_regular = choices.files_listed_regular;
   CheckFilesInto(files, plugins(), options, sink);
 }
 

@@ -64,9 +64,16 @@ class Session {
 
   // Checks `files` (already expanded) with every plugin. `cache` may be null.
   CheckResult Check(const std::vector<std::string>& files, const ResultCache* cache = nullptr);
+  // How CheckInto runs: `cache` may be null; `keep_sources` and
+  // `files_listed_regular` as RunOptions has them.
+  struct RunChoices {
+    const ResultCache* cache = nullptr;
+    bool keep_sources = true;
+    bool files_listed_regular = false;
+  };
   // The same, each file's report handed to `sink` as the run goes (see
-  // CheckFilesInto), with its text when `keep_sources` (RunOptions).
-  void CheckInto(const std::vector<std::string>& files, const ResultCache* cache, bool keep_sources,
+  // CheckFilesInto), with its text when `keep_sources`.
+  void CheckInto(const std::vector<std::string>& files, const RunChoices& choices,
                  const FileReportSink& sink);
 
   // Checks one text with every plugin on the calling thread; plugin calls

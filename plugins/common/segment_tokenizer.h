@@ -223,6 +223,7 @@ class SegmentTokenizer {
   // letters ("O'Neill") and invisible characters, and a trailing possessive.
   // Returns where it ends.
   std::size_t Word(std::size_t start) {
+    if (const std::size_t end = PlainWordEnd(start)) return end;
     std::size_t pos = start, next;
     bool all_digits = true;
     bool ascii = true;
@@ -298,6 +299,34 @@ class SegmentTokenizer {
     sink_.AddWord({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(word_end), flags,
                    raw, ascii, plain});
     return pos;
+  }
+
+  // Most words: ASCII letters and digits up to a space or a mark no word
+  // goes on past (not an apostrophe, a backquote or a period, and not the
+  // start of a non-ASCII character). Such a word is plain and has no
+  // possessive ending, so its kind and flags come from its bytes alone;
+  // Word's general reading gives the same. Adds it and returns its end, or
+  // returns 0 for any other word.
+  std::size_t PlainWordEnd(std::size_t start) {
+    if (!IsAsciiAlnum(static_cast<unsigned char>(text_[start]))) return 0;
+    bool letter = false;
+    const std::size_t end = AsciiAlnumRunEnd(text_, start, end_, &letter);
+    if (end < end_) {
+      const auto b = static_cast<unsigned char>(text_[end]);
+      if (b >= 0x80 || b == '\'' || b == '`' || b == '.') return 0;
+    }
+    const std::string_view raw = text_.substr(start, end - start);
+    std::uint32_t flags = letter ? 0u : 1u;
+    if (raw[0] >= 'A' && raw[0] <= 'Z') {
+      flags |= kTokenCapitalized;
+      if (raw.size() >= 2 &&
+          std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        flags |= kTokenAcronym;
+      }
+    }
+    sink_.AddWord({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), flags, raw,
+                   true, true});
+    return end;
   }
 
   // Starts with an upper-case letter, or is an elided particle before a

@@ -77,16 +77,11 @@ inline bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011 
 // Sets a Token's kind and flags from the bits of Tokens.flags: one reading
 // for the host's arrays and the tokenizer's words.
 inline void SetKindAndFlags(std::uint32_t flags, Token* token) {
-  switch (flags & kTokenKindMask) {
-    case 1:
-      token->kind = Token::Kind::kNumber;
-      break;
-    case 2:
-      token->kind = Token::Kind::kPunct;
-      break;
-    default:
-      token->kind = Token::Kind::kWord;
-  }
+  // Looked up: the checkers' Token vectors are filled a token at a time.
+  static constexpr Token::Kind kKinds[] = {Token::Kind::kWord, Token::Kind::kNumber,
+                                           Token::Kind::kPunct, Token::Kind::kWord};
+  static_assert(kTokenKindMask == 3);
+  token->kind = kKinds[flags & kTokenKindMask];
   token->capitalized = (flags & kTokenCapitalized) != 0;
   token->acronym = (flags & kTokenAcronym) != 0;
   token->possessive = (flags & kTokenPossessive) != 0;

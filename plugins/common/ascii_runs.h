@@ -47,9 +47,12 @@ inline ChunkClasses ClassesOf16(const char* bytes) {
 #endif
 
 // The run from `pos` of bytes whose class bits `WithDigits` admits, before
-// `end`; sets `*letter` if it holds a letter.
+// `end`; sets `*letter` if it holds a letter. Always inlined: called from
+// two paths of a word, the compiler made it one out-of-line copy, whose
+// calls cost 1.2% of a run's instructions.
 template <bool WithDigits>
-std::size_t RunEnd(std::string_view text, std::size_t pos, std::size_t end, bool* letter) {
+[[gnu::always_inline]] inline std::size_t RunEnd(std::string_view text, std::size_t pos,
+                                                 std::size_t end, bool* letter) {
 #if defined(__SSE2__)
   while (pos + 16 <= text.size() && pos < end) {
     const ChunkClasses classes = ClassesOf16(text.data() + pos);

@@ -53,7 +53,9 @@ class ArraysSink {
     Append(folded);
     Close(from);
   }
-  void AddWord(const internal::WordSeen& seen) {
+  // Inlined into both of the tokenizer's word paths (0.8% of a run's
+  // instructions as a call).
+  [[gnu::always_inline]] void AddWord(const internal::WordSeen& seen) {
     Add(seen.begin, seen.end, seen.flags);
     const std::size_t from = used_;
     if (seen.plain) {

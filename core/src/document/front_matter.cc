@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "base/yaml_guard.h"
+#include "common/ascii_runs.h"
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -38,8 +39,8 @@ std::string_view LineAt(std::string_view text, std::size_t pos, std::size_t* lin
 
 // A byte of a flat key: an ASCII letter or digit, '_' or '-'.
 bool IsKeyChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-';
+  const auto byte = static_cast<unsigned char>(c);
+  return text::IsAsciiLetter(byte) || text::IsAsciiDigit(byte) || c == '_' || c == '-';
 }
 
 // Most front matter is flat `key: value` lines. Those are read directly,

@@ -61,9 +61,9 @@ class SentenceTokenView {
     std::uint32_t from = first_ == 0 ? 0 : ends.Get(first_ - 1);
     for (int at = first_; at < end_; ++at) {
       const std::uint32_t to = ends.Get(at);
-      if ((flags.Get(at) & kTokenKindMask) == 0 && from < to && to <= chars.size() &&
-          visit(std::string_view(chars.data() + from, to - from))) {
-        return true;
+      if ((flags.Get(at) & kTokenKindMask) == 0) {
+        const std::string_view word = Clamped(chars, from, to);
+        if (!word.empty() && visit(word)) return true;
       }
       from = to;
     }

@@ -2,7 +2,10 @@
 # NAME.so, built as a shared module with hidden visibility (only the factory
 # FACTCHECK_PLUGIN exports is visible) and linked with the installed SDK
 # (factcheck::plugin_sdk: the headers and libfactcheck_proto, never a copy of
-# the protocol's generated code). Installed by the CMake package.
+# the protocol's generated code), and with only the libraries it calls
+# (--as-needed: a plugin that does not call into gRPC, whose Status the SDK's
+# headers name inline, does not make the host load it). Installed by the
+# CMake package.
 function(factcheck_add_plugin name)
   cmake_parse_arguments(P "" "" "SOURCES" ${ARGN})
   if(NOT P_SOURCES)
@@ -17,4 +20,5 @@ function(factcheck_add_plugin name)
     CXX_STANDARD 20
     CXX_STANDARD_REQUIRED ON)
   target_link_libraries(${name} PRIVATE factcheck::plugin_sdk)
+  target_link_options(${name} PRIVATE "LINKER:--as-needed")
 endfunction()

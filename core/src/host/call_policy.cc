@@ -37,16 +37,6 @@ std::string DescribeStatus(const grpc::Status& status) {
   return name + ": " + status.error_message();
 }
 
-AnnotationsRead ReadsOf(const v1::DescribeResponse& description) {
-  AnnotationsRead reads;
-  reads.time_expressions = description.annotations().empty();
-  for (const int annotation : description.annotations()) {
-    reads.time_expressions |= annotation == v1::ANNOTATION_TIME_EXPRESSIONS;
-    reads.tokens |= annotation == v1::ANNOTATION_TOKENS;
-  }
-  return reads;
-}
-
 std::optional<std::string> ProtocolMismatch(std::uint32_t version) {
   if (version == kProtocolVersion) return std::nullopt;
   return "the plugin was built for plugin protocol version " + std::to_string(version) +

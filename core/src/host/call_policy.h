@@ -40,7 +40,16 @@ struct AnnotationsRead {
   bool time_expressions = false;
   bool tokens = false;
 };
-AnnotationsRead ReadsOf(const v1::DescribeResponse& description);
+// Inline: the gRPC client (libfactcheck_grpc.so) reads it too.
+inline AnnotationsRead ReadsOf(const v1::DescribeResponse& description) {
+  AnnotationsRead reads;
+  reads.time_expressions = description.annotations().empty();
+  for (const int annotation : description.annotations()) {
+    reads.time_expressions |= annotation == v1::ANNOTATION_TIME_EXPRESSIONS;
+    reads.tokens |= annotation == v1::ANNOTATION_TOKENS;
+  }
+  return reads;
+}
 
 // Nothing when a plugin's Describe answer can be used: the protocol version
 // matches and every rule has an id, used once. Otherwise the first problem.

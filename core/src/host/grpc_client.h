@@ -1,5 +1,7 @@
 // The out-of-process adapter: a gRPC client of a plugin's Checker service,
 // either already running (`endpoint:`) or started by the host (`command:`).
+// The client itself is libfactcheck_grpc.so's (host/grpc_transport.h),
+// loaded by the first call.
 #ifndef FACTCHECK_CORE_HOST_GRPC_CLIENT_H_
 #define FACTCHECK_CORE_HOST_GRPC_CLIENT_H_
 

@@ -204,7 +204,7 @@ class Percentages final : public factcheck::Plugin {
     option->set_name("attribution_words");
     option->set_type("list of strings");
     option->set_summary("More words that name a source, e.g. [\"per the\", noted].");
-    return grpc::Status::OK;
+    return grpc::Status();  // OK
   }
 
   grpc::Status Configure(const factcheck::v1::ConfigureRequest& request) override {
@@ -231,7 +231,7 @@ class Percentages final : public factcheck::Plugin {
     // Configure runs before any Check; the lock keeps it safe all the same.
     std::lock_guard lock(mutex_);
     phrases_ = std::make_shared<const std::vector<std::vector<std::string>>>(std::move(phrases));
-    return grpc::Status::OK;
+    return grpc::Status();  // OK
   }
 
   grpc::Status Check(const CheckRequest& request, CheckResponse* response) const override {
@@ -245,7 +245,7 @@ class Percentages final : public factcheck::Plugin {
     for (const auto& sentence : request.document().sentences()) {
       CheckSentence(text, sentence, *phrases, response);
     }
-    return grpc::Status::OK;
+    return grpc::Status();  // OK
   }
 
  private:

@@ -1,0 +1,53 @@
+// What a check loads: gRPC (libfactcheck_grpc.so and gRPC's own libraries)
+// only once a plugin runs out of process. The dynamic loader's
+// own account (LD_DEBUG=files) says which libraries a process loaded.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include "test_support.h"
+
+namespace factcheck {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing::RunFactcheck;
+using testing::TempDir;
+
+// Runs factcheck with the dynamic loader naming each library it loads on
+// stderr.
+testing::CommandResult RunTellingLibraries(const std::vector<std::string>& args) {
+  ::setenv("LD_DEBUG", "files", 1);
+  testing::CommandResult result = RunFactcheck(args);
+  ::unsetenv("LD_DEBUG");
+  return result;
+}
+
+constexpr char kArticle[] =
+    "Prime Minister Benjamin Netanyahu spoke in Jerusalem on Monday, March 6, 2023.\n";
+
+TEST(StartUpTest, ACheckWithTheBundledInProcessCheckersNeverLoadsGrpc) {
+  TempDir dir;
+  const std::string article = dir.Write("a.md", kArticle);
+  auto result = RunTellingLibraries({"check", "--format", "json", article});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("office-holders/"));    // The checkers ran.
+  EXPECT_THAT(result.err, HasSubstr("office-holders.so"));  // The loader spoke.
+  EXPECT_THAT(result.err, Not(HasSubstr("libfactcheck_grpc")));
+  EXPECT_THAT(result.err, Not(HasSubstr("libgrpc")));
+}
+
+TEST(StartUpTest, APluginOutOfProcessLoadsGrpcWhenItIsReached) {
+  TempDir dir;
+  const std::string config = dir.Write(
+      "factcheck.yaml", testing::TestPluginConfig("library: test_plugin\n    isolate: true"));
+  const std::string article = dir.Write("a.md", "The truth.\n");
+  auto result = RunTellingLibraries({"check", "--config", config, article});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("libfactcheck_grpc.so"));
+  EXPECT_THAT(result.err, HasSubstr("libgrpc++"));
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -1,6 +1,7 @@
 // What a check loads: gRPC (libfactcheck_grpc.so and gRPC's own libraries)
-// only once a plugin runs out of process. The dynamic loader's
-// own account (LD_DEBUG=files) says which libraries a process loaded.
+// only once a plugin runs out of process, libcrypto only for a trust
+// digest. The dynamic loader's own account (LD_DEBUG=files) says which
+// libraries a process loaded.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@ TEST(StartUpTest, ACheckWithTheBundledInProcessCheckersNeverLoadsGrpc) {
   EXPECT_THAT(result.err, HasSubstr("office-holders.so"));  // The loader spoke.
   EXPECT_THAT(result.err, Not(HasSubstr("libfactcheck_grpc")));
   EXPECT_THAT(result.err, Not(HasSubstr("libgrpc")));
+  EXPECT_THAT(result.err, Not(HasSubstr("libcrypto")));  // No trust digest was needed.
 }
 
 TEST(StartUpTest, APluginOutOfProcessLoadsGrpcWhenItIsReached) {

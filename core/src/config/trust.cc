@@ -1,5 +1,6 @@
 #include "config/trust.h"
 
+#include <dlfcn.h>
 #include <openssl/evp.h>
 
 #include <cstdlib>
@@ -16,10 +17,37 @@ namespace factcheck {
 namespace fs = std::filesystem;
 namespace {
 
+// libcrypto's two functions a digest needs. The library is loaded the first
+// time one is: relocating it at start-up was a third of the dynamic loader's
+// work in every run, and most runs never digest a file.
+struct Sha256Functions {
+  decltype(&EVP_Digest) digest;
+  decltype(&EVP_sha256) sha256;
+};
+
+const Sha256Functions& Crypto() {
+  static const Sha256Functions functions = [] {
+    void* library = ::dlopen(FACTCHECK_LIBCRYPTO, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    if (library == nullptr) {
+      const char* why = ::dlerror();
+      throw Error(std::string("cannot load ") + FACTCHECK_LIBCRYPTO +
+                  " for a SHA-256 digest: " + (why != nullptr ? why : "unknown error"));
+    }
+    Sha256Functions found{reinterpret_cast<decltype(&EVP_Digest)>(::dlsym(library, "EVP_Digest")),
+                          reinterpret_cast<decltype(&EVP_sha256)>(::dlsym(library, "EVP_sha256"))};
+    if (found.digest == nullptr || found.sha256 == nullptr) {
+      throw Error(std::string(FACTCHECK_LIBCRYPTO) + " lacks EVP_Digest or EVP_sha256");
+    }
+    return found;
+  }();
+  return functions;
+}
+
 std::string Sha256Hex(const std::string& bytes) {
+  const Sha256Functions& crypto = Crypto();
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &size, EVP_sha256(), nullptr) != 1) {
+  if (crypto.digest(bytes.data(), bytes.size(), digest, &size, crypto.sha256(), nullptr) != 1) {
     throw Error("cannot compute a SHA-256 digest");
   }
   static const char* kHex = "0123456789abcdef";

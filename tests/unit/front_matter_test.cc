@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <string>
+
 #include "factcheck/error.h"
 
 namespace factcheck {
@@ -16,6 +19,17 @@ TEST(FrontMatterTest, ReadsScalarsAndWhereTheBodyStarts) {
   EXPECT_EQ(fm.scalars.at("date").line, 3u);
   EXPECT_EQ(fm.scalars.at("date").column, 7u);
   EXPECT_EQ(fm.scalars.count("tags"), 0u);  // Not a scalar.
+}
+
+TEST(FrontMatterTest, KeysComeInTheOrderWrittenWhicheverParserReadThem) {
+  for (const std::string yaml :
+       {"zeta: 1\nalpha: 2\nmid: 3\n", "zeta: 1\nalpha: 2\nmid: 3\nlist: [x]\n"}) {
+    FrontMatter fm = ParseFrontMatter("a.md", "---\n" + yaml + "---\nBody.\n");
+    std::string keys;
+    for (const auto& [key, value] : fm.scalars) keys += key + " ";
+    EXPECT_EQ(keys, "zeta alpha mid ") << yaml;
+    EXPECT_THROW(fm.scalars.at("beta"), std::out_of_range);
+  }
 }
 
 TEST(FrontMatterTest, NoFenceOrNoClosingFenceIsNoFrontMatter) {

@@ -2,7 +2,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cstring>
+#include <stdexcept>
+#include <utility>
 
 #include "base/yaml_guard.h"
 #include "common/ascii_runs.h"
@@ -47,7 +50,7 @@ bool IsKeyChar(char c) {
 // which is many times faster than yaml-cpp's scanner; anything else (lists,
 // nesting, comments, escapes, block scalars, anchors) returns false and goes
 // to yaml-cpp, so the two always agree.
-bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Value>* out) {
+bool ParseFlatYaml(std::string_view yaml, FrontMatter::Scalars* out) {
   // Lone CRs as line breaks: left to the full parser.
   for (std::size_t cr = yaml.find('\r'); cr != std::string_view::npos;
        cr = yaml.find('\r', cr + 1)) {
@@ -88,15 +91,42 @@ bool ParseFlatYaml(std::string_view yaml, std::map<std::string, FrontMatter::Val
         return false;
       }
     }
-    const auto [entry, added] = out->try_emplace(
-        std::string(text.substr(0, colon)),
-        FrontMatter::Value{std::string(scalar), line, static_cast<unsigned>(value_start) + 1});
-    if (!added) return false;  // Let yaml-cpp judge duplicates.
+    if (!out->Add(std::string(text.substr(0, colon)),
+                  FrontMatter::Value{std::string(scalar), line,
+                                     static_cast<unsigned>(value_start) + 1})) {
+      return false;  // Let yaml-cpp judge duplicates.
+    }
   }
   return true;
 }
 
 }  // namespace
+
+FrontMatter::Scalars::const_iterator FrontMatter::Scalars::find(std::string_view key) const {
+  return std::find_if(entries_.begin(), entries_.end(),
+                      [key](const Entry& entry) { return entry.first == key; });
+}
+
+const FrontMatter::Value& FrontMatter::Scalars::at(std::string_view key) const {
+  const auto it = find(key);
+  if (it == end()) throw std::out_of_range("no front matter key " + std::string(key));
+  return it->second;
+}
+
+bool FrontMatter::Scalars::Add(std::string key, Value value) {
+  if (find(key) != end()) return false;
+  entries_.emplace_back(std::move(key), std::move(value));
+  return true;
+}
+
+void FrontMatter::Scalars::Set(std::string key, Value value) {
+  const auto it = find(key);
+  if (it == end()) {
+    entries_.emplace_back(std::move(key), std::move(value));
+  } else {
+    entries_[it - begin()].second = std::move(value);
+  }
+}
 
 FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
   FrontMatter result;
@@ -108,7 +138,8 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
     std::size_t next;
     const std::string_view line = LineAt(text, pos, &next);
     if (line == "---" || line == "...") {
-      std::map<std::string, FrontMatter::Value> flat;
+      FrontMatter::Scalars flat;
+      flat.Reserve(4);
       if (ParseFlatYaml(text.substr(yaml_begin, pos - yaml_begin), &flat)) {
         result.scalars = std::move(flat);
         result.body_offset = next;
@@ -155,9 +186,9 @@ FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
             continue;
           }
           const YAML::Mark mark = entry.second.Mark();
-          result.scalars[entry.first.Scalar()] = {entry.second.Scalar(),
-                                                  static_cast<unsigned>(mark.line) + 2,
-                                                  static_cast<unsigned>(mark.column) + 1};
+          result.scalars.Set(entry.first.Scalar(),
+                             {entry.second.Scalar(), static_cast<unsigned>(mark.line) + 2,
+                              static_cast<unsigned>(mark.column) + 1});
         }
       }
       result.body_offset = next;

@@ -26,5 +26,22 @@ TEST(SpelledDatesTest, LeavesYearsAndOtherNumbersAlone) {
   EXPECT_EQ(SpelledDates(""), "");
 }
 
+// An article's date (Document.as_of) as every checker reads it: a day of the
+// calendar written YYYY-MM-DD, as ParsePartialDate reads a day, or nothing.
+TEST(ParseDayTest, ReadsAnIsoDayAndNothingElse) {
+  using namespace std::chrono;
+  EXPECT_EQ(ParseDay("2023-06-15"), sys_days{2023y / June / 15});
+  EXPECT_EQ(ParseDay("2024-02-29"), sys_days{2024y / February / 29});
+  for (const char* bad : {"2023-02-29", "2023-13-01", "2023-00-10", "2023-06-00", "2023-06-1x",
+                          "2023/06/15", "2023-06-15 ", "2023-06", "", "２０２３-06-15"}) {
+    EXPECT_EQ(ParseDay(bad), std::nullopt) << bad;
+  }
+  for (const char* day : {"1987-03-26", "2000-02-29", "1999-12-31", "0001-01-01"}) {
+    const auto read = ParsePartialDate(day);
+    ASSERT_TRUE(read.has_value()) << day;
+    EXPECT_EQ(ParseDay(day), read->first) << day;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -1,8 +1,8 @@
-// gRPC, and the code of ours that speaks it (core/src/grpc_transport/), are one library
-// loaded the first time a process needs it, libfactcheck_grpc.so, so that a
-// process that never speaks gRPC (a check whose plugins all run in process)
-// never maps gRPC's two dozen libraries: relocating them was a third of the
-// start-up of a one-article check.
+// gRPC, and the code of ours that speaks it (core/src/grpc_transport/), are
+// one library loaded the first time a process needs it,
+// libfactcheck_grpc.so, so that a process that never speaks gRPC (a check
+// whose plugins all run in process) never maps gRPC's two dozen libraries:
+// relocating them was a third of the start-up of a one-article check.
 #ifndef FACTCHECK_CORE_BASE_GRPC_LIBRARY_H_
 #define FACTCHECK_CORE_BASE_GRPC_LIBRARY_H_
 

@@ -1,8 +1,8 @@
 // What the host does over gRPC: be a client of a plugin's Checker service,
 // and serve one (`factcheck serve-plugin`). The code is in
-// libfactcheck_grpc.so (core/src/grpc_transport/, base/grpc_library.h), loaded the
-// first time a process reaches a plugin out of process or serves one; the
-// host sees only this interface.
+// libfactcheck_grpc.so (core/src/grpc_transport/, base/grpc_library.h),
+// loaded the first time a process reaches a plugin out of process or serves
+// one; the host sees only this interface.
 #ifndef FACTCHECK_CORE_HOST_GRPC_TRANSPORT_H_
 #define FACTCHECK_CORE_HOST_GRPC_TRANSPORT_H_
 

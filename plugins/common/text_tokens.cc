@@ -169,18 +169,35 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A sentence of one segment, the whole of a phrase `size` bytes long: the
+// thread's, since reference data tokenizes thousands of phrases at start-up.
+const v1::Sentence& WholePhrase(std::size_t size) {
+  thread_local v1::Sentence whole = [] {
+    v1::Sentence sentence;
+    sentence.add_segments()->set_begin(0);
+    return sentence;
+  }();
+  whole.mutable_segments(0)->set_end(static_cast<std::uint32_t>(size));
+  return whole;
+}
+
+}  // namespace
+
 std::vector<Token> TokenizePhrase(std::string_view phrase) {
-  v1::Sentence whole;
-  auto* segment = whole.add_segments();
-  segment->set_begin(0);
-  segment->set_end(static_cast<std::uint32_t>(phrase.size()));
-  return Tokenize(phrase, whole);
+  return Tokenize(phrase, WholePhrase(phrase.size()));
 }
 
 std::vector<std::string> FoldedWords(std::string_view phrase) {
+  // The tokens are the thread's too, and each word's folded form is moved
+  // out of its token.
+  thread_local std::vector<Token> tokens;
+  TokenizeInto(phrase, WholePhrase(phrase.size()), &tokens);
   std::vector<std::string> words;
-  for (const Token& token : TokenizePhrase(phrase)) {
-    if (token.kind != Token::Kind::kPunct) words.push_back(token.folded);
+  words.reserve(tokens.size());
+  for (Token& token : tokens) {
+    if (token.kind != Token::Kind::kPunct) words.push_back(std::move(token.folded));
   }
   return words;
 }

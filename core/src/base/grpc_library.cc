@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "base/loaded_library.h"
 #include "factcheck/error.h"
 #include "factcheck/v1/checker.pb.h"
 
@@ -23,17 +24,10 @@ std::string GrpcLibraryPath() {
   return (std::filesystem::path(info.dli_fname).parent_path() / kGrpcLibrary).string();
 }
 
-// Loaded once and never unloaded: objects it made may outlive any caller.
 void* GrpcLibraryHandle() {
   static void* const handle = [] {
     const std::string path = GrpcLibraryPath();
-    void* opened = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-    if (opened == nullptr) {
-      const char* why = ::dlerror();
-      throw Error("cannot load the gRPC transport " + path + ": " +
-                  (why != nullptr ? why : "unknown error"));
-    }
-    return opened;
+    return LoadLibraryForGood(path, "the gRPC transport " + path);
   }();
   return handle;
 }

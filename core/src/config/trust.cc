@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "base/atomic_file.h"
+#include "base/loaded_library.h"
 #include "config/paths.h"
 #include "factcheck/error.h"
 
@@ -27,12 +28,8 @@ struct Sha256Functions {
 
 const Sha256Functions& Crypto() {
   static const Sha256Functions functions = [] {
-    void* library = ::dlopen(FACTCHECK_LIBCRYPTO, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-    if (library == nullptr) {
-      const char* why = ::dlerror();
-      throw Error(std::string("cannot load ") + FACTCHECK_LIBCRYPTO +
-                  " for a SHA-256 digest: " + (why != nullptr ? why : "unknown error"));
-    }
+    void* library = LoadLibraryForGood(FACTCHECK_LIBCRYPTO,
+                                       std::string(FACTCHECK_LIBCRYPTO) + " for a SHA-256 digest");
     Sha256Functions found{reinterpret_cast<decltype(&EVP_Digest)>(::dlsym(library, "EVP_Digest")),
                           reinterpret_cast<decltype(&EVP_sha256)>(::dlsym(library, "EVP_sha256"))};
     if (found.digest == nullptr || found.sha256 == nullptr) {

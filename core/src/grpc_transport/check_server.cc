@@ -5,6 +5,7 @@
 #include "factcheck/error.h"
 #include "factcheck/v1/server.grpc.pb.h"
 #include "grpc_transport/grpc_parts.h"
+#include "server/grpc_service.h"
 
 namespace factcheck::server {
 namespace {
@@ -97,9 +98,7 @@ Server::Server(CheckCalls calls, const std::string& address, std::size_t max_mes
   if (!server_ || (!address.starts_with("unix:") && port == 0)) {
     throw Error("cannot listen for gRPC on " + address);
   }
-  if (!address.starts_with("unix:") && address.ends_with(":0")) {
-    address_ = address.substr(0, address.size() - 1) + std::to_string(port);
-  }
+  address_ = AddressListenedOn(address, port);
 }
 
 void Server::Shutdown(std::chrono::milliseconds grace) {
@@ -109,11 +108,19 @@ void Server::Shutdown(std::chrono::milliseconds grace) {
   server_.reset();
 }
 
+class Starter final : public GrpcServerStarter {
+ public:
+  std::unique_ptr<ListeningGrpcServer> Start(CheckCalls calls, const std::string& address,
+                                             std::size_t max_message_bytes) const override {
+    return std::make_unique<Server>(std::move(calls), address, max_message_bytes);
+  }
+};
+
 }  // namespace
-
-std::unique_ptr<ListeningGrpcServer> StartCheckServer(CheckCalls calls, const std::string& address,
-                                                      std::size_t max_message_bytes) {
-  return std::make_unique<Server>(std::move(calls), address, max_message_bytes);
-}
-
 }  // namespace factcheck::server
+
+// The library's entry for the check server (server/grpc_service.h).
+extern "C" __attribute__((visibility("default"))) const void* factcheck_grpc_check_server() {
+  static const factcheck::server::Starter starter;
+  return static_cast<const factcheck::server::GrpcServerStarter*>(&starter);
+}

@@ -128,10 +128,7 @@ void ServeChecker(PluginMaker make, const std::string& listen) {
   builder.RegisterService(&service);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server) throw Error("cannot listen on " + address);
-  // A TCP address with port 0 gets a port chosen by the system.
-  if (!address.starts_with("unix:") && address.ends_with(":0")) {
-    address = address.substr(0, address.size() - 1) + std::to_string(port);
-  }
+  address = AddressListenedOn(address, port);
 
   if (handshake) {
     std::printf("%s\n", HandshakeLine(address).c_str());

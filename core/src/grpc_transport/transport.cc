@@ -1,10 +1,9 @@
-// The library's entries (base/grpc_library.h): one object for the host and
-// one for the check server, each living as long as the process.
+// The library's entry for the host (host/grpc_transport.h), an object that
+// lives as long as the process; the check server's is check_server.cc's.
 #include <utility>
 
 #include "grpc_transport/grpc_parts.h"
 #include "host/grpc_transport.h"
-#include "server/grpc_service.h"
 
 namespace factcheck {
 namespace {
@@ -20,24 +19,10 @@ class TransportOverGrpc final : public GrpcTransport {
   }
 };
 
-class CheckServerStarter final : public server::GrpcServerStarter {
- public:
-  std::unique_ptr<server::ListeningGrpcServer> Start(server::CheckCalls calls,
-                                                     const std::string& address,
-                                                     std::size_t max_message_bytes) const override {
-    return server::StartCheckServer(std::move(calls), address, max_message_bytes);
-  }
-};
-
 }  // namespace
 }  // namespace factcheck
 
 extern "C" __attribute__((visibility("default"))) const void* factcheck_grpc_transport() {
   static const factcheck::TransportOverGrpc transport;
   return static_cast<const factcheck::GrpcTransport*>(&transport);
-}
-
-extern "C" __attribute__((visibility("default"))) const void* factcheck_grpc_check_server() {
-  static const factcheck::CheckServerStarter starter;
-  return static_cast<const factcheck::server::GrpcServerStarter*>(&starter);
 }

@@ -20,6 +20,4 @@ GrpcServer::GrpcServer(CheckService& service, const std::string& address,
                 .Start(std::move(calls), address, max_message_bytes);
 }
 
-GrpcServer::~GrpcServer() { server_->Shutdown(std::chrono::milliseconds(0)); }
-
 }  // namespace factcheck::server

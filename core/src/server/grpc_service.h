@@ -21,7 +21,8 @@ struct CheckCalls {
   std::function<void(v1::VerifyFindingRequest, Clock::time_point, Reply)> verify;
 };
 
-// A listening gRPC server, as the library starts one.
+// A listening gRPC server, as the library starts one; destroying it shuts it
+// down at once.
 class ListeningGrpcServer {
  public:
   virtual ~ListeningGrpcServer() = default;
@@ -50,8 +51,8 @@ class GrpcServer {
   // Listens on `address` ("host:port", port 0: chosen; or "unix:/path"),
   // taking messages up to `max_message_bytes`. Throws Error when it cannot.
   // `service` must outlive this object.
+  // Destroying it shuts the server down at once.
   GrpcServer(CheckService& service, const std::string& address, std::size_t max_message_bytes);
-  ~GrpcServer();
 
   const std::string& address() const { return server_->address(); }  // With the port chosen.
   // Finishes the calls in progress (waiting at most `grace`), then stops.

@@ -169,39 +169,6 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// A sentence of one segment, the whole of a phrase `size` bytes long: the
-// thread's, since reference data tokenizes thousands of phrases at start-up.
-const v1::Sentence& WholePhrase(std::size_t size) {
-  thread_local v1::Sentence whole = [] {
-    v1::Sentence sentence;
-    sentence.add_segments()->set_begin(0);
-    return sentence;
-  }();
-  whole.mutable_segments(0)->set_end(static_cast<std::uint32_t>(size));
-  return whole;
-}
-
-}  // namespace
-
-std::vector<Token> TokenizePhrase(std::string_view phrase) {
-  return Tokenize(phrase, WholePhrase(phrase.size()));
-}
-
-std::vector<std::string> FoldedWords(std::string_view phrase) {
-  // The tokens are the thread's too, and each word's folded form is moved
-  // out of its token.
-  thread_local std::vector<Token> tokens;
-  TokenizeInto(phrase, WholePhrase(phrase.size()), &tokens);
-  std::vector<std::string> words;
-  words.reserve(tokens.size());
-  for (Token& token : tokens) {
-    if (token.kind != Token::Kind::kPunct) words.push_back(std::move(token.folded));
-  }
-  return words;
-}
-
 std::vector<std::string> TransliteratedWords(std::string_view phrase) {
   if (!HasUmlaut(phrase)) return {};
   std::vector<std::string> words;
@@ -253,6 +220,37 @@ void TokenizeInto(std::string_view text, const v1::Sentence& sentence, std::vect
     VectorSink sink(tokens);
     internal::SegmentTokenizer(text, end, &sink).Run(segment.begin());
   }
+}
+
+namespace {
+
+// The whole phrase as one segment, straight to the tokenizer: reference data
+// tokenizes thousands of phrases at start-up.
+void TokenizePhraseInto(std::string_view phrase, std::vector<Token>* tokens) {
+  tokens->clear();
+  VectorSink sink(tokens);
+  internal::SegmentTokenizer(phrase, phrase.size(), &sink).Run(0);
+}
+
+}  // namespace
+
+std::vector<Token> TokenizePhrase(std::string_view phrase) {
+  std::vector<Token> tokens;
+  TokenizePhraseInto(phrase, &tokens);
+  return tokens;
+}
+
+std::vector<std::string> FoldedWords(std::string_view phrase) {
+  // The thread's tokens, kept from phrase to phrase; each word's folded form
+  // is moved out.
+  thread_local std::vector<Token> tokens;
+  TokenizePhraseInto(phrase, &tokens);
+  std::vector<std::string> words;
+  words.reserve(tokens.size());
+  for (Token& token : tokens) {
+    if (token.kind != Token::Kind::kPunct) words.push_back(std::move(token.folded));
+  }
+  return words;
 }
 
 }  // namespace factcheck::text

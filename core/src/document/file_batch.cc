@@ -97,7 +97,8 @@ bool FileBatchReader::SetUpRing() {
   if (!may_batch_) return false;
   may_batch_ = false;  // Tried once.
   auto ring = std::make_unique<Ring>();
-  // Three entries a file: open, read and close in the one trip.
+  // Three entries a file (open, read and close in the one trip), rounded
+  // up to a power of two as the kernel would.
   if (io_uring_queue_init(4 * kMaxBatch, &ring->ring, 0) != 0) return false;
   if (!RingDoesFiles(&ring->ring)) return false;
   ring->has_table = io_uring_register_files_sparse(&ring->ring, kMaxBatch) == 0;
@@ -109,8 +110,7 @@ FileBatchReader::~FileBatchReader() = default;
 
 std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>& paths,
                                                   std::size_t max_bytes,
-                                                  std::vector<ReadOutcome> in_flight,
-                                                  std::vector<ReadOutcome> also_in_flight) {
+                                                  std::vector<ReadOutcome> in_flight) {
   // The kernel may still write into the ring's buffers and the texts it was
   // reading into: both are left to it, never freed, and the files are read
   // by ReadInput from now on. (A ring the kernel fails is not seen in
@@ -120,7 +120,6 @@ std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>
   {
     std::lock_guard lock(guard);
     left->push_back(std::move(in_flight));
-    left->push_back(std::move(also_in_flight));
   }
   (void)ring_.release();
   std::vector<ReadOutcome> outcomes;
@@ -257,20 +256,14 @@ std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& p
       if (!ReadListed(paths, max_bytes, &outcomes, &by_itself, &longer)) {
         return Abandon(paths, max_bytes, std::move(outcomes));
       }
-      if (longer.size() > 1) {
-        // Read whole in the two rounds, sized first (one alone is read by
-        // itself, as a batch of one is).
+      // Files that filled their slot are read whole as any batch is.
+      if (!longer.empty()) {
         std::vector<std::string> longer_paths;
         for (const std::size_t i : longer) longer_paths.push_back(paths[i]);
-        std::vector<ReadOutcome> longer_outcomes(longer.size());
-        std::vector<bool> longer_by_itself(longer.size(), true);
-        if (!OpenAll(longer_paths) ||
-            !ReadAndCloseAll(longer.size(), max_bytes, &longer_outcomes, &longer_by_itself)) {
-          return Abandon(paths, max_bytes, std::move(outcomes), std::move(longer_outcomes));
-        }
+        std::vector<ReadOutcome> whole = Read(longer_paths, max_bytes, false);
         for (std::size_t k = 0; k < longer.size(); ++k) {
-          outcomes[longer[k]] = std::move(longer_outcomes[k]);
-          by_itself[longer[k]] = longer_by_itself[k];
+          outcomes[longer[k]] = std::move(whole[k]);
+          by_itself[longer[k]] = false;
         }
       }
     } else if (!OpenAll(paths) ||

@@ -59,8 +59,7 @@ class FileBatchReader {
   // After the kernel failed the ring: leaves it and the batch's buffers to
   // the kernel and reads `paths` one by one, as every batch from then on.
   std::vector<ReadOutcome> Abandon(const std::vector<std::string>& paths, std::size_t max_bytes,
-                                   std::vector<ReadOutcome> in_flight,
-                                   std::vector<ReadOutcome> also_in_flight = {});
+                                   std::vector<ReadOutcome> in_flight);
   // Sets up ring_ the first time; whether there is one.
   bool SetUpRing();
   // The batch's two rounds through the ring (file_batch.cc).

@@ -72,6 +72,15 @@ grpc::Status Checker::Configure(const v1::ConfigureRequest& request) {
   return Ok();
 }
 
+grpc::Status Checker::Configured(v1::ConfigureResponse* response) const {
+  for (const text::WordSet* filter : SentenceFilters()) {
+    if (filter == nullptr || filter->empty()) continue;
+    v1::WordList* list = response->add_word_lists();
+    for (std::string& word : filter->Words()) list->add_words(std::move(word));
+  }
+  return Ok();
+}
+
 grpc::Status Checker::Check(const v1::CheckRequest& request, v1::CheckResponse* response) const {
   if (!configured_) {
     return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "Configure was not called");

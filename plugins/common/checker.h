@@ -14,6 +14,7 @@
 
 #include "common/options.h"
 #include "common/sentence_times.h"
+#include "common/word_set.h"
 #include "factcheck/plugin.h"
 
 namespace factcheck::kit {
@@ -60,14 +61,16 @@ void ForEachSentence(const v1::Document& document, Wanted wanted, Visit visit) {
 }
 
 // A built-in checker: Describe comes from the spec, Configure reads the
-// options against it and calls Load, Check refuses a document whose as_of is
-// not YYYY-MM-DD and calls CheckDocument. Errors become gRPC statuses.
-class Checker : public Plugin {
+// options against it and calls Load and tells the host the word sets of
+// SentenceFilters, Check refuses a document whose as_of is not YYYY-MM-DD
+// and calls CheckDocument. Errors become gRPC statuses.
+class Checker : public Plugin, public ConfigureResponder {
  public:
   explicit Checker(CheckerSpec spec) : spec_(std::move(spec)) {}
 
   grpc::Status Describe(v1::DescribeResponse* response) final;
   grpc::Status Configure(const v1::ConfigureRequest& request) final;
+  grpc::Status Configured(v1::ConfigureResponse* response) const final;
   grpc::Status Check(const v1::CheckRequest& request, v1::CheckResponse* response) const final;
 
  protected:
@@ -76,6 +79,10 @@ class Checker : public Plugin {
   virtual void Load(const Options& options) = 0;
   // Appends the findings for `document`; false when its as_of is unusable.
   virtual bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const = 0;
+  // The word sets, loaded, that CheckDocument tests every sentence with
+  // (WordSet::AnyIn, AnyOfEachIn): the host then looks them up as it
+  // tokenizes, once for every checker, and each test is one bit.
+  virtual std::vector<const text::WordSet*> SentenceFilters() const { return {}; }
 
  private:
   CheckerSpec spec_;

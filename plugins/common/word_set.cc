@@ -66,7 +66,9 @@ void WordSet::Add(const std::string& word) {
     RebuildFilter();
   }
   Insert({WordKey(word), word});
-  hashes_.Add(WordHash(word));
+  const std::uint64_t hash = WordHash(word);
+  hashes_.Add(hash);
+  key_ += hash;
   ++count_;
   const auto first = static_cast<unsigned char>(word[0]);
   if (first >= 'a' && first <= 'z' && word.size() < kMaxLength) {
@@ -118,7 +120,30 @@ bool WordSet::AnyIn(std::string_view text, const v1::Sentence& sentence) const {
   return false;
 }
 
+std::vector<std::string> WordSet::Words() const {
+  std::vector<std::string> words;
+  words.reserve(count_);
+  for (const Slot& slot : slots_) {
+    if (slot.key != 0) words.push_back(slot.word);
+  }
+  return words;
+}
+
+std::optional<bool> WordSet::HostAnswer(const v1::Document& document, int s) const {
+  const v1::Tokens& tokens = document.tokens();
+  // A host that numbered its sentences' lists wrong is not read.
+  if (tokens.sentence_word_lists_size() != document.sentences_size() || count_ == 0) {
+    return std::nullopt;
+  }
+  const auto& keys = tokens.word_list_keys();
+  for (int bit = 0; bit < keys.size() && bit < 64; ++bit) {
+    if (keys[bit] == key_) return (tokens.sentence_word_lists(s) >> bit & 1) != 0;
+  }
+  return std::nullopt;
+}
+
 bool WordSet::AnyIn(const v1::Document& document, int s) const {
+  if (const std::optional<bool> answer = HostAnswer(document, s)) return *answer;
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens) return AnyIn(document.text(), document.sentences(s));
   // Numbers and punctuation aside.
@@ -131,6 +156,11 @@ bool WordSet::AnyIn(const v1::Document& document, int s) const {
 
 std::pair<bool, bool> WordSet::AnyOfEachIn(const WordSet& a, const WordSet& b,
                                            const v1::Document& document, int s) {
+  const std::optional<bool> host_a = a.HostAnswer(document, s);
+  const std::optional<bool> host_b = b.HostAnswer(document, s);
+  if (host_a && host_b) return {*host_a, *host_b};
+  if (host_a) return {*host_a, b.AnyIn(document, s)};
+  if (host_b) return {a.AnyIn(document, s), *host_b};
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens || !tokens->hashed()) return {a.AnyIn(document, s), b.AnyIn(document, s)};
   bool in_a = false, in_b = false;

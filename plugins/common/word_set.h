@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +27,16 @@ constexpr std::uint64_t WordKey(std::string_view word) {
   return key;
 }
 
+// A word list's key (Tokens.word_list_keys): the sum, modulo 2^64, of the
+// WordHash of each of its distinct words, so that the host and a checker
+// name a list alike without agreeing on an order.
+template <typename Words>
+std::uint64_t WordListKey(const Words& distinct_words) {
+  std::uint64_t key = 0;
+  for (const auto& word : distinct_words) key += WordHash(word);
+  return key;
+}
+
 class WordSet {
  public:
   WordSet() { RebuildFilter(); }
@@ -41,6 +52,10 @@ class WordSet {
     return !word.empty() && !ShapeAbsent(static_cast<unsigned char>(word[0]), word.size()) &&
            Probe(word);
   }
+  // Its words, in no particular order.
+  std::vector<std::string> Words() const;
+  // Its WordListKey.
+  std::uint64_t key() const { return key_; }
   // Whether a word of the sentence's prose, folded, is in the set. Most
   // words fail on their first letter and length before any hashing.
   bool AnyIn(std::string_view text, const v1::Sentence& sentence) const;
@@ -48,7 +63,9 @@ class WordSet {
   // them (ANNOTATION_TOKENS), else over its text as above. Over tokens it
   // sees words as the checker will match them ("d'Estaing" is "destaing",
   // not "d" and "estaing"), and with the host's word hashes a word not in
-  // the set is turned away by a filter over them, without reading it.
+  // the set is turned away by a filter over them, without reading it. When
+  // the host looked for the set as it tokenized (a checker names it in
+  // ConfigureResponse.word_lists), its answer is one bit.
   bool AnyIn(const v1::Document& document, int s) const;
   // Whether sentence `s` has a word of `a`, and one of `b`: the answers of
   // a.AnyIn and b.AnyIn in one pass over its tokens.
@@ -68,6 +85,9 @@ class WordSet {
   };
   std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
   bool Probe(std::string_view word) const;  // The table alone.
+  // The host's answer for sentence `s` (Tokens.sentence_word_lists), or
+  // nothing when it did not look for this set.
+  std::optional<bool> HostAnswer(const v1::Document& document, int s) const;
   void Insert(Slot slot);
   // Sizes `hashes_` for the table and fills it from the words.
   void RebuildFilter();
@@ -75,6 +95,7 @@ class WordSet {
   std::vector<Slot> slots_ = std::vector<Slot>(8);
   int shift_ = 61;  // 64 - log2(slots_.size()).
   std::size_t count_ = 0;
+  std::uint64_t key_ = 0;  // WordListKey of the words.
   // Whether no word of the set has this first letter and length, so a word
   // of a text that has them is not in it: most words fail here, before any
   // hashing. Words not starting with a-z, or as long as kMaxLength, are

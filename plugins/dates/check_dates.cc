@@ -536,4 +536,8 @@ bool CheckDates(const reference::Events& events, const reference::OfficeHolders&
   return true;
 }
 
+std::vector<const text::WordSet*> DatesSentenceFilters(const reference::Events& events) {
+  return {&events.name_words(), &AgeWords()};
+}
+
 }  // namespace factcheck::dates

@@ -4,6 +4,8 @@
 #ifndef FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_
 #define FACTCHECK_PLUGINS_DATES_CHECK_DATES_H_
 
+#include <vector>
+
 #include "factcheck/v1/checker.pb.h"
 #include "reference/events.h"
 #include "reference/office_holders.h"
@@ -22,6 +24,9 @@ inline constexpr const char* kAmbiguousOrderRule = "ambiguous-order";
 // may be empty. False when the document's as_of is not YYYY-MM-DD.
 bool CheckDates(const reference::Events& events, const reference::OfficeHolders& people,
                 const v1::Document& document, v1::CheckResponse* response);
+// The word sets CheckDates tests every sentence with (kit::Checker's
+// SentenceFilters).
+std::vector<const text::WordSet*> DatesSentenceFilters(const reference::Events& events);
 
 }  // namespace factcheck::dates
 

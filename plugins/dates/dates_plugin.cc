@@ -40,6 +40,9 @@ class DatesPlugin final : public kit::Checker {
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
     return CheckDates(*reference_.events, *reference_.office_holders, document, response);
   }
+  std::vector<const text::WordSet*> SentenceFilters() const override {
+    return DatesSentenceFilters(*reference_.events);
+  }
 
   reference::ReferenceSet reference_;
 };

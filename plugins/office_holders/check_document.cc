@@ -32,6 +32,10 @@ OfficeHoldersCheck::OfficeHoldersCheck(const reference::OfficeHolders& reference
       places_(reference),
       knowledge_{reference_, places_, HomeJurisdiction(places_, reference, options)} {}
 
+std::vector<const text::WordSet*> OfficeHoldersCheck::SentenceFilters() const {
+  return {&reference_.title_words()};
+}
+
 bool OfficeHoldersCheck::Scan(const v1::Document& document,
                               const std::function<void(Claim)>& found) const {
   const auto day = kit::AsOf(document);

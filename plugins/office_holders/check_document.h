@@ -36,6 +36,9 @@ class OfficeHoldersCheck {
   // the claims the rest of the article may still settle are held, so memory
   // does not grow with the claims of a long article.
   bool Check(const v1::Document& document, v1::CheckResponse* response) const;
+  // The word sets Check tests every sentence with (kit::Checker's
+  // SentenceFilters).
+  std::vector<const text::WordSet*> SentenceFilters() const;
 
   // Each claim of `document` with its finding, in text order (for the
   // injection benchmark); nothing when as_of is not YYYY-MM-DD.

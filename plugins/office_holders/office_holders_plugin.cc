@@ -41,6 +41,9 @@ class OfficeHoldersPlugin final : public kit::Checker {
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
     return check_->Check(document, response);
   }
+  std::vector<const text::WordSet*> SentenceFilters() const override {
+    return check_->SentenceFilters();
+  }
 
   std::shared_ptr<const reference::OfficeHolders> reference_;
   std::unique_ptr<const OfficeHoldersCheck> check_;  // Refers to *reference_.

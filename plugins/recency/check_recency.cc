@@ -479,4 +479,6 @@ bool CheckRecency(const reference::Events& events, const reference::OfficeHolder
   return true;
 }
 
+std::vector<const text::WordSet*> RecencySentenceFilters() { return {&Anchors()}; }
+
 }  // namespace factcheck::recency

@@ -3,6 +3,8 @@
 #ifndef FACTCHECK_PLUGINS_RECENCY_CHECK_RECENCY_H_
 #define FACTCHECK_PLUGINS_RECENCY_CHECK_RECENCY_H_
 
+#include <vector>
+
 #include "factcheck/v1/checker.pb.h"
 #include "reference/events.h"
 #include "reference/office_holders.h"
@@ -18,6 +20,9 @@ inline constexpr const char* kUnboundedRule = "unbounded-superlative";
 // be empty. False when the document's as_of is not YYYY-MM-DD.
 bool CheckRecency(const reference::Events& events, const reference::OfficeHolders& places,
                   const v1::Document& document, v1::CheckResponse* response);
+// The word sets CheckRecency tests every sentence with (kit::Checker's
+// SentenceFilters).
+std::vector<const text::WordSet*> RecencySentenceFilters();
 
 }  // namespace factcheck::recency
 

@@ -35,6 +35,9 @@ class RecencyPlugin final : public kit::Checker {
   bool CheckDocument(const v1::Document& document, v1::CheckResponse* response) const override {
     return CheckRecency(*reference_.events, *reference_.office_holders, document, response);
   }
+  std::vector<const text::WordSet*> SentenceFilters() const override {
+    return RecencySentenceFilters();
+  }
 
   reference::ReferenceSet reference_;
 };

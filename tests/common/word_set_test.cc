@@ -90,6 +90,56 @@ TEST(WordSetTest, OverTheHostsHashedTokensFindsEveryWordAddedAndNoOther) {
   }
 }
 
+// A list's key is the sum of its distinct words' hashes, whatever their
+// order: the host and the checker compute it apart.
+TEST(WordSetTest, ItsKeyIsTheWordListKeyOfItsWords) {
+  WordSet words({"president", "minister"});
+  words.Add("president");
+  EXPECT_EQ(words.key(), WordHash("president") + WordHash("minister"));
+  EXPECT_EQ(words.key(), WordListKey(words.Words()));
+  EXPECT_EQ(words.key(), WordSet({"minister", "president"}).key());
+  EXPECT_EQ(WordSet().key(), 0u);
+}
+
+// When the host looked for the set (its key is among Tokens.word_list_keys),
+// the sentence's bit is the answer, read without the words; when it did not,
+// or sent a bit count that does not match the sentences, the set reads the
+// words.
+TEST(WordSetTest, ReadsTheHostsAnswerWhenTheHostLookedForTheSet) {
+  const WordSet titles({"president"});
+  v1::Document document;
+  document.set_text("The president spoke. Rain fell.");
+  for (const auto [begin, end] : {std::pair{0u, 20u}, std::pair{21u, 31u}}) {
+    auto* sentence = document.add_sentences();
+    sentence->mutable_span()->set_begin(begin);
+    sentence->mutable_span()->set_end(end);
+    *sentence->add_segments() = sentence->span();
+  }
+  AddDocumentTokens(&document);
+  v1::Tokens& tokens = *document.mutable_tokens();
+  EXPECT_TRUE(titles.AnyIn(document, 0));
+  EXPECT_FALSE(titles.AnyIn(document, 1));
+  // Bit 1 is the set's, and the host says (wrongly, to show it is read)
+  // that the second sentence has its word and the first has not.
+  tokens.add_word_list_keys(WordSet({"rain"}).key());
+  tokens.add_word_list_keys(titles.key());
+  tokens.add_sentence_word_lists(1);
+  tokens.add_sentence_word_lists(2);
+  EXPECT_FALSE(titles.AnyIn(document, 0));
+  EXPECT_TRUE(titles.AnyIn(document, 1));
+  EXPECT_EQ(WordSet::AnyOfEachIn(titles, WordSet({"fell"}), document, 1),
+            std::make_pair(true, true));
+  // A bit short: the words are read.
+  tokens.mutable_sentence_word_lists()->RemoveLast();
+  EXPECT_TRUE(titles.AnyIn(document, 0));
+  EXPECT_FALSE(titles.AnyIn(document, 1));
+  // Not looked for: the same.
+  tokens.add_sentence_word_lists(2);
+  tokens.set_word_list_keys(1, WordSet({"spoke"}).key());
+  EXPECT_TRUE(titles.AnyIn(document, 0));
+  EXPECT_FALSE(titles.AnyIn(document, 1));
+}
+
 TEST(WordSetTest, AMovedFromSetFindsNothingAndTakesWordsAgain) {
   WordSet words;
   words.Add("minister");

@@ -8,9 +8,11 @@
 
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <thread>
 
 #include "config/config.h"
+#include "config/paths.h"
 #include "factcheck/error.h"
 #include "host/checker_client.h"
 #include "host/plugin_process.h"
@@ -137,18 +139,65 @@ TEST_F(PluginHostTest, AnOutOfProcessPluginIsSentOnlyWhatItReads) {
   {
     PluginHost host(config("none"), 1);
     const v1::FileReport file = Check(host, {article}).report.files(0);
-    EXPECT_EQ(Received(file, "remote"), "received 0 tokens, 1 time expressions");
-    EXPECT_EQ(Received(file, "local"), "received 8 tokens, 1 time expressions");
+    EXPECT_EQ(Received(file, "remote"),
+              "received 0 tokens, 1 time expressions, 0 word lists, sentence bits");
+    // Only the list of the plugin that reads tokens is looked for.
+    EXPECT_EQ(Received(file, "local"),
+              "received 8 tokens, 1 time expressions, 1 word lists, sentence bits 1");
   }
   // The spawned plugin reads tokens only: no time expressions for it.
   ::setenv("FACTCHECK_TEST_PLUGIN_READS", "none", 1);
   {
     PluginHost host(config("tokens"), 1);
     const v1::FileReport file = Check(host, {article}).report.files(0);
-    EXPECT_EQ(Received(file, "remote"), "received 8 tokens, 0 time expressions");
-    EXPECT_EQ(Received(file, "local"), "received 8 tokens, 1 time expressions");
+    // Now the remote's word list is looked for (it came over gRPC from
+    // serve-plugin); in process the one document is shared.
+    EXPECT_EQ(Received(file, "remote"),
+              "received 8 tokens, 0 time expressions, 1 word lists, sentence bits 1");
+    EXPECT_EQ(Received(file, "local"),
+              "received 8 tokens, 1 time expressions, 1 word lists, sentence bits 1");
   }
   ::unsetenv("FACTCHECK_TEST_PLUGIN_READS");
+}
+
+// The host looks for every word list of the plugins that read tokens in one
+// pass, and tells each sentence's lists by bit, in the order the plugins
+// and their lists come; equal lists share a bit.
+TEST_F(PluginHostTest, TheHostLooksForThePluginsWordListsInEachSentence) {
+  const std::string article =
+      "---\ndate: 2023-06-15\n---\nThe rumour spread on 3 March 2023. Nothing else spread.\n";
+  ::setenv("FACTCHECK_TEST_PLUGIN_READS", "tokens", 1);
+  const std::string remote = std::string("  - name: remote\n    command: [") + FACTCHECK_BINARY +
+                             ", serve-plugin, --library, " + FACTCHECK_TEST_PLUGIN +
+                             "]\n    options: {received: true, words: {spread: SUPPORTED}}\n";
+  const std::string local = std::string("  - name: local\n    library: ") + FACTCHECK_TEST_PLUGIN +
+                            "\n    options: {received: true}\n";
+  const std::string again = std::string("  - name: again\n    library: ") + FACTCHECK_TEST_PLUGIN +
+                            "\n    options: {received: true}\n";
+  {
+    PluginHost host(ConfigWith("plugins:\n" + remote + local + again), 1);
+    const v1::FileReport file = Check(host, {article}).report.files(0);
+    // Bit 0: "spread"; bit 1: "falsehood", "rumour", "truth", twice.
+    EXPECT_EQ(Received(file, "remote"),
+              "received 12 tokens, 0 time expressions, 2 word lists, sentence bits 3 1");
+    EXPECT_EQ(Received(file, "again"),
+              "received 12 tokens, 0 time expressions, 2 word lists, sentence bits 3 1");
+  }
+  ::unsetenv("FACTCHECK_TEST_PLUGIN_READS");
+}
+
+// The bundled checkers, loaded as libraries, tell the host the words their
+// sentence filters test: the host finds their ConfigureResponder across the
+// library boundary.
+TEST_F(PluginHostTest, TheBundledCheckersTellTheWordListsTheyFilterSentencesBy) {
+  PluginHost host(LoadConfig(DefaultConfigPath()), 1);
+  std::map<std::string, int> lists;
+  for (const ActivePlugin& plugin : host.plugins()) {
+    lists[plugin.name] = plugin.configured.word_lists_size();
+  }
+  // Office titles; events' names and "old"; the recency words.
+  EXPECT_EQ(lists,
+            (std::map<std::string, int>{{"office-holders", 1}, {"dates", 2}, {"recency", 1}}));
 }
 
 TEST_F(PluginHostTest, CrashingPluginBecomesAnErrorAndOtherPluginsKeepTheirFindings) {
@@ -246,9 +295,9 @@ class CountingClient final : public CheckerClient {
                         std::chrono::milliseconds timeout) override {
     return inner_->Describe(response, timeout);
   }
-  grpc::Status Configure(const v1::ConfigureRequest& request,
+  grpc::Status Configure(const v1::ConfigureRequest& request, v1::ConfigureResponse* response,
                          std::chrono::milliseconds timeout) override {
-    return inner_->Configure(request, timeout);
+    return inner_->Configure(request, response, timeout);
   }
   grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {

@@ -67,7 +67,7 @@ TEST_F(PluginTestKitTest, AWellBehavedPluginPassesEveryCheckThroughEveryTranspor
           "PASS check empty.md", "PASS check huge.md", "PASS check non-ascii.md",
           "PASS check no-sentences.md", "PASS check markdown-code.md", "PASS check crlf.txt",
           "PASS 8 concurrent checks", "PASS deadlines", "flagged.md: 1 finding, 1 expected",
-          "\n15 passed, 0 failed\n"}) {
+          "PASS word lists: 1 word list of 1 word\n", "\n16 passed, 0 failed\n"}) {
       EXPECT_NE(result.out.find(check), std::string::npos) << check << " in:\n" << result.out;
     }
   }
@@ -88,6 +88,12 @@ TEST_F(PluginTestKitTest, ConfigureMustRejectBadOptionsWithInvalidArgument) {
               {{"configure rejects an unknown option",
                 "Configure answered INTERNAL: bad option "
                 "'factcheck_plugin_test_unknown_option'; a bad option must be INVALID_ARGUMENT"}});
+}
+
+TEST_F(PluginTestKitTest, WordListsMustHoldWordsAsTheHostFoldsThem) {
+  ExpectFails(Kit("unfolded-word-list"),
+              {{"word lists", "'Falsehood' is not one folded word"},
+               {"word lists", "'vice president' is not one folded word"}});
 }
 
 TEST_F(PluginTestKitTest, CheckMustAnswerWithDeclaredRulesValidSpansAndVerdicts) {

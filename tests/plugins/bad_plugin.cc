@@ -5,6 +5,7 @@
 //
 //   no-rules, empty-rule-id, duplicate-rule   Describe
 //   accepts-bad-option, wrong-error-code      Configure
+//   unfolded-word-list                        Configure's word lists
 //   undeclared-rule, span-outside, split-character, no-verdict, fails-on-empty,
 //   sets-host-fields                          Check's answers
 //   racy                                      concurrent Checks differ
@@ -22,7 +23,7 @@ namespace {
 using factcheck::v1::CheckRequest;
 using factcheck::v1::CheckResponse;
 
-class BadPlugin final : public factcheck::Plugin {
+class BadPlugin final : public factcheck::Plugin, public factcheck::ConfigureResponder {
  public:
   BadPlugin() {
     const char* mode = std::getenv("FACTCHECK_BAD_PLUGIN");
@@ -50,6 +51,18 @@ class BadPlugin final : public factcheck::Plugin {
                                                         : grpc::StatusCode::INVALID_ARGUMENT,
                             "bad option '" + key + "'");
       }
+    }
+    return grpc::Status::OK;
+  }
+
+  // The word it flags, as a word list; unfolded ones, which no token matches.
+  grpc::Status Configured(factcheck::v1::ConfigureResponse* response) const override {
+    auto* list = response->add_word_lists();
+    if (mode_ == "unfolded-word-list") {
+      list->add_words("Falsehood");
+      list->add_words("vice president");
+    } else {
+      list->add_words("falsehood");
     }
     return grpc::Status::OK;
   }

@@ -4,10 +4,13 @@
 // document: it aborts, sleeps past any deadline, sleeps 700 ms (within the
 // second a stopping run gives plugin calls), throws, or returns a span
 // outside the document. A contradicted word carries a suggested fix ("truth"). With
-// `received: true` it reports what the host sent (tokens, time expressions)
-// in one finding; FACTCHECK_TEST_PLUGIN_READS=tokens in its environment makes
-// it declare that it reads sentences and tokens only.
+// `received: true` it reports what the host sent (tokens, time expressions,
+// which sentences have a word of the word lists the host looked for) in one
+// finding; FACTCHECK_TEST_PLUGIN_READS=tokens in its environment makes it
+// declare that it reads sentences and tokens only. Its configured words are
+// its one word list (ConfigureResponse).
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <string>
@@ -19,7 +22,7 @@ namespace {
 
 using factcheck::v1::Verdict;
 
-class TestPlugin final : public factcheck::Plugin {
+class TestPlugin final : public factcheck::Plugin, public factcheck::ConfigureResponder {
  public:
   grpc::Status Describe(factcheck::v1::DescribeResponse* response) override {
     response->set_name("test-plugin");
@@ -76,16 +79,19 @@ class TestPlugin final : public factcheck::Plugin {
     return grpc::Status::OK;
   }
 
+  grpc::Status Configured(factcheck::v1::ConfigureResponse* response) const override {
+    auto* list = response->add_word_lists();
+    for (const auto& entry : words_) list->add_words(entry.first);
+    return grpc::Status::OK;
+  }
+
   grpc::Status Check(const factcheck::v1::CheckRequest& request,
                      factcheck::v1::CheckResponse* response) const override {
     const std::string& text = request.document().text();
     if (misbehave_) Misbehave(text, response);
     if (received_ && !text.empty()) {
       Add(response, 0, 1, factcheck::v1::VERDICT_NEEDS_VERIFICATION, "received");
-      response->mutable_findings(response->findings_size() - 1)
-          ->set_message("received " + std::to_string(request.document().tokens().begin_size()) +
-                        " tokens, " + std::to_string(request.document().time_expressions_size()) +
-                        " time expressions");
+      response->mutable_findings(response->findings_size() - 1)->set_message(Received(request));
     }
     for (const auto& sentence : request.document().sentences()) {
       for (const auto& segment : sentence.segments()) {
@@ -116,6 +122,19 @@ class TestPlugin final : public factcheck::Plugin {
       Add(response, text.size(), text.size() + 5, factcheck::v1::VERDICT_CONTRADICTED,
           "BAD-SPAN-NOW");
     }
+  }
+
+  // "received 8 tokens, 1 time expressions, 1 word lists, sentence bits 1 0".
+  static std::string Received(const factcheck::v1::CheckRequest& request) {
+    const auto& document = request.document();
+    std::string received =
+        "received " + std::to_string(document.tokens().begin_size()) + " tokens, " +
+        std::to_string(document.time_expressions_size()) + " time expressions, " +
+        std::to_string(document.tokens().word_list_keys_size()) + " word lists, sentence bits";
+    for (const std::uint64_t bits : document.tokens().sentence_word_lists()) {
+      received += " " + std::to_string(bits);
+    }
+    return received;
   }
 
   static void Add(factcheck::v1::CheckResponse* response, std::size_t begin, std::size_t end,

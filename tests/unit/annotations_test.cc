@@ -4,7 +4,11 @@
 // none.
 #include <gtest/gtest.h>
 
+#include <random>
+
+#include "common/word_set.h"
 #include "document/document_loader.h"
+#include "document/word_lists.h"
 #include "run/session.h"
 
 namespace factcheck {
@@ -91,6 +95,132 @@ TEST(AnnotationsTest, TheHostComputesWhatAnyPluginOfTheRunAsksFor) {
   const DocumentOptions options = OptionsFor(std::move(mixed));
   EXPECT_TRUE(options.time_expressions);
   EXPECT_TRUE(options.tokens);
+}
+
+using text::WordSet;
+
+// "listaa", "listab", ...: a word of letters only.
+std::string ListWord(int i) {
+  return "list" + std::string(1, static_cast<char>('a' + i / 26)) +
+         std::string(1, static_cast<char>('a' + i % 26));
+}
+
+v1::WordList ListOf(const std::vector<std::string>& words) {
+  v1::WordList list;
+  for (const std::string& word : words) list.add_words(word);
+  return list;
+}
+
+// The lists of the plugins that read tokens, and only theirs, are looked
+// for; a run whose plugins give none looks for nothing.
+TEST(AnnotationsTest, TheWordListsOfThePluginsThatReadTokensAreLookedFor) {
+  std::vector<ActivePlugin> plugins;
+  plugins.push_back(PluginReading({v1::ANNOTATION_TOKENS}));
+  *plugins.back().configured.add_word_lists() = ListOf({"minister"});
+  plugins.push_back(PluginReading({v1::ANNOTATION_SENTENCES}));
+  *plugins.back().configured.add_word_lists() = ListOf({"spoke"});
+  const DocumentOptions options = OptionsFor(std::move(plugins));
+  ASSERT_TRUE(options.word_lists);
+  const WordSet minister({"minister"});
+  EXPECT_EQ(options.word_lists->keys(), std::vector<std::uint64_t>{minister.key()});
+  const LoadedDocument loaded = BuildDocument("a.md", kArticle, options);
+  const v1::Tokens& tokens = loaded.document.tokens();
+  ASSERT_EQ(tokens.word_list_keys_size(), 1);
+  EXPECT_EQ(tokens.word_list_keys(0), minister.key());
+  ASSERT_EQ(tokens.sentence_word_lists_size(), 1);
+  EXPECT_EQ(tokens.sentence_word_lists(0), 1u);
+
+  std::vector<ActivePlugin> silent;
+  silent.push_back(PluginReading({v1::ANNOTATION_TOKENS}));
+  EXPECT_FALSE(OptionsFor(std::move(silent)).word_lists);
+}
+
+// Each sentence's bit for a list is what the list's WordSet finds reading
+// the sentence's words itself, on any text: the words as the host cut and
+// folded them ("Geoană's" is "geoana", "d'Estaing" "destaing"), words only
+// (not "1987" or "."), whole words only.
+TEST(AnnotationsTest, ASentencesBitIsWhatTheListsWordSetFindsInIt) {
+  const std::vector<std::vector<std::string>> lists = {
+      {"minister", "president", "geoana", "destaing"},
+      {"first", "record", "ever"},
+      {"olympics", "games", "old"},
+      {"president", "old"}};
+  const std::vector<std::string> pieces = {
+      "The",         "minister",   "Minister's", "PRESIDENT",   "presidents", "Geoană's",
+      "d'Estaing",   "first-ever", "record.",    "1987",        "Olympics",   "games,",
+      "73-year-old", "said",       "oldest",     "ever",        "éver",       "Record",
+      "the",         "?",          "Games'",     "minister­ial"};
+  std::mt19937 random(7);
+  std::string text = "---\ndate: 2005-03-10\n---\n";
+  for (int s = 0; s < 400; ++s) {
+    const int length = 1 + static_cast<int>(random() % 6);
+    for (int w = 0; w < length; ++w) {
+      text += (w == 0 ? "" : " ") + pieces[random() % pieces.size()];
+    }
+    text += s % 7 == 0 ? ".\n\n" : ". ";
+  }
+  std::vector<v1::WordList> messages;
+  std::vector<WordSet> sets;
+  for (const auto& words : lists) {
+    messages.push_back(ListOf(words));
+    sets.emplace_back();
+    for (const std::string& word : words) sets.back().Add(word);
+  }
+  DocumentOptions with;
+  with.tokens = true;
+  with.word_lists = std::make_shared<SentenceWordLists>(messages);
+  DocumentOptions without;
+  without.tokens = true;
+  const v1::Document marked = BuildDocument("a.md", text, with).document;
+  const v1::Document plain = BuildDocument("a.md", text, without).document;
+  ASSERT_EQ(marked.tokens().word_list_keys_size(), 4);
+  ASSERT_EQ(marked.tokens().sentence_word_lists_size(), plain.sentences_size());
+  ASSERT_GT(plain.sentences_size(), 200);
+  int found = 0;
+  for (int s = 0; s < plain.sentences_size(); ++s) {
+    for (std::size_t b = 0; b < sets.size(); ++b) {
+      ASSERT_EQ(marked.tokens().word_list_keys(static_cast<int>(b)), sets[b].key());
+      const bool bit = (marked.tokens().sentence_word_lists(s) >> b & 1) != 0;
+      EXPECT_EQ(bit, sets[b].AnyIn(plain, s)) << "list " << b << " in sentence " << s;
+      // And the set reads the bit when it is there.
+      EXPECT_EQ(sets[b].AnyIn(marked, s), bit);
+      found += bit;
+    }
+  }
+  EXPECT_GT(found, 100);
+}
+
+TEST(AnnotationsTest, EqualListsShareABitAndListsPastTheSixtyFourthAreLeftOut) {
+  std::vector<v1::WordList> lists = {ListOf({"minister", "spoke"}), ListOf({"spoke", "minister"}),
+                                     ListOf({})};
+  for (int i = 0; i < 70; ++i) lists.push_back(ListOf({ListWord(i)}));
+  const SentenceWordLists index(lists);
+  // The first two are one set; the empty list is none; 63 of the seventy.
+  ASSERT_EQ(index.keys().size(), SentenceWordLists::kMostLists);
+  EXPECT_EQ(index.keys()[0], WordSet({"minister", "spoke"}).key());
+  EXPECT_EQ(index.keys()[63], WordSet({ListWord(62)}).key());
+  DocumentOptions options;
+  options.tokens = true;
+  options.word_lists = std::make_shared<SentenceWordLists>(lists);
+  const v1::Document document =
+      BuildDocument("a.md",
+                    "The minister spoke. Then " + ListWord(62) + " and " + ListWord(63) + ".\n",
+                    options)
+          .document;
+  ASSERT_EQ(document.tokens().sentence_word_lists_size(), 2);
+  EXPECT_EQ(document.tokens().sentence_word_lists(0), 1u);
+  EXPECT_EQ(document.tokens().sentence_word_lists(1), std::uint64_t{1} << 63);
+  // The 65th list's set finds its word itself: the host did not look for it.
+  EXPECT_TRUE(WordSet({ListWord(63)}).AnyIn(document, 1));
+}
+
+TEST(AnnotationsTest, WithoutTokensNoListIsLookedFor) {
+  DocumentOptions options;
+  options.word_lists =
+      std::make_shared<SentenceWordLists>(std::vector<v1::WordList>{ListOf({"minister"})});
+  const v1::Document document = BuildDocument("a.md", kArticle, options).document;
+  EXPECT_FALSE(document.has_tokens());
+  EXPECT_TRUE(WordSet({"minister"}).AnyIn(document, 0));
 }
 
 }  // namespace

@@ -43,6 +43,17 @@ class Plugin {
                              v1::CheckResponse* response) const = 0;
 };
 
+// What a plugin tells the host once it is configured (ConfigureResponse: the
+// word lists it filters sentences by). Optional, and apart from Plugin so that
+// libraries built before it, whose Plugin has no such function, keep working:
+// the host asks for it with dynamic_cast.
+class ConfigureResponder {
+ public:
+  virtual ~ConfigureResponder() = default;
+  // Called after a Configure that succeeded.
+  virtual grpc::Status Configured(v1::ConfigureResponse* response) const = 0;
+};
+
 // What the exported factory returns. The host reads protocol_version before
 // it touches the object, and owns (deletes) the object afterwards.
 struct PluginFactoryResult {
@@ -60,7 +71,7 @@ namespace internal {
 
 // Turns exceptions escaping a plugin into INTERNAL statuses, inside the
 // plugin library, so that none crosses into the host.
-class NoThrowPlugin final : public Plugin {
+class NoThrowPlugin final : public Plugin, public ConfigureResponder {
  public:
   NoThrowPlugin(std::unique_ptr<Plugin> inner, std::uint32_t protocol_version)
       : inner_(std::move(inner)), protocol_version_(protocol_version) {}
@@ -77,6 +88,11 @@ class NoThrowPlugin final : public Plugin {
   }
   grpc::Status Check(const v1::CheckRequest& request, v1::CheckResponse* response) const override {
     return Guard([&] { return inner_->Check(request, response); });
+  }
+  grpc::Status Configured(v1::ConfigureResponse* response) const override {
+    const auto* responder = dynamic_cast<const ConfigureResponder*>(inner_.get());
+    if (responder == nullptr) return grpc::Status();
+    return Guard([&] { return responder->Configured(response); });
   }
 
  private:
@@ -95,6 +111,16 @@ class NoThrowPlugin final : public Plugin {
   std::unique_ptr<Plugin> inner_;
   std::uint32_t protocol_version_;
 };
+
+// Configure, then the plugin's ConfigureResponse when it gives one: how the
+// host and `serve-plugin` configure a plugin object.
+inline grpc::Status ConfigureInProcess(Plugin& plugin, const v1::ConfigureRequest& request,
+                                       v1::ConfigureResponse* response) {
+  grpc::Status status = plugin.Configure(request);
+  if (!status.ok()) return status;
+  const auto* responder = dynamic_cast<const ConfigureResponder*>(&plugin);
+  return responder == nullptr ? status : responder->Configured(response);
+}
 
 template <typename PluginClass>
 PluginFactoryResult CreatePlugin(std::uint32_t protocol_version) noexcept {

@@ -4,11 +4,13 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "document/time_tagger.h"
+#include "document/word_lists.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck {
@@ -35,6 +37,9 @@ struct DocumentOptions {
   // for in Describe (see AnnotationsFor in run/session.cc).
   bool time_expressions = true;
   bool tokens = false;
+  // The plugins' word lists, looked for in each sentence with its tokens;
+  // null or empty: none.
+  std::shared_ptr<const SentenceWordLists> word_lists;
 };
 
 // What building a document settles besides the Document itself.

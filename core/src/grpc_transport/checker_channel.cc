@@ -29,12 +29,11 @@ class GrpcClient final : public CheckerClient {
     return status;
   }
 
-  grpc::Status Configure(const v1::ConfigureRequest& request,
+  grpc::Status Configure(const v1::ConfigureRequest& request, v1::ConfigureResponse* response,
                          std::chrono::milliseconds timeout) override {
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + timeout);
-    v1::ConfigureResponse response;
-    grpc::Status status = stub_->Configure(&context, request, &response);
+    grpc::Status status = stub_->Configure(&context, request, response);
     if (status.ok()) {
       std::lock_guard lock(mutex_);
       configured_ = request;

@@ -41,8 +41,10 @@ class CheckerService final : public v1::Checker::Service {
   // A request without an id (a host before configuration ids) configures
   // the one shared object, as before.
   grpc::Status Configure(grpc::ServerContext*, const v1::ConfigureRequest* request,
-                         v1::ConfigureResponse*) override {
-    if (request->configuration_id().empty()) return default_->Configure(*request);
+                         v1::ConfigureResponse* response) override {
+    if (request->configuration_id().empty()) {
+      return internal::ConfigureInProcess(*default_, *request, response);
+    }
     std::shared_ptr<Plugin> plugin;
     try {
       std::lock_guard lock(mutex_);
@@ -50,7 +52,7 @@ class CheckerService final : public v1::Checker::Service {
     } catch (const std::exception& e) {
       return grpc::Status(grpc::StatusCode::INTERNAL, e.what());
     }
-    grpc::Status status = plugin->Configure(*request);
+    grpc::Status status = internal::ConfigureInProcess(*plugin, *request, response);
     if (!status.ok()) return status;
     std::lock_guard lock(mutex_);
     std::erase_if(configurations_,

@@ -23,7 +23,10 @@ class CheckerClient {
   // call after its deadline and goes on, whatever the transport.
   virtual grpc::Status Describe(v1::DescribeResponse* response,
                                 std::chrono::milliseconds timeout) = 0;
+  // `response` gets what the plugin tells of its configuration (its word
+  // lists); empty from a plugin that tells nothing.
   virtual grpc::Status Configure(const v1::ConfigureRequest& request,
+                                 v1::ConfigureResponse* response,
                                  std::chrono::milliseconds timeout) = 0;
   // The request is shared so that a call that outlives its deadline can still
   // read it safely.

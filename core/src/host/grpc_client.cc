@@ -24,9 +24,9 @@ class ProcessClient final : public CheckerClient {
                         std::chrono::milliseconds timeout) override {
     return Explain(inner_->Describe(response, timeout));
   }
-  grpc::Status Configure(const v1::ConfigureRequest& request,
+  grpc::Status Configure(const v1::ConfigureRequest& request, v1::ConfigureResponse* response,
                          std::chrono::milliseconds timeout) override {
-    return Explain(inner_->Configure(request, timeout));
+    return Explain(inner_->Configure(request, response, timeout));
   }
   grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {

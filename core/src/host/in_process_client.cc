@@ -78,12 +78,11 @@ class InProcessClient final : public CheckerClient {
                [](Plugin& plugin, v1::DescribeResponse* out) { return plugin.Describe(out); });
   }
 
-  grpc::Status Configure(const v1::ConfigureRequest& request,
+  grpc::Status Configure(const v1::ConfigureRequest& request, v1::ConfigureResponse* response,
                          std::chrono::milliseconds timeout) override {
     auto shared = std::make_shared<v1::ConfigureRequest>(request);
-    v1::ConfigureResponse ignored;
-    return Run(&ignored, timeout, [shared](Plugin& plugin, v1::ConfigureResponse*) {
-      return plugin.Configure(*shared);
+    return Run(response, timeout, [shared](Plugin& plugin, v1::ConfigureResponse* out) {
+      return internal::ConfigureInProcess(plugin, *shared, out);
     });
   }
 

@@ -173,8 +173,8 @@ v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const Plugi
 }
 
 void ConfigurePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
-  const grpc::Status status =
-      plugin.client->Configure(ConfigureRequestFor(plugin, entry, config), plugin.timeout);
+  const grpc::Status status = plugin.client->Configure(ConfigureRequestFor(plugin, entry, config),
+                                                       &plugin.configured, plugin.timeout);
   if (status.ok()) return;
   // The plugin's INVALID_ARGUMENT message is shown as written: by convention
   // it names the reference file's line and column itself.

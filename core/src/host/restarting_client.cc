@@ -30,11 +30,11 @@ class RestartingClient final : public CheckerClient {
     return client->Describe(response, timeout);
   }
 
-  grpc::Status Configure(const v1::ConfigureRequest& request,
+  grpc::Status Configure(const v1::ConfigureRequest& request, v1::ConfigureResponse* response,
                          std::chrono::milliseconds timeout) override {
     std::shared_ptr<CheckerClient> client;
     if (grpc::Status status = Current(&client, timeout); !status.ok()) return status;
-    grpc::Status status = client->Configure(request, timeout);
+    grpc::Status status = client->Configure(request, response, timeout);
     if (status.ok()) {
       std::lock_guard lock(mutex_);
       configured_ = request;
@@ -84,7 +84,9 @@ class RestartingClient final : public CheckerClient {
     try {
       StartedPlugin started = start_();
       if (configured_) {
-        if (grpc::Status status = started.client->Configure(*configured_, timeout); !status.ok()) {
+        v1::ConfigureResponse again;  // The same lists as the first time: not read.
+        if (grpc::Status status = started.client->Configure(*configured_, &again, timeout);
+            !status.ok()) {
           throw Error("Configure failed after the restart: " + status.error_message());
         }
       }

@@ -209,7 +209,9 @@ class Conformance {
   grpc::Status ConfigureWith(v1::ConfigureRequest request) {
     request.set_configuration_id(ConfigurationId(request));
     const auto start = Clock::now();
-    grpc::Status status = plugin().client->Configure(request, plugin().timeout);
+    plugin().configured.Clear();
+    grpc::Status status =
+        plugin().client->Configure(request, &plugin().configured, plugin().timeout);
     Timed("Configure", Since(start));
     return status;
   }
@@ -258,7 +260,35 @@ class Conformance {
              "Configure refused the options it accepted before: " + DescribeStatus(status));
       return false;
     }
+    CheckWordLists();
     return true;
+  }
+
+  // The word lists of the ConfigureResponse: each word one the host's folded
+  // tokens can match. Documents then carry the lists' bits, as in a run.
+  void CheckWordLists() {
+    const v1::ConfigureResponse& configured = plugin().configured;
+    if (configured.word_lists().empty()) return;
+    std::vector<std::string> problems;
+    int words = 0;
+    for (const v1::WordList& list : configured.word_lists()) {
+      for (const std::string& word : list.words()) {
+        ++words;
+        if (!SentenceWordLists::Matchable(word)) {
+          problems.push_back("'" + word +
+                             "' is not one folded word (lower case, no marks or spaces): no "
+                             "token matches it");
+        }
+      }
+    }
+    Report(problems.empty(), "word lists",
+           Count(configured.word_lists_size(), "word list") + " of " + Count(words, "word") +
+               (problems.empty() ? "" : ", " + Count(problems.size(), "word") + " never matched"),
+           problems);
+    std::vector<ActivePlugin> alone(1);
+    alone[0].description = plugin().description;
+    alone[0].configured = configured;
+    SetAnnotations(alone, &document_options_);
   }
 
   // One Check, abandoned (and counted late) when it has not answered

@@ -37,7 +37,15 @@ void AddAnnotations(const v1::DescribeResponse& description, DocumentOptions* op
 void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options) {
   options->time_expressions = false;
   options->tokens = false;
-  for (const ActivePlugin& plugin : plugins) AddAnnotations(plugin.description, options);
+  // The word lists of the plugins that read tokens: the answers go with them.
+  std::vector<v1::WordList> word_lists;
+  for (const ActivePlugin& plugin : plugins) {
+    AddAnnotations(plugin.description, options);
+    if (!ReadsOf(plugin.description).tokens) continue;
+    for (const v1::WordList& list : plugin.configured.word_lists()) word_lists.push_back(list);
+  }
+  options->word_lists.reset();
+  if (!word_lists.empty()) options->word_lists = std::make_shared<SentenceWordLists>(word_lists);
 }
 
 Session::Session(const SessionOptions& options)

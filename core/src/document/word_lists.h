@@ -1,0 +1,69 @@
+// Which of the plugins' word lists (ConfigureResponse.word_lists) each
+// sentence has a word of, worked out by the host once for every plugin
+// from the tokens it made (Tokens.sentence_word_lists): a plugin's sentence
+// filter is then one bit, where it looked up each word of each sentence.
+#ifndef FACTCHECK_CORE_DOCUMENT_WORD_LISTS_H_
+#define FACTCHECK_CORE_DOCUMENT_WORD_LISTS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/word_hash.h"
+#include "factcheck/v1/checker.pb.h"
+
+namespace factcheck {
+
+class SentenceWordLists {
+ public:
+  // At most this many lists are looked for: a sentence's answer is one
+  // 64-bit number.
+  static constexpr std::size_t kMostLists = 64;
+
+  // The lists in the order given, each known by its key (text::WordListKey);
+  // lists equal as sets share a bit. Left out, so that their plugins read
+  // the words themselves: lists past the 64th, and lists that share a key
+  // but not their words.
+  explicit SentenceWordLists(const std::vector<v1::WordList>& lists);
+
+  // Whether a word of a list can ever match a token: it is one word as the
+  // host folds it ("president", not "President" or "vice president").
+  static bool Matchable(std::string_view word);
+
+  bool empty() const { return keys_.empty(); }
+  // The keys of the lists looked for, in bit order.
+  const std::vector<std::uint64_t>& keys() const { return keys_; }
+
+  // Sets the document's Tokens.word_list_keys and sentence_word_lists from
+  // its tokens (AddDocumentTokens first).
+  void Mark(v1::Document* document) const;
+
+ private:
+  // A word of some list, and the bits of the lists it is in. An open
+  // addressing table keyed by the word's WordHash, behind a filter that
+  // turns away nearly every word of a text without a probe.
+  struct Entry {
+    std::uint64_t hash = 0;
+    std::string word;  // Empty: a free slot.
+    std::uint64_t lists = 0;
+  };
+  void Add(std::string_view word, std::uint64_t hash, std::uint64_t bit);
+  std::uint64_t ListsOf(std::string_view word, std::uint64_t hash) const;
+
+  std::vector<std::uint64_t> keys_;
+  // One bit a hash (its bits 20 and up), sixteen bits a word: one load turns
+  // away all but a few words in a hundred.
+  bool MayHave(std::uint64_t hash) const {
+    const std::uint64_t bit = (hash >> 20) & filter_mask_;
+    return (filter_[bit >> 6] >> (bit & 63) & 1) != 0;
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<std::uint64_t> filter_;
+  std::uint64_t filter_mask_ = 0;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CORE_DOCUMENT_WORD_LISTS_H_

@@ -18,8 +18,9 @@ namespace {
 // index, and cut to the tokens by Finish.
 class ArraysSink {
  public:
-  ArraysSink(v1::Tokens* out, std::string_view text)
-      : text_end_(text.data() + text.size()),
+  ArraysSink(v1::Tokens* out, std::string_view text, const SentenceWordLists* word_lists)
+      : word_lists_(word_lists),
+        text_end_(text.data() + text.size()),
         begin_(*out->mutable_begin()),
         end_(*out->mutable_end()),
         flags_(*out->mutable_flags()),
@@ -40,7 +41,12 @@ class ArraysSink {
   }
 
   // Tokens from here on are the next sentence's; returns its first.
-  int StartSentence() { return sentence_first_ = count_; }
+  int StartSentence() {
+    sentence_lists_ = 0;
+    return sentence_first_ = count_;
+  }
+  // The word lists the sentence's words were in, from StartSentence on.
+  std::uint64_t SentenceLists() const { return sentence_lists_; }
   int size() const { return count_; }
 
   bool LastEndsAt(std::size_t pos) const {
@@ -67,6 +73,10 @@ class ArraysSink {
     }
     if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
     Close(from);
+    if (word_lists_ != nullptr) {
+      sentence_lists_ |= word_lists_->ListsOf(std::string_view(folded_.data() + from, used_ - from),
+                                              columns_.hashes[count_ - 1]);
+    }
   }
 
  private:
@@ -158,6 +168,8 @@ class ArraysSink {
   }
 
   static constexpr std::size_t kSlack = 16;  // A chunk's bytes.
+  const SentenceWordLists* word_lists_;      // Null: none looked for.
+  std::uint64_t sentence_lists_ = 0;
   const char* text_end_;
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
   google::protobuf::RepeatedField<std::uint32_t>& end_;
@@ -177,7 +189,7 @@ class ArraysSink {
 
 }  // namespace
 
-void AddDocumentTokens(v1::Document* document) {
+void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists) {
   v1::Tokens* out = document->mutable_tokens();
   out->Clear();
   const std::string& text = document->text();
@@ -191,7 +203,13 @@ void AddDocumentTokens(v1::Document* document) {
     out->mutable_transliterated_end()->Reserve(expected);
     out->mutable_hashes()->Reserve(expected);
   }
-  ArraysSink sink(out, text);
+  if (word_lists != nullptr && word_lists->empty()) word_lists = nullptr;
+  ArraysSink sink(out, text, word_lists);
+  auto& sentence_lists = *out->mutable_sentence_word_lists();
+  if (word_lists != nullptr) {
+    out->mutable_word_list_keys()->Add(word_lists->keys().begin(), word_lists->keys().end());
+    sentence_lists.Reserve(document->sentences_size());
+  }
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
     const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
@@ -200,6 +218,7 @@ void AddDocumentTokens(v1::Document* document) {
     }
     sentence.set_first_token(static_cast<std::uint32_t>(first));
     sentence.set_token_count(static_cast<std::uint32_t>(sink.size() - first));
+    if (word_lists != nullptr) sentence_lists.Add(sink.SentenceLists());
   }
   sink.Finish();
 }

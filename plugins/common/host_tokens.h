@@ -12,6 +12,7 @@
 
 #include "common/text_tokens.h"
 #include "common/word_hash.h"
+#include "common/word_lists.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck::text {
@@ -132,8 +133,10 @@ class SentenceTokenView {
 };
 
 // Host side: tokenizes every sentence of `document` into document->tokens,
-// each sentence naming its range of them.
-void AddDocumentTokens(v1::Document* document);
+// each sentence naming its range of them. With `word_lists`, also which of
+// them each sentence has a word of (Tokens.word_list_keys and
+// sentence_word_lists), each word looked up as it is hashed.
+void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists = nullptr);
 
 // The tokens of sentence `s`, as Tokenize gives them: read from the host's
 // annotation when the document has one, else tokenized here.

@@ -6,9 +6,9 @@
 
 #include <random>
 
+#include "common/word_lists.h"
 #include "common/word_set.h"
 #include "document/document_loader.h"
-#include "document/word_lists.h"
 #include "run/session.h"
 
 namespace factcheck {
@@ -97,6 +97,7 @@ TEST(AnnotationsTest, TheHostComputesWhatAnyPluginOfTheRunAsksFor) {
   EXPECT_TRUE(options.tokens);
 }
 
+using text::SentenceWordLists;
 using text::WordSet;
 
 // "listaa", "listab", ...: a word of letters only.

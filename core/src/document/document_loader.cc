@@ -204,10 +204,7 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   document.set_text(std::move(text));
   document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
   // Tokens first: the tagger skips the sentences they show hold no date.
-  if (options.tokens) {
-    text::AddDocumentTokens(&document);
-    if (options.word_lists) options.word_lists->Mark(&document);
-  }
+  if (options.tokens) text::AddDocumentTokens(&document, options.word_lists.get());
   if (options.time_expressions) {
     TagOptions tag_options;
     tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);

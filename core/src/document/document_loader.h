@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/word_lists.h"
 #include "document/time_tagger.h"
-#include "document/word_lists.h"
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck {
@@ -39,7 +39,7 @@ struct DocumentOptions {
   bool tokens = false;
   // The plugins' word lists, looked for in each sentence with its tokens;
   // null or empty: none.
-  std::shared_ptr<const SentenceWordLists> word_lists;
+  std::shared_ptr<const text::SentenceWordLists> word_lists;
 };
 
 // What building a document settles besides the Document itself.

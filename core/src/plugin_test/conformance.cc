@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "base/utf8.h"
+#include "common/word_lists.h"
 #include "document/document_loader.h"
 #include "factcheck/error.h"
 #include "host/call_policy.h"
@@ -274,7 +275,7 @@ class Conformance {
     for (const v1::WordList& list : configured.word_lists()) {
       for (const std::string& word : list.words()) {
         ++words;
-        if (!SentenceWordLists::Matchable(word)) {
+        if (!text::SentenceWordLists::Matchable(word)) {
           problems.push_back("'" + word +
                              "' is not one folded word (lower case, no marks or spaces): no "
                              "token matches it");

@@ -45,7 +45,8 @@ void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* o
     for (const v1::WordList& list : plugin.configured.word_lists()) word_lists.push_back(list);
   }
   options->word_lists.reset();
-  if (!word_lists.empty()) options->word_lists = std::make_shared<SentenceWordLists>(word_lists);
+  if (!word_lists.empty())
+    options->word_lists = std::make_shared<text::SentenceWordLists>(word_lists);
 }
 
 Session::Session(const SessionOptions& options)

@@ -1,9 +1,10 @@
-// Which of the plugins' word lists (ConfigureResponse.word_lists) each
-// sentence has a word of, worked out by the host once for every plugin
-// from the tokens it made (Tokens.sentence_word_lists): a plugin's sentence
-// filter is then one bit, where it looked up each word of each sentence.
-#ifndef FACTCHECK_CORE_DOCUMENT_WORD_LISTS_H_
-#define FACTCHECK_CORE_DOCUMENT_WORD_LISTS_H_
+// Host side: which of the plugins' word lists (ConfigureResponse.word_lists)
+// each sentence has a word of, worked out once for every plugin as the
+// host's tokens are made (AddDocumentTokens; Tokens.sentence_word_lists): a
+// plugin's sentence filter is then one bit, where it looked up each word of
+// each sentence.
+#ifndef FACTCHECK_PLUGINS_COMMON_WORD_LISTS_H_
+#define FACTCHECK_PLUGINS_COMMON_WORD_LISTS_H_
 
 #include <cstdint>
 #include <string>
@@ -13,7 +14,7 @@
 #include "common/word_hash.h"
 #include "factcheck/v1/checker.pb.h"
 
-namespace factcheck {
+namespace factcheck::text {
 
 class SentenceWordLists {
  public:
@@ -35,9 +36,11 @@ class SentenceWordLists {
   // The keys of the lists looked for, in bit order.
   const std::vector<std::uint64_t>& keys() const { return keys_; }
 
-  // Sets the document's Tokens.word_list_keys and sentence_word_lists from
-  // its tokens (AddDocumentTokens first).
-  void Mark(v1::Document* document) const;
+  // The bits of the lists `word` (folded; `hash` its WordHash) is in: most
+  // words are turned away by one load.
+  std::uint64_t ListsOf(std::string_view word, std::uint64_t hash) const {
+    return MayHave(hash) ? ListsInTable(word, hash) : 0;
+  }
 
  private:
   // A word of some list, and the bits of the lists it is in. An open
@@ -49,7 +52,7 @@ class SentenceWordLists {
     std::uint64_t lists = 0;
   };
   void Add(std::string_view word, std::uint64_t hash, std::uint64_t bit);
-  std::uint64_t ListsOf(std::string_view word, std::uint64_t hash) const;
+  std::uint64_t ListsInTable(std::string_view word, std::uint64_t hash) const;
 
   std::vector<std::uint64_t> keys_;
   // One bit a hash (its bits 20 and up), sixteen bits a word: one load turns
@@ -64,6 +67,6 @@ class SentenceWordLists {
   std::uint64_t filter_mask_ = 0;
 };
 
-}  // namespace factcheck
+}  // namespace factcheck::text
 
-#endif  // FACTCHECK_CORE_DOCUMENT_WORD_LISTS_H_
+#endif  // FACTCHECK_PLUGINS_COMMON_WORD_LISTS_H_

@@ -1,14 +1,13 @@
-#include "document/word_lists.h"
+#include "common/word_lists.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "common/host_tokens.h"
 #include "common/text_tokens.h"
 #include "common/word_set.h"
 
-namespace factcheck {
+namespace factcheck::text {
 namespace {
 
 using Words = std::set<std::string_view>;
@@ -26,7 +25,7 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
       if (!word.empty()) words.insert(word);
     }
     if (words.empty()) continue;
-    const std::uint64_t key = text::WordListKey(words);
+    const std::uint64_t key = WordListKey(words);
     auto [it, inserted] = by_key.try_emplace(key, words);
     if (inserted) {
       order.push_back(key);
@@ -49,7 +48,7 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
   filter_mask_ = bits - 1;
   for (std::size_t bit = 0; bit < keys_.size(); ++bit) {
     for (const std::string_view word : by_key[keys_[bit]]) {
-      const std::uint64_t hash = text::WordHash(word);
+      const std::uint64_t hash = WordHash(word);
       const std::uint64_t at = (hash >> 20) & filter_mask_;
       filter_[at >> 6] |= std::uint64_t{1} << (at & 63);
       Add(word, hash, std::uint64_t{1} << bit);
@@ -58,7 +57,7 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
 }
 
 bool SentenceWordLists::Matchable(std::string_view word) {
-  const std::vector<std::string> folded = text::FoldedWords(word);
+  const std::vector<std::string> folded = FoldedWords(word);
   return folded.size() == 1 && folded[0] == word;
 }
 
@@ -77,7 +76,7 @@ void SentenceWordLists::Add(std::string_view word, std::uint64_t hash, std::uint
   }
 }
 
-std::uint64_t SentenceWordLists::ListsOf(std::string_view word, std::uint64_t hash) const {
+std::uint64_t SentenceWordLists::ListsInTable(std::string_view word, std::uint64_t hash) const {
   const std::size_t mask = entries_.size() - 1;
   for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
     const Entry& entry = entries_[h];
@@ -86,36 +85,4 @@ std::uint64_t SentenceWordLists::ListsOf(std::string_view word, std::uint64_t ha
   }
 }
 
-void SentenceWordLists::Mark(v1::Document* document) const {
-  v1::Tokens* tokens = document->mutable_tokens();
-  tokens->clear_word_list_keys();
-  tokens->clear_sentence_word_lists();
-  const int count = tokens->flags_size();
-  // Only tokens as AddDocumentTokens makes them: else no answers, and the
-  // plugins read the words themselves.
-  if (keys_.empty() || tokens->hashes_size() != count || tokens->folded_end_size() != count) {
-    return;
-  }
-  const std::uint32_t* const flags = tokens->flags().data();
-  const std::uint64_t* const hashes = tokens->hashes().data();
-  const std::uint32_t* const folded_ends = tokens->folded_end().data();
-  const std::string& folded = tokens->folded();
-  std::vector<std::uint64_t> found(document->sentences_size());
-  for (int s = 0; s < document->sentences_size(); ++s) {
-    const v1::Sentence& sentence = document->sentences(s);
-    const std::uint64_t first = sentence.first_token();
-    const std::uint64_t end = first + sentence.token_count();
-    if (end > static_cast<std::uint64_t>(count)) return;
-    for (std::uint64_t at = first; at < end; ++at) {
-      if ((flags[at] & text::kTokenKindMask) != 0 || !MayHave(hashes[at])) continue;
-      const std::uint32_t from = at == 0 ? 0 : folded_ends[at - 1];
-      if (from > folded_ends[at] || folded_ends[at] > folded.size()) return;
-      found[s] |=
-          ListsOf(std::string_view(folded).substr(from, folded_ends[at] - from), hashes[at]);
-    }
-  }
-  tokens->mutable_word_list_keys()->Add(keys_.begin(), keys_.end());
-  tokens->mutable_sentence_word_lists()->Add(found.begin(), found.end());
-}
-
-}  // namespace factcheck
+}  // namespace factcheck::text

@@ -47,7 +47,12 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
   // Kept by the thread from document to document: grown once, its tokens'
   // strings reused. A very long sentence's are let go at the end.
   thread_local std::vector<text::Token> tokens;
-  for (int s = 0; s < document.sentences_size(); ++s) {
+  // The people a sentence names are noted only for the claims of the
+  // sentences after it: past the last sentence that may hold a claim,
+  // nothing is read.
+  int end = document.sentences_size();
+  while (end > 0 && !reference_.MayHaveClaim(document, end - 1)) --end;
+  for (int s = 0; s < end; ++s) {
     if (!reference_.MayHaveClaim(document, s)) {
       if (reference_.MayNameSomeone(document, s)) {
         text::SentenceTokensInto(document, s, &tokens);

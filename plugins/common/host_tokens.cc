@@ -73,7 +73,8 @@ class ArraysSink {
     }
     if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
     Close(from);
-    if (word_lists_ != nullptr) {
+    // Numbers come this way too; a word list is words (WordSet::AnyIn).
+    if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0) {
       sentence_lists_ |= word_lists_->ListsOf(std::string_view(folded_.data() + from, used_ - from),
                                               columns_.hashes[count_ - 1]);
     }

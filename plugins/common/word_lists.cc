@@ -57,32 +57,26 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
 }
 
 bool SentenceWordLists::Matchable(std::string_view word) {
-  const std::vector<std::string> folded = FoldedWords(word);
-  return folded.size() == 1 && folded[0] == word;
+  const std::vector<Token> tokens = TokenizePhrase(word);
+  return tokens.size() == 1 && tokens[0].kind == Token::Kind::kWord && tokens[0].folded == word;
 }
 
-void SentenceWordLists::Add(std::string_view word, std::uint64_t hash, std::uint64_t bit) {
-  const std::size_t mask = entries_.size() - 1;
-  for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
-    Entry& entry = entries_[h];
-    if (entry.word.empty()) {
-      entry = {hash, std::string(word), bit};
-      return;
-    }
-    if (entry.hash == hash && entry.word == word) {
-      entry.lists |= bit;
-      return;
-    }
-  }
-}
-
-std::uint64_t SentenceWordLists::ListsInTable(std::string_view word, std::uint64_t hash) const {
+std::size_t SentenceWordLists::SlotOf(std::string_view word, std::uint64_t hash) const {
   const std::size_t mask = entries_.size() - 1;
   for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
     const Entry& entry = entries_[h];
-    if (entry.word.empty()) return 0;
-    if (entry.hash == hash && entry.word == word) return entry.lists;
+    if (entry.word.empty() || (entry.hash == hash && entry.word == word)) return h;
   }
+}
+
+void SentenceWordLists::Add(std::string_view word, std::uint64_t hash, std::uint64_t bit) {
+  Entry& entry = entries_[SlotOf(word, hash)];
+  if (entry.word.empty()) entry = {hash, std::string(word), 0};
+  entry.lists |= bit;
+}
+
+std::uint64_t SentenceWordLists::ListsInTable(std::string_view word, std::uint64_t hash) const {
+  return entries_[SlotOf(word, hash)].lists;
 }
 
 }  // namespace factcheck::text

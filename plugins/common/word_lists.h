@@ -29,7 +29,8 @@ class SentenceWordLists {
   explicit SentenceWordLists(const std::vector<v1::WordList>& lists);
 
   // Whether a word of a list can ever match a token: it is one word as the
-  // host folds it ("president", not "President" or "vice president").
+  // host folds it ("president", not "President", "vice president" or
+  // "2008", a number).
   static bool Matchable(std::string_view word);
 
   bool empty() const { return keys_.empty(); }
@@ -51,10 +52,10 @@ class SentenceWordLists {
     std::string word;  // Empty: a free slot.
     std::uint64_t lists = 0;
   };
+  // The word's slot, or the free one where it would go.
+  std::size_t SlotOf(std::string_view word, std::uint64_t hash) const;
   void Add(std::string_view word, std::uint64_t hash, std::uint64_t bit);
   std::uint64_t ListsInTable(std::string_view word, std::uint64_t hash) const;
-
-  std::vector<std::uint64_t> keys_;
   // One bit a hash (its bits 20 and up), sixteen bits a word: one load turns
   // away all but a few words in a hundred.
   bool MayHave(std::uint64_t hash) const {
@@ -62,6 +63,7 @@ class SentenceWordLists {
     return (filter_[bit >> 6] >> (bit & 63) & 1) != 0;
   }
 
+  std::vector<std::uint64_t> keys_;
   std::vector<Entry> entries_;
   std::vector<std::uint64_t> filter_;
   std::uint64_t filter_mask_ = 0;

@@ -132,7 +132,8 @@ std::vector<std::string> WordSet::Words() const {
 std::optional<bool> WordSet::HostAnswer(const v1::Document& document, int s) const {
   const v1::Tokens& tokens = document.tokens();
   // A host that numbered its sentences' lists wrong is not read.
-  if (tokens.sentence_word_lists_size() != document.sentences_size() || count_ == 0) {
+  if (tokens.sentence_word_lists_size() != document.sentences_size() || count_ == 0 ||
+      slots_.empty()) {
     return std::nullopt;
   }
   const auto& keys = tokens.word_list_keys();
@@ -158,9 +159,9 @@ std::pair<bool, bool> WordSet::AnyOfEachIn(const WordSet& a, const WordSet& b,
                                            const v1::Document& document, int s) {
   const std::optional<bool> host_a = a.HostAnswer(document, s);
   const std::optional<bool> host_b = b.HostAnswer(document, s);
-  if (host_a && host_b) return {*host_a, *host_b};
-  if (host_a) return {*host_a, b.AnyIn(document, s)};
-  if (host_b) return {a.AnyIn(document, s), *host_b};
+  if (host_a || host_b) {
+    return {host_a ? *host_a : a.AnyIn(document, s), host_b ? *host_b : b.AnyIn(document, s)};
+  }
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens || !tokens->hashed()) return {a.AnyIn(document, s), b.AnyIn(document, s)};
   bool in_a = false, in_b = false;

@@ -193,7 +193,7 @@ TEST_F(PluginHostTest, TheBundledCheckersTellTheWordListsTheyFilterSentencesBy) 
   PluginHost host(LoadConfig(DefaultConfigPath()), 1);
   std::map<std::string, int> lists;
   for (const ActivePlugin& plugin : host.plugins()) {
-    lists[plugin.name] = plugin.configured.word_lists_size();
+    lists[plugin.name] = plugin.configure_response.word_lists_size();
   }
   // Office titles; events' names and "old"; the recency words.
   EXPECT_EQ(lists,

@@ -91,9 +91,9 @@ TEST_F(PluginTestKitTest, ConfigureMustRejectBadOptionsWithInvalidArgument) {
 }
 
 TEST_F(PluginTestKitTest, WordListsMustHoldWordsAsTheHostFoldsThem) {
-  ExpectFails(Kit("unfolded-word-list"),
-              {{"word lists", "'Falsehood' is not one folded word"},
-               {"word lists", "'vice president' is not one folded word"}});
+  ExpectFails(Kit("unfolded-word-list"), {{"word lists", "'Falsehood' is not one folded word"},
+                                          {"word lists", "'vice president' is not one folded word"},
+                                          {"word lists", "'2008' is not one folded word"}});
 }
 
 TEST_F(PluginTestKitTest, CheckMustAnswerWithDeclaredRulesValidSpansAndVerdicts) {

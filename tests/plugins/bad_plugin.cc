@@ -61,6 +61,7 @@ class BadPlugin final : public factcheck::Plugin, public factcheck::ConfigureRes
     if (mode_ == "unfolded-word-list") {
       list->add_words("Falsehood");
       list->add_words("vice president");
+      list->add_words("2008");
     } else {
       list->add_words("falsehood");
     }

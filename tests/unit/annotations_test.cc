@@ -117,9 +117,9 @@ v1::WordList ListOf(const std::vector<std::string>& words) {
 TEST(AnnotationsTest, TheWordListsOfThePluginsThatReadTokensAreLookedFor) {
   std::vector<ActivePlugin> plugins;
   plugins.push_back(PluginReading({v1::ANNOTATION_TOKENS}));
-  *plugins.back().configured.add_word_lists() = ListOf({"minister"});
+  *plugins.back().configure_response.add_word_lists() = ListOf({"minister"});
   plugins.push_back(PluginReading({v1::ANNOTATION_SENTENCES}));
-  *plugins.back().configured.add_word_lists() = ListOf({"spoke"});
+  *plugins.back().configure_response.add_word_lists() = ListOf({"spoke"});
   const DocumentOptions options = OptionsFor(std::move(plugins));
   ASSERT_TRUE(options.word_lists);
   const WordSet minister({"minister"});
@@ -139,13 +139,15 @@ TEST(AnnotationsTest, TheWordListsOfThePluginsThatReadTokensAreLookedFor) {
 // Each sentence's bit for a list is what the list's WordSet finds reading
 // the sentence's words itself, on any text: the words as the host cut and
 // folded them ("Geoană's" is "geoana", "d'Estaing" "destaing"), words only
-// (not "1987" or "."), whole words only.
+// (a list's "1987" is never found: "1987" in a text is a number), whole
+// words only.
 TEST(AnnotationsTest, ASentencesBitIsWhatTheListsWordSetFindsInIt) {
   const std::vector<std::vector<std::string>> lists = {
       {"minister", "president", "geoana", "destaing"},
       {"first", "record", "ever"},
       {"olympics", "games", "old"},
-      {"president", "old"}};
+      {"president", "old"},
+      {"1987", "73", "record"}};
   const std::vector<std::string> pieces = {
       "The",         "minister",   "Minister's", "PRESIDENT",   "presidents", "Geoană's",
       "d'Estaing",   "first-ever", "record.",    "1987",        "Olympics",   "games,",
@@ -174,7 +176,7 @@ TEST(AnnotationsTest, ASentencesBitIsWhatTheListsWordSetFindsInIt) {
   without.tokens = true;
   const v1::Document marked = BuildDocument("a.md", text, with).document;
   const v1::Document plain = BuildDocument("a.md", text, without).document;
-  ASSERT_EQ(marked.tokens().word_list_keys_size(), 4);
+  ASSERT_EQ(marked.tokens().word_list_keys_size(), 5);
   ASSERT_EQ(marked.tokens().sentence_word_lists_size(), plain.sentences_size());
   ASSERT_GT(plain.sentences_size(), 200);
   int found = 0;

@@ -174,7 +174,7 @@ v1::ConfigureRequest ConfigureRequestFor(const ActivePlugin& plugin, const Plugi
 
 void ConfigurePlugin(ActivePlugin& plugin, const PluginConfig& entry, const Config& config) {
   const grpc::Status status = plugin.client->Configure(ConfigureRequestFor(plugin, entry, config),
-                                                       &plugin.configured, plugin.timeout);
+                                                       &plugin.configure_response, plugin.timeout);
   if (status.ok()) return;
   // The plugin's INVALID_ARGUMENT message is shown as written: by convention
   // it names the reference file's line and column itself.

@@ -19,7 +19,7 @@ struct ActivePlugin {
   std::string name;     // The configured name.
   Transport transport;  // As reached: a library's path is the file loaded.
   v1::DescribeResponse description;
-  v1::ConfigureResponse configured;  // What Configure answered: its word lists.
+  v1::ConfigureResponse configure_response;  // Its word lists.
   std::set<std::string> rule_ids;
   std::chrono::milliseconds timeout;
   std::unique_ptr<CheckerClient> client;

@@ -210,9 +210,9 @@ class Conformance {
   grpc::Status ConfigureWith(v1::ConfigureRequest request) {
     request.set_configuration_id(ConfigurationId(request));
     const auto start = Clock::now();
-    plugin().configured.Clear();
+    plugin().configure_response.Clear();
     grpc::Status status =
-        plugin().client->Configure(request, &plugin().configured, plugin().timeout);
+        plugin().client->Configure(request, &plugin().configure_response, plugin().timeout);
     Timed("Configure", Since(start));
     return status;
   }
@@ -268,7 +268,7 @@ class Conformance {
   // The word lists of the ConfigureResponse: each word one the host's folded
   // tokens can match. Documents then carry the lists' bits, as in a run.
   void CheckWordLists() {
-    const v1::ConfigureResponse& configured = plugin().configured;
+    const v1::ConfigureResponse& configured = plugin().configure_response;
     if (configured.word_lists().empty()) return;
     std::vector<std::string> problems;
     int words = 0;
@@ -277,8 +277,8 @@ class Conformance {
         ++words;
         if (!text::SentenceWordLists::Matchable(word)) {
           problems.push_back("'" + word +
-                             "' is not one folded word (lower case, no marks or spaces): no "
-                             "token matches it");
+                             "' is not one folded word (lower case, no marks or spaces, not "
+                             "a number): no word token matches it");
         }
       }
     }
@@ -288,7 +288,7 @@ class Conformance {
            problems);
     std::vector<ActivePlugin> alone(1);
     alone[0].description = plugin().description;
-    alone[0].configured = configured;
+    alone[0].configure_response = configured;
     SetAnnotations(alone, &document_options_);
   }
 

@@ -42,7 +42,8 @@ void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* o
   for (const ActivePlugin& plugin : plugins) {
     AddAnnotations(plugin.description, options);
     if (!ReadsOf(plugin.description).tokens) continue;
-    for (const v1::WordList& list : plugin.configured.word_lists()) word_lists.push_back(list);
+    for (const v1::WordList& list : plugin.configure_response.word_lists())
+      word_lists.push_back(list);
   }
   options->word_lists.reset();
   if (!word_lists.empty())

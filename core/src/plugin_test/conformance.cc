@@ -161,9 +161,7 @@ class Conformance {
     std::vector<std::string> problems = DescriptionProblems(d);
     for (const auto& rule : d.rules()) plugin().rule_ids.insert(rule.id());
     // Documents carry what this plugin reads, as a run with it alone builds them.
-    document_options_.time_expressions = false;
-    document_options_.tokens = false;
-    AddAnnotations(d, &document_options_);
+    SetAnnotations(plugins_, &document_options_);
     std::string rules, options;
     for (const auto& rule : d.rules()) rules += (rules.empty() ? "" : ", ") + rule.id();
     for (const auto& option : d.options()) {
@@ -286,10 +284,7 @@ class Conformance {
            Count(configured.word_lists_size(), "word list") + " of " + Count(words, "word") +
                (problems.empty() ? "" : ", " + Count(problems.size(), "word") + " never matched"),
            problems);
-    std::vector<ActivePlugin> alone(1);
-    alone[0].description = plugin().description;
-    alone[0].configure_response = configured;
-    SetAnnotations(alone, &document_options_);
+    SetAnnotations(plugins_, &document_options_);
   }
 
   // One Check, abandoned (and counted late) when it has not answered

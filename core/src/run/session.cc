@@ -26,22 +26,16 @@ Config LoadConfigFor(const std::string& explicit_path, const std::string& first_
   return config;
 }
 
-// A plugin that asks for nothing (protocol 1) gets sentences and time
-// expressions, as the host always sent them.
-void AddAnnotations(const v1::DescribeResponse& description, DocumentOptions* options) {
-  const AnnotationsRead reads = ReadsOf(description);
-  options->time_expressions |= reads.time_expressions;
-  options->tokens |= reads.tokens;
-}
-
 void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options) {
   options->time_expressions = false;
   options->tokens = false;
-  // The word lists of the plugins that read tokens: the answers go with them.
   std::vector<v1::WordList> word_lists;
   for (const ActivePlugin& plugin : plugins) {
-    AddAnnotations(plugin.description, options);
-    if (!ReadsOf(plugin.description).tokens) continue;
+    const AnnotationsRead reads = ReadsOf(plugin.description);
+    options->time_expressions |= reads.time_expressions;
+    options->tokens |= reads.tokens;
+    // The word lists of the plugins that read tokens: the answers go with them.
+    if (!reads.tokens) continue;
     for (const v1::WordList& list : plugin.configure_response.word_lists())
       word_lists.push_back(list);
   }

@@ -20,11 +20,10 @@
 namespace factcheck {
 
 // Sets which annotations documents get (options->time_expressions, tokens):
-// what some of `plugins` asks for in Describe; a plugin that asks for
-// nothing (protocol 1) gets sentences and time expressions.
+// what some of `plugins` asks for in Describe, a plugin that asks for
+// nothing (protocol 1) getting sentences and time expressions; and the word
+// lists looked for, those the plugins that read tokens gave in Configure.
 void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options);
-// Adds what one plugin's description asks for to `options`.
-void AddAnnotations(const v1::DescribeResponse& description, DocumentOptions* options);
 
 struct SessionOptions {
   std::string config_path;        // --config; empty: discovered from `first_input`.

@@ -2,7 +2,15 @@
 
 #include <md4c.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
 
 namespace factcheck {
 namespace {
@@ -118,9 +126,198 @@ bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
+// What a byte is to PlainParagraphs: text, inline markup or a control
+// character it leaves to md4c, or the '<' of a possible HTML tag.
+enum class PlainByte : std::uint8_t { kText, kMarkup, kAngle };
+
+constexpr std::array<PlainByte, 256> kPlainBytes = [] {
+  std::array<PlainByte, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = PlainByte::kMarkup;  // Tabs, CR, NUL...
+  for (unsigned char c : std::string_view("\\`*_[]&~|\x7F")) table[c] = PlainByte::kMarkup;
+  table['<'] = PlainByte::kAngle;
+  return table;
+}();
+
+#if defined(__SSE2__)
+// Bit k set where byte k of the sixteen at `bytes` may be other than text
+// to kPlainBytes: a control character, '&', '*', '<', '[' to '`' or '|' to
+// DEL (a few text bytes among them, '^' and '}', are asked of the table).
+unsigned MaybeMarkup16(const char* bytes) {
+  const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  // Whether (byte - low) <= (high - low) as unsigned bytes.
+  const auto in_range = [chunk](unsigned char low, unsigned char high) {
+    const __m128i from_low = _mm_sub_epi8(chunk, _mm_set1_epi8(static_cast<char>(low)));
+    return _mm_cmpeq_epi8(_mm_subs_epu8(from_low, _mm_set1_epi8(static_cast<char>(high - low))),
+                          _mm_setzero_si128());
+  };
+  __m128i hits = _mm_or_si128(in_range(0x00, 0x1F), in_range('[', '`'));
+  hits = _mm_or_si128(hits, in_range('|', 0x7F));
+  hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('&')));
+  hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('*')));
+  hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('<')));
+  return static_cast<unsigned>(_mm_movemask_epi8(hits));
+}
+#endif
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsTagNameByte(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '-'; }
+
+// What md4c makes of a '<' in a paragraph.
+enum class Angle {
+  kTag,      // A simple HTML tag, raw HTML: "<ROG>", "<Texaco Inc>".
+  kText,     // A literal '<': "<CAWL.L>", "< 5" open neither a tag nor an autolink.
+  kUnknown,  // Anything else: a tag with values or over two lines, a comment, an autolink...
+};
+
+// The '<' at `at` of a line ending at `end`, and a tag's length. A simple
+// tag is a tag name and attribute names without values, spaces between.
+Angle AngleAt(std::string_view text, std::size_t at, std::size_t end, std::size_t* length) {
+  std::size_t k = at + 1;
+  if (k < end && IsAsciiLetter(text[k])) {
+    while (k < end && IsTagNameByte(text[k])) ++k;
+    if (k < end && text[k] != ' ' && text[k] != '>' && text[k] != '/') {
+      // No tag. An autolink's scheme would end at ':', an e-mail's name at '@'.
+      while (k < end && (IsTagNameByte(text[k]) || text[k] == '.' || text[k] == '+')) ++k;
+      return k < end && std::string_view(">,;) ").find(text[k]) != std::string_view::npos
+                 ? Angle::kText
+                 : Angle::kUnknown;
+    }
+    while (k < end && text[k] != '>') {
+      if (text[k] != ' ') return Angle::kUnknown;
+      while (k < end && text[k] == ' ') ++k;
+      if (k < end && text[k] == '>') break;
+      if (k >= end || !(IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
+        return Angle::kUnknown;
+      }
+      while (k < end &&
+             (IsTagNameByte(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == ':')) {
+        ++k;
+      }
+    }
+    if (k >= end) return Angle::kUnknown;
+    *length = k + 1 - at;
+    return Angle::kTag;
+  }
+  // Only a letter opens a tag ('/', '!' and '?' open closing tags,
+  // comments and the like); a digit may open an e-mail autolink.
+  if (k < end && (text[k] == ' ' || text[k] == '=' || text[k] == '$')) return Angle::kText;
+  if (k >= end || !IsAsciiDigit(text[k])) return Angle::kUnknown;
+  while (k < end && (IsAsciiDigit(text[k]) || text[k] == '.' || text[k] == ',')) ++k;
+  return k < end && (text[k] == ' ' || text[k] == '>') ? Angle::kText : Angle::kUnknown;
+}
+
+// Whether md4c may start an HTML block at a line that opens with the '<'
+// at `at`, even inside a paragraph: "<pre", "<script", "<style" and
+// "<textarea" by their first letters, CommonMark's block-level tags (of
+// any version) by their whole name, comments and the like. (A tag alone on
+// its line starts one too, but not inside a paragraph.)
+bool MayOpenHtmlBlock(std::string_view text, std::size_t at, std::size_t end) {
+  static constexpr std::string_view kPrefixes[] = {"script", "pre", "style", "textarea"};
+  static constexpr std::string_view kNames[] = {
+      "address", "article", "aside",    "base",     "basefont", "blockquote", "body",
+      "caption", "center",  "col",      "colgroup", "dd",       "details",    "dialog",
+      "dir",     "div",     "dl",       "dt",       "fieldset", "figcaption", "figure",
+      "footer",  "form",    "frame",    "frameset", "h1",       "h2",         "h3",
+      "h4",      "h5",      "h6",       "head",     "header",   "hr",         "html",
+      "iframe",  "legend",  "li",       "link",     "main",     "menu",       "menuitem",
+      "meta",    "nav",     "noframes", "ol",       "optgroup", "option",     "p",
+      "param",   "search",  "section",  "source",   "summary",  "table",      "tbody",
+      "td",      "tfoot",   "th",       "thead",    "title",    "tr",         "track",
+      "ul"};
+  std::size_t k = at + 1;
+  if (k < end && text[k] == '/') ++k;
+  std::string name;
+  while (k < end && (IsAsciiLetter(text[k]) || IsAsciiDigit(text[k])) && name.size() < 16) {
+    name += static_cast<char>(text[k++] | 0x20);
+  }
+  if (name.empty()) return true;
+  for (std::string_view prefix : kPrefixes) {
+    if (name.starts_with(prefix)) return true;
+  }
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
+// Whether md4c reads the line whose text starts at `begin` as a
+// paragraph's text, `continues` saying whether it would continue one. A
+// line indented four spaces or more continues one, unless it starts an
+// HTML block (md4c finds those at any indent). A line indented less starts
+// with a letter, a byte of a multi-byte character, a mark that opens no
+// block, a '<' that opens no HTML block, or a digit that is no list item's
+// number ("1987." or "3)" followed by a space or the line's end; inside a
+// paragraph only a list that counts from 1 may start).
+bool PlainLineStart(std::string_view text, std::size_t begin, std::size_t line_end, bool indented,
+                    bool continues) {
+  const char c = text[begin];
+  if (c == '<') {
+    if (MayOpenHtmlBlock(text, begin, line_end)) return false;
+    std::size_t length = 0;
+    const Angle angle = AngleAt(text, begin, line_end, &length);
+    if (angle == Angle::kUnknown) return false;
+    return continues || angle == Angle::kText ||
+           text.find_first_not_of(' ', begin + length) < line_end;
+  }
+  if (indented || IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80) return true;
+  if (IsAsciiDigit(c)) {
+    std::size_t k = begin;
+    std::uint64_t number = 0;
+    while (k < line_end && IsAsciiDigit(text[k]) && k - begin < 18) {
+      number = number * 10 + static_cast<std::uint64_t>(text[k++] - '0');
+    }
+    const bool list_mark = k < line_end && (text[k] == '.' || text[k] == ')') &&
+                           (k + 1 == line_end || text[k + 1] == ' ');
+    return !list_mark || (continues && number != 1);
+  }
+  return std::string_view("\"'(),.;?/%$@^{}!").find(c) != std::string_view::npos;
+}
+
+// Hands the walker the text of a paragraph's line [begin, end) as md4c
+// would: its runs of text and its simple tags as raw HTML. False when the
+// line has markup.
+bool PlainLineText(std::string_view text, std::size_t begin, std::size_t end,
+                   MarkdownWalker* walker) {
+  std::size_t run = begin;
+  for (std::size_t k = begin; k < end;) {
+#if defined(__SSE2__)
+    // Sixteen bytes of text at a time; the line's newline stops it.
+    if (k + 16 <= text.size()) {
+      const unsigned maybe = MaybeMarkup16(text.data() + k);
+      if (maybe == 0) {
+        k += 16;
+        continue;
+      }
+      k += static_cast<std::size_t>(__builtin_ctz(maybe));
+      if (k >= end) break;
+    }
+#endif
+    const PlainByte kind = kPlainBytes[static_cast<unsigned char>(text[k])];
+    if (kind == PlainByte::kText) {
+      ++k;
+      continue;
+    }
+    if (kind == PlainByte::kMarkup) return false;
+    std::size_t tag = 0;
+    const Angle angle = AngleAt(text, k, end, &tag);
+    if (angle == Angle::kUnknown) return false;
+    if (angle == Angle::kText) {
+      ++k;
+      continue;
+    }
+    if (k > run) walker->Text(MD_TEXT_NORMAL, text.data() + run, static_cast<MD_SIZE>(k - run));
+    walker->Text(MD_TEXT_HTML, text.data() + k, static_cast<MD_SIZE>(tag));
+    k += tag;
+    run = k;
+  }
+  if (end > run) walker->Text(MD_TEXT_NORMAL, text.data() + run, static_cast<MD_SIZE>(end - run));
+  return true;
+}
+
 }  // namespace
 
-std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_offset) {
+namespace internal {
+
+std::vector<ProseBlock> Md4cProse(std::string_view text, std::size_t body_offset) {
   std::vector<ProseBlock> blocks;
   if (body_offset >= text.size()) return blocks;
   MarkdownWalker walker(text, &blocks);
@@ -138,6 +335,53 @@ std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_of
            &walker);
   walker.Flush();
   return blocks;
+}
+
+bool PlainParagraphs(std::string_view text, std::size_t body_offset,
+                     std::vector<ProseBlock>* blocks) {
+  blocks->clear();
+  MarkdownWalker walker(text, blocks);
+  bool in_paragraph = false;
+  for (std::size_t line = body_offset; line < text.size();) {
+    const void* newline = std::memchr(text.data() + line, '\n', text.size() - line);
+    const std::size_t line_end =
+        newline == nullptr ? text.size() : static_cast<const char*>(newline) - text.data();
+    const std::size_t next_line = line_end + 1;
+    std::size_t begin = line;
+    while (begin < line_end && text[begin] == ' ') ++begin;
+    if (begin == line_end) {  // A blank line ends the paragraph.
+      if (in_paragraph) walker.LeaveBlock();
+      in_paragraph = false;
+      line = next_line;
+      continue;
+    }
+    // Indented four spaces or more, a paragraph's first line is code.
+    const bool indented = begin - line >= 4;
+    if ((indented && !in_paragraph) ||
+        !PlainLineStart(text, begin, line_end, indented, in_paragraph)) {
+      return false;
+    }
+    std::size_t end = line_end;  // Trailing spaces are not text.
+    while (text[end - 1] == ' ') --end;
+    if (in_paragraph) {
+      walker.Text(MD_TEXT_SOFTBR, "\n", 1);
+    } else {
+      walker.EnterBlock();
+      in_paragraph = true;
+    }
+    if (!PlainLineText(text, begin, end, &walker)) return false;
+    line = next_line;
+  }
+  if (in_paragraph) walker.LeaveBlock();
+  return true;
+}
+
+}  // namespace internal
+
+std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_offset) {
+  std::vector<ProseBlock> blocks;
+  if (internal::PlainParagraphs(text, body_offset, &blocks)) return blocks;
+  return internal::Md4cProse(text, body_offset);
 }
 
 std::vector<ProseBlock> PlainTextProse(std::string_view text, std::size_t body_offset) {

@@ -25,7 +25,8 @@ struct ProsePiece {
 using ProseBlock = std::vector<ProsePiece>;
 
 // Markdown (CommonMark with GitHub tables, strikethrough and task lists),
-// parsed with md4c from `body_offset` on.
+// parsed with md4c from `body_offset` on. A body of plain paragraphs (most
+// news copy) is read without md4c, to the same blocks (PlainParagraphs).
 std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_offset);
 
 // Plain text from `body_offset` on. A file with a line longer than 100 bytes
@@ -36,6 +37,20 @@ std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_of
 // heading.
 std::vector<ProseBlock> PlainTextProse(std::string_view text, std::size_t body_offset);
 
+namespace internal {
+
+// md4c's reading of the body alone, as MarkdownProse without its fast path.
+std::vector<ProseBlock> Md4cProse(std::string_view text, std::size_t body_offset);
+
+// The blocks md4c would give a body of plain paragraphs: lines of text
+// without inline markup (no escapes, code spans, emphasis, links, entities,
+// strikethrough or table pipes; raw HTML only as simple tags such as
+// "<Texaco Inc>") and no line that opens a block other than a paragraph.
+// False, with `blocks` unspecified, for any other body: md4c reads it.
+bool PlainParagraphs(std::string_view text, std::size_t body_offset,
+                     std::vector<ProseBlock>* blocks);
+
+}  // namespace internal
 }  // namespace factcheck
 
 #endif  // FACTCHECK_CORE_DOCUMENT_PROSE_H_

@@ -1,0 +1,158 @@
+// Markdown prose: a body of plain paragraphs is read without md4c, and must
+// come out exactly as md4c reads it, piece for piece; any other body is
+// md4c's to read.
+#include "document/prose.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factcheck {
+namespace {
+
+// Each block's pieces as text, a "|" before a piece that follows a break.
+std::vector<std::string> Shown(std::string_view text, const std::vector<ProseBlock>& blocks) {
+  std::vector<std::string> out;
+  for (const ProseBlock& block : blocks) {
+    std::string shown;
+    for (const ProsePiece& piece : block) {
+      if (piece.break_before) shown += "|";
+      shown += text.substr(piece.begin, piece.end - piece.begin);
+    }
+    out.push_back(shown);
+  }
+  return out;
+}
+
+// The fast reading of `text`, or nothing when it leaves the text to md4c;
+// when it reads the text, md4c must read it alike.
+std::optional<std::vector<std::string>> Plain(std::string_view text, std::size_t body = 0) {
+  std::vector<ProseBlock> blocks;
+  if (!internal::PlainParagraphs(text, body, &blocks)) return std::nullopt;
+  EXPECT_EQ(Shown(text, blocks), Shown(text, internal::Md4cProse(text, body))) << text;
+  return Shown(text, blocks);
+}
+
+using Blocks = std::vector<std::string>;
+
+TEST(ProseTest, PlainParagraphsAreReadWithoutMd4c) {
+  // A wire story: hard-wrapped lines, paragraphs indented four spaces
+  // without a blank line between them, tickers in angle brackets.
+  const std::string story =
+      "---\ntitle: x\n---\n"
+      "Rogers Corp <ROG> said first quarter\n"
+      "earnings will be up  \n"
+      "    The company <Texaco Inc> said revenues of 32.9 mln dlrs\n"
+      "1987 was a good year.\n\n"
+      "  A second paragraph.   \n";
+  EXPECT_EQ(Plain(story, story.find("Rogers")),
+            (Blocks{"Rogers Corp | said first quarter|earnings will be up|The company | said "
+                    "revenues of 32.9 mln dlrs|1987 was a good year.",
+                    "A second paragraph."}));
+  EXPECT_EQ(Plain(""), Blocks{});
+  EXPECT_EQ(Plain("\n  \n"), Blocks{});
+  EXPECT_EQ(Plain("\"Quoted,\" he said (twice) at 9.30.\n"),
+            Blocks{"\"Quoted,\" he said (twice) at 9.30."});
+  // A '<' that opens neither a tag nor an autolink is text; a list that
+  // does not count from 1 cannot interrupt a paragraph.
+  EXPECT_EQ(Plain("Sold to <CAWL.L> and <A.H. Belo>,\n<BP.L> for < 5 pct in\n1986. The end\n"),
+            Blocks{"Sold to <CAWL.L> and <A.H. Belo>,|<BP.L> for < 5 pct in|1986. The end"});
+}
+
+TEST(ProseTest, AnythingButPlainParagraphsIsLeftToMd4c) {
+  using namespace std::string_literals;
+  for (const std::string& body : std::vector<std::string>{
+           "# Heading\n",
+           "Text\n# Heading\n",
+           "> quote\n",
+           "- item\n",
+           "Text\n+ item\n",
+           "1. item\n",
+           "Text\n1) item\n",
+           "1987.\n",
+           "Text\n===\n",
+           "Text\n---\n",
+           "    code\n",
+           "Text\n\n    code\n",
+           "```\nfence\n```\n",
+           "a | b\n--|--\n",
+           "*emphasis*\n",
+           "snake_case\n",
+           "`code`\n",
+           "[link](x)\n",
+           "AT&amp;T\n",
+           "back\\slash\n",
+           "~~struck~~\n",
+           "<div>\n",
+           "Text\n<p>para</p>\n",
+           "Text <!-- c -->\n",
+           "Text </b>\n",
+           "Text <http://example.com>\n",
+           "Text <a@b.com>\n",
+           "Text <a href=\"x\">\n",
+           "Tab\there\n",
+           "\tTab first\n",
+           "Windows\r\nline\r\n",
+           "nul\0byte\n"s,
+           ": colon\n",
+       }) {
+    std::vector<ProseBlock> blocks;
+    EXPECT_FALSE(internal::PlainParagraphs(body, 0, &blocks)) << body;
+  }
+}
+
+// Random bodies made of the pieces the fast reading must tell apart: words,
+// numbers and list numbers, every mark that opens a block or a span, HTML
+// tags simple and not, no-break spaces and tabs, indents of 0 to 6 spaces,
+// blank lines with spaces, trailing spaces. Whenever the fast reading takes
+// a body, md4c's reading must be the same; it must take a fair share.
+TEST(ProseTest, RandomBodiesReadAsMd4cReadsThem) {
+  // clang-format off
+  static constexpr std::string_view kPieces[] = {
+      "Rogers", "said", "the", "Q4", "1987", "32.9", "1.", "01.", "3)", "2)", "1987.", "12",
+      "-", "*", "+", "#", ">", "=", "===", "---", ":--", "|", "`", "~", "_", "&amp;", "\\",
+      "[x]", "!", "\"", "'", "(", ")", ".", ",", ":", "<ROG>", "<Texaco Inc>", "<a href=x>",
+      "</b>", "<b/>", "<http://x.y>", "<x:y>", "<a.b@c.d>", "<p>", "<P>", "<h1>", "<Div x>",
+      "<pre", "<Press Inc>", "<PREM>", "<!-- x -->", "<?x?>", "<A.H. Belo>", "<CAWL.L>",
+      "<Airbus", "Industrie>", "<", "< 5", "<5", "<5,000>", "<=", "<b >", "<x-y a:b c.d>",
+      "<Q _a>", "\xC2\xA0", "\xC3\xA9t\xC3\xA9", "\t", "^", "}"};
+  // clang-format on
+  std::mt19937 random(20261206);
+  int taken = 0;
+  constexpr int kBodies = 20000;
+  for (int n = 0; n < kBodies; ++n) {
+    std::string body;
+    const int lines = 1 + static_cast<int>(random() % 6);
+    for (int l = 0; l < lines; ++l) {
+      const int kind = static_cast<int>(random() % 10);
+      body.append(random() % 4 == 0 ? random() % 7 : random() % 2, ' ');
+      if (kind > 0) {
+        const int words = 1 + static_cast<int>(random() % 5);
+        for (int w = 0; w < words; ++w) {
+          // Mostly words, so that plain bodies are common.
+          body +=
+              random() % 3 != 0 ? kPieces[random() % 3] : kPieces[random() % std::size(kPieces)];
+          if (random() % 5 != 0) body += ' ';
+        }
+        body.append(random() % 3, ' ');
+      }
+      if (l + 1 < lines || random() % 2 == 0) body += '\n';
+    }
+    std::vector<ProseBlock> blocks;
+    if (internal::PlainParagraphs(body, 0, &blocks)) {
+      ++taken;
+      ASSERT_EQ(Shown(body, blocks), Shown(body, internal::Md4cProse(body, 0))) << body;
+    }
+    ASSERT_EQ(Shown(body, MarkdownProse(body, 0)), Shown(body, internal::Md4cProse(body, 0)));
+  }
+  EXPECT_GT(taken, kBodies / 5);
+  EXPECT_LT(taken, kBodies);
+}
+
+}  // namespace
+}  // namespace factcheck

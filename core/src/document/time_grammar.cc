@@ -144,6 +144,61 @@ std::optional<Value> TimeGrammar::Longest(std::size_t i) {
   return best;
 }
 
+namespace {
+
+// The words after a number that no rule reads it without: its unit ("3
+// weeks ago"), a month ("9 March"), a weekday ("2 Fridays ago", "3 Tuesday
+// after Christmas"), "of" ("9 of March", "20 of next month"), the word or
+// dash of a range ("13 to 15 July"), "upcoming" ("2 upcoming weeks"), "q"
+// ("18q4"), an era ("14 a.d.", "300 BC"); and a numeric date's separator.
+bool NumberMayGoOn(const TimeToken& next) {
+  if (next.kind == TimeToken::kPunct) {
+    return IsWord(next, "-") || IsWord(next, "/") || IsWord(next, ".");
+  }
+  if (next.kind != TimeToken::kWord) return false;
+  if (next.unit || next.month || next.month_abbr || next.weekday || next.lower.ends_with('s')) {
+    return true;
+  }
+  for (const Word word : {Word("of"), Word("to"), Word("through"), Word("thru"), Word("until"),
+                          Word("till"), Word("and"), Word("upcoming"), Word("q"), Word("b"),
+                          Word("bc"), Word("bce"), Word("a"), Word("ad"), Word("c"), Word("ce")}) {
+    if (IsWord(next, word)) return true;
+  }
+  return false;
+}
+
+// The same after a count word ("a", "two", "twenty"): its unit, a weekday,
+// "upcoming", or the rest of a compound number ("twenty-four", "thirty
+// first").
+bool CountMayGoOn(const TimeToken& next) {
+  return next.unit || next.weekday || next.number_word >= 0 || next.ordinal_word ||
+         next.lower.ends_with('s') || IsWord(next, "-") || IsWord(next, "upcoming");
+}
+
+}  // namespace
+
+// The commonest places that hold no expression, in news copy, are numbers
+// that are no year, count words, "in" and "on": each can start one only
+// before a few kinds of token. Numbers of four digits (years), ordinals
+// and every other word are left to the rules.
+bool TimeGrammar::MayMatchAt(std::size_t i) const {
+  const TimeToken& token = t_[i];
+  const TimeToken* next = i + 1 < t_.size() ? &t_[i + 1] : nullptr;
+  if (token.kind == TimeToken::kNumber) {
+    return token.ordinal || token.lower.size() == 4 || (next != nullptr && NumberMayGoOn(*next));
+  }
+  if (token.kind != TimeToken::kWord) return true;
+  // "in three weeks"; "in 2009" is found at the year.
+  if (IsWord(token, "in")) return next != nullptr && NumberWord(*next) >= 0;
+  // "on Tuesday", "on the 15th", "on 15th".
+  if (IsWord(token, "on")) {
+    return next != nullptr && (WeekdayOf(*next, true) != 0 || IsWord(*next, "the") ||
+                               next->ordinal || next->ordinal_word != 0);
+  }
+  if (token.begins == word_class::kCount) return next != nullptr && CountMayGoOn(*next);
+  return true;
+}
+
 std::vector<std::pair<std::size_t, Value>> TimeGrammar::Run() {
   std::vector<std::pair<std::size_t, Value>> found;
   // Every expression has a number or a time word among its first tokens
@@ -156,7 +211,7 @@ std::vector<std::pair<std::size_t, Value>> TimeGrammar::Run() {
       timeish = i;
       while (timeish < t_.size() && !t_[timeish].timeish) ++timeish;
     }
-    if (!t_[i].starts || timeish >= i + kWindow) {
+    if (!t_[i].starts || timeish >= i + kWindow || (options_.skip_unmatchable && !MayMatchAt(i))) {
       ++i;
       continue;
     }

@@ -90,6 +90,8 @@ class TimeGrammar {
   using Rule = std::optional<Value> (TimeGrammar::*)(std::size_t);
   // The longest expression any rule reads at token i.
   std::optional<Value> Longest(std::size_t i);
+  // False where no rule can match at token i, by the token after it.
+  bool MayMatchAt(std::size_t i) const;
   // A date without a year moved by the tense of its clause.
   void ByTenseYear(Value& value, std::size_t first) const;
 

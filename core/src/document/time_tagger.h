@@ -30,6 +30,10 @@ int GrainRank(v1::TimeExpression::Grain grain);
 
 struct TagOptions {
   DateOrder date_order = DateOrder::kUnset;
+  // Whether the grammar passes over the places no rule can match at, told
+  // by the token after them (TimeGrammar::MayMatchAt). Only a test turns
+  // it off, to show that passing them over changes nothing.
+  bool skip_unmatchable = true;
 };
 
 // Tags the sentences of `document` (its text, sentences and as_of must be

@@ -105,7 +105,27 @@ TEST(JsonReportTest, ReadsAsProtobufsMappingOfTheWholeReport) {
   full->mutable_suggestion()->set_replacement("Geoff Hoon");
   full->set_severity(v1::SEVERITY_ERROR);
   report.mutable_files(0)->set_suppressed(3);
+  report.mutable_files(0)->set_as_of("2005-03-01");
+  report.mutable_files(0)->set_as_of_source("front-matter");
   EXPECT_EQ(JsonOf(report), WholeReportJson(report));
+}
+
+// A file's report is printed from its fields by name, not by reflection:
+// the fields it prints must be FileReport's, in their order.
+TEST(JsonReportTest, AFileReportsFieldsAreTheOnesItsPrinterKnows) {
+  const google::protobuf::Descriptor* type = v1::FileReport::descriptor();
+  std::vector<std::string> fields;
+  for (int i = 0; i < type->field_count(); ++i) fields.push_back(type->field(i)->name());
+  EXPECT_EQ(fields, (std::vector<std::string>{"path", "as_of", "as_of_source", "findings", "errors",
+                                              "suppressed"}))
+      << "FileReport changed: print its new fields in AppendFileReportJson (json_writer.cc)";
+  v1::FileReport file = OneFinding(v1::VERDICT_SUPPORTED).files(0);
+  file.set_as_of("1987-02-26");
+  file.add_errors()->set_message("x");
+  std::string direct, reflected;
+  AppendFileReportJson(file, 2, &direct);
+  AppendMessageJson(file, 2, &reflected);
+  EXPECT_EQ(direct, reflected);
 }
 
 // A file with many findings is written in pieces as it is printed, never
@@ -118,7 +138,7 @@ TEST(JsonReportTest, AFileOfManyFindingsIsWrittenInPiecesAndReadsTheSame) {
   std::string printed, flushed, written;
   int pieces = 0;
   AppendMessageJson(report.files(0), 2, &printed);
-  AppendMessageJson(report.files(0), 2, &flushed, [&](std::string* text) {
+  AppendFileReportJson(report.files(0), 2, &flushed, [&](std::string* text) {
     EXPECT_GE(text->size(), kJsonFlushBytes);
     EXPECT_LT(text->size(), 2 * kJsonFlushBytes);
     ++pieces;

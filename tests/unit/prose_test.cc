@@ -95,6 +95,10 @@ TEST(ProseTest, AnythingButPlainParagraphsIsLeftToMd4c) {
            "Text <http://example.com>\n",
            "Text <a@b.com>\n",
            "Text <a href=\"x\">\n",
+           "Ratio < 3:1> here\n",
+           "x <=a@b.com> y\n",
+           "x <$5:1> y\n",
+           "x <@a:b> y\n",
            "Tab\there\n",
            "\tTab first\n",
            "Windows\r\nline\r\n",
@@ -120,7 +124,8 @@ TEST(ProseTest, RandomBodiesReadAsMd4cReadsThem) {
       "</b>", "<b/>", "<http://x.y>", "<x:y>", "<a.b@c.d>", "<p>", "<P>", "<h1>", "<Div x>",
       "<pre", "<Press Inc>", "<PREM>", "<!-- x -->", "<?x?>", "<A.H. Belo>", "<CAWL.L>",
       "<Airbus", "Industrie>", "<", "< 5", "<5", "<5,000>", "<=", "<b >", "<x-y a:b c.d>",
-      "<Q _a>", "\xC2\xA0", "\xC3\xA9t\xC3\xA9", "\t", "^", "}"};
+      "<Q _a>", "\xC2\xA0", "\xC3\xA9t\xC3\xA9", "\t", "^", "}", "< 3:1>", "<=a@b.c>",
+      "<$5:1>", "<@a:b>", "<a=b>", "3:1>", "a@b.c>"};
   // clang-format on
   std::mt19937 random(20261206);
   int taken = 0;

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "document/time_tagger.h"
-#include "time_tagger_test_util.h"
 
 namespace factcheck {
 namespace {

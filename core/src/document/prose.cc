@@ -12,6 +12,8 @@
 #include <cstring>
 #include <string>
 
+#include "common/ascii_runs.h"
+
 namespace factcheck {
 namespace {
 
@@ -138,29 +140,44 @@ constexpr std::array<PlainByte, 256> kPlainBytes = [] {
   return table;
 }();
 
+// The byte ranges the sixteen-byte test below flags, among them every byte
+// that is not text to kPlainBytes (and a few text bytes, '^' and '}',
+// which the table then passes).
+struct ByteRange {
+  unsigned char low;
+  unsigned char high;
+};
+constexpr ByteRange kMaybeMarkup[] = {{0x00, 0x1F}, {'[', '`'}, {'|', 0x7F},
+                                      {'&', '&'},   {'*', '*'}, {'<', '<'}};
+
+constexpr bool FlagsEveryMarkupByte() {
+  for (int c = 0; c < 256; ++c) {
+    bool flagged = false;
+    for (const ByteRange& range : kMaybeMarkup) flagged |= c >= range.low && c <= range.high;
+    if (kPlainBytes[c] != PlainByte::kText && !flagged) return false;
+  }
+  return true;
+}
+static_assert(FlagsEveryMarkupByte(), "the sixteen-byte test must flag every byte the table does");
+
 #if defined(__SSE2__)
-// Bit k set where byte k of the sixteen at `bytes` may be other than text
-// to kPlainBytes: a control character, '&', '*', '<', '[' to '`' or '|' to
-// DEL (a few text bytes among them, '^' and '}', are asked of the table).
+// Bit k set where byte k of the sixteen at `bytes` is in kMaybeMarkup.
 unsigned MaybeMarkup16(const char* bytes) {
   const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-  // Whether (byte - low) <= (high - low) as unsigned bytes.
-  const auto in_range = [chunk](unsigned char low, unsigned char high) {
-    const __m128i from_low = _mm_sub_epi8(chunk, _mm_set1_epi8(static_cast<char>(low)));
-    return _mm_cmpeq_epi8(_mm_subs_epu8(from_low, _mm_set1_epi8(static_cast<char>(high - low))),
-                          _mm_setzero_si128());
-  };
-  __m128i hits = _mm_or_si128(in_range(0x00, 0x1F), in_range('[', '`'));
-  hits = _mm_or_si128(hits, in_range('|', 0x7F));
-  hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('&')));
-  hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('*')));
-  hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8('<')));
+  __m128i hits = _mm_setzero_si128();
+  for (const ByteRange& range : kMaybeMarkup) {
+    // (byte - low) <= (high - low) as unsigned bytes.
+    const __m128i from_low = _mm_sub_epi8(chunk, _mm_set1_epi8(static_cast<char>(range.low)));
+    const __m128i over =
+        _mm_subs_epu8(from_low, _mm_set1_epi8(static_cast<char>(range.high - range.low)));
+    hits = _mm_or_si128(hits, _mm_cmpeq_epi8(over, _mm_setzero_si128()));
+  }
   return static_cast<unsigned>(_mm_movemask_epi8(hits));
 }
 #endif
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
+using text::IsAsciiLetter;
 
 bool IsTagNameByte(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '-'; }
 
@@ -171,41 +188,46 @@ enum class Angle {
   kUnknown,  // Anything else: a tag with values or over two lines, a comment, an autolink...
 };
 
+// Whether an autolink may start at the '<' at `at`. md4c's is any ASCII
+// byte, then a scheme up to a ':' ("< 3:1>" is one), or an e-mail's name
+// up to an '@'; either runs to a '>' with no space or '<' between.
+bool MayBeAutolink(std::string_view text, std::size_t at, std::size_t end) {
+  bool colon_or_at = false;
+  std::size_t k = at + 2;
+  for (; k < end && text[k] != ' ' && text[k] != '<' && text[k] != '>'; ++k) {
+    colon_or_at = colon_or_at || text[k] == ':' || text[k] == '@';
+  }
+  return colon_or_at && k < end && text[k] == '>';
+}
+
 // The '<' at `at` of a line ending at `end`, and a tag's length. A simple
 // tag is a tag name and attribute names without values, spaces between.
 Angle AngleAt(std::string_view text, std::size_t at, std::size_t end, std::size_t* length) {
+  const auto text_unless_autolink = [&] {
+    return MayBeAutolink(text, at, end) ? Angle::kUnknown : Angle::kText;
+  };
   std::size_t k = at + 1;
-  if (k < end && IsAsciiLetter(text[k])) {
-    while (k < end && IsTagNameByte(text[k])) ++k;
-    if (k < end && text[k] != ' ' && text[k] != '>' && text[k] != '/') {
-      // No tag. An autolink's scheme would end at ':', an e-mail's name at '@'.
-      while (k < end && (IsTagNameByte(text[k]) || text[k] == '.' || text[k] == '+')) ++k;
-      return k < end && std::string_view(">,;) ").find(text[k]) != std::string_view::npos
-                 ? Angle::kText
-                 : Angle::kUnknown;
+  // Only a letter opens a tag; '/', '!' and '?' open closing tags,
+  // comments and the like.
+  if (k >= end || text[k] == '/' || text[k] == '!' || text[k] == '?') return Angle::kUnknown;
+  if (!IsAsciiLetter(text[k])) return text_unless_autolink();
+  while (k < end && IsTagNameByte(text[k])) ++k;
+  if (k < end && text[k] != ' ' && text[k] != '>' && text[k] != '/') return text_unless_autolink();
+  while (k < end && text[k] != '>') {
+    if (text[k] != ' ') return Angle::kUnknown;
+    while (k < end && text[k] == ' ') ++k;
+    if (k < end && text[k] == '>') break;
+    if (k >= end || !(IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
+      return Angle::kUnknown;
     }
-    while (k < end && text[k] != '>') {
-      if (text[k] != ' ') return Angle::kUnknown;
-      while (k < end && text[k] == ' ') ++k;
-      if (k < end && text[k] == '>') break;
-      if (k >= end || !(IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
-        return Angle::kUnknown;
-      }
-      while (k < end &&
-             (IsTagNameByte(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == ':')) {
-        ++k;
-      }
+    while (k < end &&
+           (IsTagNameByte(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == ':')) {
+      ++k;
     }
-    if (k >= end) return Angle::kUnknown;
-    *length = k + 1 - at;
-    return Angle::kTag;
   }
-  // Only a letter opens a tag ('/', '!' and '?' open closing tags,
-  // comments and the like); a digit may open an e-mail autolink.
-  if (k < end && (text[k] == ' ' || text[k] == '=' || text[k] == '$')) return Angle::kText;
-  if (k >= end || !IsAsciiDigit(text[k])) return Angle::kUnknown;
-  while (k < end && (IsAsciiDigit(text[k]) || text[k] == '.' || text[k] == ',')) ++k;
-  return k < end && (text[k] == ' ' || text[k] == '>') ? Angle::kText : Angle::kUnknown;
+  if (k >= end) return Angle::kUnknown;
+  *length = k + 1 - at;
+  return Angle::kTag;
 }
 
 // Whether md4c may start an HTML block at a line that opens with the '<'

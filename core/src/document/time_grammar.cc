@@ -188,7 +188,7 @@ bool TimeGrammar::MayMatchAt(std::size_t i) const {
     return token.ordinal || token.lower.size() == 4 || (next != nullptr && NumberMayGoOn(*next));
   }
   if (token.kind != TimeToken::kWord) return true;
-  // "in three weeks"; "in 2009" is found at the year.
+  // "in three weeks": a count must follow.
   if (IsWord(token, "in")) return next != nullptr && NumberWord(*next) >= 0;
   // "on Tuesday", "on the 15th", "on 15th".
   if (IsWord(token, "on")) {

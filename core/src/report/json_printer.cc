@@ -158,14 +158,12 @@ void AppendValue(const Message& message, const Reflection& reflection, const Fie
                     depth, out, flush);
 }
 
-void AppendField(const Message& message, const Reflection& reflection, const FieldPlan& plan,
-                 int depth, std::string* out, const JsonFlush& flush) {
-  out->append(plan.key);
-  if (!plan.repeated) {
-    AppendValue(message, reflection, plan, 0, depth, out, flush);
-    return;
-  }
-  const int size = reflection.FieldSize(message, plan.field);
+// A list of `size` elements, each appended by `append_element(i)`, as the
+// mapping prints a repeated field `depth` deep; `flush` is called between
+// elements once `out` is long.
+template <typename AppendElement>
+void AppendList(int size, int depth, std::string* out, const JsonFlush& flush,
+                const AppendElement& append_element) {
   if (size == 0) {
     out->append("[]");
     return;
@@ -175,11 +173,22 @@ void AppendField(const Message& message, const Reflection& reflection, const Fie
     if (flush && out->size() >= kJsonFlushBytes) flush(out);
     out->append(i == 0 ? "\n" : ",\n");
     Indent(depth + 1, out);
-    AppendValue(message, reflection, plan, i, depth + 1, out, flush);
+    append_element(i);
   }
   out->push_back('\n');
   Indent(depth, out);
   out->push_back(']');
+}
+
+void AppendField(const Message& message, const Reflection& reflection, const FieldPlan& plan,
+                 int depth, std::string* out, const JsonFlush& flush) {
+  out->append(plan.key);
+  if (!plan.repeated) {
+    AppendValue(message, reflection, plan, 0, depth, out, flush);
+    return;
+  }
+  AppendList(reflection.FieldSize(message, plan.field), depth, out, flush,
+             [&](int i) { AppendValue(message, reflection, plan, i, depth + 1, out, flush); });
 }
 
 // The library's printing of `message`, nested `depth` deep.
@@ -218,6 +227,37 @@ void AppendMessageJson(const Message& message, int depth, std::string* out,
     out->append("{}");
     return;
   }
+  out->push_back('\n');
+  Indent(depth, out);
+  out->push_back('}');
+}
+
+void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* out,
+                          const JsonFlush& flush) {
+  const int field_depth = depth + 1;
+  const auto key = [&](const char* before, std::string_view name) {
+    out->append(before);
+    Indent(field_depth, out);
+    out->push_back('"');
+    out->append(name);
+    out->append("\": ");
+  };
+  const auto messages = [&](const auto& list) {
+    AppendList(list.size(), field_depth, out, flush,
+               [&](int i) { AppendMessageJson(list[i], field_depth + 1, out, flush); });
+  };
+  key("{\n", "path");
+  AppendJsonString(file.path(), out);
+  key(",\n", "as_of");
+  AppendJsonString(file.as_of(), out);
+  key(",\n", "as_of_source");
+  AppendJsonString(file.as_of_source(), out);
+  key(",\n", "findings");
+  messages(file.findings());
+  key(",\n", "errors");
+  messages(file.errors());
+  key(",\n", "suppressed");
+  AppendInteger(file.suppressed(), out);
   out->push_back('\n');
   Indent(depth, out);
   out->push_back('}');

@@ -33,8 +33,8 @@ void AppendMessageJson(const google::protobuf::Message& message, int depth, std:
 // A file's report, as AppendMessageJson prints it: the message of which a
 // run prints one per file, most without findings, its own fields read
 // through their accessors rather than reflection (which took most of a
-// short file's report). Defined with the JSON writer; a test holds the two
-// alike and fails when FileReport gains a field.
+// short file's report). A test holds the two alike and fails when
+// FileReport gains a field.
 void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* out,
                           const JsonFlush& flush = {});
 

@@ -4,67 +4,11 @@
 // so neither the whole report nor a file's text is ever held at once.
 #include <google/protobuf/util/json_util.h>
 
-#include <charconv>
-#include <string_view>
-
 #include "factcheck/error.h"
 #include "report/json_printer.h"
 #include "report/report_writer.h"
 
 namespace factcheck {
-namespace {
-
-// A list of messages as AppendMessageJson prints a repeated field, nested
-// `depth` deep.
-template <typename Element>
-void AppendList(const google::protobuf::RepeatedPtrField<Element>& list, int depth,
-                std::string* out, const JsonFlush& flush) {
-  if (list.empty()) {
-    out->append("[]");
-    return;
-  }
-  out->push_back('[');
-  for (int i = 0; i < list.size(); ++i) {
-    if (flush && out->size() >= kJsonFlushBytes) flush(out);
-    out->append(i == 0 ? "\n" : ",\n");
-    out->append(static_cast<std::size_t>(depth + 1), ' ');
-    AppendMessageJson(list[i], depth + 1, out, flush);
-  }
-  out->push_back('\n');
-  out->append(static_cast<std::size_t>(depth), ' ');
-  out->push_back(']');
-}
-
-}  // namespace
-
-void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* out,
-                          const JsonFlush& flush) {
-  const auto field_indent = static_cast<std::size_t>(depth + 1);
-  const auto key = [&](std::string_view name) {
-    out->append(name == "path" ? "{\n" : ",\n");
-    out->append(field_indent, ' ');
-    out->push_back('"');
-    out->append(name);
-    out->append("\": ");
-  };
-  key("path");
-  AppendJsonString(file.path(), out);
-  key("as_of");
-  AppendJsonString(file.as_of(), out);
-  key("as_of_source");
-  AppendJsonString(file.as_of_source(), out);
-  key("findings");
-  AppendList(file.findings(), depth + 1, out, flush);
-  key("errors");
-  AppendList(file.errors(), depth + 1, out, flush);
-  key("suppressed");
-  char digits[16];
-  out->append(digits, std::to_chars(digits, digits + sizeof digits, file.suppressed()).ptr);
-  out->push_back('\n');
-  out->append(static_cast<std::size_t>(depth), ' ');
-  out->push_back('}');
-}
-
 namespace {
 
 // Writes "{", the files' list and "}" around them as they come: nothing

@@ -29,14 +29,25 @@ bool IsCalendarWord(const Token& token) {
   return kWords->Contains(token.folded);
 }
 
-bool IsNameParticle(const Token& token) {
-  // A word set: asked of most words of a sentence with a title, it rules
-  // nearly all out by their first letter and length.
-  static const auto* const kParticles =
-      new text::WordSet({"von", "van", "de",  "der", "den", "del", "della", "da", "di",  "du",
-                         "la",  "le",  "dos", "das", "bin", "ibn", "al",    "el", "ter", "zu"});
-  return IsWord(token) && !token.capitalized && kParticles->Contains(token.folded);
+namespace internal {
+
+bool IsParticleWord(std::string_view folded) {
+  static constexpr std::string_view kParticles[] = {
+      "von", "van", "de",  "der", "den", "del", "della", "da", "di",  "du",
+      "la",  "le",  "dos", "das", "bin", "ibn", "al",    "el", "ter", "zu"};
+  static_assert(std::all_of(std::begin(kParticles), std::end(kParticles), [](auto particle) {
+    return particle.size() >= kShortestParticle && particle.size() <= kLongestParticle;
+  }));
+  // A word set: it rules nearly all words out by their first letter and length.
+  static const auto* const kSet = [] {
+    auto* set = new text::WordSet();
+    for (const std::string_view particle : kParticles) set->Add(std::string(particle));
+    return set;
+  }();
+  return kSet->Contains(folded);
 }
+
+}  // namespace internal
 
 bool IsHonorific(const Token& token) {
   // Asked of every capitalized word a name may start at: a word set.
@@ -187,13 +198,7 @@ PersonMatch PeopleMatcher::At(std::size_t j, const std::vector<std::uint32_t>& o
   return take(k, std::move(surname), false);
 }
 
-std::size_t PeopleMatcher::NoteFullName(std::size_t j) const {
-  // Most words start no name: neither a word of the names' vocabulary (a
-  // full name's first word is one) nor capitalized (a given name before a
-  // bare surname is).
-  if (j >= tokens_.size()) return 0;
-  const Token& first = tokens_[j];
-  if (first.word == Token::kUnknownWord && !(IsWord(first) && first.capitalized)) return 0;
+std::size_t PeopleMatcher::NoteFullNameAt(std::size_t j) const {
   const Found* found = &FullNameAt(j);
   if (found->length < 2) found = &GivenAndBareSurnameAt(j);
   if (found->length < 2) return 0;

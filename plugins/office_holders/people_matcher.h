@@ -8,8 +8,10 @@
 #ifndef FACTCHECK_PLUGINS_OFFICE_HOLDERS_PEOPLE_MATCHER_H_
 #define FACTCHECK_PLUGINS_OFFICE_HOLDERS_PEOPLE_MATCHER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <set>
+#include <string_view>
 #include <vector>
 
 #include "common/text_tokens.h"
@@ -45,8 +47,21 @@ bool IsHonorific(const text::Token& token);
 // a name without being part of it ("President Reagan Tuesday said").
 bool IsCalendarWord(const text::Token& token);
 
+namespace internal {
+// The particles are two to five letters long.
+inline constexpr std::size_t kShortestParticle = 2, kLongestParticle = 5;
+bool IsParticleWord(std::string_view folded);
+}  // namespace internal
+
 // Whether a token is a lower-case particle inside a name: "von", "de", "bin".
-bool IsNameParticle(const text::Token& token);
+// Asked of nearly every word of a sentence with a title: most are turned
+// away inline, by their capital or their length.
+inline bool IsNameParticle(const text::Token& token) {
+  return token.kind == text::Token::Kind::kWord && !token.capitalized &&
+         token.folded.size() - internal::kShortestParticle <=
+             internal::kLongestParticle - internal::kShortestParticle &&
+         internal::IsParticleWord(token.folded);
+}
 
 class PeopleMatcher {
  public:
@@ -61,8 +76,19 @@ class PeopleMatcher {
 
   // A full name at tokens[j] (at least two words), recorded in the context:
   // "Rishi Sunak spoke first" makes a later "Mr Sunak" Rishi Sunak. Returns
-  // the tokens it covers (0: none).
-  std::size_t NoteFullName(std::size_t j) const;
+  // the tokens it covers (0: none). Asked of most tokens of a sentence with
+  // a title: most words start no name, being neither a word of the names'
+  // vocabulary (a full name's first word is one) nor capitalized (a given
+  // name before a bare surname is), and are turned away inline.
+  std::size_t NoteFullName(std::size_t j) const {
+    if (j >= tokens_.size()) return 0;
+    const text::Token& first = tokens_[j];
+    if (first.word == text::Token::kUnknownWord &&
+        !(first.kind == text::Token::Kind::kWord && first.capitalized)) {
+      return 0;
+    }
+    return NoteFullNameAt(j);
+  }
 
  private:
   struct Found {
@@ -83,6 +109,7 @@ class PeopleMatcher {
   std::vector<std::uint32_t> Resolve(const std::vector<std::uint32_t>& candidates,
                                      const std::vector<std::uint32_t>& offices) const;
   bool NameGoesOn(std::size_t end) const;
+  std::size_t NoteFullNameAt(std::size_t j) const;
   // FullName and GivenAndBareSurname, kept for the last token each was
   // asked of: NoteFullName asks both again of the token At just looked at.
   const Found& FullNameAt(std::size_t j) const;

@@ -146,25 +146,17 @@ std::optional<Value> TimeGrammar::Longest(std::size_t i) {
 
 namespace {
 
-// The words after a number that no rule reads it without: its unit ("3
+// The tokens after a number that no rule reads it without: its unit ("3
 // weeks ago"), a month ("9 March"), a weekday ("2 Fridays ago", "3 Tuesday
 // after Christmas"), "of" ("9 of March", "20 of next month"), the word or
 // dash of a range ("13 to 15 July"), "upcoming" ("2 upcoming weeks"), "q"
 // ("18q4"), an era ("14 a.d.", "300 BC"); and a numeric date's separator.
 bool NumberMayGoOn(const TimeToken& next) {
-  if (next.kind == TimeToken::kPunct) {
-    return IsWord(next, "-") || IsWord(next, "/") || IsWord(next, ".");
-  }
+  if (next.kind == TimeToken::kPunct) return DateSeparator(next);
   if (next.kind != TimeToken::kWord) return false;
-  if (next.unit || next.month || next.month_abbr || next.weekday || next.lower.ends_with('s')) {
-    return true;
-  }
-  for (const Word word : {Word("of"), Word("to"), Word("through"), Word("thru"), Word("until"),
-                          Word("till"), Word("and"), Word("upcoming"), Word("q"), Word("b"),
-                          Word("bc"), Word("bce"), Word("a"), Word("ad"), Word("c"), Word("ce")}) {
-    if (IsWord(next, word)) return true;
-  }
-  return false;
+  return next.unit || next.month || next.month_abbr || next.weekday || next.lower.ends_with('s') ||
+         RangeWord(next, false) || RangeWord(next, true) || IsWord(next, "of") ||
+         IsWord(next, "upcoming") || IsWord(next, "q") || MayStartEra(next);
 }
 
 // The same after a count word ("a", "two", "twenty"): its unit, a weekday,

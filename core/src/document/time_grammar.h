@@ -61,6 +61,36 @@ Value AsOf(Value v, std::size_t next);
 // `v` as placed by the tense of its clause, or as the nearest without one.
 Value Placed(Value v, std::size_t next, Tense tense);
 
+// The word or dash between a range's ends: "to", "-", "through", "thru",
+// "until", "till"; "and" after "between".
+inline bool RangeWord(const TimeToken& tok, bool between) {
+  if (between) return IsWord(tok, "and");
+  return IsWord(tok, "to") || IsWord(tok, "-") || IsWord(tok, "through") || IsWord(tok, "thru") ||
+         IsWord(tok, "until") || IsWord(tok, "till");
+}
+// A numeric date's separator: "/", "-" or ".".
+inline bool DateSeparator(const TimeToken& tok) {
+  return tok.kind == TimeToken::kPunct &&
+         (tok.lower == "/" || tok.lower == "-" || tok.lower == ".");
+}
+// An era's marker, its letters run together ("B.C." is "bc"; each piece at
+// most three letters), and +1 for the common era, -1 before it
+// (YearOrDecade reads them).
+struct Era {
+  std::string_view letters;
+  int sign;
+};
+inline constexpr Era kEras[] = {{"bc", -1}, {"bce", -1}, {"ad", 1}, {"ce", 1}};
+// Whether an era's marker may start at the word `tok`: a first piece of
+// its letters ("b", "a.d.").
+inline bool MayStartEra(const TimeToken& tok) {
+  if (tok.kind != TimeToken::kWord || tok.lower.empty() || tok.lower.size() > 3) return false;
+  for (const Era& era : kEras) {
+    if (era.letters.starts_with(tok.lower)) return true;
+  }
+  return false;
+}
+
 // The previous time expression of the document, that "two days later" and
 // "the following week" count from.
 struct Anchor {
@@ -105,10 +135,7 @@ class TimeGrammar {
     return i < t_.size() && t_[i].kind == TimeToken::kNumber && !t_[i].ordinal;
   }
   // A numeric date's separator: "/", "-" or ".".
-  bool SeparatorAt(std::size_t i) const {
-    return i < t_.size() && t_[i].kind == TimeToken::kPunct &&
-           (t_[i].lower == "/" || t_[i].lower == "-" || t_[i].lower == ".");
-  }
+  bool SeparatorAt(std::size_t i) const { return i < t_.size() && DateSeparator(t_[i]); }
   std::optional<int> YearAt(std::size_t i) const;
   // A year written any way: "2005", "'96", "two thousand ten"; `next` after it.
   std::optional<int> AnyYearAt(std::size_t i, std::size_t* next) const;

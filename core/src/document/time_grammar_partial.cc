@@ -130,8 +130,10 @@ int EraAt(const std::vector<TimeToken>& t, std::size_t i, std::size_t* next) {
     }
   }
   *next = k;
-  if (letters == "bc" || letters == "bce") return -1;
-  if ((letters == "ad" || letters == "ce") && marked) return 1;
+  for (const Era& era : kEras) {
+    // "AD" only marked: by capitals or periods, not the word "ad".
+    if (letters == era.letters && (era.sign < 0 || marked)) return era.sign;
+  }
   return 0;
 }
 

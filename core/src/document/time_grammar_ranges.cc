@@ -9,13 +9,6 @@ using namespace std::chrono;
 
 namespace {
 
-// The word or dash between the ends of a range.
-bool RangeWord(const TimeToken& tok, bool between) {
-  if (between) return IsWord(tok, "and");
-  return IsWord(tok, "to") || IsWord(tok, "-") || IsWord(tok, "through") || IsWord(tok, "thru") ||
-         IsWord(tok, "until") || IsWord(tok, "till");
-}
-
 int YearOf(sys_days d) { return static_cast<int>(year_month_day{d}.year()); }
 
 Value Join(Value first, const Value& second) {

@@ -36,12 +36,13 @@ void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* o
     options->tokens |= reads.tokens;
     // The word lists of the plugins that read tokens: the answers go with them.
     if (!reads.tokens) continue;
-    for (const v1::WordList& list : plugin.configure_response.word_lists())
-      word_lists.push_back(list);
+    const auto& lists = plugin.configure_response.word_lists();
+    word_lists.insert(word_lists.end(), lists.begin(), lists.end());
   }
   options->word_lists.reset();
-  if (!word_lists.empty())
+  if (!word_lists.empty()) {
     options->word_lists = std::make_shared<text::SentenceWordLists>(word_lists);
+  }
 }
 
 Session::Session(const SessionOptions& options)

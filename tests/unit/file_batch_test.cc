@@ -34,7 +34,16 @@ std::vector<std::string> PathsOfEveryKind(const TempDir& dir) {
   paths.push_back((dir.path() / "link.md").string());
   std::filesystem::create_symlink(dir.path() / "nowhere.md", dir.path() / "broken.md");
   paths.push_back((dir.path() / "broken.md").string());
-  for (int i = 0; i < 20; ++i) {
+  // Files are opened relative to their folder: paths in another folder, in
+  // none (relative to the working folder), through "..", in a missing folder
+  // and through a file read as by themselves too.
+  std::filesystem::create_directory(dir.path() / "sub");
+  paths.push_back(dir.Write("sub/a.md", "The same name in another folder."));
+  paths.push_back(std::filesystem::relative(paths[0]).string());
+  paths.push_back((dir.path() / "sub" / ".." / "a.md").string());
+  paths.push_back((dir.path() / "gone" / "c.md").string());
+  paths.push_back(paths[0] + "/d.md");
+  for (int i = 0; i < 15; ++i) {
     paths.push_back(dir.Write("n" + std::to_string(i) + ".md", std::string(i * 97, 'n')));
   }
   return paths;
@@ -88,6 +97,12 @@ TEST(FileBatchTest, EachListedFileReadsAsItReadsByItself) {
   const std::vector<std::string> one_long = {paths[0], paths[2], paths[8]};
   ExpectAsReadOne(one_long, max_bytes, reader.Read(one_long, max_bytes, true));
   const std::vector<std::string> two = {paths[0], paths[1]};
+  ExpectAsReadOne(two, max_bytes, reader.Read(two, max_bytes, true));
+  // A batch in another folder than the last batch's, and back: the same
+  // name in each.
+  const std::vector<std::string> across = {paths[8], paths[0]};
+  ASSERT_EQ(std::filesystem::path(paths[8]).filename(), std::filesystem::path(paths[0]).filename());
+  ExpectAsReadOne(across, max_bytes, reader.Read(across, max_bytes, true));
   ExpectAsReadOne(two, max_bytes, reader.Read(two, max_bytes, true));
 }
 

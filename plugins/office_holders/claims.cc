@@ -86,15 +86,12 @@ class SentenceMatcher {
     for (std::size_t i = 0; i < tokens_.size();) {
       std::size_t next = i + 1;
       // Most tokens can open neither a title nor a name: asked so first,
-      // they cost no Found and no call.
-      Found found;
-      if (i < titles_end_ && titles_.MayOpenAt(i)) found = TitleFirst(i, &next);
-      if (!found.claim && MayOpenName(tokens_[i])) found = NameFirst(i, &next);
-      if (found.claim) {
-        claims.push_back(std::move(*found.claim));
-        ranges.emplace_back(found.first, found.end);
-      } else if (const std::size_t length = people_.NoteFullName(i)) {
-        next = i + length;
+      // they cost no Found (a Claim's room, cleared) and no call.
+      const bool may_open_title = i < titles_end_ && titles_.MayOpenAt(i);
+      const bool claimed = (may_open_title || MayOpenName(tokens_[i])) &&
+                           ClaimAt(i, may_open_title, &next, &claims, &ranges);
+      if (!claimed) {
+        if (const std::size_t length = people_.NoteFullName(i)) next = i + length;
       }
       i = std::max(next, i + 1);
     }
@@ -135,6 +132,22 @@ class SentenceMatcher {
     std::size_t first = 0;
     std::size_t end = 0;
   };
+
+  // The claim of a title (where `may_open_title`) or a name at token i,
+  // added to `claims` with its tokens; whether there was one. Out of line:
+  // a Found is cleared whole when made, which cost Run a fifth of its time
+  // while it was made for every token.
+  [[gnu::noinline]] bool ClaimAt(std::size_t i, bool may_open_title, std::size_t* next,
+                                 std::vector<Claim>* claims,
+                                 std::vector<std::pair<std::size_t, std::size_t>>* ranges) {
+    Found found;
+    if (may_open_title) found = TitleFirst(i, next);
+    if (!found.claim && MayOpenName(tokens_[i])) found = NameFirst(i, next);
+    if (!found.claim) return false;
+    claims->push_back(std::move(*found.claim));
+    ranges->emplace_back(found.first, found.end);
+    return true;
+  }
 
   // The text of tokens [first_token, end_token) with white space (line
   // breaks of wrapped text, non-breaking spaces) folded to single spaces.

@@ -45,6 +45,16 @@ void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Findin
 // into single spaces: a message is one line in every report, and a plugin
 // cannot start a line of its own (a fake "file:line:col:" in the text report).
 void FoldToOneLine(std::string* text) {
+  // Nearly every text is one line already: a control byte, the lead byte
+  // of U+0085, U+2028 or U+2029, or a trailing space is what the fold
+  // changes, and a text without them is left as it is, uncopied.
+  const bool one_line = std::none_of(text->begin(), text->end(),
+                                     [](char c) {
+                                       const auto b = static_cast<unsigned char>(c);
+                                       return b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
+                                     }) &&
+                        (text->empty() || text->back() != ' ');
+  if (one_line) return;
   std::string out;
   out.reserve(text->size());
   bool space = false;
@@ -246,25 +256,28 @@ std::string AcceptFindings(const ActivePlugin& plugin, const v1::Document& docum
   for (const v1::Finding& finding : *findings) {
     const auto begin = finding.span().begin();
     const auto end = finding.span().end();
-    const std::string where = "finding [" + std::to_string(begin) + ", " + std::to_string(end) +
-                              ") of rule '" + finding.rule() + "'";
+    // The finding named in a problem, written only for one.
+    const auto problem = [&](const std::string& what) {
+      return "finding [" + std::to_string(begin) + ", " + std::to_string(end) + ") of rule '" +
+             finding.rule() + "' " + what;
+    };
     if (begin > end || end > text.size()) {
-      return where + " has a span outside the document (" + std::to_string(text.size()) + " bytes)";
+      return problem("has a span outside the document (" + std::to_string(text.size()) + " bytes)");
     }
     if (!IsCodePointBoundary(text, begin) || !IsCodePointBoundary(text, end)) {
-      return where + " has a span that splits a UTF-8 character";
+      return problem("has a span that splits a UTF-8 character");
     }
     if (!plugin.rule_ids.count(finding.rule())) {
-      return where + " names a rule the plugin did not describe";
+      return problem("names a rule the plugin did not describe");
     }
     if (finding.verdict() == v1::VERDICT_UNSPECIFIED || !v1::Verdict_IsValid(finding.verdict())) {
-      return where + " has no valid verdict";
+      return problem("has no valid verdict");
     }
     if (finding.has_suggestion()) {
       const auto& span = finding.suggestion().span();
       if (span.begin() < begin || span.end() > end || span.begin() > span.end() ||
           !IsCodePointBoundary(text, span.begin()) || !IsCodePointBoundary(text, span.end())) {
-        return where + " suggests a replacement outside the flagged text";
+        return problem("suggests a replacement outside the flagged text");
       }
     }
   }

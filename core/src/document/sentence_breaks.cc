@@ -157,19 +157,73 @@ bool AsciiSentenceBreaks::Build() {
       }
     }
   }
+  // Every ending of every entry, and what it is.
+  std::unordered_map<std::string, Ending> endings;
   for (const auto& [entry, ending] : backward) {
     if (entry.empty()) continue;
     // An entry's own value wins over its being the ending of a longer one.
-    if (auto [at, added] = backward_.emplace(entry, ending); !added) {
+    if (auto [at, added] = endings.emplace(entry, ending); !added) {
       if (at->second == Ending::kOfLongerOnes) at->second = ending;
     }
     for (std::size_t k = 1; k < entry.size(); ++k) {
-      backward_.emplace(entry.substr(entry.size() - k), Ending::kOfLongerOnes);
+      endings.emplace(entry.substr(entry.size() - k), Ending::kOfLongerOnes);
     }
-    longest_backward_ = std::max(longest_backward_, entry.size());
-    last_chars_[static_cast<unsigned char>(entry.back()) & 0x7F] = true;
   }
+  BuildBackwardTrie(endings);
   return true;
+}
+
+void AsciiSentenceBreaks::BuildBackwardTrie(
+    const std::unordered_map<std::string, Ending>& endings) {
+  // Shorter endings first, so that each one's node exists before the
+  // nodes of the endings one byte longer; each node's edges are then added
+  // together, in the order of its children's bytes.
+  std::vector<std::string> sorted;
+  for (const auto& [ending, what] : endings) sorted.push_back(ending);
+  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+  });
+  std::unordered_map<std::string, std::uint32_t> node_of = {{"", 0}};
+  std::vector<std::vector<BackwardEdge>> children(1);
+  backward_nodes_.assign(1, {});
+  for (const std::string& ending : sorted) {
+    const auto node = static_cast<std::uint32_t>(backward_nodes_.size());
+    backward_nodes_.push_back({endings.at(ending), 0, 0});
+    children.emplace_back();
+    node_of[ending] = node;
+    // Every shorter ending is in the set, so the parent is numbered.
+    children[node_of.at(ending.substr(1))].push_back({ending.front(), node});
+  }
+  for (std::uint32_t node = 0; node < backward_nodes_.size(); ++node) {
+    BackwardNode& parent = backward_nodes_[node];
+    const bool ascii = std::all_of(
+        children[node].begin(), children[node].end(),
+        [](const BackwardEdge& edge) { return static_cast<unsigned char>(edge.byte) < 0x80; });
+    if (children[node].size() > kMostEdges && ascii) {
+      parent.table = static_cast<std::int32_t>(backward_tables_.size());
+      auto& table = backward_tables_.emplace_back();
+      table.fill(kNoNode);
+      for (const BackwardEdge& edge : children[node]) {
+        table[static_cast<unsigned char>(edge.byte)] = edge.child;
+      }
+      continue;
+    }
+    parent.first_edge = static_cast<std::uint32_t>(backward_edges_.size());
+    backward_edges_.insert(backward_edges_.end(), children[node].begin(), children[node].end());
+    parent.end_edge = static_cast<std::uint32_t>(backward_edges_.size());
+  }
+}
+
+std::uint32_t AsciiSentenceBreaks::BackwardChild(std::uint32_t node, char byte) const {
+  const BackwardNode& from = backward_nodes_[node];
+  if (from.table >= 0) {
+    const auto b = static_cast<unsigned char>(byte);
+    return b < 0x80 ? backward_tables_[from.table][b] : kNoNode;
+  }
+  for (std::uint32_t e = from.first_edge; e < from.end_edge; ++e) {
+    if (backward_edges_[e].byte == byte) return backward_edges_[e].child;
+  }
+  return kNoNode;
 }
 
 void AsciiSentenceBreaks::Find(std::string_view text, std::vector<std::uint32_t>* out) const {
@@ -269,15 +323,16 @@ bool AsciiSentenceBreaks::Suppressed(std::string_view text, std::size_t at) cons
   // ICU steps back over one space ("Mr. |Brown"), then walks back while the
   // text read so far ends some listed entry, and takes the longest entry.
   const std::size_t start = text[at - 1] == ' ' ? at - 1 : at;
-  if (start == 0 || !last_chars_[static_cast<unsigned char>(text[start - 1]) & 0x7F]) return false;
   std::size_t best = 0;
   bool best_is_first_part = false;
-  for (std::size_t length = 1; length <= std::min(longest_backward_, start); ++length) {
-    const auto found = backward_.find(text.substr(start - length, length));
-    if (found == backward_.end()) break;
-    if (found->second != Ending::kOfLongerOnes) {
+  std::uint32_t node = 0;
+  for (std::size_t length = 1; length <= start; ++length) {
+    node = BackwardChild(node, text[start - length]);
+    if (node == kNoNode) break;
+    const Ending ending = backward_nodes_[node].ending;
+    if (ending != Ending::kOfLongerOnes) {
       best = length;
-      best_is_first_part = found->second == Ending::kFirstPart;
+      best_is_first_part = ending == Ending::kFirstPart;
     }
   }
   if (best == 0) return false;

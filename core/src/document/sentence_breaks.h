@@ -76,15 +76,38 @@ class AsciiSentenceBreaks {
   // an ending of longer entries, or an entry, whole or a first part. Looked
   // up by string_view, without a copy.
   enum class Ending : std::uint8_t { kOfLongerOnes, kWhole, kFirstPart };
+  // The backward set as a trie read from an entry's last byte back, so that
+  // the walk back from a break takes one step a byte rather than a hash of
+  // each longer ending (ICU's abbreviations end most news sentences' last
+  // word: "dlrs.", "pct.", "Inc."). Node 0 is the root. A node with a few
+  // children lists them as edges [first_edge, end_edge); one with more
+  // (the root, the period every abbreviation ends in) has a table of its
+  // children by ASCII byte.
+  struct BackwardNode {
+    Ending ending = Ending::kOfLongerOnes;  // What the bytes read to it are.
+    std::uint32_t first_edge = 0;
+    std::uint32_t end_edge = 0;
+    std::int32_t table = -1;  // Into backward_tables_, or -1: edges.
+  };
+  struct BackwardEdge {
+    char byte;
+    std::uint32_t child;
+  };
+  static constexpr std::uint32_t kNoNode = 0;   // No edge leads back to the root.
+  static constexpr std::size_t kMostEdges = 4;  // Past this many children, a table.
+  // The node reached from `node` by the byte before, or kNoNode.
+  std::uint32_t BackwardChild(std::uint32_t node, char byte) const;
+  // Flattens the backward set's endings into the trie.
+  void BuildBackwardTrie(const std::unordered_map<std::string, Ending>& endings);
+  std::vector<BackwardNode> backward_nodes_;
+  std::vector<BackwardEdge> backward_edges_;
+  std::vector<std::array<std::uint32_t, 128>> backward_tables_;
   // The checkers' word hash: a few multiplies for an abbreviation's few
   // bytes, where the library's hash of a string is a loop over them.
   struct ViewHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const { return text::WordHash(text); }
   };
-  std::unordered_map<std::string, Ending, ViewHash, std::equal_to<>> backward_;
-  std::size_t longest_backward_ = 0;
-  std::array<bool, 128> last_chars_{};  // Of the backward set's entries.
   // Dotted abbreviations ("Ph.D.", "U.S.A.") and the prefixes of each:
   // whether the prefix is one in full, whether a longer one goes on from it.
   struct Prefix {

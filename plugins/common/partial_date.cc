@@ -128,10 +128,21 @@ std::string PartialDate::text() const {
 }
 
 std::optional<Days> ParseDay(std::string_view text) {
-  if (text.size() != 10) return std::nullopt;
-  const auto date = ParsePartialDate(text);
-  if (!date) return std::nullopt;
-  return date->first;
+  // Read in place: every checker reads each article's date and each time
+  // expression's this way, and the general reading above took five times
+  // as long.
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int digits[8];
+  for (int i = 0, at = 0; at < 10; ++at) {
+    if (at == 4 || at == 7) continue;
+    if (text[at] < '0' || text[at] > '9') return std::nullopt;
+    digits[i++] = text[at] - '0';
+  }
+  const year_month_day ymd{year{digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]},
+                           month{static_cast<unsigned>(digits[4] * 10 + digits[5])},
+                           day{static_cast<unsigned>(digits[6] * 10 + digits[7])}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
 }
 
 }  // namespace factcheck

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 namespace factcheck {
 namespace {
 
@@ -40,6 +43,24 @@ TEST(ParseDayTest, ReadsAnIsoDayAndNothingElse) {
     const auto read = ParsePartialDate(day);
     ASSERT_TRUE(read.has_value()) << day;
     EXPECT_EQ(ParseDay(day), read->first) << day;
+  }
+  // Every day of four centuries reads as ParsePartialDate reads it, and
+  // none with any one of its characters made another.
+  for (sys_days d = sys_days{1900y / January / 1}; d < sys_days{2300y / January / 1};
+       d += days{1}) {
+    const year_month_day ymd{d};
+    char text[11];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    ASSERT_EQ(ParseDay(text), d) << text;
+  }
+  for (int at = 0; at < 10; ++at) {
+    for (const char other : {'/', ' ', 'x', '-', ':'}) {
+      std::string text = "2023-06-15";
+      if (text[at] == other) continue;
+      text[at] = other;
+      EXPECT_EQ(ParseDay(text), std::nullopt) << text;
+    }
   }
 }
 

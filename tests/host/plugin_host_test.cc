@@ -286,6 +286,25 @@ TEST_F(PluginHostTest, ReportsAreHandedOnInPathOrderAsTheRunGoes) {
   EXPECT_EQ(handed_on, expected);
 }
 
+// A path that is not UTF-8 is shown with its bad bytes escaped ("\xFF"),
+// and its report handed on in the order of the path as shown, not as the
+// bytes sort: here "b\xFF.md" before "b~.md", as '\\' sorts before '~'.
+TEST_F(PluginHostTest, ReportsAreHandedOnInTheOrderOfThePathsAsShown) {
+  PluginHost host(ConfigWith("plugins:\n  - name: plain\n    library: " +
+                             std::string(FACTCHECK_TEST_PLUGIN) + "\n"),
+                  1);
+  const std::vector<std::string> files = {dir_.Write("b~.md", "A falsehood.\n"),
+                                          dir_.Write("b\xFF.md", "A falsehood.\n"),
+                                          dir_.Write("a.md", "A falsehood.\n")};
+  RunOptions options;
+  SetAnnotations(host.plugins(), &options.document);
+  std::vector<std::string> handed_on;
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport report, SourceText) {
+    handed_on.push_back(report.path().substr(report.path().rfind('/') + 1));
+  });
+  EXPECT_EQ(handed_on, (std::vector<std::string>{"a.md", "b\\xFF.md", "b~.md"}));
+}
+
 // Counts the files a plugin is asked to check, passing each call on.
 class CountingClient final : public CheckerClient {
  public:

@@ -76,9 +76,17 @@ class Run : public std::enable_shared_from_this<Run> {
     // Checked in the report's order, so that reports are handed on soon
     // after they are made: by path as the report shows it (a folder's files
     // are listed in that order already).
-    std::vector<std::string> shown;
-    shown.reserve(files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) shown.push_back(Shown(i));
+    // A path of well-formed UTF-8 is shown as it is (as a listing's are):
+    // the paths are copied for their order only when one is not.
+    const bool shown_as_listed =
+        std::all_of(files.begin(), files.end(),
+                    [](const std::string& file) { return file != "-" && !FindUtf8Problem(file); });
+    std::vector<std::string> copies;
+    if (!shown_as_listed) {
+      copies.reserve(files.size());
+      for (std::size_t i = 0; i < files.size(); ++i) copies.push_back(Shown(i));
+    }
+    const std::vector<std::string>& shown = shown_as_listed ? files : copies;
     std::vector<std::size_t> order(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) order[i] = i;
     if (!std::is_sorted(shown.begin(), shown.end())) {

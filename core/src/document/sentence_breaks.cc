@@ -157,42 +157,36 @@ bool AsciiSentenceBreaks::Build() {
       }
     }
   }
-  // Every ending of every entry, and what it is.
-  std::unordered_map<std::string, Ending> endings;
-  for (const auto& [entry, ending] : backward) {
-    if (entry.empty()) continue;
-    // An entry's own value wins over its being the ending of a longer one.
-    if (auto [at, added] = endings.emplace(entry, ending); !added) {
-      if (at->second == Ending::kOfLongerOnes) at->second = ending;
-    }
-    for (std::size_t k = 1; k < entry.size(); ++k) {
-      endings.emplace(entry.substr(entry.size() - k), Ending::kOfLongerOnes);
-    }
-  }
-  BuildBackwardTrie(endings);
+  BuildBackwardTrie(backward);
   return true;
 }
 
 void AsciiSentenceBreaks::BuildBackwardTrie(
-    const std::unordered_map<std::string, Ending>& endings) {
-  // Shorter endings first, so that each one's node exists before the
-  // nodes of the endings one byte longer; each node's edges are then added
-  // together, in the order of its children's bytes.
-  std::vector<std::string> sorted;
-  for (const auto& [ending, what] : endings) sorted.push_back(ending);
-  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
-  });
-  std::unordered_map<std::string, std::uint32_t> node_of = {{"", 0}};
+    const std::vector<std::pair<std::string, Ending>>& entries) {
+  // Each entry read from its last byte back: its endings are the nodes on
+  // the way, each an ending of longer ones unless an entry ends there too.
   std::vector<std::vector<BackwardEdge>> children(1);
   backward_nodes_.assign(1, {});
-  for (const std::string& ending : sorted) {
-    const auto node = static_cast<std::uint32_t>(backward_nodes_.size());
-    backward_nodes_.push_back({endings.at(ending), 0, 0});
-    children.emplace_back();
-    node_of[ending] = node;
-    // Every shorter ending is in the set, so the parent is numbered.
-    children[node_of.at(ending.substr(1))].push_back({ending.front(), node});
+  for (const auto& [entry, ending] : entries) {
+    if (entry.empty()) continue;
+    std::uint32_t node = 0;
+    for (std::size_t k = entry.size(); k-- > 0;) {
+      auto& edges = children[node];
+      const auto edge = std::find_if(edges.begin(), edges.end(),
+                                     [&](const BackwardEdge& e) { return e.byte == entry[k]; });
+      if (edge != edges.end()) {
+        node = edge->child;
+        continue;
+      }
+      const auto child = static_cast<std::uint32_t>(backward_nodes_.size());
+      edges.push_back({entry[k], child});
+      backward_nodes_.emplace_back();
+      children.emplace_back();
+      node = child;
+    }
+    // An entry's own value wins over its being the ending of a longer one.
+    Ending& own = backward_nodes_[node].ending;
+    if (own == Ending::kOfLongerOnes) own = ending;
   }
   for (std::uint32_t node = 0; node < backward_nodes_.size(); ++node) {
     BackwardNode& parent = backward_nodes_[node];

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "common/word_hash.h"
@@ -97,8 +98,8 @@ class AsciiSentenceBreaks {
   static constexpr std::size_t kMostEdges = 4;  // Past this many children, a table.
   // The node reached from `node` by the byte before, or kNoNode.
   std::uint32_t BackwardChild(std::uint32_t node, char byte) const;
-  // Flattens the backward set's endings into the trie.
-  void BuildBackwardTrie(const std::unordered_map<std::string, Ending>& endings);
+  // The trie of the backward set's entries.
+  void BuildBackwardTrie(const std::vector<std::pair<std::string, Ending>>& entries);
   std::vector<BackwardNode> backward_nodes_;
   std::vector<BackwardEdge> backward_edges_;
   std::vector<std::array<std::uint32_t, 128>> backward_tables_;

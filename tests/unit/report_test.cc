@@ -118,14 +118,18 @@ TEST(JsonReportTest, AFileReportsFieldsAreTheOnesItsPrinterKnows) {
   for (int i = 0; i < type->field_count(); ++i) fields.push_back(type->field(i)->name());
   EXPECT_EQ(fields, (std::vector<std::string>{"path", "as_of", "as_of_source", "findings", "errors",
                                               "suppressed"}))
-      << "FileReport changed: print its new fields in AppendFileReportJson (json_writer.cc)";
+      << "FileReport changed: print its new fields in AppendFileReportJson (json_printer.cc)";
   v1::FileReport file = OneFinding(v1::VERDICT_SUPPORTED).files(0);
   file.set_as_of("1987-02-26");
   file.add_errors()->set_message("x");
-  std::string direct, reflected;
-  AppendFileReportJson(file, 2, &direct);
-  AppendMessageJson(file, 2, &reflected);
-  EXPECT_EQ(direct, reflected);
+  // At any depth, and at the first again after another (its keys are
+  // written once a depth).
+  for (const int depth : {2, 0, 5, 2}) {
+    std::string direct, reflected;
+    AppendFileReportJson(file, depth, &direct);
+    AppendMessageJson(file, depth, &reflected);
+    EXPECT_EQ(direct, reflected) << depth;
+  }
 }
 
 // A file with many findings is written in pieces as it is printed, never

@@ -235,32 +235,43 @@ void AppendMessageJson(const Message& message, int depth, std::string* out,
 void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* out,
                           const JsonFlush& flush) {
   const int field_depth = depth + 1;
-  const auto key = [&](const char* before, std::string_view name) {
-    out->append(before);
-    Indent(field_depth, out);
-    out->push_back('"');
-    out->append(name);
-    out->append("\": ");
-  };
+  // Each field's key as written at this depth, with what comes before it,
+  // and the closing brace: one append each, written once a thread (a run
+  // prints its files at one depth), where five appends a key were half of
+  // a file's printing.
+  enum Part { kPath, kAsOf, kAsOfSource, kFindings, kErrors, kSuppressed, kEnd, kParts };
+  thread_local std::array<std::string, kParts> parts;
+  thread_local int parts_depth = -1;
+  if (parts_depth != depth) {
+    static constexpr std::array<std::string_view, kEnd> kNames = {
+        "path", "as_of", "as_of_source", "findings", "errors", "suppressed"};
+    for (int k = 0; k < kEnd; ++k) {
+      parts[k].assign(k == 0 ? "{\n" : ",\n");
+      Indent(field_depth, &parts[k]);
+      parts[k].append("\"").append(kNames[k]).append("\": ");
+    }
+    parts[kEnd].assign("\n");
+    Indent(depth, &parts[kEnd]);
+    parts[kEnd].push_back('}');
+    parts_depth = depth;
+  }
   const auto messages = [&](const auto& list) {
     AppendList(list.size(), field_depth, out, flush,
                [&](int i) { AppendMessageJson(list[i], field_depth + 1, out, flush); });
   };
-  key("{\n", "path");
+  out->append(parts[kPath]);
   AppendJsonString(file.path(), out);
-  key(",\n", "as_of");
+  out->append(parts[kAsOf]);
   AppendJsonString(file.as_of(), out);
-  key(",\n", "as_of_source");
+  out->append(parts[kAsOfSource]);
   AppendJsonString(file.as_of_source(), out);
-  key(",\n", "findings");
+  out->append(parts[kFindings]);
   messages(file.findings());
-  key(",\n", "errors");
+  out->append(parts[kErrors]);
   messages(file.errors());
-  key(",\n", "suppressed");
+  out->append(parts[kSuppressed]);
   AppendInteger(file.suppressed(), out);
-  out->push_back('\n');
-  Indent(depth, out);
-  out->push_back('}');
+  out->append(parts[kEnd]);
 }
 
 void AppendJsonString(std::string_view text, std::string* out) {

@@ -3,10 +3,12 @@
 // batch through io_uring or not.
 #include "document/file_batch.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <climits>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -104,6 +106,81 @@ TEST(FileBatchTest, EachListedFileReadsAsItReadsByItself) {
   ASSERT_EQ(std::filesystem::path(paths[8]).filename(), std::filesystem::path(paths[0]).filename());
   ExpectAsReadOne(across, max_bytes, reader.Read(across, max_bytes, true));
   ExpectAsReadOne(two, max_bytes, reader.Read(two, max_bytes, true));
+}
+
+// Paths the kernel cannot take by name, in a batch with others: an empty
+// one, and one longer than PATH_MAX whose folder's path is shorter (a tree
+// nested by name, each name short enough), which opened relative to its
+// folder would open. Each is the error it is by itself, and the batch's
+// other files are read.
+TEST(FileBatchTest, APathTheKernelCannotTakeIsTheErrorItIsByItself) {
+  TempDir dir;
+  int folder = ::open(dir.path().c_str(), O_PATH | O_DIRECTORY);
+  ASSERT_GE(folder, 0);
+  const std::string level(200, 'd');
+  std::string deep = dir.path().string();
+  while (deep.size() + 1 + level.size() < PATH_MAX - 20) {
+    ASSERT_EQ(::mkdirat(folder, level.c_str(), 0700), 0);
+    const int inner = ::openat(folder, level.c_str(), O_PATH | O_DIRECTORY);
+    ::close(folder);
+    ASSERT_GE((folder = inner), 0);
+    deep += "/" + level;
+  }
+  // A name that takes the path past PATH_MAX, its folder's within it.
+  const std::string name(PATH_MAX - deep.size() + 10, 'n');
+  deep += "/" + name;
+  ASSERT_GE(deep.size(), static_cast<std::size_t>(PATH_MAX));
+  // O_PATH cannot create: the deepest folder is opened again to write in.
+  const int writable = ::openat(folder, ".", O_RDONLY | O_DIRECTORY);
+  ::close(folder);
+  ASSERT_GE(writable, 0);
+  const int file = ::openat(writable, name.c_str(), O_WRONLY | O_CREAT, 0600);
+  ASSERT_GE(file, 0);
+  ASSERT_EQ(::write(file, "Deep.", 5), 5);
+  ::close(file);
+  ::close(writable);
+  const std::vector<std::string> paths = {dir.Write("a.md", "First."), "", deep,
+                                          dir.Write("b.md", "Last.")};
+  ASSERT_FALSE(ReadOne(deep, 1024).text) << "the kernel took a path of " << deep.size();
+  FileBatchReader reader;
+  ExpectAsReadOne(paths, 1024, reader.Read(paths, 1024));
+  ExpectAsReadOne(paths, 1024, reader.Read(paths, 1024, true));
+  // The tree is removed from the inside, as its paths are too long to name.
+  ASSERT_EQ(::system(("cd " + dir.path().string() + " && rm -rf " + level).c_str()), 0);
+}
+
+// A path without a folder is opened from the working folder, and a reader
+// holds no descriptor once it is gone, and one folder's at most between
+// batches.
+TEST(FileBatchTest, ReadsBareNamesAndLeavesNoDescriptorOpen) {
+  const auto open_descriptors = [] {
+    return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                         std::filesystem::directory_iterator());
+  };
+  TempDir dir;
+  dir.Write("a.md", "Here.");
+  std::filesystem::create_directory(dir.path() / "sub");
+  dir.Write("sub/a.md", "Below.");
+  std::vector<std::string> in_folders;
+  for (int i = 0; i < 8; ++i) {
+    std::filesystem::create_directory(dir.path() / ("f" + std::to_string(i)));
+    in_folders.push_back(dir.Write("f" + std::to_string(i) + "/x.md", std::to_string(i)));
+  }
+  const auto before = open_descriptors();
+  {
+    const std::filesystem::path working = std::filesystem::current_path();
+    std::filesystem::current_path(dir.path());
+    FileBatchReader reader;
+    const std::vector<std::string> bare = {"a.md", "sub/a.md", "./a.md"};
+    ExpectAsReadOne(bare, 1024, reader.Read(bare, 1024, true));
+    ExpectAsReadOne(bare, 1024, reader.Read(bare, 1024));
+    std::filesystem::current_path(working);
+    // Eight folders read in one batch: one held after it (and the ring's).
+    ExpectAsReadOne(in_folders, 1024, reader.Read(in_folders, 1024, true));
+    ExpectAsReadOne(in_folders, 1024, reader.Read(in_folders, 1024));
+    EXPECT_LE(open_descriptors(), before + 2);
+  }
+  EXPECT_EQ(open_descriptors(), before);
 }
 
 TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -28,14 +29,24 @@ ReadOutcome ReadOne(const std::string& path, std::size_t max_bytes) {
   return outcome;
 }
 
+namespace {
+
+// Whether the ring can be asked to open `path` by its name at all: not
+// standard input, not empty, and shorter than the kernel takes a path (a
+// longer one is opened by ReadInput, whose error it gets; opened relative
+// to its folder it might open, as it never does by itself).
+bool RingMayOpen(const std::string& path) {
+  return path != "-" && !path.empty() && path.size() < PATH_MAX;
+}
+
 // The folders of a batch's files, each opened once (O_PATH: no permission
 // beyond the path's own is asked), so that each file is opened relative to
 // its folder: the kernel then looks up one name a file instead of every
-// name of its path (a tenth of reading a news article's file here). A
-// batch's folders stay open until the next batch starts, as the ring may
-// open its files after submission returns, and the last of them into the
-// next batch: a run lists a folder's files together, so that most batches
-// open no folder at all.
+// name of its path (a tenth of reading a news article's file here). The
+// last folder is held open from one batch to the next, as a run lists a
+// folder's files together (most batches then open no folder), the others
+// are closed once their batch is read. A folder renamed while a run goes
+// on is read as it was listed by the files after it in its last batch.
 class BatchFolders {
  public:
   BatchFolders() = default;
@@ -45,8 +56,8 @@ class BatchFolders {
     for (const Folder& folder : folders_) ::close(folder.fd);
   }
 
-  // Closes the folders of the batch before, but the last.
-  void StartBatch() {
+  // Closes every folder but the last; called once a batch's opens are done.
+  void KeepLast() {
     if (folders_.size() < 2) return;
     for (std::size_t i = 0; i + 1 < folders_.size(); ++i) ::close(folders_[i].fd);
     folders_.erase(folders_.begin(), folders_.end() - 1);
@@ -60,12 +71,15 @@ class BatchFolders {
     const std::size_t slash = path.rfind('/');
     if (slash == std::string::npos || slash + 1 == path.size()) return {AT_FDCWD, path.c_str()};
     const std::string_view folder(path.data(), slash == 0 ? 1 : slash);
-    if (folders_.empty() || folders_.back().path != folder) {
-      const int fd = ::open(std::string(folder).c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-      if (fd < 0) return {AT_FDCWD, path.c_str()};
-      folders_.push_back({std::string(folder), fd});
+    const char* name = path.c_str() + slash + 1;
+    // The last folder first: a batch is mostly one folder's files.
+    for (auto it = folders_.rbegin(); it != folders_.rend(); ++it) {
+      if (it->path == folder) return {it->fd, name};
     }
-    return {folders_.back().fd, path.c_str() + slash + 1};
+    const int fd = ::open(std::string(folder).c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return {AT_FDCWD, path.c_str()};
+    folders_.push_back({std::string(folder), fd});
+    return {fd, name};
   }
 
  private:
@@ -75,6 +89,8 @@ class BatchFolders {
   };
   std::vector<Folder> folders_;  // In the order opened.
 };
+
+}  // namespace
 
 struct FileBatchReader::Ring {
   io_uring ring{};
@@ -105,11 +121,14 @@ struct FileBatchReader::Ring {
   // (a signal does not: the wait goes on).
   template <typename Take>
   bool Complete(unsigned count, Take take) {
-    int submitted;
-    do {
-      submitted = io_uring_submit(&ring);
-    } while (submitted == -EINTR || submitted == -EAGAIN);
-    if (submitted < 0) return false;
+    // The kernel stops submitting at a request it fails while taking it
+    // (its completion says so): the rest are submitted again, so that every
+    // request of the batch completes.
+    while (io_uring_sq_ready(&ring) > 0) {
+      const int submitted = io_uring_submit(&ring);
+      if (submitted == -EINTR || submitted == -EAGAIN) continue;
+      if (submitted <= 0) return false;
+    }
     for (unsigned done = 0; done < count;) {
       io_uring_cqe* cqe = nullptr;
       const int waited = io_uring_wait_cqe(&ring, &cqe);
@@ -184,11 +203,10 @@ std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>
 // saves). False if the kernel failed the ring.
 bool FileBatchReader::OpenAll(const std::vector<std::string>& paths) {
   Ring& r = *ring_;
-  r.folders.StartBatch();
   unsigned asked = 0;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     r.files[i] = {};
-    if (paths[i] == "-") continue;
+    if (!RingMayOpen(paths[i])) continue;
     // A round asks at most 2 * kMaxBatch entries, half the ring's size, so
     // there is always one free; were there none, the ring is given up.
     io_uring_sqe* open = io_uring_get_sqe(&r.ring);
@@ -201,6 +219,7 @@ bool FileBatchReader::OpenAll(const std::vector<std::string>& paths) {
   if (!r.Complete(asked, [&](std::uint64_t data, int result) { r.files[data].fd = result; })) {
     return false;
   }
+  r.folders.KeepLast();
   for (std::size_t i = 0; i < paths.size(); ++i) {
     Ring::Opened& file = r.files[i];
     if (file.fd >= 0 && ::fstat(file.fd, &file.info) != 0) file.info.st_mode = 0;
@@ -260,10 +279,9 @@ bool FileBatchReader::ReadListed(const std::vector<std::string>& paths, std::siz
   Ring& r = *ring_;
   if (r.slots == nullptr) r.slots.reset(new char[kMaxBatch * Ring::kSlotBytes]);
   std::array<int, kMaxBatch> opened{}, read{};
-  r.folders.StartBatch();
   unsigned asked = 0;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (paths[i] == "-") continue;
+    if (!RingMayOpen(paths[i])) continue;
     io_uring_sqe* open = io_uring_get_sqe(&r.ring);
     io_uring_sqe* read_sqe = io_uring_get_sqe(&r.ring);
     io_uring_sqe* close = io_uring_get_sqe(&r.ring);
@@ -288,8 +306,9 @@ bool FileBatchReader::ReadListed(const std::vector<std::string>& paths, std::siz
     }
   });
   if (!done) return false;
+  r.folders.KeepLast();
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (paths[i] == "-" || opened[i] < 0 || read[i] < 0) continue;
+    if (!RingMayOpen(paths[i]) || opened[i] < 0 || read[i] < 0) continue;
     const auto size = static_cast<std::size_t>(read[i]);
     if (size == Ring::kSlotBytes) {
       longer->push_back(i);

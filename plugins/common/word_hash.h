@@ -65,6 +65,14 @@ inline std::uint64_t WordHash(std::string_view word) {
   return Mix(Mix(a ^ kSeed, b ^ kOdd), n ^ kOdd);
 }
 
+// WordHash as the hash of an unordered container of strings looked up by
+// string_view (with std::equal_to<>): no string is made to ask, and a few
+// multiplies where the library's hash of a string is a loop over its bytes.
+struct WordViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const { return WordHash(word); }
+};
+
 // A Bloom filter over 64-bit word hashes (two bits a word, from the hash's
 // bits 20 and up, so that a table keyed by its low bits probes apart): "not
 // here" for nearly every word it was not given, never for one it was.

@@ -44,8 +44,8 @@ TEST(ParseDayTest, ReadsAnIsoDayAndNothingElse) {
     ASSERT_TRUE(read.has_value()) << day;
     EXPECT_EQ(ParseDay(day), read->first) << day;
   }
-  // Every day of four centuries reads as ParsePartialDate reads it, and
-  // none with any one of its characters made another.
+  // Every day of four centuries reads as the day it is, as ParsePartialDate
+  // reads it, and none with any one of its characters made another.
   for (sys_days d = sys_days{1900y / January / 1}; d < sys_days{2300y / January / 1};
        d += days{1}) {
     const year_month_day ymd{d};
@@ -53,6 +53,7 @@ TEST(ParseDayTest, ReadsAnIsoDayAndNothingElse) {
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     ASSERT_EQ(ParseDay(text), d) << text;
+    ASSERT_EQ(ParsePartialDate(text)->first, d) << text;
   }
   for (int at = 0; at < 10; ++at) {
     for (const char other : {'/', ' ', 'x', '-', ':'}) {

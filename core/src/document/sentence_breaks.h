@@ -70,12 +70,11 @@ class AsciiSentenceBreaks {
   std::array<bool, 128> breaking_{};      // A line break or a terminator.
   std::array<char, 8> breaking_bytes_{};  // The same as a list.
   int breaking_count_ = 0;
-  // The exceptions ending a text's backward walk: an abbreviation ("Mr.")
-  // or the first part of a dotted one ("Ph." of "Ph.D."), which must then
-  // match forward in full.
-  // Every ending of every entry of the backward set, and what it is: only
-  // an ending of longer entries, or an entry, whole or a first part. Looked
-  // up by string_view, without a copy.
+  // The exceptions ending a text's backward walk (the backward set): an
+  // abbreviation ("Mr.") or the first part of a dotted one ("Ph." of
+  // "Ph.D."), which must then match forward in full. What the bytes read
+  // back to a node of its trie are: only an ending of longer entries, or an
+  // entry, whole or a first part.
   enum class Ending : std::uint8_t { kOfLongerOnes, kWhole, kFirstPart };
   // The backward set as a trie read from an entry's last byte back, so that
   // the walk back from a break takes one step a byte rather than a hash of
@@ -103,19 +102,13 @@ class AsciiSentenceBreaks {
   std::vector<BackwardNode> backward_nodes_;
   std::vector<BackwardEdge> backward_edges_;
   std::vector<std::array<std::uint32_t, 128>> backward_tables_;
-  // The checkers' word hash: a few multiplies for an abbreviation's few
-  // bytes, where the library's hash of a string is a loop over them.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return text::WordHash(text); }
-  };
   // Dotted abbreviations ("Ph.D.", "U.S.A.") and the prefixes of each:
   // whether the prefix is one in full, whether a longer one goes on from it.
   struct Prefix {
     bool whole = false;
     bool longer = false;
   };
-  std::unordered_map<std::string, Prefix, ViewHash, std::equal_to<>> forward_;
+  std::unordered_map<std::string, Prefix, text::WordViewHash, std::equal_to<>> forward_;
 };
 
 }  // namespace factcheck

@@ -331,14 +331,8 @@ class Names {
     by_first_[name.words[0]].push_back(std::move(name));
   }
 
-  // Looked up by a token's form, a view: no string is made to ask; hashed
-  // as the checkers hash a word (a few multiplies, where the library's hash
-  // is a loop over the bytes).
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view word) const { return text::WordHash(word); }
-  };
-  std::unordered_map<std::string, std::vector<Name>, ViewHash, std::equal_to<>> by_first_;
+  // Looked up by a token's form, a view, hashed as the checkers hash a word.
+  std::unordered_map<std::string, std::vector<Name>, text::WordViewHash, std::equal_to<>> by_first_;
   std::vector<std::string_view> first_words_;
 };
 

@@ -49,11 +49,12 @@ class FolderWalk {
       return Problem(folder, std::string("cannot be listed: ") + std::strerror(errno));
     }
     std::vector<std::pair<std::string, unsigned char>> entries;  // Name and type.
-    // Room for as many entries as the folder's size allows, at sixteen
-    // bytes (ext4's least) each, bounded: the list is not copied as it
-    // grows, and only the room it fills is touched (a fresh page costs a
-    // fault, dear on a virtual machine).
-    entries.reserve(std::min<std::size_t>(static_cast<std::size_t>(info.st_size) / 16, 1 << 20));
+    // Room for the entries the folder's size suggests, at sixteen bytes
+    // each (an ext4 entry of a name of up to eight bytes; other file
+    // systems give a size or nothing), bounded: the list is then not
+    // copied as it grows, and only the room it fills is touched (a fresh
+    // page costs a fault, dear on a virtual machine).
+    entries.reserve(std::min<std::size_t>(static_cast<std::size_t>(info.st_size) / 16, 1 << 16));
     errno = 0;
     while (const dirent* entry = ::readdir(listing)) {
       const std::string_view name = entry->d_name;

@@ -171,15 +171,16 @@ void AsciiSentenceBreaks::BuildBackwardTrie(
     if (entry.empty()) continue;
     std::uint32_t node = 0;
     for (std::size_t k = entry.size(); k-- > 0;) {
+      const char byte = entry[k];
       auto& edges = children[node];
       const auto edge = std::find_if(edges.begin(), edges.end(),
-                                     [&](const BackwardEdge& e) { return e.byte == entry[k]; });
+                                     [byte](const BackwardEdge& e) { return e.byte == byte; });
       if (edge != edges.end()) {
         node = edge->child;
         continue;
       }
       const auto child = static_cast<std::uint32_t>(backward_nodes_.size());
-      edges.push_back({entry[k], child});
+      edges.push_back({byte, child});
       backward_nodes_.emplace_back();
       children.emplace_back();
       node = child;

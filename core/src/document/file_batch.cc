@@ -46,7 +46,8 @@ bool RingMayOpen(const std::string& path) {
 // last folder is held open from one batch to the next, as a run lists a
 // folder's files together (most batches then open no folder), the others
 // are closed once their batch is read. A folder renamed while a run goes
-// on is read as it was listed by the files after it in its last batch.
+// on is read through the descriptor it was opened as for as long as it is
+// held (opened by path, its files would fail as missing).
 class BatchFolders {
  public:
   BatchFolders() = default;

@@ -88,8 +88,9 @@ class SentenceMatcher {
       // Most tokens can open neither a title nor a name: asked so first,
       // they cost no Found (a Claim's room, cleared) and no call.
       const bool may_open_title = i < titles_end_ && titles_.MayOpenAt(i);
-      const bool claimed = (may_open_title || MayOpenName(tokens_[i])) &&
-                           ClaimAt(i, may_open_title, &next, &claims, &ranges);
+      const bool may_open_name = MayOpenName(tokens_[i]);
+      const bool claimed = (may_open_title || may_open_name) &&
+                           ClaimAt(i, may_open_title, may_open_name, &next, &claims, &ranges);
       if (!claimed) {
         if (const std::size_t length = people_.NoteFullName(i)) next = i + length;
       }
@@ -133,16 +134,17 @@ class SentenceMatcher {
     std::size_t end = 0;
   };
 
-  // The claim of a title (where `may_open_title`) or a name at token i,
+  // The claim of a title (where `may_open_title`) or a name (where
+  // `may_open_name`) at token i,
   // added to `claims` with its tokens; whether there was one. Out of line:
   // a Found is cleared whole when made, which cost Run a third of its own
   // time while it was made for every token.
-  [[gnu::noinline]] bool ClaimAt(std::size_t i, bool may_open_title, std::size_t* next,
-                                 std::vector<Claim>* claims,
+  [[gnu::noinline]] bool ClaimAt(std::size_t i, bool may_open_title, bool may_open_name,
+                                 std::size_t* next, std::vector<Claim>* claims,
                                  std::vector<std::pair<std::size_t, std::size_t>>* ranges) {
     Found found;
     if (may_open_title) found = TitleFirst(i, next);
-    if (!found.claim && MayOpenName(tokens_[i])) found = NameFirst(i, next);
+    if (!found.claim && may_open_name) found = NameFirst(i, next);
     if (!found.claim) return false;
     claims->push_back(std::move(*found.claim));
     ranges->emplace_back(found.first, found.end);

@@ -54,40 +54,45 @@ class BatchFolders {
   BatchFolders(const BatchFolders&) = delete;
   BatchFolders& operator=(const BatchFolders&) = delete;
   ~BatchFolders() {
-    for (const Folder& folder : folders_) ::close(folder.fd);
+    for (const Folder& folder : folders_) Close(folder);
   }
 
   // Closes every folder but the last; called once a batch's opens are done.
   void KeepLast() {
     if (folders_.size() < 2) return;
-    for (std::size_t i = 0; i + 1 < folders_.size(); ++i) ::close(folders_[i].fd);
+    for (std::size_t i = 0; i + 1 < folders_.size(); ++i) Close(folders_[i]);
     folders_.erase(folders_.begin(), folders_.end() - 1);
   }
 
   // The descriptor to open `path` relative to and the name to open there:
   // its folder's and its last name, or AT_FDCWD and the path itself (a
-  // path without a folder, or a folder that does not open: the open of the
-  // file then says what is wrong, as by itself).
+  // path without a folder, or a folder that does not open, which is
+  // remembered as such: the open of the file then says what is wrong, as
+  // by itself).
   std::pair<int, const char*> Of(const std::string& path) {
     const std::size_t slash = path.rfind('/');
     if (slash == std::string::npos || slash + 1 == path.size()) return {AT_FDCWD, path.c_str()};
     const std::string_view folder(path.data(), slash == 0 ? 1 : slash);
-    const char* name = path.c_str() + slash + 1;
+    const auto relative = [&](int fd) {
+      return fd < 0 ? std::pair{AT_FDCWD, path.c_str()} : std::pair{fd, path.c_str() + slash + 1};
+    };
     // The last folder first: a batch is mostly one folder's files.
     for (auto it = folders_.rbegin(); it != folders_.rend(); ++it) {
-      if (it->path == folder) return {it->fd, name};
+      if (it->path == folder) return relative(it->fd);
     }
     const int fd = ::open(std::string(folder).c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return {AT_FDCWD, path.c_str()};
     folders_.push_back({std::string(folder), fd});
-    return {fd, name};
+    return relative(fd);
   }
 
  private:
   struct Folder {
     std::string path;
-    int fd;
+    int fd;  // -1: the folder does not open.
   };
+  static void Close(const Folder& folder) {
+    if (folder.fd >= 0) ::close(folder.fd);
+  }
   std::vector<Folder> folders_;  // In the order opened.
 };
 

@@ -163,7 +163,7 @@ static_assert(FlagsEveryMarkupByte(), "the sixteen-byte test must flag every byt
 #if defined(__SSE2__)
 // Bit k set where byte k of the sixteen at `bytes` is in kMaybeMarkup.
 unsigned MaybeMarkup16(const char* bytes) {
-  const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  const __m128i chunk = text::internal::Load16(bytes);
   __m128i hits = _mm_setzero_si128();
   for (const ByteRange& range : kMaybeMarkup) {
     // (byte - low) <= (high - low) as unsigned bytes.

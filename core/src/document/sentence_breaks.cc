@@ -12,6 +12,8 @@
 #include <memory>
 #include <set>
 
+#include "common/text_tokens.h"
+
 namespace factcheck {
 namespace {
 
@@ -168,7 +170,8 @@ void AsciiSentenceBreaks::BuildBackwardTrie(
   std::vector<std::vector<BackwardEdge>> children(1);
   backward_nodes_.assign(1, {});
   for (const auto& [entry, ending] : entries) {
-    if (entry.empty()) continue;
+    // Only ASCII text is split here: an entry with another byte never ends it.
+    if (entry.empty() || !text::IsAscii(entry)) continue;
     std::uint32_t node = 0;
     for (std::size_t k = entry.size(); k-- > 0;) {
       const char byte = entry[k];
@@ -191,10 +194,7 @@ void AsciiSentenceBreaks::BuildBackwardTrie(
   }
   for (std::uint32_t node = 0; node < backward_nodes_.size(); ++node) {
     BackwardNode& parent = backward_nodes_[node];
-    const bool ascii = std::all_of(
-        children[node].begin(), children[node].end(),
-        [](const BackwardEdge& edge) { return static_cast<unsigned char>(edge.byte) < 0x80; });
-    if (children[node].size() > kMostEdges && ascii) {
+    if (children[node].size() > kMostEdges) {
       parent.table = static_cast<std::int32_t>(backward_tables_.size());
       auto& table = backward_tables_.emplace_back();
       table.fill(kNoNode);

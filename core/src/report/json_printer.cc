@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "report/report_writer.h"
@@ -46,10 +47,48 @@ bool Printable(const Descriptor* type, int depth = 0) {
   return true;
 }
 
-// How to print one field: its key as written and what it holds.
+void Indent(int depth, std::string* out) { out->append(static_cast<std::size_t>(depth), ' '); }
+
+// A field's key as written ("\"name\": ") and, made once a depth, the key
+// with what comes before it: "{\n" (a message's first field) or ",\n" and
+// the indentation, so that each is one append (a message type is printed
+// at one depth or few; in pieces, keys were half of a short message).
+struct KeyLead {
+  std::string key;
+  mutable int depth = -1;
+  mutable std::string lead[2];  // First, and after another field.
+
+  const std::string& At(int at, bool first) const {
+    if (depth != at) {
+      for (const int k : {0, 1}) {
+        lead[k].assign(k == 0 ? "{\n" : ",\n");
+        Indent(at, &lead[k]);
+        lead[k].append(key);
+      }
+      depth = at;
+    }
+    return lead[first ? 0 : 1];
+  }
+};
+
+// The end of a message `depth` deep: a line break, the indentation and its
+// closing brace, made once a depth a thread.
+const std::string& ClosingAt(int depth) {
+  thread_local std::vector<std::string> closings;
+  const auto at = static_cast<std::size_t>(depth);
+  if (at >= closings.size()) closings.resize(at + 1);
+  if (closings[at].empty()) {
+    closings[at].assign("\n");
+    Indent(depth, &closings[at]);
+    closings[at].push_back('}');
+  }
+  return closings[at];
+}
+
+// How to print one field: its key and what it holds.
 struct FieldPlan {
   const FieldDescriptor* field;
-  std::string key;  // "\"name\": "
+  KeyLead key;
   FieldDescriptor::CppType type;
   bool repeated;
 };
@@ -74,7 +113,7 @@ const TypePlan& PlanOf(const Descriptor* type) {
   for (int i = 0; i < type->field_count(); ++i) {
     const FieldDescriptor* field = type->field(i);
     plan->fields.push_back(
-        {field, "\"" + field->name() + "\": ", field->cpp_type(), field->is_repeated()});
+        {field, {"\"" + field->name() + "\": "}, field->cpp_type(), field->is_repeated()});
   }
   plans.push_back(std::move(plan));
   return *plans.back();
@@ -86,8 +125,6 @@ void AppendInteger(Integer value, std::string* out) {
   const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
   out->append(digits, end);
 }
-
-void Indent(int depth, std::string* out) { out->append(static_cast<std::size_t>(depth), ' '); }
 
 void AppendHex4(std::uint32_t unit, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -180,9 +217,9 @@ void AppendList(int size, int depth, std::string* out, const JsonFlush& flush,
   out->push_back(']');
 }
 
+// A field's value, after its key.
 void AppendField(const Message& message, const Reflection& reflection, const FieldPlan& plan,
                  int depth, std::string* out, const JsonFlush& flush) {
-  out->append(plan.key);
   if (!plan.repeated) {
     AppendValue(message, reflection, plan, 0, depth, out, flush);
     return;
@@ -218,60 +255,44 @@ void AppendMessageJson(const Message& message, int depth, std::string* out,
         !reflection.HasField(message, field.field)) {
       continue;
     }
-    out->append(first ? "{\n" : ",\n");
+    out->append(field.key.At(depth + 1, first));
     first = false;
-    Indent(depth + 1, out);
     AppendField(message, reflection, field, depth + 1, out, flush);
   }
   if (first) {
     out->append("{}");
     return;
   }
-  out->push_back('\n');
-  Indent(depth, out);
-  out->push_back('}');
+  out->append(ClosingAt(depth));
 }
 
 void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* out,
                           const JsonFlush& flush) {
   const int field_depth = depth + 1;
-  // Each field's key as written at this depth, with what comes before it,
-  // and the closing brace: one append each, written once a thread (a run
-  // prints its files at one depth), where five appends a key were half of
-  // a file's printing.
-  enum Part { kPath, kAsOf, kAsOfSource, kFindings, kErrors, kSuppressed, kEnd, kParts };
-  thread_local std::array<std::string, kParts> parts;
-  thread_local int parts_depth = -1;
-  if (parts_depth != depth) {
-    static constexpr std::array<std::string_view, kEnd> kNames = {
-        "path", "as_of", "as_of_source", "findings", "errors", "suppressed"};
-    for (int k = 0; k < kEnd; ++k) {
-      parts[k].assign(k == 0 ? "{\n" : ",\n");
-      Indent(field_depth, &parts[k]);
-      parts[k].append("\"").append(kNames[k]).append("\": ");
-    }
-    parts[kEnd].assign("\n");
-    Indent(depth, &parts[kEnd]);
-    parts[kEnd].push_back('}');
-    parts_depth = depth;
-  }
+  // Its fields' keys by name, not from its descriptor (whose pool would
+  // be built for a run without a finding); a test holds them to
+  // FileReport's fields, in order.
+  thread_local const std::array<KeyLead, 6> kKeys = {
+      KeyLead{"\"path\": "},     KeyLead{"\"as_of\": "},  KeyLead{"\"as_of_source\": "},
+      KeyLead{"\"findings\": "}, KeyLead{"\"errors\": "}, KeyLead{"\"suppressed\": "}};
+  const auto key = [&](int k) { out->append(kKeys[k].At(field_depth, k == 0)); };
   const auto messages = [&](const auto& list) {
     AppendList(list.size(), field_depth, out, flush,
                [&](int i) { AppendMessageJson(list[i], field_depth + 1, out, flush); });
   };
-  out->append(parts[kPath]);
+  key(0);
   AppendJsonString(file.path(), out);
-  out->append(parts[kAsOf]);
+  key(1);
   AppendJsonString(file.as_of(), out);
-  out->append(parts[kAsOfSource]);
+  key(2);
   AppendJsonString(file.as_of_source(), out);
-  out->append(parts[kFindings]);
+  key(3);
   messages(file.findings());
-  out->append(parts[kErrors]);
+  key(4);
   messages(file.errors());
-  out->append(parts[kSuppressed]);
+  key(5);
   AppendInteger(file.suppressed(), out);
-  out->append(parts[kEnd]);
+  out->append(ClosingAt(depth));
 }
 
 void AppendJsonString(std::string_view text, std::string* out) {

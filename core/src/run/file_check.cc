@@ -3,6 +3,7 @@
 #include <google/protobuf/arena.h>
 
 #include <algorithm>
+#include <string_view>
 #include <tuple>
 
 #include "document/document_loader.h"
@@ -41,49 +42,61 @@ void MarkVerified(const Ledger& ledger, const v1::Document& document, v1::Findin
   }
 }
 
+// Whether a line break or control character may start at a byte: a
+// control byte, or the lead byte of U+0085, U+2028 or U+2029. A test the
+// compiler runs over many bytes at once.
+bool MayBreakAt(char byte) {
+  const auto c = static_cast<unsigned char>(byte);
+  return c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xE2;
+}
+
+// The bytes of the line break or control character at text[i] (U+0085,
+// U+2028 and U+2029 break lines too), or 0.
+std::size_t BreakAt(std::string_view text, std::size_t i) {
+  if (!MayBreakAt(text[i])) return 0;
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = byte(i);
+  if (c < 0x20 || c == 0x7F) return 1;
+  if (c == 0xC2 && i + 1 < text.size() && byte(i + 1) == 0x85) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && byte(i + 1) == 0x80 &&
+      (byte(i + 2) == 0xA8 || byte(i + 2) == 0xA9)) {
+    return 3;
+  }
+  return 0;
+}
+
 // Folds line breaks, tabs and other control characters in a plugin's text
 // into single spaces: a message is one line in every report, and a plugin
 // cannot start a line of its own (a fake "file:line:col:" in the text report).
 void FoldToOneLine(std::string* text) {
-  // Nearly every text is one line already: a control byte, the lead byte
-  // of U+0085, U+2028 or U+2029, or a trailing space is what the fold
-  // changes, and a text without them is left as it is, uncopied.
-  const bool one_line = std::none_of(text->begin(), text->end(),
-                                     [](char c) {
-                                       const auto b = static_cast<unsigned char>(c);
-                                       return b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
-                                     }) &&
-                        (text->empty() || text->back() != ' ');
-  if (one_line) {
+  // Nearly every text is one line already: it is copied from its first
+  // break on, if it has one.
+  auto candidate = text->begin();
+  while ((candidate = std::find_if(candidate, text->end(), MayBreakAt)) != text->end() &&
+         BreakAt(*text, static_cast<std::size_t>(candidate - text->begin())) == 0) {
+    ++candidate;
+  }
+  const auto first = static_cast<std::size_t>(candidate - text->begin());
+  if (first == text->size() && (text->empty() || text->back() != ' ')) {
     // Held to the end of its file: a text built by appending gives back the
     // room it grew by (a thirtieth of a finding's memory, were it kept), as
-    // the fold's copy below does.
+    // a folded one does.
     text->shrink_to_fit();
     return;
   }
   std::string out;
   out.reserve(text->size());
-  bool space = false;
-  for (std::size_t i = 0; i < text->size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>((*text)[i]);
-    // U+0085, U+2028 and U+2029 break lines too.
-    std::size_t skip = 0;
-    if (c == 0xC2 && i + 1 < text->size() && static_cast<unsigned char>((*text)[i + 1]) == 0x85) {
-      skip = 1;
-    } else if (c == 0xE2 && i + 2 < text->size() &&
-               static_cast<unsigned char>((*text)[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>((*text)[i + 2]) == 0xA8 ||
-                static_cast<unsigned char>((*text)[i + 2]) == 0xA9)) {
-      skip = 2;
-    }
-    if (c < 0x20 || c == 0x7F || skip > 0) {
-      i += skip;
+  out.assign(*text, 0, first);
+  bool space = !out.empty() && out.back() == ' ';
+  for (std::size_t i = first; i < text->size();) {
+    if (const std::size_t length = BreakAt(*text, i); length > 0) {
+      i += length;
       if (!space && !out.empty()) out += ' ';
       space = true;
       continue;
     }
-    out += static_cast<char>(c);
-    space = c == ' ';
+    space = (*text)[i] == ' ';
+    out += (*text)[i++];
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   *text = std::move(out);

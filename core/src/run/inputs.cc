@@ -74,7 +74,7 @@ class FolderWalk {
   }
 
  private:
-  void Visit(const std::string& path, std::string_view name, unsigned char type) {
+  void Visit(std::string path, std::string_view name, unsigned char type) {
     if (name.starts_with(".")) return;
     // The type as the listing gave it; links and types it did not give are
     // followed with a system call.
@@ -85,7 +85,7 @@ class FolderWalk {
     if (kind == Kind::kFolder) return Walk(path);
     if (!IsArticle(name)) return;
     if (kind == Kind::kFile) {
-      files_.push_back(path);
+      files_.push_back(std::move(path));
     } else if (kind == Kind::kMissing) {
       Problem(path, "is a broken symbolic link");
     } else {

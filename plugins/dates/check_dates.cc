@@ -86,7 +86,9 @@ class Checker {
   void Run() {
     const std::string& text = document_.text();
     bool event_words = false, age_words = false;
-    std::vector<Token> tokens;  // Reused from sentence to sentence.
+    // Kept by the thread from document to document: grown once, its tokens'
+    // strings reused. A very long sentence's are let go at the end.
+    thread_local std::vector<Token> tokens;
     kit::ForEachSentence(
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
@@ -107,6 +109,7 @@ class Checker {
           if (event_words) CheckEvents(sentence_tokens(), times);
           if (age_words) CheckAges(sentence_tokens());
         });
+    if (tokens.capacity() > (1u << 12)) tokens = {};
   }
 
  private:

@@ -1,6 +1,7 @@
 #include "office_holders/check_document.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "common/checker.h"
@@ -105,7 +106,7 @@ bool OfficeHoldersCheck::ForEachJudged(const v1::Document& document,
   ArticleContext article{knowledge_.home_jurisdiction, {}};
   std::set<std::uint32_t> named;
   std::vector<Judged> open;
-  const bool dated = Scan(document, [&](Claim claim) {
+  auto on_claim = [&](Claim claim) {
     Judged one{std::move(claim), {}};
     if (auto j = JudgeOne(article, &one)) named.insert(*j);
     const bool settled = !one.claim.weak_identity || one.claim.jurisdiction ||
@@ -115,7 +116,10 @@ bool OfficeHoldersCheck::ForEachJudged(const v1::Document& document,
     } else {
       open.push_back(std::move(one));
     }
-  });
+  };
+  // By reference: a std::function keeps a reference in place, where the
+  // lambda's captures would cost it an allocation a document.
+  const bool dated = Scan(document, std::ref(on_claim));
   if (!dated) return false;
   if (!open.empty()) named.merge(NamedJurisdictions(document));
   if (!open.empty() && !named.empty()) {

@@ -89,6 +89,8 @@ class Checker {
           times_ = &times;
           Sentence();
         });
+    // A very long sentence's tokens are let go, not held by the thread.
+    if (tokens_.capacity() > (1u << 12)) tokens_ = event_tokens_ = {};
   }
 
  private:
@@ -464,8 +466,18 @@ class Checker {
   const v1::Document& document_;
   sys_days as_of_;
   v1::CheckResponse* out_;
-  std::vector<Token> tokens_;
-  std::vector<Token> event_tokens_;  // tokens_ numbered in the events' vocabulary.
+  // A sentence's tokens, as given and numbered in the events' vocabulary:
+  // kept by the thread from document to document, so that their vectors
+  // and strings are grown once.
+  struct Tokens {
+    std::vector<Token> tokens, event_tokens;
+  };
+  static Tokens& ThreadTokens() {
+    thread_local Tokens tokens;
+    return tokens;
+  }
+  std::vector<Token>& tokens_ = ThreadTokens().tokens;
+  std::vector<Token>& event_tokens_ = ThreadTokens().event_tokens;
   const std::vector<const v1::TimeExpression*>* times_ = nullptr;
 };
 

@@ -197,10 +197,15 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
     loaded.as_of_source = AsOfSource::kToday;
   }
 
-  const std::vector<ProseBlock> blocks = IsPlainText(path, options.format)
-                                             ? PlainTextProse(text, front_matter.body_offset)
-                                             : MarkdownProse(text, front_matter.body_offset);
+  // Kept by the thread from document to document: no allocation once grown.
+  thread_local ProseBlocks blocks;
+  if (IsPlainText(path, options.format)) {
+    PlainTextProse(text, front_matter.body_offset, &blocks);
+  } else {
+    MarkdownProse(text, front_matter.body_offset, &blocks);
+  }
   SplitSentences(text, blocks, document.mutable_sentences());
+  blocks.ShrinkIfLarge();
   document.set_text(std::move(text));
   document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
   // Tokens first: the tagger skips the sentences they show hold no date.

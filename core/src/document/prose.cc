@@ -19,8 +19,7 @@ namespace {
 
 class MarkdownWalker {
  public:
-  MarkdownWalker(std::string_view text, std::vector<ProseBlock>* blocks)
-      : text_(text), blocks_(blocks) {}
+  MarkdownWalker(std::string_view text, ProseBlocks* blocks) : text_(text), blocks_(blocks) {}
 
   int EnterBlock() {
     Flush();
@@ -85,25 +84,24 @@ class MarkdownWalker {
     }
     const auto begin = static_cast<std::uint32_t>(data - text_.data());
     const auto end = static_cast<std::uint32_t>(begin + size);
-    if (!current_.empty() && !pending_break_ && current_.back().end == begin) {
-      current_.back().end = end;
+    ProsePiece* last = blocks_->LastOpen();
+    if (last != nullptr && !pending_break_ && last->end == begin) {
+      last->end = end;
     } else {
-      current_.push_back({begin, end, pending_break_ && !current_.empty()});
+      blocks_->Add({begin, end, pending_break_ && last != nullptr});
     }
     pending_break_ = false;
     return 0;
   }
 
   void Flush() {
-    if (!current_.empty()) blocks_->push_back(std::move(current_));
-    current_.clear();
+    blocks_->EndBlock();
     pending_break_ = false;
   }
 
  private:
   std::string_view text_;
-  std::vector<ProseBlock>* blocks_;
-  ProseBlock current_;
+  ProseBlocks* blocks_;
   bool pending_break_ = false;
   int skip_depth_ = 0;
   // Per open link, whether its text is prose or its own target (decided at
@@ -339,10 +337,10 @@ bool PlainLineText(std::string_view text, std::size_t begin, std::size_t end,
 
 namespace internal {
 
-std::vector<ProseBlock> Md4cProse(std::string_view text, std::size_t body_offset) {
-  std::vector<ProseBlock> blocks;
-  if (body_offset >= text.size()) return blocks;
-  MarkdownWalker walker(text, &blocks);
+void Md4cProse(std::string_view text, std::size_t body_offset, ProseBlocks* out) {
+  out->clear();
+  if (body_offset >= text.size()) return;
+  MarkdownWalker walker(text, out);
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
@@ -356,11 +354,9 @@ std::vector<ProseBlock> Md4cProse(std::string_view text, std::size_t body_offset
   md_parse(text.data() + body_offset, static_cast<MD_SIZE>(text.size() - body_offset), &parser,
            &walker);
   walker.Flush();
-  return blocks;
 }
 
-bool PlainParagraphs(std::string_view text, std::size_t body_offset,
-                     std::vector<ProseBlock>* blocks) {
+bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks* blocks) {
   blocks->clear();
   MarkdownWalker walker(text, blocks);
   bool in_paragraph = false;
@@ -400,13 +396,12 @@ bool PlainParagraphs(std::string_view text, std::size_t body_offset,
 
 }  // namespace internal
 
-std::vector<ProseBlock> MarkdownProse(std::string_view text, std::size_t body_offset) {
-  std::vector<ProseBlock> blocks;
-  if (internal::PlainParagraphs(text, body_offset, &blocks)) return blocks;
-  return internal::Md4cProse(text, body_offset);
+void MarkdownProse(std::string_view text, std::size_t body_offset, ProseBlocks* out) {
+  if (!internal::PlainParagraphs(text, body_offset, out))
+    internal::Md4cProse(text, body_offset, out);
 }
 
-std::vector<ProseBlock> PlainTextProse(std::string_view text, std::size_t body_offset) {
+void PlainTextProse(std::string_view text, std::size_t body_offset, ProseBlocks* out) {
   struct Line {
     std::uint32_t begin;
     std::uint32_t end;  // Without the line break.
@@ -437,23 +432,18 @@ std::vector<ProseBlock> PlainTextProse(std::string_view text, std::size_t body_o
     return (line.size() + 1 + first_word) * 4 < longest * 3;
   };
 
-  std::vector<ProseBlock> blocks;
-  ProseBlock current;
-  auto flush = [&] {
-    if (!current.empty()) blocks.push_back(std::move(current));
-    current.clear();
-  };
+  out->clear();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (IsBlank(line_text(i))) {
-      flush();
+      out->EndBlock();
       continue;
     }
-    const bool heading = current.empty() && is_heading(i);
-    current.push_back({lines[i].begin, lines[i].end, !current.empty()});
-    if (line_per_paragraph || heading) flush();
+    const bool opening = out->LastOpen() == nullptr;
+    const bool heading = opening && is_heading(i);
+    out->Add({lines[i].begin, lines[i].end, !opening});
+    if (line_per_paragraph || heading) out->EndBlock();
   }
-  flush();
-  return blocks;
+  out->EndBlock();
 }
 
 }  // namespace factcheck

@@ -173,7 +173,7 @@ bool EndsWithInitial(std::string_view text, std::uint32_t end) {
 
 }  // namespace
 
-void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
+void SplitSentences(std::string_view text, const ProseBlocks& blocks,
                     google::protobuf::RepeatedPtrField<v1::Sentence>* out) {
   // Buffers kept by each thread from document to document.
   struct Buffers {
@@ -196,10 +196,10 @@ void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks
       }
     }
   } shrink{buffers};
-  for (const ProseBlock& block : blocks) {
+  for (std::size_t block = 0; block < blocks.size(); ++block) {
     joined.clear();
     mappings.clear();
-    for (const ProsePiece& piece : block) {
+    for (const ProsePiece& piece : blocks[block]) {
       if (piece.break_before) joined.push_back(' ');
       mappings.push_back(
           {static_cast<std::uint32_t>(joined.size()), piece.begin, piece.end - piece.begin});

@@ -15,7 +15,7 @@ namespace factcheck {
 // segments hold its prose bytes, trimmed of surrounding white space; pieces
 // separated only by white space in the file (a soft line break) share one
 // segment. Safe to call from several threads at once.
-void SplitSentences(std::string_view text, const std::vector<ProseBlock>& blocks,
+void SplitSentences(std::string_view text, const ProseBlocks& blocks,
                     google::protobuf::RepeatedPtrField<v1::Sentence>* out);
 
 }  // namespace factcheck

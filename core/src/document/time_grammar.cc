@@ -191,8 +191,8 @@ bool TimeGrammar::MayMatchAt(std::size_t i) const {
   return true;
 }
 
-std::vector<std::pair<std::size_t, Value>> TimeGrammar::Run() {
-  std::vector<std::pair<std::size_t, Value>> found;
+void TimeGrammar::Run(std::vector<std::pair<std::size_t, Value>>* found) {
+  found->clear();
   // Every expression has a number or a time word among its first tokens
   // ("the beginning of the following week"): elsewhere no rule is tried.
   constexpr std::size_t kWindow = 6;
@@ -214,12 +214,11 @@ std::vector<std::pair<std::size_t, Value>> TimeGrammar::Run() {
     }
     ByTenseYear(*value, i);
     if (!value->ambiguous && !value->impossible) {
-      anchor_ = {*value, found_before_ + static_cast<int>(found.size())};
+      anchor_ = {*value, found_before_ + static_cast<int>(found->size())};
     }
-    found.emplace_back(i, *value);
+    found->emplace_back(i, *value);
     i = value->next;
   }
-  return found;
 }
 
 // A date whose year was left out is the nearest one; the tense of its

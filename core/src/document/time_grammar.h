@@ -111,9 +111,10 @@ class TimeGrammar {
         anchor_(anchor),
         found_before_(found_before) {}
 
-  // Every expression of the sentence: its first token and its value. The
-  // anchor moves to each expression found.
-  std::vector<std::pair<std::size_t, Value>> Run();
+  // Every expression of the sentence: its first token and its value, into
+  // `found` (cleared first; the caller's, so that its storage is reused).
+  // The anchor moves to each expression found.
+  void Run(std::vector<std::pair<std::size_t, Value>>* found);
   const Anchor& anchor() const { return anchor_; }
 
  private:

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string>
 #include <unordered_map>
 
-#include "common/word_hash.h"
 #include "document/time_calendars.h"
 #include "document/time_lexicon.h"
 
@@ -289,10 +289,8 @@ class Names {
     static const Names names;
     return names;
   }
-  const std::vector<Name>* StartingWith(std::string_view word) const {
-    auto it = by_first_.find(word);
-    return it == by_first_.end() ? nullptr : &it->second;
-  }
+  // The names whose first word is first_words()[index].
+  const std::vector<Name>& StartingWith(std::size_t index) const { return *starting_with_[index]; }
   const std::vector<std::string_view>& first_words() const { return first_words_; }
 
  private:
@@ -305,7 +303,10 @@ class Names {
         all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
       }
     }
-    for (const auto& [word, names] : by_first_) first_words_.push_back(word);
+    for (const auto& [word, names] : by_first_) {
+      first_words_.push_back(word);
+      starting_with_.push_back(&names);
+    }
   }
   void Add(std::string_view text, int id) {
     Name name{{}, id, !text.empty() && text[0] == '^'};
@@ -331,9 +332,11 @@ class Names {
     by_first_[name.words[0]].push_back(std::move(name));
   }
 
-  // Looked up by a token's form, a view, hashed as the checkers hash a word.
-  std::unordered_map<std::string, std::vector<Name>, text::WordViewHash, std::equal_to<>> by_first_;
+  // The names by their first word, in the words' order: only built here, then
+  // reached through a word's index (starting_with_).
+  std::map<std::string, std::vector<Name>> by_first_;
   std::vector<std::string_view> first_words_;
+  std::vector<const std::vector<Name>*> starting_with_;  // By first_words_ index.
 };
 
 // Whether a word of the text stands for a word of a name: the same, or with
@@ -368,11 +371,9 @@ std::size_t MatchName(const std::vector<TimeToken>& t, std::size_t i, const Name
 const std::vector<std::string_view>& HolidayFirstWords() { return Names::Get().first_words(); }
 
 std::optional<HolidayMatch> MatchHoliday(const std::vector<TimeToken>& tokens, std::size_t i) {
-  if (i >= tokens.size() || !tokens[i].holiday) return std::nullopt;
-  const auto* names = Names::Get().StartingWith(tokens[i].lower);
-  if (names == nullptr) return std::nullopt;
+  if (i >= tokens.size() || tokens[i].holiday == 0) return std::nullopt;
   std::optional<HolidayMatch> best;
-  for (const Name& name : *names) {
+  for (const Name& name : Names::Get().StartingWith(tokens[i].holiday - 1u)) {
     if (name.capital && !tokens[i].capitalized && i > 0) continue;
     const std::size_t next = MatchName(tokens, i, name);
     if (next > 0 && (!best || next > best->next)) best = HolidayMatch{name.id, next};

@@ -15,7 +15,8 @@ namespace factcheck::tagger {
 
 struct TimeToken;
 
-// The first words of the holiday names, for the lexicon.
+// The first words of the holiday names, for the lexicon, which keeps each
+// word's index in TimeToken::holiday (one more than it: 0 is none).
 const std::vector<std::string_view>& HolidayFirstWords();
 
 struct HolidayMatch {

@@ -111,7 +111,12 @@ void Lexicon::AddCalendarWords() {
                             {"decades", Unit::kDecade}}) {
     words_[word].unit = static_cast<std::int8_t>(unit);
   }
-  for (std::string_view word : HolidayFirstWords()) words_[std::string(word)].holiday = true;
+  // Numbered, so that the grammar finds a name's list without looking the
+  // word up again (MatchHoliday).
+  const std::vector<std::string_view>& holiday_words = HolidayFirstWords();
+  for (std::size_t k = 0; k < holiday_words.size(); ++k) {
+    words_[std::string(holiday_words[k])].holiday = static_cast<std::uint16_t>(k + 1);
+  }
 }
 
 void Lexicon::AddNumberWords() {

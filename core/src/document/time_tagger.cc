@@ -62,7 +62,10 @@ tagger::Anchor AddAll(std::string_view text, const std::vector<tagger::TimeToken
                       std::uint32_t sentence,
                       google::protobuf::RepeatedPtrField<v1::TimeExpression>* out) {
   tagger::TimeGrammar grammar(tokens, as_of, options, anchor, out->size());
-  for (const auto& [first, value] : grammar.Run()) {
+  // Kept by the thread: a sentence's expressions allocate nothing once grown.
+  thread_local std::vector<std::pair<std::size_t, tagger::Value>> found;
+  grammar.Run(&found);
+  for (const auto& [first, value] : found) {
     Fill(text, tokens, first, value, sentence, out->Add());
   }
   return grammar.anchor();

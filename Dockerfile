@@ -21,7 +21,7 @@ RUN cmake -S /src -B /build -DCMAKE_BUILD_TYPE=Release \
 FROM debian:12-slim
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      libgrpc++1.51 libprotobuf32 libboost-filesystem1.74.0 libicu72 libmd4c0 \
+      libgrpc++1.51 libprotobuf32 libicu72 libmd4c0 \
       libspdlog1.10 libyaml-0-2 libyaml-cpp0.7 liburing2 git \
  && rm -rf /var/lib/apt/lists/* \
  && git config --system --add safe.directory '*'

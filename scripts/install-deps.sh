@@ -6,7 +6,7 @@ set -euo pipefail
 build_packages=(
   build-essential cmake pkg-config libssl-dev
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
-  libboost-dev libboost-filesystem-dev libspdlog-dev libyaml-cpp-dev
+  libboost-dev libspdlog-dev libyaml-cpp-dev
   libicu-dev libmd4c-dev libcli11-dev libyaml-dev nlohmann-json3-dev libxxhash-dev liburing-dev
 )
 test_packages=(

@@ -138,7 +138,7 @@ PluginMaker LoadLibraryPluginMaker(const std::string& path) {
                 "(factcheck_add_plugin in the CMake package does)");
   }
   auto library = std::make_shared<boost::dll::shared_library>();
-  boost::system::error_code ec;
+  boost::dll::fs::error_code ec;
   library->load(boost::dll::fs::path(path), boost::dll::load_mode::rtld_now, ec);
   if (ec) throw Error("cannot load plugin library: " + LoaderError(path));
   // Never unmapped, even when the host lets go of it: a call abandoned at its

@@ -109,7 +109,8 @@ class Checker {
           if (event_words) CheckEvents(sentence_tokens(), times);
           if (age_words) CheckAges(sentence_tokens());
         });
-    if (tokens.capacity() > (1u << 12)) tokens = {};
+    // Swapped out: assigning {} would keep the storage.
+    if (tokens.capacity() > (1u << 12)) std::vector<Token>().swap(tokens);
   }
 
  private:

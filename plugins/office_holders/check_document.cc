@@ -67,7 +67,8 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
       found(std::move(claim));
     }
   }
-  if (tokens.capacity() > (1u << 12)) tokens = {};
+  // Swapped out: assigning {} would keep the storage.
+  if (tokens.capacity() > (1u << 12)) std::vector<text::Token>().swap(tokens);
   return true;
 }
 

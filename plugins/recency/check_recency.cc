@@ -90,7 +90,7 @@ class Checker {
           Sentence();
         });
     // A very long sentence's tokens are let go, not held by the thread.
-    if (tokens_.capacity() > (1u << 12)) tokens_ = event_tokens_ = {};
+    if (tokens_.capacity() > (1u << 12)) ThreadTokens() = Tokens();
   }
 
  private:

@@ -38,6 +38,7 @@ TEST(StartUpTest, ACheckWithTheBundledInProcessCheckersNeverLoadsGrpc) {
   EXPECT_THAT(result.err, Not(HasSubstr("libfactcheck_grpc")));
   EXPECT_THAT(result.err, Not(HasSubstr("libgrpc")));
   EXPECT_THAT(result.err, Not(HasSubstr("libcrypto")));  // No trust digest was needed.
+  EXPECT_THAT(result.err, Not(HasSubstr("libboost")));   // Boost.DLL on std::filesystem.
 }
 
 TEST(StartUpTest, APluginOutOfProcessLoadsGrpcWhenItIsReached) {

@@ -50,7 +50,7 @@ class ProseBlocks {
   // Frees the storage a very long text left, rather than holding it while
   // the document is checked.
   void ShrinkIfLarge() {
-    if (pieces_.capacity() > (1u << 16) || ends_.capacity() > (1u << 16)) *this = ProseBlocks();
+    if (pieces_.capacity() > (1u << 16)) *this = ProseBlocks();  // Never fewer pieces than ends.
   }
 
  private:
@@ -66,17 +66,18 @@ class ProseBlocks {
 // blocks (PlainParagraphs).
 void MarkdownProse(std::string_view text, std::size_t body_offset, ProseBlocks* out);
 
-// Plain text from `body_offset` on. A file with a line longer than 100 bytes
-// is taken as one paragraph per line (text pasted from an editor); otherwise
-// lines are hard-wrapped, paragraphs are separated by blank lines, and a line
-// that opens a paragraph, lacks closing punctuation and ends well short of
-// the wrap width (the longest line) even with the next word added is a
-// heading.
+// Plain text from `body_offset` on, into `out` (cleared first). A file with
+// a line longer than 100 bytes is taken as one paragraph per line (text
+// pasted from an editor); otherwise lines are hard-wrapped, paragraphs are
+// separated by blank lines, and a line that opens a paragraph, lacks closing
+// punctuation and ends well short of the wrap width (the longest line) even
+// with the next word added is a heading.
 void PlainTextProse(std::string_view text, std::size_t body_offset, ProseBlocks* out);
 
 namespace internal {
 
-// md4c's reading of the body alone, as MarkdownProse without its fast path.
+// md4c's reading of the body alone, as MarkdownProse without its fast path,
+// into `out` (cleared first).
 void Md4cProse(std::string_view text, std::size_t body_offset, ProseBlocks* out);
 
 // The blocks md4c would give a body of plain paragraphs: lines of text

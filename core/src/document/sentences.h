@@ -4,7 +4,6 @@
 #define FACTCHECK_CORE_DOCUMENT_SENTENCES_H_
 
 #include <string_view>
-#include <vector>
 
 #include "document/prose.h"
 #include "factcheck/v1/checker.pb.h"

@@ -68,6 +68,10 @@ tagger::Anchor AddAll(std::string_view text, const std::vector<tagger::TimeToken
   for (const auto& [first, value] : found) {
     Fill(text, tokens, first, value, sentence, out->Add());
   }
+  // A text of very many expressions in one sentence (TagText) lets go of them.
+  if (found.capacity() > (1u << 12)) {
+    std::vector<std::pair<std::size_t, tagger::Value>>().swap(found);
+  }
   return grammar.anchor();
 }
 

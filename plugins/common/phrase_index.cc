@@ -1,6 +1,7 @@
 #include "common/phrase_index.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace factcheck::text {
 
@@ -122,6 +123,7 @@ std::uint32_t Vocabulary::NumberOf(std::string_view folded, std::uint64_t hash,
 }
 
 std::uint32_t PhraseIndex::Child(std::uint32_t node, std::uint32_t word) const {
+  if (node == kRoot && !IsFirstWord(word)) return kNone;
   const std::span<const Edge> edges = edges_.items();
   const std::uint64_t key = Key(node, word);
   const std::size_t mask = edges.size() - 1;
@@ -161,6 +163,11 @@ std::uint32_t PhraseIndex::AddChild(std::uint32_t node, std::uint32_t word) {
       edge = {key, static_cast<std::uint32_t>(first_value_.owned().size())};
       first_value_.owned().push_back(kNone);
       ++edge_count_;
+      if (node == kRoot) {
+        std::vector<std::uint64_t>& bits = first_words_.owned();
+        if (word / 64 >= bits.size()) bits.resize(word / 64 + 1);
+        bits[word / 64] |= std::uint64_t{1} << (word % 64);
+      }
       return edge.child;
     }
   }
@@ -181,9 +188,14 @@ void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value
 }
 
 std::vector<std::uint32_t> PhraseIndex::FirstWords() const {
+  // From the bits, not the edges: a compiled index's edges are mapped, and
+  // reading them all at every start would fault in each of their pages.
   std::vector<std::uint32_t> words;
-  for (const Edge& edge : edges_.items()) {
-    if (edge.key != kNoEdge && edge.key >> 32 == kRoot) words.push_back(edge.key & 0xFFFFFFFFu);
+  const std::span<const std::uint64_t> bits = first_words_.items();
+  for (std::size_t block = 0; block < bits.size(); ++block) {
+    for (std::uint64_t rest = bits[block]; rest != 0; rest &= rest - 1) {
+      words.push_back(static_cast<std::uint32_t>(block * 64 + std::countr_zero(rest)));
+    }
   }
   return words;
 }
@@ -193,6 +205,7 @@ bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
   edges_.Borrow(parts.edges);
   first_value_.Borrow(parts.first_value);
   values_.Borrow(parts.values);
+  first_words_.Borrow(parts.first_words);
   phrases_ = parts.phrases;
   value_limit_ = value_limit;
   edge_count_ = 0;

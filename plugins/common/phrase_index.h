@@ -123,9 +123,7 @@ class PhraseIndex {
   // Whether any phrase starts at tokens[start] (cheaper than Longest).
   bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const;
   // Whether any phrase starts with the word numbered `word`.
-  bool StartsWith(std::uint32_t word) const {
-    return word != Token::kUnknownWord && Child(0, word) != kNone;
-  }
+  bool StartsWith(std::uint32_t word) const { return IsFirstWord(word); }
 
   // A walk through the phrases word by word, for matchers that skip words
   // (a name's middle initial): the node after `token` from `node` (kRoot to
@@ -155,9 +153,12 @@ class PhraseIndex {
     std::span<const Edge> edges;
     std::span<const std::uint32_t> first_value;
     std::span<const ValueLink> values;
+    std::span<const std::uint64_t> first_words;  // One bit a word number.
     std::uint64_t phrases = 0;
   };
-  Parts parts() const { return {edges_.items(), first_value_.items(), values_.items(), phrases_}; }
+  Parts parts() const {
+    return {edges_.items(), first_value_.items(), values_.items(), first_words_.items(), phrases_};
+  }
   // Reads the tables from a compiled index; values of `value_limit` or more
   // are never returned (they index nothing). False when `parts` cannot be
   // an index (no root, or an edge count that is no power of 2).
@@ -169,6 +170,13 @@ class PhraseIndex {
   static std::uint64_t Key(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32) | word;
   }
+  // Whether a phrase starts with `word`: one bit a word of the vocabulary,
+  // so that the commonest question, at a word that starts no phrase of this
+  // index, costs no probe of the edges (a cache miss in an index of names).
+  bool IsFirstWord(std::uint32_t word) const {
+    const std::span<const std::uint64_t> bits = first_words_.items();
+    return word / 64 < bits.size() && (bits[word / 64] >> (word % 64) & 1) != 0;
+  }
   std::uint32_t Child(std::uint32_t node, std::uint32_t word) const;
   std::uint32_t AddChild(std::uint32_t node, std::uint32_t word);
   void GrowEdges();
@@ -178,6 +186,7 @@ class PhraseIndex {
   std::size_t edge_count_ = 0;
   FlatColumn<std::uint32_t> first_value_;  // Per node; node 0 is the root.
   FlatColumn<ValueLink> values_;
+  FlatColumn<std::uint64_t> first_words_;  // By word number: a root edge's.
   std::size_t phrases_ = 0;
   std::uint32_t value_limit_ = UINT32_MAX;
 };

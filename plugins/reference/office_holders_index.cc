@@ -34,7 +34,8 @@ namespace factcheck::reference {
 namespace {
 
 constexpr char kMagic[8] = {'F', 'C', 'I', 'D', 'X', 0, 0, 2};
-constexpr std::uint32_t kVersion = 3;  // 3: words kept under text::WordHash.
+// 3: words kept under text::WordHash; 4: each phrase index's first words.
+constexpr std::uint32_t kVersion = 4;
 // The sizes of the records that are read in place: an index written by a
 // build that lays them out otherwise is refused, not misread.
 constexpr std::uint32_t kLayout = sizeof(text::Vocabulary::Slot) |
@@ -300,6 +301,7 @@ void WritePhrases(Writer& w, const Parts& parts) {
   w.Array(parts.edges);
   w.Array(parts.first_value);
   w.Array(parts.values);
+  w.Array(parts.first_words);
   w.U64(parts.phrases);
 }
 
@@ -474,9 +476,9 @@ void OfficeHolders::ReadTables(IndexReader& reader, const std::vector<std::uint3
       {&surnames_, people_count},
       {&bare_surnames_, people_count}};
   for (const auto& [index, limit] : indexes) {
-    text::PhraseIndex::Parts parts{reader.Array<text::PhraseIndex::Edge>(),
-                                   reader.Array<std::uint32_t>(),
-                                   reader.Array<text::PhraseIndex::ValueLink>()};
+    text::PhraseIndex::Parts parts{
+        reader.Array<text::PhraseIndex::Edge>(), reader.Array<std::uint32_t>(),
+        reader.Array<text::PhraseIndex::ValueLink>(), reader.Array<std::uint64_t>()};
     parts.phrases = reader.U64();
     if (!index->Borrow(parts, limit)) reader.Corrupt("a phrase index is no table");
   }

@@ -52,6 +52,12 @@ class WordSet {
     return !word.empty() && !ShapeAbsent(static_cast<unsigned char>(word[0]), word.size()) &&
            Probe(word);
   }
+  // The same for a token's word given its WordHash (Token::hash; 0: not
+  // known): a word the filter over the set's hashes turns away costs no
+  // probe of the table, a cache miss in a large set.
+  bool Contains(std::string_view word, std::uint64_t hash) const {
+    return (hash == 0 || hashes_.MayHave(hash)) && Contains(word);
+  }
   // Its words, in no particular order.
   std::vector<std::string> Words() const;
   // Its WordListKey.

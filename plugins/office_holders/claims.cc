@@ -115,7 +115,7 @@ class SentenceMatcher {
     const text::WordSet& keys = reference.title_words();
     for (std::size_t i = tokens.size(); i > 0; --i) {
       const Token& token = tokens[i - 1];
-      if (keys.Contains(token.folded) ||
+      if (keys.Contains(token.folded, token.hash) ||
           (!token.transliterated.empty() && keys.Contains(token.transliterated))) {
         return i;
       }

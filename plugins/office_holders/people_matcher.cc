@@ -26,7 +26,7 @@ bool IsCalendarWord(const Token& token) {
        "january", "february",  "march",     "april",    "may",      "june",     "july",
        "august",  "september", "october",   "november", "december", "jan",      "feb",
        "aug",     "sept",      "oct",       "nov",      "dec"});
-  return kWords->Contains(token.folded);
+  return kWords->Contains(token.folded, token.hash);
 }
 
 namespace internal {
@@ -54,7 +54,7 @@ bool IsHonorific(const Token& token) {
   static const auto* const kWords =
       new text::WordSet({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
                          "baroness", "prof", "professor"});
-  return IsWord(token) && token.capitalized && kWords->Contains(token.folded);
+  return IsWord(token) && token.capitalized && kWords->Contains(token.folded, token.hash);
 }
 
 PeopleMatcher::Found PeopleMatcher::FullName(std::size_t j) const {

@@ -163,7 +163,7 @@ bool TitleParser::MayOpenAt(std::size_t i) const {
   if (i >= tokens_.size()) return false;
   const Token& first = tokens_[i];
   return first.capitalized || knowledge_.reference.titles().StartsAt(tokens_, i) ||
-         (OpenerWords().Contains(first.folded) &&
+         (OpenerWords().Contains(first.folded, first.hash) &&
           (ModifierAt(tokens_, i) || IsRankWord(first) || IsNeutralWord(first) ||
            IsFutureWord(tokens_, i)));
 }

@@ -61,6 +61,22 @@ TEST(WordSetTest, FindsEveryWordAddedAndNoOther) {
   }
 }
 
+// A token's word given with its hash is found as without it: the filter
+// over the hashes turns away only words the set does not have.
+TEST(WordSetTest, AWordWithItsHashIsFoundAsWithout) {
+  WordSet words;
+  for (int i = 0; i < 2000; ++i) words.Add(LetterWord(i));
+  for (int i = 0; i < 4000; ++i) {
+    const std::string word = LetterWord(i);
+    ASSERT_EQ(words.Contains(word, WordHash(word)), i < 2000) << word;
+    ASSERT_EQ(words.Contains(word, 0), i < 2000) << word;  // No hash: the table alone.
+  }
+  const std::string first = LetterWord(0);
+  WordSet moved = std::move(words);
+  EXPECT_FALSE(words.Contains(first, WordHash(first)));  // NOLINT(bugprone-use-after-move)
+  EXPECT_TRUE(moved.Contains(first, WordHash(first)));
+}
+
 TEST(WordSetTest, OverTheHostsHashedTokensFindsEveryWordAddedAndNoOther) {
   // The same through the filter over the host's word hashes, which the set
   // rebuilds as it grows.

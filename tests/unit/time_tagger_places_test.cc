@@ -231,11 +231,11 @@ constexpr std::string_view kTimeish[] = {
     "(",     ")",       "'",     "s",       "BC",    "AD",      "upcoming",  "few",    "half"};
 
 // The places the grammar may pass over: numbers that are no year, count
-// words, "in" and "on".
+// words, "the", "in" and "on".
 bool MayBePassedOver(std::string_view word) {
   static constexpr std::string_view kCounts[] = {"a",     "an",   "one", "two",    "three",
                                                  "five",  "nine", "ten", "twenty", "thirty",
-                                                 "forty", "zero", "in",  "on"};
+                                                 "forty", "zero", "in",  "on",     "the"};
   if (!word.empty() && word.size() != 4 && word.find_first_not_of("0123456789") == word.npos) {
     return true;
   }

@@ -170,8 +170,8 @@ bool CountMayGoOn(const TimeToken& next) {
 }  // namespace
 
 // The commonest places that hold no expression, in news copy, are numbers
-// that are no year, count words, "in" and "on": each can start one only
-// before a few kinds of token. Numbers of four digits (years), ordinals
+// that are no year, count words, "the", "in" and "on": each can start one
+// only before a few kinds of token. Numbers of four digits (years), ordinals
 // and every other word are left to the rules.
 bool TimeGrammar::MayMatchAt(std::size_t i) const {
   const TimeToken& token = t_[i];
@@ -180,6 +180,9 @@ bool TimeGrammar::MayMatchAt(std::size_t i) const {
     return token.ordinal || token.lower.size() == 4 || (next != nullptr && NumberMayGoOn(*next));
   }
   if (token.kind != TimeToken::kWord) return true;
+  // At "the" the next token's classes choose the rules (Longest): a token
+  // that can begin nothing leaves none to try.
+  if (IsWord(token, "the")) return next != nullptr && ClassOf(*next) != 0;
   // "in three weeks": a count must follow.
   if (IsWord(token, "in")) return next != nullptr && NumberWord(*next) >= 0;
   // "on Tuesday", "on the 15th", "on 15th".

@@ -230,13 +230,14 @@ constexpr std::string_view kTimeish[] = {
     "now",   "the",     "next",  "last",    "this",  "-",       "/",         ".",      ",",
     "(",     ")",       "'",     "s",       "BC",    "AD",      "upcoming",  "few",    "half"};
 
-// The places the grammar may pass over: numbers that are no year, count
-// words, "the", "in" and "on".
+// The places the grammar may pass over, or try fewer rules at: numbers
+// (the rules' tests of the token after a number, years too), count words,
+// "the", "in" and "on".
 bool MayBePassedOver(std::string_view word) {
   static constexpr std::string_view kCounts[] = {"a",     "an",   "one", "two",    "three",
                                                  "five",  "nine", "ten", "twenty", "thirty",
                                                  "forty", "zero", "in",  "on",     "the"};
-  if (!word.empty() && word.size() != 4 && word.find_first_not_of("0123456789") == word.npos) {
+  if (!word.empty() && word.find_first_not_of("0123456789") == word.npos) {
     return true;
   }
   return std::find(std::begin(kCounts), std::end(kCounts), word) != std::end(kCounts);

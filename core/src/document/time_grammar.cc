@@ -107,37 +107,95 @@ std::uint32_t ClassOf(const TimeToken& tok) {
   }
 }
 
+// What each rule needs after a number that is no ordinal, when it starts at
+// one: its own first tests, read from the rule (`next` is null at the end of
+// the sentence). Most numbers in news copy are followed by none of these, so
+// that most rules are not called at them; a rule whose test is left out
+// here (Range, which looks for its own word) is always called.
+using AfterNumber = bool (*)(const TimeToken& number, const TimeToken* next);
+
+// NthOf, Closest and DayOfMonth begin with an ordinal, a word or "on".
+bool NeverAfterNumber(const TimeToken&, const TimeToken*) { return false; }
+// "9 March 2005", "9 of March", "31-Oct-74" (DayFirst); "3/9/2005" (Numeric).
+bool FullDateAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr &&
+         (next->month || next->month_abbr || IsWord(*next, "of") || DateSeparator(*next));
+}
+bool NumericAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr && DateSeparator(*next);
+}
+// "20 of next month", "20 day of next month".
+bool DayOfPeriodAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr && (IsWord(*next, "of") || UnitOf(*next) == Unit::kDay);
+}
+// "3 days after Easter", "2 Tuesdays before" (a weekday's full name).
+bool CountedFromAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr && (UnitOf(*next) != Unit::kNone || WeekdayOf(*next, false) != 0);
+}
+// "18q4", "2018Q4".
+bool QuarterAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr && IsWord(*next, "q");
+}
+// "2 days later".
+bool AnchoredAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr && UnitOf(*next) != Unit::kNone;
+}
+// "3 days ago", "2 upcoming weeks", "2 Fridays ago".
+bool RelativeAfterNumber(const TimeToken&, const TimeToken* next) {
+  return next != nullptr && (UnitOf(*next) != Unit::kNone || IsWord(*next, "upcoming") ||
+                             (next->lower.size() >= 2 && next->lower.back() == 's'));
+}
+// A year of four digits ("1987", "1980s") anywhere; a shorter number only
+// before an era ("14 AD").
+bool YearOrDecadeAfterNumber(const TimeToken& number, const TimeToken* next) {
+  return number.lower.size() == 4 || (next != nullptr && next->kind == TimeToken::kWord);
+}
+
 }  // namespace
 
 std::optional<Value> TimeGrammar::Longest(std::size_t i) {
   // Each rule, with the classes of the tokens it can start with ("the"
-  // aside: at "the", the class of the token after it counts).
-  static constexpr std::pair<Rule, std::uint32_t> kRules[] = {
-      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount},
-      {&TimeGrammar::FullDate, kWeekday | kMonth | kNumber | kOrdinal | kCount},
-      {&TimeGrammar::Numeric, kNumber},
-      {&TimeGrammar::Holiday, kOffset | kHoliday},
-      {&TimeGrammar::NthOf, kOrdinal | kNumber | kCount | kOffset},
-      {&TimeGrammar::DayOfPeriod, kNumber | kOrdinal | kCount},
-      {&TimeGrammar::WeekOfDate, kUnitWord},
-      {&TimeGrammar::AfterNext, kWeekday | kMonth | kUnitWord},
-      {&TimeGrammar::Closest, kRelative | kOrdinal | kCount | kNumber},
-      {&TimeGrammar::CountedFrom, kOrdinal | kNumber | kCount | kUnitWord},
-      {&TimeGrammar::Quarter, kLetter | kNumber | kOrdinal | kCount},
-      {&TimeGrammar::Half, kLetter | kOrdinal},
-      {&TimeGrammar::PartOf, kPart},
-      {&TimeGrammar::Season, kOffset | kSeason},
-      {&TimeGrammar::Anchored, kNumber | kCount | kRelative | kOffset | kUnitWord},
-      {&TimeGrammar::Relative, kRelative | kOffset | kNumber | kCount | kIn | kUnitWord},
-      {&TimeGrammar::WeekdayAlone, kOn | kWeekday},
-      {&TimeGrammar::DayOfMonth, kOn | kNumber | kOrdinal | kCount},
-      {&TimeGrammar::YearOrDecade, kNumber | kEra},
-      {&TimeGrammar::MonthAlone, kMonth}};
+  // aside: at "the", the class of the token after it counts), and what it
+  // needs after a number that is no ordinal (none: always tried).
+  struct RuleEntry {
+    Rule rule;
+    std::uint32_t classes;
+    AfterNumber after_number;
+  };
+  static constexpr RuleEntry kRules[] = {
+      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount, nullptr},
+      {&TimeGrammar::FullDate, kWeekday | kMonth | kNumber | kOrdinal | kCount,
+       &FullDateAfterNumber},
+      {&TimeGrammar::Numeric, kNumber, &NumericAfterNumber},
+      {&TimeGrammar::Holiday, kOffset | kHoliday, nullptr},
+      {&TimeGrammar::NthOf, kOrdinal | kNumber | kCount | kOffset, &NeverAfterNumber},
+      {&TimeGrammar::DayOfPeriod, kNumber | kOrdinal | kCount, &DayOfPeriodAfterNumber},
+      {&TimeGrammar::WeekOfDate, kUnitWord, nullptr},
+      {&TimeGrammar::AfterNext, kWeekday | kMonth | kUnitWord, nullptr},
+      {&TimeGrammar::Closest, kRelative | kOrdinal | kCount | kNumber, &NeverAfterNumber},
+      {&TimeGrammar::CountedFrom, kOrdinal | kNumber | kCount | kUnitWord, &CountedFromAfterNumber},
+      {&TimeGrammar::Quarter, kLetter | kNumber | kOrdinal | kCount, &QuarterAfterNumber},
+      {&TimeGrammar::Half, kLetter | kOrdinal, nullptr},
+      {&TimeGrammar::PartOf, kPart, nullptr},
+      {&TimeGrammar::Season, kOffset | kSeason, nullptr},
+      {&TimeGrammar::Anchored, kNumber | kCount | kRelative | kOffset | kUnitWord,
+       &AnchoredAfterNumber},
+      {&TimeGrammar::Relative, kRelative | kOffset | kNumber | kCount | kIn | kUnitWord,
+       &RelativeAfterNumber},
+      {&TimeGrammar::WeekdayAlone, kOn | kWeekday, nullptr},
+      {&TimeGrammar::DayOfMonth, kOn | kNumber | kOrdinal | kCount, &NeverAfterNumber},
+      {&TimeGrammar::YearOrDecade, kNumber | kEra, &YearOrDecadeAfterNumber},
+      {&TimeGrammar::MonthAlone, kMonth, nullptr}};
   const std::uint32_t cls =
       At(i, "the") ? (i + 1 < t_.size() ? ClassOf(t_[i + 1]) : 0) : ClassOf(t_[i]);
+  // A rule's test of the token after a number, as MayMatchAt's of the
+  // number itself, is left out when every place is to be tried.
+  const bool number = options_.skip_unmatchable && IsNumber(i);
+  const TimeToken* next = i + 1 < t_.size() ? &t_[i + 1] : nullptr;
   std::optional<Value> best;
-  for (const auto& [rule, classes] : kRules) {
+  for (const auto& [rule, classes, after_number] : kRules) {
     if (!(cls & classes)) continue;
+    if (number && after_number != nullptr && !after_number(t_[i], next)) continue;
     auto value = (this->*rule)(i);
     if (value && (!best || value->next > best->next)) best = value;
   }

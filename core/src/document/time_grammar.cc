@@ -107,12 +107,23 @@ std::uint32_t ClassOf(const TimeToken& tok) {
   }
 }
 
-// What each rule needs after a number that is no ordinal, when it starts at
-// one: its own first tests, read from the rule (`next` is null at the end of
-// the sentence). Most numbers in news copy are followed by none of these, so
-// that most rules are not called at them; a rule whose test is left out
-// here (Range, which looks for its own word) is always called.
+// What each rule needs after a count it starts at, a number that is no
+// ordinal or a count word of one token ("three", "a"; not "twenty", which
+// may go on: "twenty-four"): its own first tests, read from the rule
+// (`next` is null at the end of the sentence). Most counts in news copy are
+// followed by none of these, so that most rules are not called at them; a
+// rule whose test is left out here (Range, which looks for its own word) is
+// always called. A count word is held to a number's test where the rule
+// reads it as a number (a unit after it) and can never start at one where
+// the number's test asks for more (FullDate, DayOfPeriod, Quarter).
 using AfterNumber = bool (*)(const TimeToken& number, const TimeToken* next);
+
+// Whether token `t` is such a count.
+bool IsPlainCount(const TimeToken& t) {
+  if (t.kind == TimeToken::kNumber) return !t.ordinal;
+  return t.kind == TimeToken::kWord && t.number_word >= 0 && t.ordinal_word == 0 &&
+         !(t.number_word >= 20 && t.number_word % 10 == 0);
+}
 
 // NthOf, Closest and DayOfMonth begin with an ordinal, a word or "on".
 bool NeverAfterNumber(const TimeToken&, const TimeToken*) { return false; }
@@ -146,9 +157,10 @@ bool RelativeAfterNumber(const TimeToken&, const TimeToken* next) {
                              (next->lower.size() >= 2 && next->lower.back() == 's'));
 }
 // A year of four digits ("1987", "1980s") anywhere; a shorter number only
-// before an era ("14 AD").
+// before an era ("14 AD"). (A count word begins no year.)
 bool YearOrDecadeAfterNumber(const TimeToken& number, const TimeToken* next) {
-  return number.lower.size() == 4 || (next != nullptr && next->kind == TimeToken::kWord);
+  return (number.kind == TimeToken::kNumber && number.lower.size() == 4) ||
+         (next != nullptr && next->kind == TimeToken::kWord);
 }
 
 }  // namespace
@@ -156,7 +168,7 @@ bool YearOrDecadeAfterNumber(const TimeToken& number, const TimeToken* next) {
 std::optional<Value> TimeGrammar::Longest(std::size_t i) {
   // Each rule, with the classes of the tokens it can start with ("the"
   // aside: at "the", the class of the token after it counts), and what it
-  // needs after a number that is no ordinal (none: always tried).
+  // needs after a count (none: always tried).
   struct RuleEntry {
     Rule rule;
     std::uint32_t classes;
@@ -188,9 +200,9 @@ std::optional<Value> TimeGrammar::Longest(std::size_t i) {
       {&TimeGrammar::MonthAlone, kMonth, nullptr}};
   const std::uint32_t cls =
       At(i, "the") ? (i + 1 < t_.size() ? ClassOf(t_[i + 1]) : 0) : ClassOf(t_[i]);
-  // A rule's test of the token after a number, as MayMatchAt's of the
-  // number itself, is left out when every place is to be tried.
-  const bool number = options_.skip_unmatchable && IsNumber(i);
+  // A rule's test of the token after a count, as MayMatchAt's of the count
+  // itself, is left out when every place is to be tried.
+  const bool number = options_.skip_unmatchable && IsPlainCount(t_[i]);
   const TimeToken* next = i + 1 < t_.size() ? &t_[i + 1] : nullptr;
   std::optional<Value> best;
   for (const auto& [rule, classes, after_number] : kRules) {

@@ -112,10 +112,10 @@ std::uint32_t ClassOf(const TimeToken& tok) {
 // may go on: "twenty-four"): its own first tests, read from the rule
 // (`next` is null at the end of the sentence). Most counts in news copy are
 // followed by none of these, so that most rules are not called at them; a
-// rule whose test is left out here (Range, which looks for its own word) is
-// always called. A count word is held to a number's test where the rule
-// reads it as a number (a unit after it) and can never start at one where
-// the number's test asks for more (FullDate, DayOfPeriod, Quarter).
+// rule without a test here is always called. A count word is held to a
+// number's test where the rule reads it as a number (a unit after it), and
+// can never start the rest (a range, a full date, a day of a period, a
+// quarter), which a number's test only lets through.
 using AfterNumber = bool (*)(const TimeToken& number, const TimeToken* next);
 
 // Whether token `t` is such a count.
@@ -125,6 +125,13 @@ bool IsPlainCount(const TimeToken& t) {
          !(t.number_word >= 20 && t.number_word % 10 == 0);
 }
 
+// "13-15 July", "13 to 15 July" (DayRange); a date or a year, then its word
+// (DatesRange: "9 March - 12 March", "3/9 - 3/12", "1986-87", "1960 to 1961").
+bool RangeAfterNumber(const TimeToken& number, const TimeToken* next) {
+  return (number.kind == TimeToken::kNumber && number.lower.size() == 4) ||
+         (next != nullptr && (RangeWord(*next, false) || next->month || next->month_abbr ||
+                              IsWord(*next, "of") || DateSeparator(*next)));
+}
 // NthOf, Closest and DayOfMonth begin with an ordinal, a word or "on".
 bool NeverAfterNumber(const TimeToken&, const TimeToken*) { return false; }
 // "9 March 2005", "9 of March", "31-Oct-74" (DayFirst); "3/9/2005" (Numeric).
@@ -175,7 +182,7 @@ std::optional<Value> TimeGrammar::Longest(std::size_t i) {
     AfterNumber after_number;
   };
   static constexpr RuleEntry kRules[] = {
-      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount, nullptr},
+      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount, &RangeAfterNumber},
       {&TimeGrammar::FullDate, kWeekday | kMonth | kNumber | kOrdinal | kCount,
        &FullDateAfterNumber},
       {&TimeGrammar::Numeric, kNumber, &NumericAfterNumber},

@@ -123,7 +123,9 @@ class PhraseIndex {
   // Whether any phrase starts at tokens[start] (cheaper than Longest).
   bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const;
   // Whether any phrase starts with the word numbered `word`.
-  bool StartsWith(std::uint32_t word) const { return IsFirstWord(word); }
+  bool StartsWith(std::uint32_t word) const {
+    return word != Token::kUnknownWord && IsFirstWord(word);
+  }
 
   // A walk through the phrases word by word, for matchers that skip words
   // (a name's middle initial): the node after `token` from `node` (kRoot to

@@ -480,6 +480,11 @@ void OfficeHolders::ReadTables(IndexReader& reader, const std::vector<std::uint3
         reader.Array<text::PhraseIndex::Edge>(), reader.Array<std::uint32_t>(),
         reader.Array<text::PhraseIndex::ValueLink>(), reader.Array<std::uint64_t>()};
     parts.phrases = reader.U64();
+    // One bit a word of the vocabulary, no more: the bits are read back as
+    // word numbers (PhraseIndex::FirstWords).
+    if (parts.first_words.size() > (vocabulary.count + 63) / 64) {
+      reader.Corrupt("a phrase index's first words are no words");
+    }
     if (!index->Borrow(parts, limit)) reader.Corrupt("a phrase index is no table");
   }
   NoteNameStarts();

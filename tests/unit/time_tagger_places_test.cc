@@ -1,7 +1,8 @@
 // The grammar passes over the places no rule can match at (a number that is
-// no year, a count word, "in", "on", each before a token none of its rules
-// reads next): passing them over must never change what is found. Random
-// sentences made of every word and mark the rules name are tagged both ways.
+// no year, a count word, "the", "in", "on", each before a token none of its
+// rules reads next), and at a count tries only the rules the token after it
+// can go on to: neither may ever change what is found. Random sentences made
+// of every word and mark the rules name are tagged both ways.
 #include <google/protobuf/util/message_differencer.h>
 #include <gtest/gtest.h>
 
@@ -234,9 +235,9 @@ constexpr std::string_view kTimeish[] = {
 // (the rules' tests of the token after a number, years too), count words,
 // "the", "in" and "on".
 bool MayBePassedOver(std::string_view word) {
-  static constexpr std::string_view kCounts[] = {"a",     "an",   "one", "two",    "three",
-                                                 "five",  "nine", "ten", "twenty", "thirty",
-                                                 "forty", "zero", "in",  "on",     "the"};
+  static constexpr std::string_view kCounts[] = {"a",    "an",  "one",    "two",    "three", "five",
+                                                 "nine", "ten", "twenty", "thirty", "forty", "zero",
+                                                 "in",   "on",  "the",    "A"};
   if (!word.empty() && word.find_first_not_of("0123456789") == word.npos) {
     return true;
   }

@@ -164,9 +164,10 @@ bool RelativeAfterNumber(const TimeToken&, const TimeToken* next) {
                              (next->lower.size() >= 2 && next->lower.back() == 's'));
 }
 // A year of four digits ("1987", "1980s") anywhere; a shorter number only
-// before an era ("14 AD"). (A count word begins no year.)
+// before an era ("14 AD"). A word is left to the rule ("A.D. 800" if "a"
+// ever reached it).
 bool YearOrDecadeAfterNumber(const TimeToken& number, const TimeToken* next) {
-  return (number.kind == TimeToken::kNumber && number.lower.size() == 4) ||
+  return number.kind != TimeToken::kNumber || number.lower.size() == 4 ||
          (next != nullptr && next->kind == TimeToken::kWord);
 }
 

@@ -83,9 +83,7 @@ class Checker {
         [&](int s, const auto&) { return Anchors().AnyIn(document_, s); },
         [&](int s, const v1::Sentence&, const auto& times) {
           text::SentenceTokensInto(document_, s, &tokens_);
-          // Numbered once for the events' names and participants.
-          event_tokens_ = tokens_;
-          events_.Number(&event_tokens_);
+          events_numbered_ = false;
           times_ = &times;
           Sentence();
         });
@@ -166,8 +164,9 @@ class Checker {
       // "since the Cold War": a named event's end.
       if (window.end == 0 && !events_.events().empty()) {
         std::size_t k = i + 1;
-        if (IsWord(event_tokens_[k], "the") && k + 1 < event_tokens_.size()) ++k;
-        auto match = events_.names().Longest(event_tokens_, k);
+        const std::vector<Token>& event_tokens = EventTokens();
+        if (IsWord(event_tokens[k], "the") && k + 1 < event_tokens.size()) ++k;
+        auto match = events_.names().Longest(event_tokens, k);
         if (match.length == 0) return std::nullopt;
         const reference::Event& event = events_.events()[match.values.front()];
         window.first = event.end ? event.end->last : event.date.last;
@@ -427,8 +426,9 @@ class Checker {
             text::Fold(places_.jurisdictions()[reference::OfficeHolders::JurisdictionOf(value)]));
       }
     }
-    for (std::size_t k = 0; k < event_tokens_.size(); ++k) {
-      for (auto value : events_.participants().Longest(event_tokens_, k).values) {
+    const std::vector<Token>& event_tokens = EventTokens();
+    for (std::size_t k = 0; k < event_tokens.size(); ++k) {
+      for (auto value : events_.participants().Longest(event_tokens, k).values) {
         named.insert(events_.participant_names()[value]);
       }
     }
@@ -461,6 +461,18 @@ class Checker {
     return out;
   }
 
+  // The sentence's tokens numbered in the events' vocabulary, made the first
+  // time an event's name or participants are looked for: most sentences
+  // with an anchor word name no window that needs them.
+  const std::vector<Token>& EventTokens() const {
+    if (!events_numbered_) {
+      event_tokens_ = tokens_;
+      events_.Number(&event_tokens_);
+      events_numbered_ = true;
+    }
+    return event_tokens_;
+  }
+
   const reference::Events& events_;
   const reference::OfficeHolders& places_;
   const v1::Document& document_;
@@ -477,7 +489,8 @@ class Checker {
     return tokens;
   }
   std::vector<Token>& tokens_ = ThreadTokens().tokens;
-  std::vector<Token>& event_tokens_ = ThreadTokens().event_tokens;
+  std::vector<Token>& event_tokens_ = ThreadTokens().event_tokens;  // EventTokens().
+  mutable bool events_numbered_ = false;
   const std::vector<const v1::TimeExpression*>* times_ = nullptr;
 };
 

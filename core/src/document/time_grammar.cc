@@ -1,6 +1,9 @@
 #include "document/time_grammar.h"
 
+#include <array>
+#include <bit>
 #include <cstdlib>
+#include <iterator>
 
 namespace factcheck::tagger {
 
@@ -111,12 +114,10 @@ std::uint32_t ClassOf(const TimeToken& tok) {
 // ordinal or a count word of one token ("three", "a"; not "twenty", which
 // may go on: "twenty-four"): its own first tests, read from the rule
 // (`next` is null at the end of the sentence). Most counts in news copy are
-// followed by none of these, so that most rules are not called at them; a
-// rule without a test here is always called. A count word is held to a
-// number's test where the rule reads it as a number (a unit after it), and
-// can never start the rest (a range, a full date, a day of a period, a
-// quarter), which a number's test only lets through.
-using AfterNumber = bool (*)(const TimeToken& number, const TimeToken* next);
+// followed by none of these, so that most rules are not called at them, and
+// a count no rule's test lets on is passed over (RulesAt). A rule without a
+// test here is tried after any token. A count word is a number to the rules
+// that read a unit after it, and starts none of the others.
 
 // Whether token `t` is such a count.
 bool IsPlainCount(const TimeToken& t) {
@@ -125,151 +126,161 @@ bool IsPlainCount(const TimeToken& t) {
          !(t.number_word >= 20 && t.number_word % 10 == 0);
 }
 
+// A month, "of" or a date's separator: "9 March", "9 of March",
+// "31-Oct-74", "3/9/2005".
+bool DateMayGoOn(const TimeToken& next) {
+  return next.month || next.month_abbr || IsWord(next, "of") || DateSeparator(next);
+}
+
 // "13-15 July", "13 to 15 July" (DayRange); a date or a year, then its word
 // (DatesRange: "9 March - 12 March", "3/9 - 3/12", "1986-87", "1960 to 1961").
-bool RangeAfterNumber(const TimeToken& number, const TimeToken* next) {
-  return (number.kind == TimeToken::kNumber && number.lower.size() == 4) ||
-         (next != nullptr && (RangeWord(*next, false) || next->month || next->month_abbr ||
-                              IsWord(*next, "of") || DateSeparator(*next)));
+bool RangeAfterCount(const TimeToken& count, const TimeToken* next) {
+  return count.kind == TimeToken::kNumber &&
+         (count.lower.size() == 4 ||
+          (next != nullptr && (RangeWord(*next, false) || DateMayGoOn(*next))));
 }
 // NthOf, Closest and DayOfMonth begin with an ordinal, a word or "on".
-bool NeverAfterNumber(const TimeToken&, const TimeToken*) { return false; }
-// "9 March 2005", "9 of March", "31-Oct-74" (DayFirst); "3/9/2005" (Numeric).
-bool FullDateAfterNumber(const TimeToken&, const TimeToken* next) {
-  return next != nullptr &&
-         (next->month || next->month_abbr || IsWord(*next, "of") || DateSeparator(*next));
+bool NeverAfterCount(const TimeToken&, const TimeToken*) { return false; }
+// DayFirst's and Numeric's dates.
+bool FullDateAfterCount(const TimeToken& count, const TimeToken* next) {
+  return count.kind == TimeToken::kNumber && next != nullptr && DateMayGoOn(*next);
 }
-bool NumericAfterNumber(const TimeToken&, const TimeToken* next) {
+bool NumericAfterCount(const TimeToken&, const TimeToken* next) {
   return next != nullptr && DateSeparator(*next);
 }
 // "20 of next month", "20 day of next month".
-bool DayOfPeriodAfterNumber(const TimeToken&, const TimeToken* next) {
-  return next != nullptr && (IsWord(*next, "of") || UnitOf(*next) == Unit::kDay);
+bool DayOfPeriodAfterCount(const TimeToken& count, const TimeToken* next) {
+  return count.kind == TimeToken::kNumber && next != nullptr &&
+         (IsWord(*next, "of") || UnitOf(*next) == Unit::kDay);
 }
 // "3 days after Easter", "2 Tuesdays before" (a weekday's full name).
-bool CountedFromAfterNumber(const TimeToken&, const TimeToken* next) {
+bool CountedFromAfterCount(const TimeToken&, const TimeToken* next) {
   return next != nullptr && (UnitOf(*next) != Unit::kNone || WeekdayOf(*next, false) != 0);
 }
 // "18q4", "2018Q4".
-bool QuarterAfterNumber(const TimeToken&, const TimeToken* next) {
-  return next != nullptr && IsWord(*next, "q");
+bool QuarterAfterCount(const TimeToken& count, const TimeToken* next) {
+  return count.kind == TimeToken::kNumber && next != nullptr && IsWord(*next, "q");
 }
 // "2 days later".
-bool AnchoredAfterNumber(const TimeToken&, const TimeToken* next) {
+bool AnchoredAfterCount(const TimeToken&, const TimeToken* next) {
   return next != nullptr && UnitOf(*next) != Unit::kNone;
 }
 // "3 days ago", "2 upcoming weeks", "2 Fridays ago".
-bool RelativeAfterNumber(const TimeToken&, const TimeToken* next) {
+bool RelativeAfterCount(const TimeToken&, const TimeToken* next) {
   return next != nullptr && (UnitOf(*next) != Unit::kNone || IsWord(*next, "upcoming") ||
                              (next->lower.size() >= 2 && next->lower.back() == 's'));
 }
 // A year of four digits ("1987", "1980s") anywhere; a shorter number only
-// before an era ("14 AD"). A word is left to the rule ("A.D. 800" if "a"
-// ever reached it).
-bool YearOrDecadeAfterNumber(const TimeToken& number, const TimeToken* next) {
-  return number.kind != TimeToken::kNumber || number.lower.size() == 4 ||
-         (next != nullptr && next->kind == TimeToken::kWord);
+// before an era ("14 AD", "300 B.C."). A word is left to the rule ("A.D.
+// 800" if "a" ever reached it).
+bool YearOrDecadeAfterCount(const TimeToken& count, const TimeToken* next) {
+  return count.kind != TimeToken::kNumber || count.lower.size() == 4 ||
+         (next != nullptr && MayStartEra(*next));
 }
 
-}  // namespace
-
-std::optional<Value> TimeGrammar::Longest(std::size_t i) {
-  // Each rule, with the classes of the tokens it can start with ("the"
-  // aside: at "the", the class of the token after it counts), and what it
-  // needs after a count (none: always tried).
-  struct RuleEntry {
-    Rule rule;
-    std::uint32_t classes;
-    AfterNumber after_number;
-  };
-  static constexpr RuleEntry kRules[] = {
-      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount, &RangeAfterNumber},
-      {&TimeGrammar::FullDate, kWeekday | kMonth | kNumber | kOrdinal | kCount,
-       &FullDateAfterNumber},
-      {&TimeGrammar::Numeric, kNumber, &NumericAfterNumber},
-      {&TimeGrammar::Holiday, kOffset | kHoliday, nullptr},
-      {&TimeGrammar::NthOf, kOrdinal | kNumber | kCount | kOffset, &NeverAfterNumber},
-      {&TimeGrammar::DayOfPeriod, kNumber | kOrdinal | kCount, &DayOfPeriodAfterNumber},
-      {&TimeGrammar::WeekOfDate, kUnitWord, nullptr},
-      {&TimeGrammar::AfterNext, kWeekday | kMonth | kUnitWord, nullptr},
-      {&TimeGrammar::Closest, kRelative | kOrdinal | kCount | kNumber, &NeverAfterNumber},
-      {&TimeGrammar::CountedFrom, kOrdinal | kNumber | kCount | kUnitWord, &CountedFromAfterNumber},
-      {&TimeGrammar::Quarter, kLetter | kNumber | kOrdinal | kCount, &QuarterAfterNumber},
-      {&TimeGrammar::Half, kLetter | kOrdinal, nullptr},
-      {&TimeGrammar::PartOf, kPart, nullptr},
-      {&TimeGrammar::Season, kOffset | kSeason, nullptr},
-      {&TimeGrammar::Anchored, kNumber | kCount | kRelative | kOffset | kUnitWord,
-       &AnchoredAfterNumber},
-      {&TimeGrammar::Relative, kRelative | kOffset | kNumber | kCount | kIn | kUnitWord,
-       &RelativeAfterNumber},
-      {&TimeGrammar::WeekdayAlone, kOn | kWeekday, nullptr},
-      {&TimeGrammar::DayOfMonth, kOn | kNumber | kOrdinal | kCount, &NeverAfterNumber},
-      {&TimeGrammar::YearOrDecade, kNumber | kEra, &YearOrDecadeAfterNumber},
-      {&TimeGrammar::MonthAlone, kMonth, nullptr}};
-  const std::uint32_t cls =
-      At(i, "the") ? (i + 1 < t_.size() ? ClassOf(t_[i + 1]) : 0) : ClassOf(t_[i]);
-  // A rule's test of the token after a count, as MayMatchAt's of the count
-  // itself, is left out when every place is to be tried.
-  const bool number = options_.skip_unmatchable && IsPlainCount(t_[i]);
-  const TimeToken* next = i + 1 < t_.size() ? &t_[i + 1] : nullptr;
-  std::optional<Value> best;
-  for (const auto& [rule, classes, after_number] : kRules) {
-    if (!(cls & classes)) continue;
-    if (number && after_number != nullptr && !after_number(t_[i], next)) continue;
-    auto value = (this->*rule)(i);
-    if (value && (!best || value->next > best->next)) best = value;
-  }
-  return best;
-}
-
-namespace {
-
-// The tokens after a number that no rule reads it without: its unit ("3
-// weeks ago"), a month ("9 March"), a weekday ("2 Fridays ago", "3 Tuesday
-// after Christmas"), "of" ("9 of March", "20 of next month"), the word or
-// dash of a range ("13 to 15 July"), "upcoming" ("2 upcoming weeks"), "q"
-// ("18q4"), an era ("14 a.d.", "300 BC"); and a numeric date's separator.
-bool NumberMayGoOn(const TimeToken& next) {
-  if (next.kind == TimeToken::kPunct) return DateSeparator(next);
-  if (next.kind != TimeToken::kWord) return false;
-  return next.unit || next.month || next.month_abbr || next.weekday || next.lower.ends_with('s') ||
-         RangeWord(next, false) || RangeWord(next, true) || IsWord(next, "of") ||
-         IsWord(next, "upcoming") || IsWord(next, "q") || MayStartEra(next);
-}
-
-// The same after a count word ("a", "two", "twenty"): its unit, a weekday,
-// "upcoming", or the rest of a compound number ("twenty-four", "thirty
-// first").
+// After a count word that may go on ("twenty-four", "thirty first"): its
+// unit, a weekday, "upcoming", or the rest of the number.
 bool CountMayGoOn(const TimeToken& next) {
   return next.unit || next.weekday || next.number_word >= 0 || next.ordinal_word ||
          next.lower.ends_with('s') || IsWord(next, "-") || IsWord(next, "upcoming");
 }
 
-}  // namespace
-
-// The commonest places that hold no expression, in news copy, are numbers
-// that are no year, count words, "the", "in" and "on": each can start one
-// only before a few kinds of token. Numbers of four digits (years), ordinals
-// and every other word are left to the rules.
-bool TimeGrammar::MayMatchAt(std::size_t i) const {
-  const TimeToken& token = t_[i];
-  const TimeToken* next = i + 1 < t_.size() ? &t_[i + 1] : nullptr;
-  if (token.kind == TimeToken::kNumber) {
-    return token.ordinal || token.lower.size() == 4 || (next != nullptr && NumberMayGoOn(*next));
-  }
+// Whether any rule may start at `token` for the token after it, before
+// each rule's own test: "in" needs a count ("in three weeks"), "on" a
+// weekday or an ordinal ("on Tuesday", "on the 15th", "on 15th"), a count
+// word that may go on one of CountMayGoOn.
+bool PlaceMayGoOn(const TimeToken& token, const TimeToken* next) {
   if (token.kind != TimeToken::kWord) return true;
-  // At "the" the next token's classes choose the rules (Longest): a token
-  // that can begin nothing leaves none to try.
-  if (IsWord(token, "the")) return next != nullptr && ClassOf(*next) != 0;
-  // "in three weeks": a count must follow.
   if (IsWord(token, "in")) return next != nullptr && NumberWord(*next) >= 0;
-  // "on Tuesday", "on the 15th", "on 15th".
   if (IsWord(token, "on")) {
     return next != nullptr && (WeekdayOf(*next, true) != 0 || IsWord(*next, "the") ||
                                next->ordinal || next->ordinal_word != 0);
   }
-  if (token.begins == word_class::kCount) return next != nullptr && CountMayGoOn(*next);
+  if (token.begins == word_class::kCount && !IsPlainCount(token)) {
+    return next != nullptr && CountMayGoOn(*next);
+  }
   return true;
+}
+
+}  // namespace
+
+std::span<const TimeGrammar::RuleEntry> TimeGrammar::Rules() {
+  static constexpr RuleEntry kRules[] = {
+      {&TimeGrammar::Range, kFrom | kMonth | kNumber | kOrdinal | kCount, &RangeAfterCount},
+      {&TimeGrammar::FullDate, kWeekday | kMonth | kNumber | kOrdinal | kCount,
+       &FullDateAfterCount},
+      {&TimeGrammar::Numeric, kNumber, &NumericAfterCount},
+      {&TimeGrammar::Holiday, kOffset | kHoliday, nullptr},
+      {&TimeGrammar::NthOf, kOrdinal | kNumber | kCount | kOffset, &NeverAfterCount},
+      {&TimeGrammar::DayOfPeriod, kNumber | kOrdinal | kCount, &DayOfPeriodAfterCount},
+      {&TimeGrammar::WeekOfDate, kUnitWord, nullptr},
+      {&TimeGrammar::AfterNext, kWeekday | kMonth | kUnitWord, nullptr},
+      {&TimeGrammar::Closest, kRelative | kOrdinal | kCount | kNumber, &NeverAfterCount},
+      {&TimeGrammar::CountedFrom, kOrdinal | kNumber | kCount | kUnitWord, &CountedFromAfterCount},
+      {&TimeGrammar::Quarter, kLetter | kNumber | kOrdinal | kCount, &QuarterAfterCount},
+      {&TimeGrammar::Half, kLetter | kOrdinal, nullptr},
+      {&TimeGrammar::PartOf, kPart, nullptr},
+      {&TimeGrammar::Season, kOffset | kSeason, nullptr},
+      {&TimeGrammar::Anchored, kNumber | kCount | kRelative | kOffset | kUnitWord,
+       &AnchoredAfterCount},
+      {&TimeGrammar::Relative, kRelative | kOffset | kNumber | kCount | kIn | kUnitWord,
+       &RelativeAfterCount},
+      {&TimeGrammar::WeekdayAlone, kOn | kWeekday, nullptr},
+      {&TimeGrammar::DayOfMonth, kOn | kNumber | kOrdinal | kCount, &NeverAfterCount},
+      {&TimeGrammar::YearOrDecade, kNumber | kEra, &YearOrDecadeAfterCount},
+      {&TimeGrammar::MonthAlone, kMonth, nullptr}};
+  static_assert(std::size(kRules) <= 32, "RulesAt gives each rule one bit");
+  return kRules;
+}
+
+// The rules whose first token's classes fit token i's (at "the", the class
+// of the token after it counts); where unmatchable places are skipped, only
+// at a place that may go on, and at a count only the rules its next token
+// lets on. The commonest places that hold no expression in news copy,
+// numbers that are no year, count words, "the", "in" and "on", get none.
+std::uint32_t TimeGrammar::RulesAt(std::size_t i) const {
+  const TimeToken& token = t_[i];
+  const TimeToken* next = i + 1 < t_.size() ? &t_[i + 1] : nullptr;
+  const std::uint32_t cls =
+      IsWord(token, "the") ? (next != nullptr ? ClassOf(*next) : 0) : ClassOf(token);
+  const bool skip = options_.skip_unmatchable;
+  if (cls == 0 || (skip && !PlaceMayGoOn(token, next))) return 0;
+  // The rules each class bit (of WordFacts::begins) lets start, worked out once.
+  static_assert(sizeof(WordFacts::begins) == 2);
+  static const std::array<std::uint32_t, 16> kRulesOfClass = [] {
+    std::array<std::uint32_t, 16> of{};
+    const std::span<const RuleEntry> all = Rules();
+    for (std::size_t r = 0; r < all.size(); ++r) {
+      for (std::size_t bit = 0; bit < of.size(); ++bit) {
+        if (all[r].classes & (1u << bit)) of[bit] |= std::uint32_t{1} << r;
+      }
+    }
+    return of;
+  }();
+  std::uint32_t fitting = 0;
+  for (std::uint32_t rest = cls; rest != 0; rest &= rest - 1) {
+    fitting |= kRulesOfClass[static_cast<std::size_t>(std::countr_zero(rest))];
+  }
+  if (!skip || !IsPlainCount(token)) return fitting;
+  const std::span<const RuleEntry> all = Rules();
+  std::uint32_t tried = 0;
+  for (std::uint32_t rest = fitting; rest != 0; rest &= rest - 1) {
+    const auto r = static_cast<std::size_t>(std::countr_zero(rest));
+    if (all[r].after_count == nullptr || all[r].after_count(token, next)) {
+      tried |= std::uint32_t{1} << r;
+    }
+  }
+  return tried;
+}
+
+std::optional<Value> TimeGrammar::Longest(std::size_t i, std::uint32_t rules) {
+  const std::span<const RuleEntry> all = Rules();
+  std::optional<Value> best;
+  for (std::uint32_t rest = rules; rest != 0; rest &= rest - 1) {
+    auto value = (this->*all[static_cast<std::size_t>(std::countr_zero(rest))].rule)(i);
+    if (value && (!best || value->next > best->next)) best = value;
+  }
+  return best;
 }
 
 void TimeGrammar::Run(std::vector<std::pair<std::size_t, Value>>* found) {
@@ -284,11 +295,8 @@ void TimeGrammar::Run(std::vector<std::pair<std::size_t, Value>>* found) {
       timeish = i;
       while (timeish < t_.size() && !t_[timeish].timeish) ++timeish;
     }
-    if (!t_[i].starts || timeish >= i + kWindow || (options_.skip_unmatchable && !MayMatchAt(i))) {
-      ++i;
-      continue;
-    }
-    std::optional<Value> value = Longest(i);
+    const std::uint32_t rules = t_[i].starts && timeish < i + kWindow ? RulesAt(i) : 0;
+    std::optional<Value> value = rules != 0 ? Longest(i, rules) : std::nullopt;
     if (!value) {
       ++i;
       continue;

@@ -8,7 +8,9 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -119,10 +121,20 @@ class TimeGrammar {
 
  private:
   using Rule = std::optional<Value> (TimeGrammar::*)(std::size_t);
-  // The longest expression any rule reads at token i.
-  std::optional<Value> Longest(std::size_t i);
-  // False where no rule can match at token i, by the token after it.
-  bool MayMatchAt(std::size_t i) const;
+  // What a rule needs after a count it starts at (time_grammar.cc).
+  using AfterCount = bool (*)(const TimeToken& count, const TimeToken* next);
+  struct RuleEntry {
+    Rule rule;
+    std::uint32_t classes;   // The word_class bits of the tokens it can start with.
+    AfterCount after_count;  // Null: tried after any token.
+  };
+  // Every rule, in the order they are tried.
+  static std::span<const RuleEntry> Rules();
+  // The rules worth trying at token i, as bits of Rules(); none where the
+  // place is passed over.
+  std::uint32_t RulesAt(std::size_t i) const;
+  // The longest expression the rules `rules` (RulesAt) read at token i.
+  std::optional<Value> Longest(std::size_t i, std::uint32_t rules);
   // A date without a year moved by the tense of its clause.
   void ByTenseYear(Value& value, std::size_t first) const;
 

@@ -30,9 +30,10 @@ int GrainRank(v1::TimeExpression::Grain grain);
 
 struct TagOptions {
   DateOrder date_order = DateOrder::kUnset;
-  // Whether the grammar passes over the places no rule can match at, told
-  // by the token after them (TimeGrammar::MayMatchAt). Only a test turns
-  // it off, to show that passing them over changes nothing.
+  // Whether the grammar passes over the places, and the rules at a place,
+  // that cannot match, told by the token after them (TimeGrammar::RulesAt).
+  // Only a test turns it off, to show that passing them over changes
+  // nothing.
   bool skip_unmatchable = true;
 };
 

@@ -290,25 +290,27 @@ class Names {
     return names;
   }
   // The names whose first word is first_words()[index].
-  const std::vector<Name>& StartingWith(std::size_t index) const { return *starting_with_[index]; }
-  const std::vector<std::string_view>& first_words() const { return first_words_; }
+  const std::vector<Name>& StartingWith(std::size_t index) const { return starting_with_[index]; }
+  const std::vector<std::string>& first_words() const { return first_words_; }
 
  private:
   Names() {
+    std::map<std::string, std::vector<Name>> by_first;
     for (int id = 0; id < static_cast<int>(std::size(kHolidays)); ++id) {
       std::string_view all = kHolidays[id].names;
       while (!all.empty()) {
         const std::size_t bar = all.find('|');
-        Add(all.substr(0, bar), id);
+        Name name = Parse(all.substr(0, bar), id);
+        by_first[name.words[0]].push_back(std::move(name));
         all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
       }
     }
-    for (const auto& [word, names] : by_first_) {
+    for (auto& [word, names] : by_first) {
       first_words_.push_back(word);
-      starting_with_.push_back(&names);
+      starting_with_.push_back(std::move(names));
     }
   }
-  void Add(std::string_view text, int id) {
+  static Name Parse(std::string_view text, int id) {
     Name name{{}, id, !text.empty() && text[0] == '^'};
     if (name.capital) text.remove_prefix(1);
     std::string word;
@@ -329,14 +331,11 @@ class Names {
     push();
     // "the night journey" is matched from "night"; the grammar reads "the".
     if (name.words.size() > 1 && name.words[0] == "the") name.words.erase(name.words.begin());
-    by_first_[name.words[0]].push_back(std::move(name));
+    return name;
   }
 
-  // The names by their first word, in the words' order: only built here, then
-  // reached through a word's index (starting_with_).
-  std::map<std::string, std::vector<Name>> by_first_;
-  std::vector<std::string_view> first_words_;
-  std::vector<const std::vector<Name>*> starting_with_;  // By first_words_ index.
+  std::vector<std::string> first_words_;          // In order; a word's index is its number.
+  std::vector<std::vector<Name>> starting_with_;  // By first_words_ index.
 };
 
 // Whether a word of the text stands for a word of a name: the same, or with
@@ -368,7 +367,7 @@ std::size_t MatchName(const std::vector<TimeToken>& t, std::size_t i, const Name
 
 }  // namespace
 
-const std::vector<std::string_view>& HolidayFirstWords() { return Names::Get().first_words(); }
+const std::vector<std::string>& HolidayFirstWords() { return Names::Get().first_words(); }
 
 std::optional<HolidayMatch> MatchHoliday(const std::vector<TimeToken>& tokens, std::size_t i) {
   if (i >= tokens.size() || tokens[i].holiday == 0) return std::nullopt;

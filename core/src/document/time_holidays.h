@@ -8,7 +8,7 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
-#include <string_view>
+#include <string>
 #include <vector>
 
 namespace factcheck::tagger {
@@ -17,7 +17,7 @@ struct TimeToken;
 
 // The first words of the holiday names, for the lexicon, which keeps each
 // word's index in TimeToken::holiday (one more than it: 0 is none).
-const std::vector<std::string_view>& HolidayFirstWords();
+const std::vector<std::string>& HolidayFirstWords();
 
 struct HolidayMatch {
   int id;            // Which holiday.

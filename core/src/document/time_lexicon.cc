@@ -113,9 +113,9 @@ void Lexicon::AddCalendarWords() {
   }
   // Numbered, so that the grammar finds a name's list without looking the
   // word up again (MatchHoliday).
-  const std::vector<std::string_view>& holiday_words = HolidayFirstWords();
+  const std::vector<std::string>& holiday_words = HolidayFirstWords();
   for (std::size_t k = 0; k < holiday_words.size(); ++k) {
-    words_[std::string(holiday_words[k])].holiday = static_cast<std::uint16_t>(k + 1);
+    words_[holiday_words[k]].holiday = static_cast<std::uint16_t>(k + 1);
   }
 }
 

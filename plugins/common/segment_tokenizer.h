@@ -52,15 +52,18 @@ inline bool IsWordChar(UChar32 c) {
   return u_isalnum(c) != 0;
 }
 
+// The ASCII white space of ICU's u_isspace: tab to carriage return, the
+// four information separators and the space. A constant, where a table
+// filled from ICU at first use cost each call a test of its guard.
+inline constexpr std::array<bool, 128> kAsciiSpace = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0x09; c <= 0x0D; ++c) table[c] = true;
+  for (int c = 0x1C; c <= 0x20; ++c) table[c] = true;
+  return table;
+}();
+
 // White space as ICU's u_isspace has it, looked up for ASCII.
-inline bool IsSpace(UChar32 c) {
-  static const std::array<bool, 128> kAscii = [] {
-    std::array<bool, 128> table{};
-    for (UChar32 a = 0; a < 128; ++a) table[a] = u_isspace(a) != 0;
-    return table;
-  }();
-  return c >= 0 && c < 0x80 ? kAscii[c] : u_isspace(c) != 0;
-}
+inline bool IsSpace(UChar32 c) { return c >= 0 && c < 0x80 ? kAsciiSpace[c] : u_isspace(c) != 0; }
 
 // The apostrophes of typed and typeset text: ' ’ ʼ and the ‘ ′ ´ ` that
 // autocorrect and fonts put in their place.
@@ -178,6 +181,11 @@ class SegmentTokenizer {
 
  private:
   UChar32 At(std::size_t pos, std::size_t* next) const { return CodePointAt(text_, pos, next); }
+  // The bytes [from, to) of the text, both within it: no bounds test, as
+  // substr makes for every token.
+  std::string_view Bytes(std::size_t from, std::size_t to) const {
+    return std::string_view(text_.data() + from, to - from);
+  }
   bool WordCharAt(std::size_t pos) const {
     std::size_t ignored;
     return pos < end_ && IsWordChar(At(pos, &ignored));
@@ -198,7 +206,7 @@ class SegmentTokenizer {
     }
     const bool hyphen = IsHyphen(c) && c != 0x2013;
     sink_.AddPunct(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(next),
-                   hyphen ? std::string_view("-") : text_.substr(pos, next - pos));
+                   hyphen ? std::string_view("-") : Bytes(pos, next));
     return next;
   }
 
@@ -281,7 +289,7 @@ class SegmentTokenizer {
       }
       break;
     }
-    const std::string_view raw = text_.substr(start, word_end - start);
+    const std::string_view raw = Bytes(start, word_end);
     // A non-ASCII character that ended the word is not in it.
     if (!ascii) ascii = IsAscii(raw);
     std::uint32_t flags = all_digits ? 1u : 0u;
@@ -314,7 +322,7 @@ class SegmentTokenizer {
       const auto b = static_cast<unsigned char>(text_[end]);
       if (b >= 0x80 || b == '\'' || b == '`' || b == '.') return 0;
     }
-    const std::string_view raw = text_.substr(start, end - start);
+    const std::string_view raw = Bytes(start, end);
     std::uint32_t flags = letter ? 0u : 1u;
     if (raw[0] >= 'A' && raw[0] <= 'Z') {
       flags |= kTokenCapitalized;

@@ -2,6 +2,9 @@
 #include "common/text_tokens.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+
+#include "common/segment_tokenizer.h"
 
 namespace factcheck::text {
 namespace {
@@ -84,6 +87,13 @@ TEST(TextTokensTest, PastedTextReadsLikeTypedText) {
   EXPECT_EQ(Folded("Blair \u2013 the premier \u2014 left"),
             (std::vector<std::string>{"blair", "\u2013", "the", "premier", "\u2014", "left"}));
   EXPECT_EQ(CollapseSpaces("Henry\u00a0\u00adPaul\u00adson\n said"), "Henry Paulson said");
+}
+
+TEST(TextTokensTest, AsciiWhiteSpaceIsIcusWhiteSpace) {
+  // The tokenizer's constant table of ASCII spaces says what ICU says.
+  for (UChar32 c = 0; c < 0x80; ++c) {
+    EXPECT_EQ(internal::IsSpace(c), u_isspace(c) != 0) << "U+" << std::hex << c;
+  }
 }
 
 TEST(TextTokensTest, LettersWithoutADecompositionAreSpelledInAscii) {

@@ -322,7 +322,7 @@ void LookUp(const Lexicon& lexicon, TimeToken* tok) {
 std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, TimeToken* tok) {
   tok->kind = TimeToken::kNumber;
   while (i < end && IsAsciiDigit(static_cast<unsigned char>(text[i]))) ++i;
-  tok->lower = text.substr(tok->begin, i - tok->begin);
+  tok->lower = std::string_view(text.data() + tok->begin, i - tok->begin);
   tok->value = -1;
   if (tok->lower.size() <= 6) {
     tok->value = 0;
@@ -433,7 +433,7 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Lowe
   }
   tok->upper = lower_case == 0;
   // A word in lower case, as most are, is its own lower-case form.
-  tok->lower = upper_case == 0 ? text.substr(begin, n)
+  tok->lower = upper_case == 0 ? std::string_view(text.data() + begin, n)
                                : lowered->Keep(reinterpret_cast<const char*>(words), n, kMost);
   // WordKey: the length, then the first seven bytes, lowered.
   const std::uint64_t first_seven =
@@ -519,7 +519,8 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
       } else {
         tok.kind = TimeToken::kPunct;
         // An ASCII mark is its own form; a typographic one is read as one.
-        tok.lower = c < 0x80 ? text.substr(i, 1) : lowered.Keep(ascii ? &ascii : &text[i], 1, 1);
+        tok.lower = c < 0x80 ? std::string_view(text.data() + i, 1)
+                             : lowered.Keep(ascii ? &ascii : &text[i], 1, 1);
         tok.key = WordKey(tok.lower);
         tok.starts = tok.lower[0] == '\'';  // "'96"
         i += length;

@@ -3,8 +3,11 @@
 #include <google/protobuf/arena.h>
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <tuple>
+#include <vector>
 
 #include "document/document_loader.h"
 #include "factcheck/error.h"
@@ -123,16 +126,92 @@ struct RequestOnArena {
     options.max_block_size = 256 * 1024;
     return options;
   }
+
+  // Clears the request for another file, keeping its document's messages:
+  // a cleared repeated field keeps its elements to be filled again, but
+  // Clear on a message drops its message fields (new ones would be taken
+  // from the arena), so the document and its token arrays are taken out
+  // first. The arrays are kept aside until a document asks for tokens
+  // (`with_tokens`), as a document without them has none.
+  void ClearForReuse(bool with_tokens) {
+    v1::Document* document = request->unsafe_arena_release_document();
+    request->Clear();
+    if (document != nullptr) {
+      if (document->has_tokens()) spare_tokens = document->unsafe_arena_release_tokens();
+      document->Clear();
+      request->unsafe_arena_set_allocated_document(document);
+    }
+    if (with_tokens && spare_tokens != nullptr) {
+      spare_tokens->Clear();
+      request->mutable_document()->unsafe_arena_set_allocated_tokens(spare_tokens);
+      spare_tokens = nullptr;
+    }
+  }
+
   google::protobuf::Arena arena{Options()};
   v1::CheckRequest* request = google::protobuf::Arena::CreateMessage<v1::CheckRequest>(&arena);
+  v1::Tokens* spare_tokens = nullptr;  // On the arena, while no document holds it.
+};
+
+// Requests no one holds any more, kept for the next files, so that a
+// document's sentences, spans, time expressions and token arrays are filled
+// again where they stand: a new arena for every file took some seventy
+// messages and arrays for a news article. A request whose arena grew past
+// kMostKept (a very long document, or one reused so often that what a
+// clear cannot keep, such as front matter's map entries, has piled up) is
+// let go, so that its memory is not held for the rest of a run; so is one
+// returned while kMostRequests wait.
+class RequestPool {
+ public:
+  // A cleared request, shared by whoever checks its file; it comes back here
+  // when the last of them lets go. Its document holds (empty) token arrays
+  // if `with_tokens`.
+  static std::shared_ptr<v1::CheckRequest> Take(bool with_tokens) {
+    RequestPool& pool = Get();
+    std::unique_ptr<RequestOnArena> owner;
+    {
+      std::lock_guard lock(pool.mutex_);
+      if (!pool.free_.empty()) {
+        owner = std::move(pool.free_.back());
+        pool.free_.pop_back();
+      }
+    }
+    if (owner == nullptr) {
+      owner = std::make_unique<RequestOnArena>();
+    } else {
+      owner->ClearForReuse(with_tokens);
+    }
+    v1::CheckRequest* request = owner->request;
+    return std::shared_ptr<v1::CheckRequest>(request, [owner = owner.release()](auto*) {
+      Get().Return(std::unique_ptr<RequestOnArena>(owner));
+    });
+  }
+
+ private:
+  static constexpr std::uint64_t kMostKept = 256 * 1024;
+  static constexpr std::size_t kMostRequests = 16;
+
+  // Never destroyed: a request may be let go by a thread as the process ends.
+  static RequestPool& Get() {
+    static auto* pool = new RequestPool();
+    return *pool;
+  }
+
+  void Return(std::unique_ptr<RequestOnArena> owner) {
+    if (owner->arena.SpaceAllocated() > kMostKept) return;
+    std::lock_guard lock(mutex_);
+    if (free_.size() < kMostRequests) free_.push_back(std::move(owner));
+  }
+
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<RequestOnArena>> free_;
 };
 
 // Builds the document of `text` for `check` and reads its suppressions; on
 // bad input, records the error and marks the check done.
 
 void BuildChecked(FileCheck& check, std::string text, const RunOptions& options) {
-  auto owner = std::make_shared<RequestOnArena>();
-  std::shared_ptr<v1::CheckRequest> request(owner, owner->request);
+  std::shared_ptr<v1::CheckRequest> request = RequestPool::Take(options.document.tokens);
   try {
     const DocumentFacts facts = BuildDocumentInto(check.report.path(), std::move(text),
                                                   options.document, request->mutable_document());

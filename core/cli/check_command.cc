@@ -107,7 +107,7 @@ class ReportOutput {
         [](const v1::FileReport& a, const v1::FileReport& b) { return a.path() < b.path(); });
   }
 
-  void File(v1::FileReport file, const SourceText& source) {
+  void File(v1::FileReport& file, const SourceText& source) {
     while (next_problem_ < problems_.size() && problems_[next_problem_].path() < file.path()) {
       Write(problems_[next_problem_++], kNoSource);
     }
@@ -194,7 +194,7 @@ int RunCheck(const CheckArgs& args) {
       {.cache = cache ? &*cache : nullptr,
        .keep_sources = writer->ShowsText(),
        .files_listed_regular = listed_regular},
-      [&output](v1::FileReport file, SourceText source) { output.File(std::move(file), source); });
+      [&output](v1::FileReport&& file, SourceText&& source) { output.File(file, source); });
   if (InterruptSignal() != 0) {
     // A format written as the run goes has its first files out already.
     std::cerr << "factcheck: stopped before the end of the run; the report is incomplete\n";

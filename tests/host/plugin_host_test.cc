@@ -278,7 +278,7 @@ TEST_F(PluginHostTest, ReportsAreHandedOnInPathOrderAsTheRunGoes) {
   options.jobs = 2;
   SetAnnotations(host.plugins(), &options.document);
   std::vector<std::string> handed_on;
-  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport report, SourceText) {
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport&& report, SourceText&&) {
     handed_on.push_back(std::filesystem::path(report.path()).filename().string());
   });
   std::vector<std::string> expected;
@@ -299,7 +299,7 @@ TEST_F(PluginHostTest, ReportsAreHandedOnInTheOrderOfThePathsAsShown) {
   RunOptions options;
   SetAnnotations(host.plugins(), &options.document);
   std::vector<std::string> handed_on;
-  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport report, SourceText) {
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport&& report, SourceText&&) {
     handed_on.push_back(report.path().substr(report.path().rfind('/') + 1));
   });
   EXPECT_EQ(handed_on, (std::vector<std::string>{"a.md", "b\\xFF.md", "b~.md"}));

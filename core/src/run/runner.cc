@@ -36,13 +36,11 @@ class CallWatch {
 };
 
 // Checks one file with every plugin but those in `skip` (plugins that missed
-// their deadline on it before). Returns nullopt when the watchdog abandoned
-// the call in progress.
-std::optional<v1::FileReport> CheckFile(const std::string& path, ReadOutcome read,
-                                        std::vector<ActivePlugin>& plugins,
-                                        const RunOptions& options,
-                                        const std::set<std::size_t>& skip, CallWatch* watch,
-                                        SourceText* source) {
+// their deadline on it before) into `report` and `source`. Returns false
+// when the watchdog abandoned the call in progress.
+bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlugin>& plugins,
+               const RunOptions& options, const std::set<std::size_t>& skip, CallWatch* watch,
+               v1::FileReport* report, SourceText* source) {
   FileCheck check = LoadFile(path, std::move(read), options);
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
@@ -50,11 +48,12 @@ std::optional<v1::FileReport> CheckFile(const std::string& path, ReadOutcome rea
     v1::CheckResponse response;
     watch->Starting(p, plugin.timeout);
     grpc::Status status = plugin.client->Check(check.request, &response, plugin.timeout);
-    if (watch->Finished()) return std::nullopt;  // `plugins` may be gone by now.
+    if (watch->Finished()) return false;  // `plugins` may be gone by now.
     AddPluginFindings(check, plugin, std::move(status), std::move(response));
   }
   FinishFile(check, options, source);
-  return std::move(check.report);
+  report->Swap(&check.report);
+  return true;
 }
 
 // Workers take files from a queue in the report's order, a batch at a time
@@ -253,18 +252,21 @@ class Run : public std::enable_shared_from_this<Run> {
       if (auto found = skipped_.find(file); found != skipped_.end()) skip = found->second;
     }
     Watch watch(this, worker, file);
-    SourceText source;
-    auto report =
-        CheckFile(files_[file], std::move(read), plugins_, options_, skip, &watch, &source);
-    if (!report) return false;  // Abandoned: the watchdog has requeued the file and the batch.
+    // Made once and handed on as it is: a report moved from object to
+    // object on its way to the sink cost each file as much as its JSON.
+    auto checked = std::make_unique<Checked>();
+    if (!CheckFile(files_[file], std::move(read), plugins_, options_, skip, &watch,
+                   &checked->report, &checked->source)) {
+      return false;  // Abandoned: the watchdog has requeued the file and the batch.
+    }
     {
       std::lock_guard lock(mutex_);
       if (auto late = late_.find(file); late != late_.end()) {
         for (const auto& [checker, message] : late->second) {
-          AddFileError(&*report, checker, message);
+          AddFileError(&checked->report, checker, message);
         }
       }
-      ready_.emplace(position_[file], Checked{std::move(*report), std::move(source)});
+      ready_.emplace(position_[file], std::move(checked));
       // The watchdog polls; it only needs waking for the end of the run.
       if (++done_ == files_.size()) changed_.notify_all();
     }
@@ -283,7 +285,7 @@ class Run : public std::enable_shared_from_this<Run> {
       handing_on_ = true;
     }
     for (;;) {
-      Checked next;
+      std::unique_ptr<Checked> next;
       {
         std::lock_guard lock(mutex_);
         const auto found = ready_.find(handed_on_);
@@ -298,7 +300,7 @@ class Run : public std::enable_shared_from_this<Run> {
         if (ready_.size() + 1 == options_.most_reports_waiting) room_.notify_all();
       }
       try {
-        sink_(std::move(next.report), std::move(next.source));
+        sink_(std::move(next->report), std::move(next->source));
       } catch (...) {
         std::lock_guard lock(mutex_);
         failure_ = std::current_exception();
@@ -326,11 +328,12 @@ class Run : public std::enable_shared_from_this<Run> {
   std::condition_variable changed_;
   std::condition_variable room_;  // For workers waiting on a busy sink.
   std::deque<std::size_t> queue_;
-  std::vector<std::size_t> position_;     // Each file's place in the report.
-  std::map<std::size_t, Checked> ready_;  // By place: the reports ahead of their turn.
-  std::size_t handed_on_ = 0;             // The place of the next report for the sink.
-  bool handing_on_ = false;               // A worker is handing reports on.
-  std::exception_ptr failure_;            // What the sink threw.
+  std::vector<std::size_t> position_;  // Each file's place in the report.
+  // By place: the reports ahead of their turn.
+  std::map<std::size_t, std::unique_ptr<Checked>> ready_;
+  std::size_t handed_on_ = 0;   // The place of the next report for the sink.
+  bool handing_on_ = false;     // A worker is handing reports on.
+  std::exception_ptr failure_;  // What the sink threw.
   // Rare: the plugins a file is checked without, and their errors.
   std::map<std::size_t, std::set<std::size_t>> skipped_;
   std::map<std::size_t, std::vector<std::pair<std::string, std::string>>> late_;
@@ -351,7 +354,7 @@ void CheckFilesInto(const std::vector<std::string>& files, std::vector<ActivePlu
 CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options) {
   CheckResult result;
-  CheckFilesInto(files, plugins, options, [&result](v1::FileReport report, SourceText source) {
+  CheckFilesInto(files, plugins, options, [&result](v1::FileReport&& report, SourceText&& source) {
     if (!source.text.empty()) result.sources[report.path()] = std::move(source);
     *result.report.add_files() = std::move(report);
   });

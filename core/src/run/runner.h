@@ -44,8 +44,9 @@ struct RunOptions {
 };
 
 // Takes a file's report and, with RunOptions::keep_sources and findings,
-// its text.
-using FileReportSink = std::function<void(v1::FileReport report, SourceText source)>;
+// its text; both may be moved from. By reference: a report is not copied
+// or moved on its way through.
+using FileReportSink = std::function<void(v1::FileReport&& report, SourceText&& source)>;
 
 // Checks `files` (already expanded) on `jobs` threads and hands each file's
 // report to `sink` in path order, on one thread at a time, as soon as it and

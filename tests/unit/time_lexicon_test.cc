@@ -117,4 +117,18 @@ TEST(TimeLexiconTest, TimeWordsAreTheWordsEveryExpressionWithoutANumberHas) {
   }
 }
 
+TEST(TimeLexiconTest, AHolidaysFirstWordIsATimeWordOnlyWhereANameHoldsNoOther) {
+  // "New Year", "Good Friday", "Presidents' Day": the name's other word
+  // marks the sentence; "Christmas", "Thanksgiving" and "Washington's
+  // Birthday" hold none.
+  for (const char* word : {"new", "good", "president", "presidents", "international", "all",
+                           "world", "united", "white", "palm"}) {
+    EXPECT_FALSE(IsTimeWord(word)) << word;
+  }
+  for (const char* word :
+       {"christmas", "thanksgiving", "washington", "easter", "ramadan", "fridays", "eve", "eves"}) {
+    EXPECT_TRUE(IsTimeWord(word)) << word;
+  }
+}
+
 }  // namespace factcheck::tagger

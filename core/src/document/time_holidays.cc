@@ -369,6 +369,12 @@ std::size_t MatchName(const std::vector<TimeToken>& t, std::size_t i, const Name
 
 const std::vector<std::string>& HolidayFirstWords() { return Names::Get().first_words(); }
 
+std::vector<std::vector<std::string>> HolidayNamesStartingWith(std::size_t index) {
+  std::vector<std::vector<std::string>> names;
+  for (const Name& name : Names::Get().StartingWith(index)) names.push_back(name.words);
+  return names;
+}
+
 std::optional<HolidayMatch> MatchHoliday(const std::vector<TimeToken>& tokens, std::size_t i) {
   if (i >= tokens.size() || tokens[i].holiday == 0) return std::nullopt;
   std::optional<HolidayMatch> best;

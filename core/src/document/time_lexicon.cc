@@ -58,6 +58,7 @@ class Lexicon {
   void AddNumberWords();
   void AddVerbWords();
   void AddWordClasses();
+  void MarkHolidayWords();
 
   // Filled while building, then moved into an open-addressing table.
   std::unordered_map<std::string, WordInfo> words_;
@@ -67,7 +68,7 @@ class Lexicon {
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::uint32_t shapes_[26] = {};
-  text::HashFilter time_words_;  // The timeish words' WordHash.
+  text::HashFilter time_words_;  // The WordHash of the words that mark time (IsTimeWord).
 };
 
 void Lexicon::AddCalendarWords() {
@@ -85,7 +86,12 @@ void Lexicon::AddCalendarWords() {
   for (int d = 0; d < 7; ++d) {
     words_[std::string(kDayNames[d])].weekday = static_cast<std::int8_t>(d + 1);
     words_[std::string(kDayNames[d].substr(0, 3))].weekday_abbr = static_cast<std::int8_t>(d + 1);
+    // A plural starts nothing, but marks time: the grammar reads it after a
+    // count ("2 Fridays ago"), a holiday's name may hold it ("Good Fridays").
+    words_[std::string(kDayNames[d]) + "s"].marks_time = true;
   }
+  // The same for the eve of the eves' names ("New Years Eve").
+  words_["eve"].marks_time = words_["eves"].marks_time = true;
   for (auto [abbr, d] : {std::pair{"tues", 2}, {"thur", 4}, {"thurs", 4}}) {
     words_[abbr].weekday_abbr = static_cast<std::int8_t>(d);
   }
@@ -230,6 +236,30 @@ void Lexicon::AddWordClasses() {
   }
 }
 
+// A holiday's first word that is nothing else marks time (IsTimeWord) only
+// when one of its names holds no other word that does, as written and with
+// an "s" (the forms MatchHoliday reads): with each of them holding one
+// ("Good Friday", "New Year"), a sentence with the holiday has that word
+// too, and one with "good" or "new" alone holds no holiday. A word marked
+// here is read by those after it as marking: a name is then judged by no
+// more than it holds.
+void Lexicon::MarkHolidayWords() {
+  const auto marks = [this](const std::string& word) {
+    const auto found = words_.find(word);
+    return found != words_.end() && found->second.marks_time;
+  };
+  const auto goes_on = [&](const std::vector<std::string>& name) {
+    return std::any_of(name.begin() + 1, name.end(),
+                       [&](const std::string& word) { return marks(word) && marks(word + "s"); });
+  };
+  for (auto& [word, info] : words_) {
+    if (info.timeish && !info.marks_time) {
+      const auto names = HolidayNamesStartingWith(info.holiday - 1u);
+      info.marks_time = !std::all_of(names.begin(), names.end(), goes_on);
+    }
+  }
+}
+
 Lexicon::Lexicon() {
   AddCalendarWords();
   AddNumberWords();
@@ -254,13 +284,16 @@ Lexicon::Lexicon() {
   }
   AddWordClasses();
   for (auto& [word, info] : words_) {
-    info.timeish = info.timeish || info.month || info.month_abbr || info.weekday ||
-                   info.weekday_abbr || (info.number_word >= 0 && word != "a" && word != "an") ||
-                   info.ordinal_word || info.unit || (info.holiday && word != "the");
+    info.marks_time = info.marks_time || info.timeish || info.month || info.month_abbr ||
+                      info.weekday || info.weekday_abbr ||
+                      (info.number_word >= 0 && word != "a" && word != "an") || info.ordinal_word ||
+                      info.unit;
+    info.timeish = info.marks_time || (info.holiday && word != "the");
     info.starts = info.starts || info.month || info.month_abbr || info.weekday ||
                   info.weekday_abbr || info.number_word >= 0 || info.ordinal_word || info.holiday;
     if (word.size() < 32) shapes_[word[0] - 'a'] |= 1u << word.size();
   }
+  MarkHolidayWords();
   std::size_t size = 1;
   while (size < 2 * words_.size()) size <<= 1;
   keys_.resize(size);
@@ -274,7 +307,7 @@ Lexicon::Lexicon() {
     while (keys_[h] != 0) h = (h + 1) & mask_;
     keys_[h] = key;
     slots_[h] = {word, info};
-    if (info.timeish) time_words_.Add(text::WordHash(word));
+    if (info.marks_time) time_words_.Add(text::WordHash(word));
   }
   words_.clear();
 }
@@ -548,7 +581,7 @@ const text::HashFilter& TimeWordHashes() { return Lexicon::Get().time_words(); }
 
 bool IsTimeWord(std::string_view lower) {
   const WordInfo* info = Lexicon::Get().Find(lower);
-  return info != nullptr && info->timeish;
+  return info != nullptr && info->marks_time;
 }
 
 int WeekdayNamed(std::string_view lower) {

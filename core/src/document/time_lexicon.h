@@ -74,6 +74,7 @@ struct WordFacts {
   std::int8_t number_word = -1;  // "a", "one" .. "twenty", "thirty" .. "ninety".
   std::int8_t ordinal_word = 0;  // "first" .. "twentieth", "thirtieth".
   std::int8_t unit = 0;          // A Unit.
+  bool marks_time = false;       // Tells a sentence may hold a date (IsTimeWord).
   std::uint16_t holiday = 0;     // May start a holiday's name: 1 + its HolidayFirstWords index.
   bool starts = false;           // May start a time expression.
   bool timeish = false;          // A number, or a word every expression has one of near its start.
@@ -140,9 +141,12 @@ inline int OrdinalWord(const TimeToken& tok) { return tok.ordinal_word; }
 int NumberWord(const TimeToken& tok);
 // The weekday a lower-case full name means ("friday" -> 5), or 0.
 int WeekdayNamed(std::string_view lower);
-// Whether a lower-case word is one that every time expression without a
-// number has among its first tokens (TimeToken::timeish before amounts are
-// marked).
+// Whether a lower-case word tells that a sentence may hold a time
+// expression: every sentence that holds one has a digit or one of these
+// words. They are the words an expression without a number has among its
+// first tokens (TimeToken::timeish before amounts are marked), but for the
+// first word of holidays' names each of which holds another such word
+// ("new" of "New Year", "good" of "Good Friday"): alone, it starts nothing.
 bool IsTimeWord(std::string_view lower);
 // A filter over those words' text::WordHash: "no" for nearly every other.
 const text::HashFilter& TimeWordHashes();

@@ -82,7 +82,11 @@ std::string SpelledDates(std::string_view text) {
       while (i < text.size() && IsDigit(text[i])) out += text[i++];
       continue;
     }
-    out += text[i++];
+    // The text up to the next digit, in one piece.
+    const auto digit = std::find_if(text.begin() + i, text.end(), IsDigit);
+    const auto next = static_cast<std::size_t>(digit - text.begin());
+    out.append(text, i, next - i);
+    i = next;
   }
   return out;
 }

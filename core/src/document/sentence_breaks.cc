@@ -120,6 +120,11 @@ bool AsciiSentenceBreaks::Build() {
       breaking_bytes_[breaking_count_++] = static_cast<char>(c);
     }
   }
+  if (breaking_count_ == 0) return false;
+  for (std::size_t k = 0; k < breaking_blocks_.size(); ++k) {
+    breaking_blocks_[k].fill(
+        breaking_bytes_[k < static_cast<std::size_t>(breaking_count_) ? k : 0]);
+  }
   // As ICU builds its filter: an abbreviation with an inner period
   // ("Ph.D.") puts its first part ("Ph.") in the backward set, once for all
   // that share it, and itself and every other abbreviation beginning with
@@ -259,12 +264,18 @@ std::size_t AsciiSentenceBreaks::NextBreaking(std::string_view text, std::size_t
 #if defined(__SSE2__)
   // Sixteen bytes at a time against each breaking byte (SSE2 is part of
   // x86-64): most of a text is letters and spaces.
+  const auto block = [this](int k) {
+    return _mm_load_si128(reinterpret_cast<const __m128i*>(breaking_blocks_[k].data()));
+  };
+  const __m128i b0 = block(0), b1 = block(1), b2 = block(2), b3 = block(3), b4 = block(4),
+                b5 = block(5), b6 = block(6), b7 = block(7);
   while (i + 16 <= text.size()) {
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    __m128i hits = _mm_setzero_si128();
-    for (int k = 0; k < breaking_count_; ++k) {
-      hits = _mm_or_si128(hits, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(breaking_bytes_[k])));
-    }
+    const __m128i hits = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, b0), _mm_cmpeq_epi8(chunk, b1)),
+                     _mm_or_si128(_mm_cmpeq_epi8(chunk, b2), _mm_cmpeq_epi8(chunk, b3))),
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, b4), _mm_cmpeq_epi8(chunk, b5)),
+                     _mm_or_si128(_mm_cmpeq_epi8(chunk, b6), _mm_cmpeq_epi8(chunk, b7))));
     if (const int mask = _mm_movemask_epi8(hits); mask != 0) return i + __builtin_ctz(mask);
     i += 16;
   }

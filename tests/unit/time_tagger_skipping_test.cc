@@ -40,7 +40,7 @@ std::vector<std::string> HolidayWordsMarkingNoTime() {
   for (std::size_t k = 0; k < first_words.size(); ++k) {
     if (tagger::IsTimeWord(first_words[k])) continue;
     for (const auto& name : tagger::HolidayNamesStartingWith(k)) {
-      for (const std::string& word : name) {
+      for (const std::string& word : name.words) {
         for (const std::string& form : {word, word + "s"}) {
           if (!tagger::IsTimeWord(form)) words.push_back(form);
         }
@@ -94,7 +94,7 @@ TEST(TimeTaggerSkippingTest, HolidaysNamedFromAWordThatMarksNoTimeAreFound) {
     if (tagger::IsTimeWord(first_words[k])) continue;
     for (const auto& name : tagger::HolidayNamesStartingWith(k)) {
       std::string written;
-      for (const std::string& word : name)
+      for (const std::string& word : name.words)
         written += (written.empty() ? "" : " ") + Capitalized(word);
       const std::string text = "They met on " + written + " last year.\n";
       const std::vector<v1::TimeExpression> with = TimesOf(text, true);

@@ -275,14 +275,6 @@ constexpr HolidayDef kHolidays[] = {
 };
 // clang-format on
 
-// A holiday's name as words: lower case, split at spaces, apostrophes,
-// hyphens and periods, without the "s" of a possessive.
-struct Name {
-  std::vector<std::string> words;
-  int id;
-  bool capital;
-};
-
 class Names {
  public:
   static const Names& Get() {
@@ -290,17 +282,19 @@ class Names {
     return names;
   }
   // The names whose first word is first_words()[index].
-  const std::vector<Name>& StartingWith(std::size_t index) const { return starting_with_[index]; }
+  const std::vector<HolidayName>& StartingWith(std::size_t index) const {
+    return starting_with_[index];
+  }
   const std::vector<std::string>& first_words() const { return first_words_; }
 
  private:
   Names() {
-    std::map<std::string, std::vector<Name>> by_first;
+    std::map<std::string, std::vector<HolidayName>> by_first;
     for (int id = 0; id < static_cast<int>(std::size(kHolidays)); ++id) {
       std::string_view all = kHolidays[id].names;
       while (!all.empty()) {
         const std::size_t bar = all.find('|');
-        Name name = Parse(all.substr(0, bar), id);
+        HolidayName name = Parse(all.substr(0, bar), id);
         by_first[name.words[0]].push_back(std::move(name));
         all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
       }
@@ -310,8 +304,8 @@ class Names {
       starting_with_.push_back(std::move(names));
     }
   }
-  static Name Parse(std::string_view text, int id) {
-    Name name{{}, id, !text.empty() && text[0] == '^'};
+  static HolidayName Parse(std::string_view text, int id) {
+    HolidayName name{{}, id, !text.empty() && text[0] == '^'};
     if (name.capital) text.remove_prefix(1);
     std::string word;
     char separator = ' ', before_word = ' ';
@@ -334,8 +328,8 @@ class Names {
     return name;
   }
 
-  std::vector<std::string> first_words_;          // In order; a word's index is its number.
-  std::vector<std::vector<Name>> starting_with_;  // By first_words_ index.
+  std::vector<std::string> first_words_;                 // In order; a word's index is its number.
+  std::vector<std::vector<HolidayName>> starting_with_;  // By first_words_ index.
 };
 
 // Whether a word of the text stands for a word of a name: the same, or with
@@ -346,7 +340,7 @@ bool Fits(std::string_view text, std::string_view name) {
 }
 
 // The token after the words of `name` from token i, or 0.
-std::size_t MatchName(const std::vector<TimeToken>& t, std::size_t i, const Name& name) {
+std::size_t MatchName(const std::vector<TimeToken>& t, std::size_t i, const HolidayName& name) {
   std::size_t k = i;
   for (const std::string& word : name.words) {
     // Skip the punctuation inside names, and the "s" of "'s".
@@ -369,16 +363,14 @@ std::size_t MatchName(const std::vector<TimeToken>& t, std::size_t i, const Name
 
 const std::vector<std::string>& HolidayFirstWords() { return Names::Get().first_words(); }
 
-std::vector<std::vector<std::string>> HolidayNamesStartingWith(std::size_t index) {
-  std::vector<std::vector<std::string>> names;
-  for (const Name& name : Names::Get().StartingWith(index)) names.push_back(name.words);
-  return names;
+const std::vector<HolidayName>& HolidayNamesStartingWith(std::size_t index) {
+  return Names::Get().StartingWith(index);
 }
 
 std::optional<HolidayMatch> MatchHoliday(const std::vector<TimeToken>& tokens, std::size_t i) {
   if (i >= tokens.size() || tokens[i].holiday == 0) return std::nullopt;
   std::optional<HolidayMatch> best;
-  for (const Name& name : Names::Get().StartingWith(tokens[i].holiday - 1u)) {
+  for (const HolidayName& name : Names::Get().StartingWith(tokens[i].holiday - 1u)) {
     if (name.capital && !tokens[i].capitalized && i > 0) continue;
     const std::size_t next = MatchName(tokens, i, name);
     if (next > 0 && (!best || next > best->next)) best = HolidayMatch{name.id, next};

@@ -19,11 +19,17 @@ struct TimeToken;
 // word's index in TimeToken::holiday (one more than it: 0 is none).
 const std::vector<std::string>& HolidayFirstWords();
 
-// The names that HolidayFirstWords()[index] starts, each as the words
-// MatchHoliday reads: lower case, split at spaces, apostrophes, hyphens and
-// periods, without a possessive's "s". A word of the text stands for a word
-// of a name written the same or with an "s" ("kings" for "king").
-std::vector<std::vector<std::string>> HolidayNamesStartingWith(std::size_t index);
+// A holiday's name as MatchHoliday reads it: lower case, split at spaces,
+// apostrophes, hyphens and periods, without a possessive's "s". A word of
+// the text stands for a word of a name written the same or with an "s"
+// ("kings" for "king").
+struct HolidayName {
+  std::vector<std::string> words;
+  int id;        // Which holiday.
+  bool capital;  // Read only when capitalized, but at a sentence's start.
+};
+// The names that HolidayFirstWords()[index] starts.
+const std::vector<HolidayName>& HolidayNamesStartingWith(std::size_t index);
 
 struct HolidayMatch {
   int id;            // Which holiday.

@@ -250,13 +250,13 @@ void Lexicon::MarkHolidayWords() {
     const auto found = words_.find(word);
     return found != words_.end() && found->second.marks_time;
   };
-  const auto goes_on = [&](const std::vector<std::string>& name) {
-    return std::any_of(name.begin() + 1, name.end(),
+  const auto goes_on = [&](const HolidayName& name) {
+    return std::any_of(name.words.begin() + 1, name.words.end(),
                        [&](const std::string& word) { return marks(word) && marks(word + "s"); });
   };
   for (auto& [word, info] : words_) {
     if (info.timeish && !info.marks_time) {
-      const auto names = HolidayNamesStartingWith(info.holiday - 1u);
+      const std::vector<HolidayName>& names = HolidayNamesStartingWith(info.holiday - 1u);
       info.marks_time = !std::all_of(names.begin(), names.end(), goes_on);
     }
   }

@@ -86,11 +86,9 @@ class SentenceMatcher {
     for (std::size_t i = 0; i < tokens_.size();) {
       std::size_t next = i + 1;
       // Most tokens can open neither a title nor a name: asked so first,
-      // they cost no Found (a Claim's room, cleared) and no call. A name
-      // opens a claim only with a title after it (NameFirst), so none does
-      // from the last title word on; the names there are only noted.
+      // they cost no Found (a Claim's room, cleared) and no call.
       const bool may_open_title = i < titles_end_ && titles_.MayOpenAt(i);
-      const bool may_open_name = i + 1 < titles_end_ && MayOpenName(tokens_[i]);
+      const bool may_open_name = MayOpenName(tokens_[i]);
       const bool claimed = (may_open_title || may_open_name) &&
                            ClaimAt(i, may_open_title, may_open_name, &next, &claims, &ranges);
       if (!claimed) {

@@ -57,5 +57,34 @@ TEST(FileCheckTest, ADocumentBuiltAfterAnotherHoldsNothingOfIt) {
   }
 }
 
+// The request a file's check let go is the next file's (the pool keeps it),
+// and holds nothing of the one before, whatever that one's front matter or
+// an error halfway through building it left.
+TEST(FileCheckTest, ARequestIsReusedAndLeftCleanByAnError) {
+  const RunOptions options = WithTokens(true);
+  const v1::CheckRequest* first = nullptr;
+  {
+    FileCheck check = LoadText("long.md", kLong, options);
+    first = check.request.get();
+  }
+  {
+    FileCheck check = LoadText("other.md", "---\nauthor: Ann\n---\nTalks resume.\n", options);
+    EXPECT_EQ(check.request.get(), first);
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(
+        check.request->document(),
+        Fresh("other.md", "---\nauthor: Ann\n---\nTalks resume.\n", options)));
+  }
+  // A front matter date that is no date: an error after the path and the
+  // front matter's keys were set.
+  const FileCheck failed =
+      LoadText("bad.md", "---\ntitle: Talks\ndate: someday\n---\nTalks.\n", options);
+  EXPECT_TRUE(failed.done);
+  EXPECT_EQ(failed.request, nullptr);
+  FileCheck check = LoadText("short.txt", kShort, options);
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(
+      check.request->document(), Fresh("short.txt", kShort, options)))
+      << check.request->document().DebugString();
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -132,7 +132,9 @@ struct RequestOnArena {
   // Clear on a message drops its message fields (new ones would be taken
   // from the arena), so the document and its token arrays are taken out
   // first. The arrays are kept aside until a document asks for tokens
-  // (`with_tokens`), as a document without them has none.
+  // (`with_tokens`), as a document without them has none. The request
+  // itself is cleared whole, so that a field added to it one day is
+  // cleared too.
   void ClearForReuse(bool with_tokens) {
     v1::Document* document = request->unsafe_arena_release_document();
     request->Clear();
@@ -148,19 +150,36 @@ struct RequestOnArena {
     }
   }
 
+  // The bytes the request holds: its arena's blocks, and the buffers of
+  // the largest strings on it, which live on the heap and keep their
+  // capacity when cleared (the text, and the tokens' folded forms).
+  std::uint64_t BytesHeld() const {
+    std::uint64_t bytes = arena.SpaceAllocated();
+    const auto add_tokens = [&bytes](const v1::Tokens& tokens) {
+      bytes += tokens.folded().capacity() + tokens.transliterated().capacity();
+    };
+    if (request->has_document()) {
+      bytes += request->document().text().capacity();
+      if (request->document().has_tokens()) add_tokens(request->document().tokens());
+    }
+    if (spare_tokens != nullptr) add_tokens(*spare_tokens);
+    return bytes;
+  }
+
   google::protobuf::Arena arena{Options()};
   v1::CheckRequest* request = google::protobuf::Arena::CreateMessage<v1::CheckRequest>(&arena);
   v1::Tokens* spare_tokens = nullptr;  // On the arena, while no document holds it.
 };
 
 // Requests no one holds any more, kept for the next files, so that a
-// document's sentences, spans, time expressions and token arrays are filled
-// again where they stand: a new arena for every file took some seventy
-// messages and arrays for a news article. A request whose arena grew past
-// kMostKept (a very long document, or one reused so often that what a
-// clear cannot keep, such as front matter's map entries, has piled up) is
-// let go, so that its memory is not held for the rest of a run; so is one
-// returned while kMostRequests wait.
+// document's sentences with their segments, its time expressions and token
+// arrays and their strings are filled again where they stand: a new arena
+// for every file took some seventy messages and arrays for a news article.
+// What a clear drops is taken from the arena again (each sentence's and
+// expression's span, front matter's map entries). A request that holds
+// more than kMostKept (a long document, or one reused until what a clear
+// drops has piled up) is let go, so that its memory is not held for the
+// rest of a run; so is one returned while kMostRequests wait.
 class RequestPool {
  public:
   // A cleared request, shared by whoever checks its file; it comes back here
@@ -198,7 +217,7 @@ class RequestPool {
   }
 
   void Return(std::unique_ptr<RequestOnArena> owner) {
-    if (owner->arena.SpaceAllocated() > kMostKept) return;
+    if (owner->BytesHeld() > kMostKept) return;
     std::lock_guard lock(mutex_);
     if (free_.size() < kMostRequests) free_.push_back(std::move(owner));
   }

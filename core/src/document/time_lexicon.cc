@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cstring>
 #include <initializer_list>
 #include <string>
@@ -242,9 +243,7 @@ void Lexicon::AddWordClasses() {
 // when one of its names holds no other word that does, as written and with
 // an "s" (the forms MatchHoliday reads): with each of them holding one
 // ("Good Friday", "New Year"), a sentence with the holiday has that word
-// too, and one with "good" or "new" alone holds no holiday. A word marked
-// here is read by those after it as marking: a name is then judged by no
-// more than it holds.
+// too, and one with "good" or "new" alone holds no holiday.
 void Lexicon::MarkHolidayWords() {
   const auto marks = [this](const std::string& word) {
     const auto found = words_.find(word);
@@ -254,12 +253,16 @@ void Lexicon::MarkHolidayWords() {
     return std::any_of(name.words.begin() + 1, name.words.end(),
                        [&](const std::string& word) { return marks(word) && marks(word + "s"); });
   };
+  // Judged first, marked after: a name is judged by the words that mark
+  // time of themselves, whatever order the words come in.
+  std::vector<WordInfo*> marked;
   for (auto& [word, info] : words_) {
-    if (info.timeish && !info.marks_time) {
-      const std::vector<HolidayName>& names = HolidayNamesStartingWith(info.holiday - 1u);
-      info.marks_time = !std::all_of(names.begin(), names.end(), goes_on);
-    }
+    if (!info.timeish || info.marks_time) continue;
+    assert(info.holiday != 0);  // Nothing else makes a word timeish but not marking.
+    const std::vector<HolidayName>& names = HolidayNamesStartingWith(info.holiday - 1u);
+    if (!std::all_of(names.begin(), names.end(), goes_on)) marked.push_back(&info);
   }
+  for (WordInfo* info : marked) info->marks_time = true;
 }
 
 Lexicon::Lexicon() {
@@ -286,11 +289,13 @@ Lexicon::Lexicon() {
   }
   AddWordClasses();
   for (auto& [word, info] : words_) {
-    info.marks_time = info.marks_time || info.timeish || info.month || info.month_abbr ||
-                      info.weekday || info.weekday_abbr ||
-                      (info.number_word >= 0 && word != "a" && word != "an") || info.ordinal_word ||
-                      info.unit;
-    info.timeish = info.marks_time || (info.holiday && word != "the");
+    const bool timeish =
+        info.timeish || info.month || info.month_abbr || info.weekday || info.weekday_abbr ||
+        (info.number_word >= 0 && word != "a" && word != "an") || info.ordinal_word || info.unit;
+    // A word marked above (a weekday's plural, "eve") marks time without
+    // being timeish: the grammar's windows stay as they were.
+    info.marks_time = info.marks_time || timeish;
+    info.timeish = timeish || (info.holiday && word != "the");
     info.starts = info.starts || info.month || info.month_abbr || info.weekday ||
                   info.weekday_abbr || info.number_word >= 0 || info.ordinal_word || info.holiday;
     if (word.size() < 32) shapes_[word[0] - 'a'] |= 1u << word.size();

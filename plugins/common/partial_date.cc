@@ -78,13 +78,13 @@ std::string SpelledDates(std::string_view text) {
         i += length;
         continue;
       }
-      // Past the whole number, so its tail is never read as a date.
-      while (i < text.size() && IsDigit(text[i])) out += text[i++];
-      continue;
     }
-    // The text up to the next digit, in one piece.
-    const auto digit = std::find_if(text.begin() + i, text.end(), IsDigit);
-    const auto next = static_cast<std::size_t>(digit - text.begin());
+    // Copied in one piece: a number that is no date, past its last digit so
+    // that its tail is never read as one, or the text up to the next digit.
+    const auto from = text.begin() + static_cast<std::ptrdiff_t>(i);
+    const auto run_end = IsDigit(text[i]) ? std::find_if_not(from, text.end(), IsDigit)
+                                          : std::find_if(from, text.end(), IsDigit);
+    const auto next = static_cast<std::size_t>(run_end - text.begin());
     out.append(text, i, next - i);
     i = next;
   }

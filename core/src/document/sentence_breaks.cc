@@ -108,6 +108,7 @@ const AsciiSentenceBreaks* AsciiSentenceBreaks::Get() {
 AsciiSentenceBreaks::AsciiSentenceBreaks() = default;
 
 bool AsciiSentenceBreaks::Build() {
+  std::size_t breaking_count = 0;
   for (int c = 0; c < 128; ++c) {
     if (!ClassFromIcu(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK), &classes_[c])) {
       return false;
@@ -116,14 +117,13 @@ bool AsciiSentenceBreaks::Build() {
     breaking_[c] = found == Class::kCr || found == Class::kLf || found == Class::kATerm ||
                    found == Class::kSTerm;
     if (breaking_[c]) {
-      if (breaking_count_ == static_cast<int>(breaking_bytes_.size())) return false;
-      breaking_bytes_[breaking_count_++] = static_cast<char>(c);
+      if (breaking_count == breaking_blocks_.size()) return false;
+      breaking_blocks_[breaking_count++].fill(static_cast<char>(c));
     }
   }
-  if (breaking_count_ == 0) return false;
-  for (std::size_t k = 0; k < breaking_blocks_.size(); ++k) {
-    breaking_blocks_[k].fill(
-        breaking_bytes_[k < static_cast<std::size_t>(breaking_count_) ? k : 0]);
+  if (breaking_count == 0) return false;
+  for (std::size_t k = breaking_count; k < breaking_blocks_.size(); ++k) {
+    breaking_blocks_[k] = breaking_blocks_[0];
   }
   // As ICU builds its filter: an abbreviation with an inner period
   // ("Ph.D.") puts its first part ("Ph.") in the backward set, once for all

@@ -67,11 +67,9 @@ class AsciiSentenceBreaks {
   bool ForwardMatch(std::string_view text, std::size_t from) const;
 
   std::array<Class, 128> classes_{};
-  std::array<bool, 128> breaking_{};      // A line break or a terminator.
-  std::array<char, 8> breaking_bytes_{};  // The same as a list.
-  int breaking_count_ = 0;
-  // Each breaking byte sixteen times, the list padded with its first: a
-  // block of text is compared with all eight, no loop over the list.
+  std::array<bool, 128> breaking_{};  // A line break or a terminator.
+  // The same bytes, each sixteen times, padded with the first to eight: a
+  // block of text is compared with all eight, no loop over a list.
   alignas(16) std::array<std::array<char, 16>, 8> breaking_blocks_{};
   // The exceptions ending a text's backward walk (the backward set): an
   // abbreviation ("Mr.") or the first part of a dotted one ("Ph." of

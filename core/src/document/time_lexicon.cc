@@ -15,7 +15,10 @@
 namespace factcheck::tagger {
 namespace {
 
-using WordInfo = WordFacts;
+// A word's facts for its tokens, and what the lexicon alone answers.
+struct WordInfo : WordFacts {
+  bool marks_time = false;  // Tells a sentence may hold a date (IsTimeWord).
+};
 
 // The table of the words the tagger knows, built once. For each first letter
 // a-z it keeps a bit per length (< 32) of its words: most words of a text

@@ -74,7 +74,6 @@ struct WordFacts {
   std::int8_t number_word = -1;  // "a", "one" .. "twenty", "thirty" .. "ninety".
   std::int8_t ordinal_word = 0;  // "first" .. "twentieth", "thirtieth".
   std::int8_t unit = 0;          // A Unit.
-  bool marks_time = false;       // Tells a sentence may hold a date (IsTimeWord).
   std::uint16_t holiday = 0;     // May start a holiday's name: 1 + its HolidayFirstWords index.
   bool starts = false;           // May start a time expression.
   bool timeish = false;          // A number, or a word every expression has one of near its start.

@@ -113,6 +113,26 @@ TEST(DocumentTest, MetadataHoldsFrontMatterScalars) {
   auto loaded = BuildDocument("a.md", "---\ntitle: Visit\nauthor: Ann\n---\nText.\n", {});
   EXPECT_EQ(loaded.document.metadata().at("title"), "Visit");
   EXPECT_EQ(loaded.document.metadata().at("author"), "Ann");
+  // Read by yaml-cpp (a list), and a text short enough to be held in place
+  // by its string, which the document then takes.
+  loaded = BuildDocument("a.md", "---\ntags: [a]\ntitle: \"A \\\"B\\\"\"\n---\nText.\n", {});
+  EXPECT_EQ(loaded.document.metadata().at("title"), "A \"B\"");
+  EXPECT_EQ(loaded.document.metadata().count("tags"), 0u);
+  loaded = BuildDocument("a.md", "---\na: b\n---\n", {});
+  EXPECT_EQ(loaded.document.metadata().at("a"), "b");
+}
+
+TEST(DocumentTest, FrontMatterDateOrderReadsNumericDates) {
+  DocumentOptions options;
+  options.command_line_as_of = std::chrono::year{2024} / 1 / 1;
+  for (const auto& [yaml, begin] :
+       {std::pair{"date_order: dmy", "2023-04-03"}, std::pair{"lang: en-GB", "2023-04-03"},
+        std::pair{"date_order: mdy", "2023-03-04"}}) {
+    const auto loaded = BuildDocument(
+        "a.md", std::string("---\n") + yaml + "\n---\nThe deal closed on 3/4/2023.\n", options);
+    ASSERT_EQ(loaded.document.time_expressions_size(), 1) << yaml;
+    EXPECT_EQ(loaded.document.time_expressions(0).begin(), begin) << yaml;
+  }
 }
 
 TEST(DocumentTest, InvalidInputNamesLineAndColumn) {

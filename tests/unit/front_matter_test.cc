@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "factcheck/error.h"
 
@@ -24,9 +26,10 @@ TEST(FrontMatterTest, ReadsScalarsAndWhereTheBodyStarts) {
 TEST(FrontMatterTest, KeysComeInTheOrderWrittenWhicheverParserReadThem) {
   for (const std::string yaml :
        {"zeta: 1\nalpha: 2\nmid: 3\n", "zeta: 1\nalpha: 2\nmid: 3\nlist: [x]\n"}) {
-    FrontMatter fm = ParseFrontMatter("a.md", "---\n" + yaml + "---\nBody.\n");
+    const std::string text = "---\n" + yaml + "---\nBody.\n";
+    FrontMatter fm = ParseFrontMatter("a.md", text);
     std::string keys;
-    for (const auto& [key, value] : fm.scalars) keys += key + " ";
+    for (const auto& [key, value] : fm.scalars) keys += std::string(key) + " ";
     EXPECT_EQ(keys, "zeta alpha mid ") << yaml;
     EXPECT_THROW(fm.scalars.at("beta"), std::out_of_range);
   }
@@ -75,6 +78,37 @@ TEST(FrontMatterTest, FlatAndFullYamlReadTheSame) {
   EXPECT_EQ(fm2.scalars.at("date").text, "2023-06-15");
   EXPECT_EQ(fm2.scalars.at("summary").text, "folded text\n");
   EXPECT_EQ(fm2.scalars.count("tags"), 0u);
+}
+
+// Values of every shape the flat reader judges (colons, hashes, quotes and
+// spaces in every place) read the same as when yaml-cpp reads them, which a
+// list line makes it do; a value yaml-cpp rejects is rejected by both.
+TEST(FrontMatterTest, FlatValuesReadAsYamlCppReadsThem) {
+  const std::vector<std::string> pieces = {"a", ":", " ", "#", "'", "\"", "b:c", "-", "x y"};
+  std::size_t compared = 0;
+  for (const std::string& a : pieces) {
+    for (const std::string& b : pieces) {
+      for (const std::string& c : pieces) {
+        const std::string line = "key: " + a + b + c + "\n";
+        const std::string flat = "---\n" + line + "---\n";
+        const std::string full = "---\n" + line + "list: [x]\n---\n";
+        std::optional<std::string> read_flat, read_full;
+        try {
+          const FrontMatter fm = ParseFrontMatter("a.md", flat);
+          if (fm.scalars.count("key")) read_flat = std::string(fm.scalars.at("key").text);
+        } catch (const LocatedError&) {
+        }
+        try {
+          const FrontMatter fm = ParseFrontMatter("a.md", full);
+          if (fm.scalars.count("key")) read_full = std::string(fm.scalars.at("key").text);
+        } catch (const LocatedError&) {
+        }
+        EXPECT_EQ(read_flat, read_full) << line;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_EQ(compared, 729u);
 }
 
 }  // namespace

@@ -79,7 +79,7 @@ DateOrder DateOrderFor(const std::string& path, const FrontMatter& front_matter,
     if (!order) {
       throw LocatedError(
           path, it->second.line, it->second.column,
-          "front matter date_order '" + it->second.text + "' is not mdy, dmy or ymd");
+          "front matter date_order '" + std::string(it->second.text) + "' is not mdy, dmy or ymd");
     }
     return *order;
   }
@@ -168,11 +168,12 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   DocumentFacts loaded;
   v1::Document& document = *out;
   document.set_path(path);
+  // Its keys and values may be views of `text`: read before the text is
+  // moved into the document.
   const FrontMatter front_matter = ParseFrontMatter(path, text);
   loaded.body_offset = front_matter.body_offset;
-  for (const auto& [key, value] : front_matter.scalars) {
-    (*document.mutable_metadata())[key] = value.text;
-  }
+  auto& metadata = *document.mutable_metadata();
+  for (const auto& [key, value] : front_matter.scalars) metadata[key].assign(value.text);
 
   if (options.request_as_of) {
     document.set_as_of(FormatIsoDate(*options.request_as_of));
@@ -183,9 +184,9 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
     auto date = ParseIsoDate(it->second.text);
     if (!date) {
-      throw LocatedError(
-          path, it->second.line, it->second.column,
-          "front matter date '" + it->second.text + "' is not YYYY-MM-DD or an ISO timestamp");
+      throw LocatedError(path, it->second.line, it->second.column,
+                         "front matter date '" + std::string(it->second.text) +
+                             "' is not YYYY-MM-DD or an ISO timestamp");
     }
     document.set_as_of(FormatIsoDate(*date));
     loaded.as_of_source = AsOfSource::kFrontMatter;
@@ -195,6 +196,11 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   } else {
     document.set_as_of(FormatIsoDate(TodayUtc()));
     loaded.as_of_source = AsOfSource::kToday;
+  }
+
+  TagOptions tag_options;
+  if (options.time_expressions) {
+    tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
   }
 
   // Kept by the thread from document to document: no allocation once grown.
@@ -210,11 +216,7 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
   // Tokens first: the tagger skips the sentences they show hold no date.
   if (options.tokens) text::AddDocumentTokens(&document, options.word_lists.get());
-  if (options.time_expressions) {
-    TagOptions tag_options;
-    tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
-    TagTimeExpressions(&document, tag_options);
-  }
+  if (options.time_expressions) TagTimeExpressions(&document, tag_options);
   return loaded;
 }
 

@@ -14,12 +14,25 @@
 namespace factcheck {
 namespace {
 
-// The line starting at `pos` without its line break and trailing blanks;
-// `line_end` is set past the break.
-std::string_view LineAt(std::string_view text, std::size_t pos, std::size_t* line_end) {
-  // Line breaks are LF, CRLF or a lone CR, as in LineIndex: the next LF
-  // found by memchr, then a CR before it. (The standard find_first_of calls
-  // memchr on the set for every byte.)
+// A line of the text: its bytes without the line break, and where the
+// next one starts. Line breaks are LF, CRLF or a lone CR, as in LineIndex:
+// the next LF found by memchr, then a CR before it. (The standard
+// find_first_of calls memchr on the set for every byte.)
+struct Line {
+  std::string_view bytes;
+  std::size_t next = 0;
+  bool lone_cr = false;  // Ended by a CR without an LF.
+
+  // The bytes without trailing blanks.
+  std::string_view Content() const {
+    std::string_view content = bytes;
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
+      content.remove_suffix(1);
+    return content;
+  }
+};
+
+Line LineAt(std::string_view text, std::size_t pos) {
   std::size_t end = text.size();
   if (pos < text.size()) {
     const char* const data = text.data();
@@ -29,15 +42,13 @@ std::string_view LineAt(std::string_view text, std::size_t pos, std::size_t* lin
       end = static_cast<std::size_t>(cr - data);
     }
   }
-  std::size_t next = text.size();
+  Line line{text.substr(pos, end - pos), text.size(), false};
   if (end < text.size()) {
-    next = end + (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? 2 : 1);
+    const bool crlf = text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n';
+    line.lone_cr = text[end] == '\r' && !crlf;
+    line.next = end + (crlf ? 2 : 1);
   }
-  std::string_view content = text.substr(pos, end - pos);
-  while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
-    content.remove_suffix(1);
-  *line_end = next;
-  return content;
+  return line;
 }
 
 // A byte of a flat key: an ASCII letter or digit, '_' or '-'.
@@ -46,58 +57,101 @@ bool IsKeyChar(char c) {
   return text::IsAsciiLetter(byte) || text::IsAsciiDigit(byte) || c == '_' || c == '-';
 }
 
-// Most front matter is flat `key: value` lines. Those are read directly,
-// which is many times faster than yaml-cpp's scanner; anything else (lists,
-// nesting, comments, escapes, block scalars, anchors) returns false and goes
-// to yaml-cpp, so the two always agree.
-bool ParseFlatYaml(std::string_view yaml, FrontMatter::Scalars* out) {
-  // Lone CRs as line breaks: left to the full parser.
-  for (std::size_t cr = yaml.find('\r'); cr != std::string_view::npos;
-       cr = yaml.find('\r', cr + 1)) {
-    if (cr + 1 >= yaml.size() || yaml[cr + 1] != '\n') return false;
+// Whether `text` has byte `a` followed by byte `b`: memchr to each `a`, where
+// the general search for two bytes looked at each.
+bool HasPair(std::string_view text, char a, char b) {
+  const char* at = text.data();
+  const char* const end = text.data() + text.size();
+  while (at < end) {
+    const auto* found = static_cast<const char*>(std::memchr(at, a, end - at));
+    if (found == nullptr || found + 1 >= end) return false;
+    if (found[1] == b) return true;
+    at = found + 1;
   }
-  unsigned line = 2;  // The first line after the opening fence.
-  for (std::size_t pos = 0; pos < yaml.size(); ++line) {
-    std::size_t end = yaml.find('\n', pos);
-    if (end == std::string_view::npos) end = yaml.size();
-    std::string_view text = yaml.substr(pos, end - pos);
-    pos = end + 1;
-    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-    if (text.empty()) continue;
-    std::size_t colon = 0;
-    while (colon < text.size() && IsKeyChar(text[colon])) ++colon;
-    if (colon == 0 || colon + 1 >= text.size() || text[colon] != ':' || text[colon + 1] != ' ') {
+  return false;
+}
+
+// Most front matter is flat `key: value` lines. Those are read directly,
+// as views of the text, which is many times faster than yaml-cpp's scanner;
+// a line of anything else (lists, nesting, comments, escapes, block
+// scalars, anchors) returns false, and the whole front matter goes to
+// yaml-cpp, so the two always agree. `line` is the line's number in the file.
+bool ReadFlatLine(std::string_view text, unsigned line, FrontMatter::Scalars* out) {
+  if (text.empty()) return true;
+  std::size_t colon = 0;
+  while (colon < text.size() && IsKeyChar(text[colon])) ++colon;
+  if (colon == 0 || colon + 1 >= text.size() || text[colon] != ':' || text[colon + 1] != ' ') {
+    return false;
+  }
+  std::size_t value_start = colon + 1;
+  while (value_start < text.size() && text[value_start] == ' ') ++value_start;
+  std::string_view value = text.substr(value_start);
+  while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+  if (value.empty()) return false;
+  const char first = value.front();
+  std::string_view scalar = value;
+  if (first == '"' || first == '\'') {
+    if (value.size() < 2 || value.back() != first) return false;
+    scalar = value.substr(1, value.size() - 2);
+    if (scalar.find(first) != std::string_view::npos ||
+        scalar.find('\\') != std::string_view::npos) {
       return false;
     }
-    std::size_t value_start = colon + 1;
-    while (value_start < text.size() && text[value_start] == ' ') ++value_start;
-    std::string_view value = text.substr(value_start);
-    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
-    if (value.empty()) return false;
-    const char first = value.front();
-    std::string_view scalar = value;
-    if (first == '"' || first == '\'') {
-      if (value.size() < 2 || value.back() != first) return false;
-      scalar = value.substr(1, value.size() - 2);
-      if (scalar.find(first) != std::string_view::npos ||
-          scalar.find('\\') != std::string_view::npos) {
-        return false;
-      }
-    } else {
-      static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
-      if (kIndicators.find(first) != std::string_view::npos) return false;
-      if (value.find(": ") != std::string_view::npos ||
-          value.find(" #") != std::string_view::npos || value.back() == ':') {
-        return false;
-      }
-    }
-    if (!out->Add(std::string(text.substr(0, colon)),
-                  FrontMatter::Value{std::string(scalar), line,
-                                     static_cast<unsigned>(value_start) + 1})) {
-      return false;  // Let yaml-cpp judge duplicates.
-    }
+  } else {
+    static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
+    if (kIndicators.find(first) != std::string_view::npos) return false;
+    if (HasPair(value, ':', ' ') || HasPair(value, ' ', '#') || value.back() == ':') return false;
   }
-  return true;
+  // A repeated key: let yaml-cpp judge it.
+  return out->Add(text.substr(0, colon),
+                  FrontMatter::Value{scalar, line, static_cast<unsigned>(value_start) + 1});
+}
+
+// The front matter [begin, end) of `text` read by yaml-cpp into `out`.
+void ReadYaml(const std::string& path, std::string_view text, FrontMatter::Scalars* out) {
+  std::string yaml(text);
+  // yaml-cpp takes a lone CR for part of the value; as LF, byte for byte,
+  // lines and columns stay where they were.
+  for (std::size_t i = 0; i < yaml.size(); ++i) {
+    if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n')) yaml[i] = '\n';
+  }
+  // Strict first: yaml-cpp forgives an unterminated quote that swallows
+  // the lines after it, and repeated keys.
+  try {
+    CheckYamlBounds(yaml, path, 2);
+  } catch (const LocatedError& e) {
+    const std::string what = e.what();
+    throw LocatedError(
+        path, e.line(), e.column(),
+        what.starts_with("not valid YAML") ? "front matter is " + what : "front matter: " + what);
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(yaml);
+  } catch (const YAML::Exception& e) {
+    throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 2,
+                       static_cast<unsigned>(e.mark.column) + 1,
+                       "front matter is not valid YAML: " + e.msg);
+  }
+  if (root.IsDefined() && !root.IsNull() && !root.IsMap()) {
+    throw LocatedError(path, 2, 1, "front matter must be a YAML mapping");
+  }
+  if (!root.IsMap()) return;
+  for (const auto& entry : root) {
+    if (!entry.first.IsScalar()) continue;
+    const YAML::Mark mark = entry.second.Mark();
+    if (!entry.second.IsScalar()) {
+      // A date that is a list or a mapping is a mistake, not a date.
+      if (entry.first.Scalar() == "date") {
+        throw LocatedError(path, static_cast<unsigned>(mark.line) + 2,
+                           static_cast<unsigned>(mark.column) + 1,
+                           "front matter date must be one date, YYYY-MM-DD");
+      }
+      continue;
+    }
+    out->Set(entry.first.Scalar(), entry.second.Scalar(), static_cast<unsigned>(mark.line) + 2,
+             static_cast<unsigned>(mark.column) + 1);
+  }
 }
 
 }  // namespace
@@ -113,90 +167,49 @@ const FrontMatter::Value& FrontMatter::Scalars::at(std::string_view key) const {
   return it->second;
 }
 
-bool FrontMatter::Scalars::Add(std::string key, Value value) {
+bool FrontMatter::Scalars::Add(std::string_view key, Value value) {
   if (find(key) != end()) return false;
-  entries_.emplace_back(std::move(key), std::move(value));
+  entries_.emplace_back(key, value);
   return true;
 }
 
-void FrontMatter::Scalars::Set(std::string key, Value value) {
+void FrontMatter::Scalars::Set(const std::string& key, const std::string& text, unsigned line,
+                               unsigned column) {
+  const Value value{owned_.emplace_back(text), line, column};
   const auto it = find(key);
   if (it == end()) {
-    entries_.emplace_back(std::move(key), std::move(value));
+    entries_.emplace_back(owned_.emplace_back(key), value);
   } else {
-    entries_[it - begin()].second = std::move(value);
+    entries_[it - begin()].second = value;
   }
 }
 
 FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
   FrontMatter result;
-  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  std::size_t pos;
-  if (LineAt(text, start, &pos) != "---") return result;
-  const std::size_t yaml_begin = pos;
-  while (pos < text.size()) {
-    std::size_t next;
-    const std::string_view line = LineAt(text, pos, &next);
-    if (line == "---" || line == "...") {
-      FrontMatter::Scalars flat;
-      flat.Reserve(4);
-      if (ParseFlatYaml(text.substr(yaml_begin, pos - yaml_begin), &flat)) {
-        result.scalars = std::move(flat);
-        result.body_offset = next;
-        return result;
+  const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const Line opening = LineAt(text, start);
+  if (opening.Content() != "---") return result;
+  // One pass: each line is read as a flat `key: value` while the closing
+  // fence is looked for, until one is not; then yaml-cpp reads them all.
+  const std::size_t yaml_begin = opening.next;
+  bool flat = true;
+  unsigned number = 2;  // The first line after the opening fence.
+  for (std::size_t pos = yaml_begin; pos < text.size(); ++number) {
+    const Line line = LineAt(text, pos);
+    const std::string_view content = line.Content();
+    if (content == "---" || content == "...") {
+      if (!flat) {
+        result.scalars = FrontMatter::Scalars();
+        ReadYaml(path, text.substr(yaml_begin, pos - yaml_begin), &result.scalars);
       }
-      std::string yaml(text.substr(yaml_begin, pos - yaml_begin));
-      // yaml-cpp takes a lone CR for part of the value; as LF, byte for byte,
-      // lines and columns stay where they were.
-      for (std::size_t i = 0; i < yaml.size(); ++i) {
-        if (yaml[i] == '\r' && (i + 1 == yaml.size() || yaml[i + 1] != '\n')) yaml[i] = '\n';
-      }
-      // Strict first: yaml-cpp forgives an unterminated quote that swallows
-      // the lines after it, and repeated keys.
-      try {
-        CheckYamlBounds(yaml, path, 2);
-      } catch (const LocatedError& e) {
-        const std::string what = e.what();
-        throw LocatedError(path, e.line(), e.column(),
-                           what.starts_with("not valid YAML") ? "front matter is " + what
-                                                              : "front matter: " + what);
-      }
-      YAML::Node root;
-      try {
-        root = YAML::Load(yaml);
-      } catch (const YAML::Exception& e) {
-        throw LocatedError(path, static_cast<unsigned>(e.mark.line) + 2,
-                           static_cast<unsigned>(e.mark.column) + 1,
-                           "front matter is not valid YAML: " + e.msg);
-      }
-      if (root.IsDefined() && !root.IsNull() && !root.IsMap()) {
-        throw LocatedError(path, 2, 1, "front matter must be a YAML mapping");
-      }
-      if (root.IsMap()) {
-        for (const auto& entry : root) {
-          if (!entry.first.IsScalar()) continue;
-          if (!entry.second.IsScalar()) {
-            // A date that is a list or a mapping is a mistake, not a date.
-            if (entry.first.Scalar() == "date") {
-              const YAML::Mark mark = entry.second.Mark();
-              throw LocatedError(path, static_cast<unsigned>(mark.line) + 2,
-                                 static_cast<unsigned>(mark.column) + 1,
-                                 "front matter date must be one date, YYYY-MM-DD");
-            }
-            continue;
-          }
-          const YAML::Mark mark = entry.second.Mark();
-          result.scalars.Set(entry.first.Scalar(),
-                             {entry.second.Scalar(), static_cast<unsigned>(mark.line) + 2,
-                              static_cast<unsigned>(mark.column) + 1});
-        }
-      }
-      result.body_offset = next;
+      result.body_offset = line.next;
       return result;
     }
-    pos = next;
+    // Lone CRs as line breaks: left to the full parser.
+    flat = flat && !line.lone_cr && ReadFlatLine(line.bytes, number, &result.scalars);
+    pos = line.next;
   }
-  return result;  // Never closed: an ordinary "---" line, not front matter.
+  return FrontMatter();  // Never closed: an ordinary "---" line, not front matter.
 }
 
 }  // namespace factcheck

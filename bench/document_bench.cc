@@ -69,8 +69,8 @@ BENCHMARK(BM_BuildDocumentSynthetic)
 void BM_BuildDocumentCorpus(benchmark::State& state) {
   static const auto articles = [] {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const std::string& path : ExpandInputs({std::getenv("FACTCHECK_BENCH_CORPUS")})) {
-      std::ifstream in(path, std::ios::binary);
+    for (const std::string_view path : ExpandInputs({std::getenv("FACTCHECK_BENCH_CORPUS")})) {
+      std::ifstream in(std::string(path), std::ios::binary);
       std::stringstream buffer;
       buffer << in.rdbuf();
       out.emplace_back(path, buffer.str());

@@ -158,12 +158,12 @@ int Main(int argc, char** argv) {
   if (const char* corpus = std::getenv("FACTCHECK_BENCH_CORPUS")) {
     std::vector<LoadedDocument> documents;
     std::size_t bytes = 0;
-    for (const auto& path : ExpandInputs({corpus})) {
-      std::ifstream in(path, std::ios::binary);
+    for (const std::string_view path : ExpandInputs({corpus})) {
+      std::ifstream in(std::string(path), std::ios::binary);
       std::stringstream buffer;
       buffer << in.rdbuf();
       bytes += buffer.str().size();
-      documents.push_back(BuildDocument(path, buffer.str(), DocumentOptions{}));
+      documents.push_back(BuildDocument(std::string(path), buffer.str(), DocumentOptions{}));
     }
     start = Clock::now();
     std::size_t total = 0;

@@ -74,10 +74,11 @@ Corpus ReadCorpus(const std::vector<std::string>& paths) {
   // In batches, as a run reads them.
   FileBatchReader reader;
   bool listed_regular = false;
-  const std::vector<std::string> files = ExpandInputs(paths, nullptr, &listed_regular);
+  const FileList files = ExpandInputs(paths, nullptr, &listed_regular);
   for (std::size_t first = 0; first < files.size(); first += FileBatchReader::kMaxBatch) {
     const std::size_t end = std::min(files.size(), first + FileBatchReader::kMaxBatch);
-    const std::vector<std::string> batch(files.begin() + first, files.begin() + end);
+    std::vector<std::string> batch;
+    for (std::size_t k = first; k < end; ++k) batch.emplace_back(files[k]);
     std::vector<ReadOutcome> read = reader.Read(batch, std::size_t{1} << 30, listed_regular);
     for (std::size_t k = 0; k < batch.size(); ++k) {
       if (!read[k].text) throw Error(read[k].error);

@@ -59,10 +59,9 @@ bool ConfigurationChanged(const Config& config, const std::vector<std::string>& 
 // git reports touched (none is a normal outcome), unless the configuration
 // or its reference data changed, which sets `everything`. `listed_regular`:
 // as ExpandInputs says.
-std::vector<std::string> ArticlesToCheck(const CheckArgs& args, const Config& config,
-                                         bool* everything, std::vector<InputProblem>* problems,
-                                         bool* listed_regular) {
-  std::vector<std::string> files = ExpandInputs(args.paths, problems, listed_regular);
+FileList ArticlesToCheck(const CheckArgs& args, const Config& config, bool* everything,
+                         std::vector<InputProblem>* problems, bool* listed_regular) {
+  FileList files = ExpandInputs(args.paths, problems, listed_regular);
   if (files.empty() && problems->empty()) {
     throw Error("no articles (.md, .markdown, .txt) found in the given paths");
   }

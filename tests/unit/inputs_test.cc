@@ -8,6 +8,10 @@
 namespace factcheck {
 namespace {
 
+std::vector<std::string> Paths(const FileList& files) {
+  return std::vector<std::string>(files.begin(), files.end());
+}
+
 TEST(InputsTest, FoldersAreSearchedForArticlesSortedWithoutHiddenEntries) {
   testing::TempDir dir;
   dir.Write("b.md", "");
@@ -18,8 +22,28 @@ TEST(InputsTest, FoldersAreSearchedForArticlesSortedWithoutHiddenEntries) {
   dir.Write(".hidden.md", "");
   const std::string root = dir.path().string();
   EXPECT_EQ(
-      ExpandInputs({root, root + "/b.md", "-"}),
+      Paths(ExpandInputs({root, root + "/b.md", "-"})),
       (std::vector<std::string>{"-", root + "/a/c.markdown", root + "/a/d.txt", root + "/b.md"}));
+}
+
+// A folder's entries are taken in the order of their names, and a
+// subfolder's files where it comes: "b/x.md" before "b.md" in that order,
+// which is not the order of the paths ('.' before '/'). The list comes out
+// in the paths' order all the same, and a file given twice once.
+TEST(InputsTest, NestedFoldersComeOutInTheOrderOfTheirPaths) {
+  testing::TempDir dir;
+  for (const char* name : {"b/x.md", "b.md", "b0.md", "a.md", "b/sub/y.md", "b/sub.md",
+                           "long-name-one.md", "long-name-two.md", "B.md"}) {
+    dir.Write(name, "");
+  }
+  const std::string root = dir.path().string();
+  const std::vector<std::string> listed = Paths(ExpandInputs({root, root + "/a.md"}));
+  std::vector<std::string> expected;
+  for (const char* name : {"B.md", "a.md", "b.md", "b/sub.md", "b/sub/y.md", "b/x.md", "b0.md",
+                           "long-name-one.md", "long-name-two.md"}) {
+    expected.push_back(root + "/" + name);
+  }
+  EXPECT_EQ(listed, expected);
 }
 
 // Whether every article was listed as a regular file: what lets a run read

@@ -368,7 +368,8 @@ class Conformance {
   void LoadFixtures() {
     if (options_.fixture_paths.empty()) return;
     fixture_files_ = ExpandInputs(options_.fixture_paths);
-    for (const std::string& path : fixture_files_) {
+    for (const std::string_view listed : fixture_files_) {
+      const std::string path(listed);
       std::string error;
       std::optional<TestDocument> document;
       try {
@@ -443,7 +444,8 @@ class Conformance {
     RunOptions run;
     run.document = document_options_;
     run.jobs = 1;
-    for (const std::string& path : fixture_files_) {
+    for (const std::string_view listed : fixture_files_) {
+      const std::string path(listed);
       const auto start = Clock::now();
       CheckResult result = CheckFiles({path}, plugins_, run);
       Timed("Check " + path, Since(start));
@@ -491,7 +493,7 @@ class Conformance {
   DocumentOptions document_options_;
   std::vector<ActivePlugin> plugins_;  // The plugin under test, alone.
   std::vector<TestDocument> documents_;
-  std::vector<std::string> fixture_files_;
+  FileList fixture_files_;
   std::string slowest_;
   milliseconds slowest_time_{0};
   std::vector<std::string> late_;

@@ -151,12 +151,11 @@ std::vector<std::string> ChangedSince(const std::string& revision) {
   return changed;
 }
 
-std::vector<std::string> KeepChanged(const std::vector<std::string>& files,
-                                     const std::vector<std::string>& changed) {
+FileList KeepChanged(const FileList& files, const std::vector<std::string>& changed) {
   const std::set<std::string> wanted(changed.begin(), changed.end());
-  std::vector<std::string> out;
-  for (const auto& file : files) {
-    if (file != "-" && wanted.count(NormalPath(file))) out.push_back(file);
+  FileList out;
+  for (const std::string_view file : files) {
+    if (file != "-" && wanted.count(NormalPath(std::string(file)))) out.Add(file);
   }
   return out;
 }

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "run/file_list.h"
+
 namespace factcheck {
 
 // Absolute paths of the files added, modified or renamed since `revision`
@@ -39,8 +41,7 @@ std::string NormalPath(const std::string& path);
 
 // The files of `files` that are in `changed` (both compared as absolute,
 // normalized paths).
-std::vector<std::string> KeepChanged(const std::vector<std::string>& files,
-                                     const std::vector<std::string>& changed);
+FileList KeepChanged(const FileList& files, const std::vector<std::string>& changed);
 
 }  // namespace factcheck
 

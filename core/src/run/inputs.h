@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "run/file_list.h"
+
 namespace factcheck {
 
 // Something under a folder that could not be looked at or read: it becomes
@@ -24,9 +26,9 @@ struct InputProblem {
 // when given, says whether every article was a regular file when listed
 // (by its folder's listing, or by looking at the path as given; standard
 // input, pipes and devices are not): a reader may then read each as one.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
-                                      std::vector<InputProblem>* problems = nullptr,
-                                      bool* listed_regular = nullptr);
+FileList ExpandInputs(const std::vector<std::string>& paths,
+                      std::vector<InputProblem>* problems = nullptr,
+                      bool* listed_regular = nullptr);
 
 }  // namespace factcheck
 

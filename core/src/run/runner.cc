@@ -69,28 +69,32 @@ class Run : public std::enable_shared_from_this<Run> {
  public:
   using Clock = std::chrono::steady_clock;
 
-  Run(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
-      const RunOptions& options, const FileReportSink& sink)
+  Run(const FileList& files, std::vector<ActivePlugin>& plugins, const RunOptions& options,
+      const FileReportSink& sink)
       : files_(files), plugins_(plugins), options_(options), sink_(sink) {
     // Checked in the report's order, so that reports are handed on soon
     // after they are made: by path as the report shows it (a folder's files
     // are listed in that order already).
     // A path of well-formed UTF-8 is shown as it is (as a listing's are):
     // the paths are copied for their order only when one is not.
-    const bool shown_as_listed =
-        std::all_of(files.begin(), files.end(),
-                    [](const std::string& file) { return file != "-" && !FindUtf8Problem(file); });
+    const bool shown_as_listed = std::all_of(files.begin(), files.end(), [](std::string_view file) {
+      return file != "-" && !FindUtf8Problem(file);
+    });
     std::vector<std::string> copies;
     if (!shown_as_listed) {
       copies.reserve(files.size());
       for (std::size_t i = 0; i < files.size(); ++i) copies.push_back(Shown(i));
     }
-    const std::vector<std::string>& shown = shown_as_listed ? files : copies;
+    const auto shown = [&](std::size_t i) {
+      return shown_as_listed ? files[i] : std::string_view(copies[i]);
+    };
     std::vector<std::size_t> order(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) order[i] = i;
-    if (!std::is_sorted(shown.begin(), shown.end())) {
+    bool in_order = true;
+    for (std::size_t i = 1; i < files.size() && in_order; ++i) in_order = shown(i - 1) <= shown(i);
+    if (!in_order) {
       std::stable_sort(order.begin(), order.end(),
-                       [&](std::size_t a, std::size_t b) { return shown[a] < shown[b]; });
+                       [&](std::size_t a, std::size_t b) { return shown(a) < shown(b); });
     }
     position_.resize(files.size());
     for (std::size_t p = 0; p < order.size(); ++p) {
@@ -232,7 +236,7 @@ class Run : public std::enable_shared_from_this<Run> {
         batch = TakeBatch(worker);
       }
       std::vector<std::string> paths;
-      for (const std::size_t file : batch) paths.push_back(files_[file]);
+      for (const std::size_t file : batch) paths.emplace_back(files_[file]);
       std::vector<ReadOutcome> read =
           reader.Read(paths, options_.document.max_file_bytes, options_.files_listed_regular);
       for (std::size_t k = 0; k < batch.size(); ++k) {
@@ -255,7 +259,7 @@ class Run : public std::enable_shared_from_this<Run> {
     // Made once and handed on as it is: a report moved from object to
     // object on its way to the sink cost each file as much as its JSON.
     auto checked = std::make_unique<Checked>();
-    if (!CheckFile(files_[file], std::move(read), plugins_, options_, skip, &watch,
+    if (!CheckFile(std::string(files_[file]), std::move(read), plugins_, options_, skip, &watch,
                    &checked->report, &checked->source)) {
       return false;  // Abandoned: the watchdog has requeued the file and the batch.
     }
@@ -313,7 +317,7 @@ class Run : public std::enable_shared_from_this<Run> {
 
   // The caller's objects: valid until Execute returns; an abandoned worker
   // does not touch them after its plugin call comes back.
-  const std::vector<std::string>& files_;
+  const FileList& files_;
   std::vector<ActivePlugin>& plugins_;
   const RunOptions& options_;
   const FileReportSink& sink_;
@@ -344,14 +348,14 @@ class Run : public std::enable_shared_from_this<Run> {
 
 }  // namespace
 
-void CheckFilesInto(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+void CheckFilesInto(const FileList& files, std::vector<ActivePlugin>& plugins,
                     const RunOptions& options, const FileReportSink& sink) {
   auto run = std::make_shared<Run>(files, plugins, options, sink);
   run->Execute();
   if (run->failure()) std::rethrow_exception(run->failure());
 }
 
-CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+CheckResult CheckFiles(const FileList& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options) {
   CheckResult result;
   CheckFilesInto(files, plugins, options, [&result](v1::FileReport&& report, SourceText&& source) {

@@ -16,6 +16,7 @@
 #include "factcheck/v1/report.pb.h"
 #include "host/plugin_host.h"
 #include "report/report_writer.h"
+#include "run/file_list.h"
 
 namespace factcheck {
 
@@ -56,7 +57,7 @@ using FileReportSink = std::function<void(v1::FileReport&& report, SourceText&& 
 // go on. Findings are ordered by offset. After an interrupt (base/interrupt.h)
 // the files not checked are never handed on. What `sink` throws stops the run
 // and is thrown again here.
-void CheckFilesInto(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+void CheckFilesInto(const FileList& files, std::vector<ActivePlugin>& plugins,
                     const RunOptions& options, const FileReportSink& sink);
 
 // CheckFilesInto's reports in one summarized Report.
@@ -66,7 +67,7 @@ struct CheckResult {
   std::map<std::string, SourceText> sources;
 };
 
-CheckResult CheckFiles(const std::vector<std::string>& files, std::vector<ActivePlugin>& plugins,
+CheckResult CheckFiles(const FileList& files, std::vector<ActivePlugin>& plugins,
                        const RunOptions& options);
 
 // One text that is not a file on disk, checked on the caller's thread (a

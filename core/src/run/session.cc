@@ -80,13 +80,13 @@ std::vector<PluginInfo> Session::plugin_infos() {
   return infos;
 }
 
-CheckResult Session::Check(const std::vector<std::string>& files, const ResultCache* cache) {
+CheckResult Session::Check(const FileList& files, const ResultCache* cache) {
   RunOptions options = run_options_;
   options.cache = cache;
   return CheckFiles(files, plugins(), options);
 }
 
-void Session::CheckInto(const std::vector<std::string>& files, const RunChoices& choices,
+void Session::CheckInto(const FileList& files, const RunChoices& choices,
                         const FileReportSink& sink) {
   RunOptions options = run_options_;
   options.cache = choices.cache;

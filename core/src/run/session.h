@@ -14,6 +14,7 @@
 #include "document/document_loader.h"
 #include "host/plugin_host.h"
 #include "report/report_writer.h"
+#include "run/file_list.h"
 #include "run/ledger.h"
 #include "run/runner.h"
 
@@ -62,7 +63,7 @@ class Session {
   std::vector<PluginInfo> plugin_infos();
 
   // Checks `files` (already expanded) with every plugin. `cache` may be null.
-  CheckResult Check(const std::vector<std::string>& files, const ResultCache* cache = nullptr);
+  CheckResult Check(const FileList& files, const ResultCache* cache = nullptr);
   // How CheckInto runs: `cache` may be null; `keep_sources` and
   // `files_listed_regular` as RunOptions has them.
   struct RunChoices {
@@ -72,8 +73,7 @@ class Session {
   };
   // The same, each file's report handed to `sink` as the run goes (see
   // CheckFilesInto), with its text when `keep_sources`.
-  void CheckInto(const std::vector<std::string>& files, const RunChoices& choices,
-                 const FileReportSink& sink);
+  void CheckInto(const FileList& files, const RunChoices& choices, const FileReportSink& sink);
 
   // Checks one text with every plugin on the calling thread; plugin calls
   // end by `deadline`. `ledger`, when given, replaces the session's (a

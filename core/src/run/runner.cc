@@ -88,18 +88,16 @@ class Run : public std::enable_shared_from_this<Run> {
     const auto shown = [&](std::size_t i) {
       return shown_as_listed ? files[i] : std::string_view(copies[i]);
     };
-    std::vector<std::size_t> order(files.size());
-    for (std::size_t i = 0; i < files.size(); ++i) order[i] = i;
     bool in_order = true;
     for (std::size_t i = 1; i < files.size() && in_order; ++i) in_order = shown(i - 1) <= shown(i);
+    // Files in order, as most runs' are, need no list of their places.
     if (!in_order) {
-      std::stable_sort(order.begin(), order.end(),
+      order_.resize(files.size());
+      for (std::size_t i = 0; i < files.size(); ++i) order_[i] = i;
+      std::stable_sort(order_.begin(), order_.end(),
                        [&](std::size_t a, std::size_t b) { return shown(a) < shown(b); });
-    }
-    position_.resize(files.size());
-    for (std::size_t p = 0; p < order.size(); ++p) {
-      position_[order[p]] = p;
-      queue_.push_back(order[p]);
+      position_.resize(files.size());
+      for (std::size_t p = 0; p < order_.size(); ++p) position_[order_[p]] = p;
     }
   }
 
@@ -123,8 +121,8 @@ class Run : public std::enable_shared_from_this<Run> {
         late_[worker.file].push_back(
             {plugin.name, "plugin '" + plugin.name + "' failed on " + Shown(worker.file) + ": " +
                               DescribeStatus(DeadlineExceeded(plugin.timeout))});
-        queue_.push_front(worker.file);
-        queue_.insert(queue_.begin() + 1, worker.pending.begin(), worker.pending.end());
+        requeued_.insert(requeued_.begin(), worker.pending.begin(), worker.pending.end());
+        requeued_.push_front(worker.file);
         worker.pending.clear();
         threads_[w].detach();
         StartWorker();
@@ -196,7 +194,8 @@ class Run : public std::enable_shared_from_this<Run> {
   // Empties the queue and every worker's batch, and wakes whoever waits on
   // them: no file is begun any more. Called with mutex_ held.
   void StopTakingFiles() {
-    queue_.clear();
+    requeued_.clear();
+    next_place_ = files_.size();
     for (auto& worker : workers_) worker->pending.clear();
     room_.notify_all();
     changed_.notify_all();
@@ -213,13 +212,24 @@ class Run : public std::enable_shared_from_this<Run> {
   // as many files as keep every worker busy, at most a reader's batch.
   // Called with mutex_ held.
   std::vector<std::size_t> TakeBatch(Worker* worker) {
-    const std::size_t share = queue_.size() / (2 * std::max<std::size_t>(1, options_.jobs));
+    const std::size_t waiting = Waiting();
+    const std::size_t share = waiting / (2 * std::max<std::size_t>(1, options_.jobs));
     const std::size_t count =
-        std::min(queue_.size(), std::clamp<std::size_t>(share, 1, FileBatchReader::kMaxBatch));
-    worker->pending.assign(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(count));
-    queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(count));
+        std::min(waiting, std::clamp<std::size_t>(share, 1, FileBatchReader::kMaxBatch));
+    worker->pending.clear();
+    while (worker->pending.size() < count && !requeued_.empty()) {
+      worker->pending.push_back(requeued_.front());
+      requeued_.pop_front();
+    }
+    while (worker->pending.size() < count) {
+      const std::size_t place = next_place_++;
+      worker->pending.push_back(order_.empty() ? place : order_[place]);
+    }
     return {worker->pending.begin(), worker->pending.end()};
   }
+
+  // How many files no worker has taken. Called with mutex_ held.
+  std::size_t Waiting() const { return requeued_.size() + (files_.size() - next_place_); }
 
   void Work(Worker* worker) {
     FileBatchReader reader;
@@ -230,9 +240,9 @@ class Run : public std::enable_shared_from_this<Run> {
         // While the sink is busy (a reader slower than the run), workers
         // wait rather than pile up reports it has not taken.
         room_.wait(lock, [this] {
-          return queue_.empty() || !handing_on_ || ready_.size() < options_.most_reports_waiting;
+          return Waiting() == 0 || !handing_on_ || ready_.size() < options_.most_reports_waiting;
         });
-        if (queue_.empty()) return;
+        if (Waiting() == 0) return;
         batch = TakeBatch(worker);
       }
       std::vector<std::string> paths;
@@ -270,7 +280,7 @@ class Run : public std::enable_shared_from_this<Run> {
           AddFileError(&checked->report, checker, message);
         }
       }
-      ready_.emplace(position_[file], std::move(checked));
+      ready_.emplace(position_.empty() ? file : position_[file], std::move(checked));
       // The watchdog polls; it only needs waking for the end of the run.
       if (++done_ == files_.size()) changed_.notify_all();
     }
@@ -331,8 +341,14 @@ class Run : public std::enable_shared_from_this<Run> {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::condition_variable room_;  // For workers waiting on a busy sink.
-  std::deque<std::size_t> queue_;
-  std::vector<std::size_t> position_;  // Each file's place in the report.
+  // The files by their place in the report, and each file's place; both
+  // empty when that is the order of `files_`.
+  std::vector<std::size_t> order_;
+  std::vector<std::size_t> position_;
+  // The files not taken yet: those the watchdog put back, first, then
+  // those from this place in the report on.
+  std::deque<std::size_t> requeued_;
+  std::size_t next_place_ = 0;
   // By place: the reports ahead of their turn.
   std::map<std::size_t, std::unique_ptr<Checked>> ready_;
   std::size_t handed_on_ = 0;   // The place of the next report for the sink.

@@ -50,7 +50,7 @@ void CheckWithPlugins(FileCheck& check, Session& session, StageTimes& times) {
     times.plugins[p].seconds += SecondsSince(start);
     times.plugins[p].findings += static_cast<std::size_t>(response.findings_size());
     start = Clock::now();
-    AddPluginFindings(check, plugins[p], std::move(status), std::move(response));
+    AddPluginFindings(check, plugins[p], status, &response);
     times.accept_seconds += SecondsSince(start);
   }
 }

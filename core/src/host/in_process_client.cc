@@ -88,18 +88,20 @@ class InProcessClient final : public CheckerClient {
 
   // Check runs on the caller's thread: no handoff per document. A call that
   // returns late is reported as late; one that never returns is abandoned by
-  // the runner's watchdog, which goes on without it. Only locals are used
-  // after the plugin returns, since this adapter may be gone by then.
+  // the runner's watchdog, which goes on without it. Only locals and the
+  // caller's `response` are used after the plugin returns, since this
+  // adapter may be gone by then; the response is left empty unless the
+  // call succeeded in time.
   grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {
     const std::shared_ptr<Plugin> plugin = plugin_;
     const auto start = std::chrono::steady_clock::now();
-    v1::CheckResponse local;
-    grpc::Status status = plugin->Check(*request, &local);
+    grpc::Status status = plugin->Check(*request, response);
     if (std::chrono::steady_clock::now() - start > timeout) {
+      response->Clear();
       return DeadlineExceeded(timeout);
     }
-    if (status.ok()) *response = std::move(local);
+    if (!status.ok()) response->Clear();
     return status;
   }
 

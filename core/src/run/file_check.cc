@@ -299,27 +299,27 @@ FileCheck LoadText(const std::string& path, std::string text, const RunOptions& 
   return check;
 }
 
-void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Status status,
-                       v1::CheckResponse response) {
+void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, const grpc::Status& status,
+                       v1::CheckResponse* response) {
   const std::string& path = check.report.path();
   if (!status.ok()) {
     AddFileError(&check.report, plugin.name,
                  "plugin '" + plugin.name + "' failed on " + path + ": " + DescribeStatus(status));
     return;
   }
-  if (response.findings().empty()) return;
+  if (response->findings().empty()) return;
   const v1::Document& document = check.request->document();
   // Most files have no finding: their line index is never built.
   if (!check.lines) check.lines.emplace(document.text());
   const std::string problem =
-      AcceptFindings(plugin, document, *check.lines, response.mutable_findings());
+      AcceptFindings(plugin, document, *check.lines, response->mutable_findings());
   if (!problem.empty()) {
     AddFileError(&check.report, plugin.name,
                  "plugin '" + plugin.name + "' returned a bad finding for " + path + ": " +
                      problem + "; its findings were dropped");
     return;
   }
-  for (auto& finding : *response.mutable_findings()) {
+  for (auto& finding : *response->mutable_findings()) {
     *check.report.add_findings() = std::move(finding);
   }
 }

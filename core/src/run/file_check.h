@@ -42,9 +42,10 @@ FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& 
 FileCheck LoadText(const std::string& path, std::string text, const RunOptions& options);
 
 // Stage 2: adds what `plugin` answered to Check on the document — its
-// findings, or an error. Must not be called when `check.done`.
-void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, grpc::Status status,
-                       v1::CheckResponse response);
+// findings, taken from `response`, or an error. Must not be called when
+// `check.done`.
+void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, const grpc::Status& status,
+                       v1::CheckResponse* response);
 
 // Stage 3: leaves out suppressed findings, marks verified ones, orders the
 // findings, and keeps the report in the cache. `source` gets the document's

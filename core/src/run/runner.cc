@@ -42,14 +42,16 @@ bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlug
                const RunOptions& options, const std::set<std::size_t>& skip, CallWatch* watch,
                v1::FileReport* report, SourceText* source) {
   FileCheck check = LoadFile(path, std::move(read), options);
+  // One for every plugin: cleared, it keeps the room its findings took.
+  v1::CheckResponse response;
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
     ActivePlugin& plugin = plugins[p];
-    v1::CheckResponse response;
+    response.Clear();
     watch->Starting(p, plugin.timeout);
-    grpc::Status status = plugin.client->Check(check.request, &response, plugin.timeout);
+    const grpc::Status status = plugin.client->Check(check.request, &response, plugin.timeout);
     if (watch->Finished()) return false;  // `plugins` may be gone by now.
-    AddPluginFindings(check, plugin, std::move(status), std::move(response));
+    AddPluginFindings(check, plugin, status, &response);
   }
   FinishFile(check, options, source);
   report->Swap(&check.report);
@@ -406,7 +408,7 @@ TextCheckResult CheckText(const std::string& path, std::string text,
     if (status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED && request_bound) {
       result.deadline_exceeded = true;
     }
-    AddPluginFindings(check, plugin, std::move(status), std::move(response));
+    AddPluginFindings(check, plugin, status, &response);
   }
   SourceText unused_source;
   FinishFile(check, options, &unused_source);

@@ -569,6 +569,11 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
         i += length;
       }
       tok.end = static_cast<std::uint32_t>(i);
+      // The one space after most tokens, without a turn of the loop.
+      if (i < end && text[i] == ' ') {
+        space = true;
+        ++i;
+      }
     }
   }
   MarkAmounts(tokens);

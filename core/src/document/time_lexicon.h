@@ -122,6 +122,7 @@ inline bool IsText(const TimeToken& tok, std::string_view word) {
 struct LexedSentence {
   std::vector<TimeToken> tokens;
   std::vector<char> lowered;
+  std::vector<std::uint32_t> numbers;  // Which tokens are numbers, in order.
 };
 
 // Cuts the segments of `sentence` into tokens. Curly apostrophes are read as

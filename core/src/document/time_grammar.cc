@@ -286,27 +286,31 @@ std::optional<Value> TimeGrammar::Longest(std::size_t i, std::uint32_t rules) {
 void TimeGrammar::Run(std::vector<std::pair<std::size_t, Value>>* found) {
   found->clear();
   // Every expression has a number or a time word among its first tokens
-  // ("the beginning of the following week"): elsewhere no rule is tried.
+  // ("the beginning of the following week"): a rule is tried only at a
+  // token whose next such word is fewer than kWindow tokens on. The lexer
+  // noted where they may be (timeish_at_), so the tokens far from any are
+  // never visited.
   constexpr std::size_t kWindow = 6;
-  std::size_t timeish = 0;  // The next time word at or after i.
-  while (timeish < t_.size() && !t_[timeish].timeish) ++timeish;
-  for (std::size_t i = 0; i < t_.size();) {
-    if (timeish < i) {
-      timeish = i;
-      while (timeish < t_.size() && !t_[timeish].timeish) ++timeish;
+  std::size_t i = 0;  // Tokens before it were tried, or are an expression's.
+  for (const std::uint32_t at : timeish_at_) {
+    if (at < i || at >= t_.size() || !t_[at].timeish) continue;
+    // The tokens whose next time word is this one: those after the last
+    // one were tried with it, or are too far from it.
+    i = std::max<std::size_t>(i, at + 1 >= kWindow ? at + 1 - kWindow : 0);
+    while (i <= at) {
+      const std::uint32_t rules = t_[i].starts ? RulesAt(i) : 0;
+      std::optional<Value> value = rules != 0 ? Longest(i, rules) : std::nullopt;
+      if (!value) {
+        ++i;
+        continue;
+      }
+      ByTenseYear(*value, i);
+      if (!value->ambiguous && !value->impossible) {
+        anchor_ = {*value, found_before_ + static_cast<int>(found->size())};
+      }
+      found->emplace_back(i, *value);
+      i = value->next;
     }
-    const std::uint32_t rules = t_[i].starts && timeish < i + kWindow ? RulesAt(i) : 0;
-    std::optional<Value> value = rules != 0 ? Longest(i, rules) : std::nullopt;
-    if (!value) {
-      ++i;
-      continue;
-    }
-    ByTenseYear(*value, i);
-    if (!value->ambiguous && !value->impossible) {
-      anchor_ = {*value, found_before_ + static_cast<int>(found->size())};
-    }
-    found->emplace_back(i, *value);
-    i = value->next;
   }
 }
 

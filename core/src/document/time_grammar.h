@@ -104,9 +104,10 @@ class TimeGrammar {
  public:
   // `anchor` is the document's last expression before this sentence, and
   // `found_before` how many the document has so far.
-  TimeGrammar(const std::vector<TimeToken>& tokens, year_month_day as_of, const TagOptions& options,
+  TimeGrammar(const LexedSentence& lexed, year_month_day as_of, const TagOptions& options,
               const Anchor& anchor, int found_before)
-      : t_(tokens),
+      : t_(lexed.tokens),
+        timeish_at_(lexed.timeish),
         as_of_(as_of),
         today_(sys_days{as_of}),
         options_(options),
@@ -275,6 +276,7 @@ class TimeGrammar {
   std::optional<sys_days> AnchorDay(bool after) const;
 
   const std::vector<TimeToken>& t_;
+  const std::vector<std::uint32_t>& timeish_at_;  // LexedSentence::timeish.
   year_month_day as_of_;
   sys_days today_;
   const TagOptions& options_;

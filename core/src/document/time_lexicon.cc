@@ -527,6 +527,7 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
   std::vector<TimeToken>& tokens = out->tokens;
   tokens.clear();
   out->numbers.clear();
+  out->timeish.clear();
   tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   std::size_t prose = 0;
   for (const auto& segment : sentence.segments()) {
@@ -557,10 +558,12 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
       space = false;
       if (IsAsciiDigit(c)) {
         out->numbers.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
+        out->timeish.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
         i = ReadNumber(text, i, end, &tok);
       } else if (IsAsciiLetter(c) || (c >= 0x80 && !ascii)) {
         i = ReadWord(text, i, end, &lowered, &tok);
         LookUp(lexicon, &tok);
+        if (tok.timeish) out->timeish.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
       } else {
         tok.kind = TimeToken::kPunct;
         // An ASCII mark is its own form; a typographic one is read as one.

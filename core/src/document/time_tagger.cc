@@ -57,16 +57,16 @@ void Fill(std::string_view text, const std::vector<tagger::TimeToken>& tokens, s
 }
 
 // Tags one sentence's tokens, counting from `anchor`; returns the new one.
-tagger::Anchor AddAll(std::string_view text, const std::vector<tagger::TimeToken>& tokens,
+tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
                       year_month_day as_of, const TagOptions& options, const tagger::Anchor& anchor,
                       std::uint32_t sentence,
                       google::protobuf::RepeatedPtrField<v1::TimeExpression>* out) {
-  tagger::TimeGrammar grammar(tokens, as_of, options, anchor, out->size());
+  tagger::TimeGrammar grammar(lexed, as_of, options, anchor, out->size());
   // Kept by the thread: a sentence's expressions allocate nothing once grown.
   thread_local std::vector<std::pair<std::size_t, tagger::Value>> found;
   grammar.Run(&found);
   for (const auto& [first, value] : found) {
-    Fill(text, tokens, first, value, sentence, out->Add());
+    Fill(text, lexed.tokens, first, value, sentence, out->Add());
   }
   // A text of very many expressions in one sentence (TagText) lets go of them.
   if (found.capacity() > (1u << 12)) {
@@ -163,8 +163,8 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
   for (int s = 0; s < document->sentences_size(); ++s) {
     if (!MayHoldTime(*document, s)) continue;
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
-    anchor = AddAll(document->text(), lexed.tokens, *as_of, options, anchor,
-                    static_cast<std::uint32_t>(s), document->mutable_time_expressions());
+    anchor = AddAll(document->text(), lexed, *as_of, options, anchor, static_cast<std::uint32_t>(s),
+                    document->mutable_time_expressions());
   }
   if (lexed.lowered.size() > (1u << 20) || lexed.tokens.capacity() > (1u << 16)) {
     lexed = tagger::LexedSentence();
@@ -178,7 +178,7 @@ std::vector<v1::TimeExpression> TagText(std::string_view text, year_month_day as
   segment->set_begin(0);
   segment->set_end(static_cast<std::uint32_t>(text.size()));
   google::protobuf::RepeatedPtrField<v1::TimeExpression> out;
-  AddAll(text, tagger::Lex(text, whole).tokens, as_of, options, {}, 0, &out);
+  AddAll(text, tagger::Lex(text, whole), as_of, options, {}, 0, &out);
   return {out.begin(), out.end()};
 }
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
+#include <iterator>
 
 namespace factcheck {
 namespace {
@@ -57,10 +59,22 @@ std::string_view MonthName(unsigned month) {
 }
 
 std::string DayInWords(Days day) {
+  // In one string, without a string a part: a finding's message spells its
+  // dates out, a few to a finding.
   const year_month_day ymd{day};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         std::string(MonthName(static_cast<unsigned>(ymd.month()))) + " " +
-         std::to_string(static_cast<int>(ymd.year()));
+  char digits[16];
+  std::string words;
+  words.reserve(24);
+  auto append_number = [&](int number) {
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    words.append(digits, end);
+  };
+  append_number(static_cast<int>(static_cast<unsigned>(ymd.day())));
+  words += ' ';
+  words += MonthName(static_cast<unsigned>(ymd.month()));
+  words += ' ';
+  append_number(static_cast<int>(ymd.year()));
+  return words;
 }
 
 std::string SpelledDates(std::string_view text) {
@@ -117,10 +131,25 @@ std::optional<PartialDate> ParsePartialDate(std::string_view text) {
 
 std::string FormatDay(Days d) {
   const year_month_day ymd{d};
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer;
+  const int y = static_cast<int>(ymd.year());
+  const auto m = static_cast<unsigned>(ymd.month());
+  const auto day = static_cast<unsigned>(ymd.day());
+  if (y < 0 || y > 9999) {  // Rare: let printf write the sign and digits.
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", y, m, day);
+    return buffer;
+  }
+  // Each number's digits written in place, from the last: printf took most
+  // of the time of a finding's dates.
+  std::string text = "0000-00-00";
+  const auto put = [&text](std::size_t last, unsigned value, int count) {
+    for (int k = 0; k < count; ++k, value /= 10)
+      text[last - k] = static_cast<char>('0' + value % 10);
+  };
+  put(3, static_cast<unsigned>(y), 4);
+  put(6, m, 2);
+  put(9, day, 2);
+  return text;
 }
 
 std::string PartialDate::text() const {

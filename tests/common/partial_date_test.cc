@@ -65,5 +65,25 @@ TEST(ParseDayTest, ReadsAnIsoDayAndNothingElse) {
   }
 }
 
+// A day written as ISO digits (FormatDay) and in words (DayInWords), on
+// every day of years near and far, each as printf writes it.
+TEST(FormatDayTest, WritesEveryDayAsPrintfWould) {
+  using namespace std::chrono;
+  for (const int first_year : {-20, 0, 1, 999, 1899, 2020, 9998, 10000, 32000}) {
+    for (sys_days d = sys_days{year{first_year} / January / 1};
+         d < sys_days{year{first_year + 2} / January / 1}; d += days{1}) {
+      const year_month_day ymd{d};
+      char iso[24], words[40];
+      std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                    static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+      std::snprintf(words, sizeof words, "%u %s %d", static_cast<unsigned>(ymd.day()),
+                    std::string(MonthName(static_cast<unsigned>(ymd.month()))).c_str(),
+                    static_cast<int>(ymd.year()));
+      ASSERT_EQ(FormatDay(d), iso);
+      ASSERT_EQ(DayInWords(d), words);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factcheck

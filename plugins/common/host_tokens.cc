@@ -32,6 +32,9 @@ class ArraysSink {
     count_ = begin_.size();
     TakeRoom(0);
     folded_.resize(text.size() + kSlack);
+    folded_data_ = folded_.data();
+    folded_room_ = folded_.size();
+    transliterated_used_ = static_cast<std::uint32_t>(transliterated_.size());
   }
 
   // Cuts the arrays to the tokens and the folded forms' string to its bytes.
@@ -71,11 +74,14 @@ class ArraysSink {
       internal::FoldInto(seen.raw, seen.ascii, &scratch_);
       Append(scratch_);
     }
-    if (!seen.ascii) transliterated_.append(FoldTransliterated(seen.raw));
+    if (!seen.ascii) {
+      transliterated_.append(FoldTransliterated(seen.raw));
+      transliterated_used_ = static_cast<std::uint32_t>(transliterated_.size());
+    }
     Close(from);
     // Numbers come this way too; a word list is words (WordSet::AnyIn).
     if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0) {
-      sentence_lists_ |= word_lists_->ListsOf(std::string_view(folded_.data() + from, used_ - from),
+      sentence_lists_ |= word_lists_->ListsOf(std::string_view(folded_data_ + from, used_ - from),
                                               columns_.hashes[count_ - 1]);
     }
   }
@@ -102,16 +108,18 @@ class ArraysSink {
   // Ends the token whose folded form starts at folded_[from].
   void Close(std::size_t from) {
     columns_.folded_end[count_] = static_cast<std::uint32_t>(used_);
-    columns_.transliterated_end[count_] = static_cast<std::uint32_t>(transliterated_.size());
-    columns_.hashes[count_] = WordHash(std::string_view(folded_.data() + from, used_ - from));
+    columns_.transliterated_end[count_] = transliterated_used_;
+    columns_.hashes[count_] = WordHash(std::string_view(folded_data_ + from, used_ - from));
     ++count_;
   }
   // Room for `n` more bytes and a chunk's overrun.
   char* Reserve(std::size_t n) {
-    if (used_ + n + kSlack > folded_.size()) {
-      folded_.resize(std::max(2 * folded_.size(), used_ + n + kSlack));
+    if (used_ + n + kSlack > folded_room_) {
+      folded_.resize(std::max(2 * folded_room_, used_ + n + kSlack));
+      folded_data_ = folded_.data();
+      folded_room_ = folded_.size();
     }
-    return folded_.data() + used_;
+    return folded_data_ + used_;
   }
   void Append(std::string_view bytes) {
     std::memcpy(Reserve(bytes.size()), bytes.data(), bytes.size());
@@ -180,7 +188,12 @@ class ArraysSink {
   google::protobuf::RepeatedField<std::uint64_t>& hashes_;
   std::string& folded_;
   std::size_t used_ = 0;  // Bytes of folded_ written.
-  std::string scratch_;   // A word's general fold.
+  // folded_'s bytes and size, and transliterated_'s size, kept here: read
+  // through the references at every token, they were loads of their own.
+  char* folded_data_ = nullptr;
+  std::size_t folded_room_ = 0;
+  std::uint32_t transliterated_used_ = 0;
+  std::string scratch_;  // A word's general fold.
   std::string& transliterated_;
   Columns columns_;
   int count_ = 0;  // Tokens written.

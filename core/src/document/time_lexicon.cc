@@ -465,23 +465,27 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Lowe
   }
   std::uint64_t lower_case = 0;  // The case bits of the letters as written.
   std::uint64_t upper_case = 0;  // The same, cleared.
-  // Only the blocks the word reaches into: past them, bytes are the
-  // buffer's slack, never read as the form's.
-  for (std::size_t k = 0; k < (n + 7) / 8; ++k) {
-    const std::size_t kept = n > 8 * k ? n - 8 * k : 0;  // Bytes of the word in words[k].
-    const std::uint64_t mask = kept >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * kept)) - 1;
-    lower_case |= words[k] & kCaseBits & mask;
-    upper_case |= ~words[k] & kCaseBits & mask;
-    words[k] = (words[k] | kCaseBits) & mask;
+  // The blocks the word fills, then the one it ends in, cut to its bytes:
+  // past them, bytes are the buffer's slack, never read as the form's.
+  const std::size_t full = n / 8;
+  for (std::size_t k = 0; k < full; ++k) {
+    lower_case |= words[k] & kCaseBits;
+    upper_case |= ~words[k] & kCaseBits;
+    words[k] |= kCaseBits;
+  }
+  if (const std::size_t rest = n % 8; rest != 0) {
+    const std::uint64_t mask = (std::uint64_t{1} << (8 * rest)) - 1;
+    lower_case |= words[full] & kCaseBits & mask;
+    upper_case |= ~words[full] & kCaseBits & mask;
+    words[full] = (words[full] | kCaseBits) & mask;
   }
   tok->upper = lower_case == 0;
   // A word in lower case, as most are, is its own lower-case form.
   tok->lower = upper_case == 0 ? std::string_view(text.data() + begin, n)
                                : lowered->Keep(reinterpret_cast<const char*>(words), n, kMost);
-  // WordKey: the length, then the first seven bytes, lowered.
-  const std::uint64_t first_seven =
-      n >= 7 ? words[0] << 8 : (words[0] << 8) & ((std::uint64_t{1} << (8 * (n + 1))) - 1);
-  tok->key = (first_seven & ~std::uint64_t{0xFF}) | n;
+  // WordKey: the length, then the first seven bytes, lowered (the first
+  // block holds no byte past the word's).
+  tok->key = (words[0] << 8) | n;
   return i;
 }
 

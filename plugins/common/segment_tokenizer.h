@@ -47,6 +47,16 @@ inline constexpr std::array<bool, 256> kAsciiAlnum = [] {
 
 inline bool IsAsciiAlnum(unsigned char c) { return kAsciiAlnum[c]; }
 
+// The bytes a run of letters and digits may go on past as a word (Word):
+// an apostrophe ("O'Neill"), a backquote, a period ("U.S.") and a byte over
+// 0x7F. Any other byte after the run ends a plain word (PlainWordEnd).
+inline constexpr std::array<bool, 256> kWordGoesOn = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x80; c < 256; ++c) table[c] = true;
+  table['\''] = table['`'] = table['.'] = true;
+  return table;
+}();
+
 inline bool IsWordChar(UChar32 c) {
   if (c < 0x80) return c >= 0 && IsAsciiAlnum(static_cast<unsigned char>(c));
   return u_isalnum(c) != 0;
@@ -323,7 +333,7 @@ class SegmentTokenizer {
     bool space_after = false;
     if (end < end_) {
       const auto b = static_cast<unsigned char>(text_[end]);
-      if (b >= 0x80 || b == '\'' || b == '`' || b == '.') return 0;
+      if (kWordGoesOn[b]) return 0;
       space_after = b == ' ';
     }
     const std::string_view raw = Bytes(start, end);

@@ -45,7 +45,7 @@ TEST(FileListTest, SortsByBytesAndKeepsEachPathOnce) {
   EXPECT_EQ(Paths(sorted), (std::vector<std::string>{"a", "b", "c"}));
 }
 
-TEST(FileListTest, ManyPathsGrowTheBufferWithoutMovingWhatWasRead) {
+TEST(FileListTest, ManyPathsReadBackAsTheyWereAdded) {
   FileList files;
   std::vector<std::string> expected;
   for (int i = 0; i < 5000; ++i) {

@@ -146,6 +146,37 @@ TEST(InputsHardeningTest, LoopsBrokenLinksAndFifosAreReportedNotSkipped) {
   EXPECT_NE(all.find("loop"), std::string::npos) << all;
 }
 
+// A folder reached by its own path and by a link beside it is listed by its
+// own path, whichever name sorts first; the link is the one reported. A link
+// met first in another folder leaves its folder reported as searched.
+TEST(InputsHardeningTest, AFolderAndALinkToItListTheFolderByItsOwnPath) {
+  testing::TempDir dir;
+  dir.Write("news/z/x.md", "X.\n");
+  const fs::path root = dir.path();
+  fs::create_directory_symlink(root / "news" / "z", root / "news" / "a");
+  std::vector<InputProblem> problems;
+  const auto files = ExpandInputs({(root / "news").string()}, &problems);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0], (root / "news" / "z" / "x.md").string());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].path, (root / "news" / "a").string());
+  EXPECT_NE(problems[0].message.find("symbolic link"), std::string::npos);
+
+  testing::TempDir other;
+  other.Write("b/x.md", "X.\n");
+  fs::create_directory_symlink(other.path() / "b", other.path() / "a-link-first");
+  fs::create_directory(other.path() / "0");
+  fs::create_directory_symlink(other.path() / "b", other.path() / "0" / "to-b");
+  problems.clear();
+  const auto listed =
+      ExpandInputs({(other.path() / "0").string(), other.path().string()}, &problems);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0], (other.path() / "0" / "to-b" / "x.md").string());
+  std::string all;
+  for (const auto& p : problems) all += p.path + ": " + p.message + "\n";
+  EXPECT_NE(all.find("/b: is a folder already searched by another path"), std::string::npos) << all;
+}
+
 TEST(InputsHardeningTest, UnlistableFolderIsReported) {
   if (::geteuid() == 0) GTEST_SKIP() << "root lists every folder; permissions cannot be tested";
   testing::TempDir dir;

@@ -84,9 +84,11 @@ bool ReadFlatLine(std::string_view text, unsigned line, FrontMatter::Scalars* ou
     return false;
   }
   std::size_t value_start = colon + 1;
-  while (value_start < text.size() && text[value_start] == ' ') ++value_start;
+  // Blanks around a value are YAML's white space, tabs as spaces.
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  while (value_start < text.size() && blank(text[value_start])) ++value_start;
   std::string_view value = text.substr(value_start);
-  while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+  while (!value.empty() && blank(value.back())) value.remove_suffix(1);
   if (value.empty()) return false;
   const char first = value.front();
   std::string_view scalar = value;
@@ -100,7 +102,10 @@ bool ReadFlatLine(std::string_view text, unsigned line, FrontMatter::Scalars* ou
   } else {
     static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
     if (kIndicators.find(first) != std::string_view::npos) return false;
-    if (HasPair(value, ':', ' ') || HasPair(value, ' ', '#') || value.back() == ':') return false;
+    if (HasPair(value, ':', ' ') || HasPair(value, ':', '\t') || HasPair(value, ' ', '#') ||
+        HasPair(value, '\t', '#') || value.back() == ':') {
+      return false;
+    }
   }
   // A repeated key: let yaml-cpp judge it.
   return out->Add(text.substr(0, colon),

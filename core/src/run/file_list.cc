@@ -20,8 +20,13 @@ FileList::FileList(const std::vector<std::string>& paths) {
 }
 
 void FileList::Reserve(std::size_t paths, std::size_t bytes) {
-  ends_.reserve(ends_.size() + paths);
-  bytes_.reserve(bytes_.size() + bytes);
+  // Geometrically, as a walk asks again for each folder of a tree.
+  if (const std::size_t needed = ends_.size() + paths; needed > ends_.capacity()) {
+    ends_.reserve(std::max(needed, 2 * ends_.capacity()));
+  }
+  if (const std::size_t needed = bytes_.size() + bytes; needed > bytes_.capacity()) {
+    bytes_.reserve(std::max(needed, 2 * bytes_.capacity()));
+  }
 }
 
 void FileList::Add(std::string_view path) {

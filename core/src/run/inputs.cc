@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <set>
 #include <string>
 #include <string_view>
@@ -44,8 +45,14 @@ class FolderWalk {
     struct stat info {};
     if (::stat(folder.c_str(), &info) != 0) return Problem(folder, "cannot be looked at");
     if (!seen_.emplace(info.st_dev, info.st_ino).second) {
-      return Problem(folder,
-                     "is a symbolic link back into a folder already searched: not followed");
+      // Reached before by another path: a link to it, a folder given twice,
+      // or the folder itself when a link elsewhere was met first.
+      struct stat own {};
+      const bool link = ::lstat(folder.c_str(), &own) == 0 && S_ISLNK(own.st_mode);
+      return Problem(folder, link ? "is a symbolic link back into a folder already searched: "
+                                    "not followed"
+                                  : "is a folder already searched by another path: "
+                                    "not searched again");
     }
     DIR* listing = ::opendir(folder.c_str());
     if (listing == nullptr) {
@@ -65,6 +72,10 @@ class FolderWalk {
     while (const dirent* entry = ::readdir(listing)) {
       const std::string_view name = entry->d_name;
       if (name == "." || name == ".." || name.size() > 0xFFFF) continue;
+      if (names.size() + name.size() > std::numeric_limits<std::uint32_t>::max()) {
+        ::closedir(listing);
+        return Problem(folder, "cannot be listed: its names pass 4 GiB");
+      }
       entries.push_back({NameKey(name), static_cast<std::uint32_t>(names.size()),
                          static_cast<std::uint16_t>(name.size()), entry->d_type});
       names.append(name);
@@ -74,8 +85,9 @@ class FolderWalk {
     if (error != 0)
       return Problem(folder, std::string("cannot be listed: ") + std::strerror(error));
     // In the order of their names, which is their paths' in the folder: a
-    // folder of articles needs no sort of its paths (ExpandInputs). Their
-    // first eight bytes, as a number, decide most comparisons.
+    // folder of articles without subfolders or links needs no sort of its
+    // paths (ExpandInputs). Their first eight bytes, as a number, decide
+    // most comparisons.
     const auto name_of = [&names](const Entry& entry) {
       return std::string_view(names).substr(entry.offset, entry.length);
     };
@@ -84,7 +96,13 @@ class FolderWalk {
     });
     const std::string prefix = folder.ends_with('/') ? folder : folder + '/';
     files_.Reserve(entries.size(), entries.size() * prefix.size() + names.size());
-    for (const Entry& entry : entries) Visit(prefix, name_of(entry), entry.type);
+    // The folder's own entries before its links, so that a folder a link
+    // beside it leads to is listed by its own path, whatever the names.
+    for (const bool links : {false, true}) {
+      for (const Entry& entry : entries) {
+        if (IsLinkOrUnknown(entry.type) == links) Visit(prefix, name_of(entry), entry.type);
+      }
+    }
   }
 
  private:
@@ -97,6 +115,8 @@ class FolderWalk {
     std::uint16_t length;
     unsigned char type;
   };
+  // Whether the listing gave a link, or no type (then stat says what it is).
+  static bool IsLinkOrUnknown(unsigned char type) { return type == DT_LNK || type == DT_UNKNOWN; }
   static std::uint64_t NameKey(std::string_view name) {
     std::uint64_t key = 0;
     for (std::size_t i = 0; i < 8; ++i) {
@@ -117,8 +137,8 @@ class FolderWalk {
     const std::string path = prefix + std::string(name);
     // Links and types the listing did not give are followed with a system
     // call.
-    const bool follow = type == DT_LNK || type == DT_UNKNOWN;
-    const Kind kind = follow ? KindOf(path) : (type == DT_DIR ? Kind::kFolder : Kind::kOther);
+    const Kind kind =
+        IsLinkOrUnknown(type) ? KindOf(path) : (type == DT_DIR ? Kind::kFolder : Kind::kOther);
     if (kind == Kind::kFolder) return Walk(path);
     if (!IsArticle(name)) return;
     if (kind == Kind::kFile) {
@@ -156,7 +176,8 @@ FileList ExpandInputs(const std::vector<std::string>& paths, std::vector<InputPr
     regular = regular && kind == Kind::kFile;
   }
   if (listed_regular != nullptr) *listed_regular = regular;
-  // A folder's files come in order (FolderWalk): most runs need no sort.
+  // A folder's files come in order (FolderWalk): a run over one folder of
+  // articles needs no sort; subfolders and links make one.
   files.SortUnique();
   return files;
 }

@@ -108,6 +108,22 @@ TEST(TimeTaggerTest, Ranges) {
                 "year-inferred"});
 }
 
+// The grammar tries its rules only near a number or time word the lexer
+// kept (TimeGrammar::Run): amounts beside a date, an expression over
+// several time words, and one that ends past the next time word are read
+// whole, once.
+TEST(TimeTaggerTest, AmountsBesideDatesAndExpressionsOverSeveralTimeWords) {
+  EXPECT_EQ(Tag("Prices rose 2.5 pct to 10 dlrs on March 3, 1987."),
+            std::vector<std::string>{"March 3, 1987 -> 1987-03-03 DAY"});
+  EXPECT_EQ(Tag("Talks ran from March 3 to March 9, 2005, in Geneva."),
+            std::vector<std::string>{
+                "from March 3 to March 9, 2005 -> 2005-03-03..2005-03-09 DAY range"});
+  EXPECT_EQ(
+      Tag("It sold 9,000 shares in the first quarter of 1987 and 3.5 mln in June."),
+      (std::vector<std::string>{"the first quarter of 1987 -> 1987-01-01..1987-03-31 QUARTER",
+                                "June -> 2023-06-01..2023-06-30 MONTH relative year-inferred"}));
+}
+
 TEST(TimeTaggerTest, NotTimes) {
   EXPECT_TRUE(Tag("He may march to 2,015 people at 9:30 in sat pictures.").empty());
   EXPECT_TRUE(Tag("The 3 March votes were counted; 1/2 pct.").size() <= 1u);

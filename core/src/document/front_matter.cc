@@ -57,15 +57,20 @@ bool IsKeyChar(char c) {
   return text::IsAsciiLetter(byte) || text::IsAsciiDigit(byte) || c == '_' || c == '-';
 }
 
-// Whether `text` has byte `a` followed by byte `b`: memchr to each `a`, where
-// the general search for two bytes looked at each.
-bool HasPair(std::string_view text, char a, char b) {
+// Whether `text` has byte `mark` with a blank (a space or a tab) after it
+// (`blank_after`) or before it: memchr to each mark, where the general
+// search for two bytes looked at each byte.
+bool HasMarkBesideBlank(std::string_view text, char mark, bool blank_after) {
   const char* at = text.data();
   const char* const end = text.data() + text.size();
   while (at < end) {
-    const auto* found = static_cast<const char*>(std::memchr(at, a, end - at));
-    if (found == nullptr || found + 1 >= end) return false;
-    if (found[1] == b) return true;
+    const auto* found = static_cast<const char*>(std::memchr(at, mark, end - at));
+    if (found == nullptr) return false;
+    const bool has_beside = blank_after ? found + 1 < end : found > text.data();
+    if (has_beside) {
+      const char beside = blank_after ? found[1] : found[-1];
+      if (beside == ' ' || beside == '\t') return true;
+    }
     at = found + 1;
   }
   return false;
@@ -102,8 +107,9 @@ bool ReadFlatLine(std::string_view text, unsigned line, FrontMatter::Scalars* ou
   } else {
     static constexpr std::string_view kIndicators = "[]{}&*!|>%@`#,?:-\"'";
     if (kIndicators.find(first) != std::string_view::npos) return false;
-    if (HasPair(value, ':', ' ') || HasPair(value, ':', '\t') || HasPair(value, ' ', '#') ||
-        HasPair(value, '\t', '#') || value.back() == ':') {
+    // A mapping's colon, a comment: left to yaml-cpp.
+    if (HasMarkBesideBlank(value, ':', true) || HasMarkBesideBlank(value, '#', false) ||
+        value.back() == ':') {
       return false;
     }
   }

@@ -82,8 +82,8 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
 // inside it that the lexer would cut it at) and none a time word, holds
 // none: its lexing and rules are skipped. Without such tokens, true.
 bool MayHoldTime(const v1::Document& document, int s) {
-  const auto tokens = text::SentenceTokenView::Of(document, s);
-  if (!tokens || !tokens->hashed()) return true;
+  // The bytes first: most sentences the tagger reads have a digit, and
+  // need no view of their tokens.
   const std::string_view text = document.text();
   for (const auto& segment : document.sentences(s).segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
@@ -92,6 +92,8 @@ bool MayHoldTime(const v1::Document& document, int s) {
       return true;
     }
   }
+  const auto tokens = text::SentenceTokenView::Of(document, s);
+  if (!tokens || !tokens->hashed()) return true;
   // Numbers have digits; punctuation is never a time word.
   const text::HashFilter& time_words = tagger::TimeWordHashes();
   for (std::size_t i = 0; i < tokens->size(); ++i) {

@@ -14,6 +14,9 @@
 namespace factcheck {
 namespace {
 
+// YAML's white space within a line: a space or a tab.
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
 // A line of the text: its bytes without the line break, and where the
 // next one starts. Line breaks are LF, CRLF or a lone CR, as in LineIndex:
 // the next LF found by memchr, then a CR before it. (The standard
@@ -26,8 +29,7 @@ struct Line {
   // The bytes without trailing blanks.
   std::string_view Content() const {
     std::string_view content = bytes;
-    while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
-      content.remove_suffix(1);
+    while (!content.empty() && IsBlank(content.back())) content.remove_suffix(1);
     return content;
   }
 };
@@ -68,8 +70,7 @@ bool HasMarkBesideBlank(std::string_view text, char mark, bool blank_after) {
     if (found == nullptr) return false;
     const bool has_beside = blank_after ? found + 1 < end : found > text.data();
     if (has_beside) {
-      const char beside = blank_after ? found[1] : found[-1];
-      if (beside == ' ' || beside == '\t') return true;
+      if (IsBlank(blank_after ? found[1] : found[-1])) return true;
     }
     at = found + 1;
   }
@@ -90,10 +91,9 @@ bool ReadFlatLine(std::string_view text, unsigned line, FrontMatter::Scalars* ou
   }
   std::size_t value_start = colon + 1;
   // Blanks around a value are YAML's white space, tabs as spaces.
-  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
-  while (value_start < text.size() && blank(text[value_start])) ++value_start;
+  while (value_start < text.size() && IsBlank(text[value_start])) ++value_start;
   std::string_view value = text.substr(value_start);
-  while (!value.empty() && blank(value.back())) value.remove_suffix(1);
+  while (!value.empty() && IsBlank(value.back())) value.remove_suffix(1);
   if (value.empty()) return false;
   const char first = value.front();
   std::string_view scalar = value;

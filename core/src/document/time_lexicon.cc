@@ -492,9 +492,9 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Lowe
 // Numbers that are amounts, never part of a time: decimals and thousands
 // ("2.5", "9,000", but not "10.31.1974") and numbers of a unit of measure
 // ("10 pct", "5 mln dlrs"). Financial news is full of them: marking them
-// spares the grammar from trying its rules around each. `numbers` are the
-// places of t's numbers, noted as they were lexed.
-void MarkAmounts(std::vector<TimeToken>& t, const std::vector<std::uint32_t>& numbers) {
+// spares the grammar from trying its rules around each. `timeish` are the
+// places the lexer made timeish, its numbers among them.
+void MarkAmounts(std::vector<TimeToken>& t, const std::vector<std::uint32_t>& timeish) {
   static constexpr std::array<std::uint64_t, 22> kUnits = {
       WordKey("pct"),     WordKey("percent"), WordKey("%"),       WordKey("mln"),
       WordKey("million"), WordKey("billion"), WordKey("bln"),     WordKey("dlrs"),
@@ -502,7 +502,8 @@ void MarkAmounts(std::vector<TimeToken>& t, const std::vector<std::uint32_t>& nu
       WordKey("tons"),    WordKey("shares"),  WordKey("stg"),     WordKey("yen"),
       WordKey("marks"),   WordKey("francs"),  WordKey("barrels"), WordKey("bushels"),
       WordKey("lbs"),     WordKey("kg")};
-  for (const std::uint32_t k : numbers) {
+  for (const std::uint32_t k : timeish) {
+    if (t[k].kind != TimeToken::kNumber) continue;
     const bool decimal = k + 2 < t.size() && !t[k + 1].space_before && !t[k + 2].space_before &&
                          (t[k + 1].lower == "." || t[k + 1].lower == ",") &&
                          t[k + 2].kind == TimeToken::kNumber;
@@ -530,7 +531,6 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
   const Lexicon& lexicon = Lexicon::Get();
   std::vector<TimeToken>& tokens = out->tokens;
   tokens.clear();
-  out->numbers.clear();
   out->timeish.clear();
   tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   std::size_t prose = 0;
@@ -561,7 +561,6 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
       tok.space_before = space;
       space = false;
       if (IsAsciiDigit(c)) {
-        out->numbers.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
         out->timeish.push_back(static_cast<std::uint32_t>(tokens.size() - 1));
         i = ReadNumber(text, i, end, &tok);
       } else if (IsAsciiLetter(c) || (c >= 0x80 && !ascii)) {
@@ -585,7 +584,7 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
       }
     }
   }
-  MarkAmounts(tokens, out->numbers);
+  MarkAmounts(tokens, out->timeish);
 }
 
 int MonthOf(const TimeToken& tok, bool abbreviations) {

@@ -122,7 +122,6 @@ inline bool IsText(const TimeToken& tok, std::string_view word) {
 struct LexedSentence {
   std::vector<TimeToken> tokens;
   std::vector<char> lowered;
-  std::vector<std::uint32_t> numbers;  // Which tokens are numbers, in order.
   // Which tokens the lexer made timeish (its numbers and time words), in
   // order: every timeish token, and the numbers MarkAmounts took back.
   std::vector<std::uint32_t> timeish;

@@ -42,20 +42,14 @@ bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlug
                const RunOptions& options, const std::set<std::size_t>& skip, CallWatch* watch,
                v1::FileReport* report, SourceText* source) {
   FileCheck check = LoadFile(path, std::move(read), options);
-  // One for every plugin: cleared, it keeps the room its few findings
-  // took. Many findings' emptied messages are let go at once, not held
-  // beside the report's while the next plugins run.
-  constexpr int kFindingsKept = 64;
-  v1::CheckResponse response;
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
     ActivePlugin& plugin = plugins[p];
-    response.Clear();
+    v1::CheckResponse response;
     watch->Starting(p, plugin.timeout);
     const grpc::Status status = plugin.client->Check(check.request, &response, plugin.timeout);
     if (watch->Finished()) return false;  // `plugins` may be gone by now.
     AddPluginFindings(check, plugin, status, &response);
-    if (response.findings_size() > kFindingsKept) response = v1::CheckResponse();
   }
   FinishFile(check, options, source);
   report->Swap(&check.report);

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/coarse_clock.h"
 #include "host/call_policy.h"
 
 namespace factcheck {
@@ -95,9 +96,10 @@ class InProcessClient final : public CheckerClient {
   grpc::Status Check(std::shared_ptr<const v1::CheckRequest> request, v1::CheckResponse* response,
                      std::chrono::milliseconds timeout) override {
     const std::shared_ptr<Plugin> plugin = plugin_;
-    const auto start = std::chrono::steady_clock::now();
+    // The coarse clock: two reads a call, three calls a file.
+    const auto start = CoarseClock::now();
     grpc::Status status = plugin->Check(*request, response);
-    if (std::chrono::steady_clock::now() - start > timeout) {
+    if (CoarseClock::now() - start > timeout) {
       response->Clear();
       return DeadlineExceeded(timeout);
     }

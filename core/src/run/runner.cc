@@ -1,6 +1,7 @@
 #include "run/runner.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -13,6 +14,7 @@
 #include <thread>
 #include <tuple>
 
+#include "base/coarse_clock.h"
 #include "base/interrupt.h"
 #include "base/utf8.h"
 #include "host/call_policy.h"
@@ -67,7 +69,9 @@ bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlug
 // still touch is in the shared state below.
 class Run : public std::enable_shared_from_this<Run> {
  public:
-  using Clock = std::chrono::steady_clock;
+  // Read at every plugin call: the coarse clock (its tick is far below
+  // any timeout).
+  using Clock = CoarseClock;
 
   Run(const FileList& files, std::vector<ActivePlugin>& plugins, const RunOptions& options,
       const FileReportSink& sink)
@@ -114,7 +118,9 @@ class Run : public std::enable_shared_from_this<Run> {
       const auto now = Clock::now();
       for (std::size_t w = 0; w < workers_.size(); ++w) {
         Worker& worker = *workers_[w];
-        if (worker.abandoned || !worker.busy || now < worker.deadline) continue;
+        if (worker.abandoned || !worker.Abandon(now)) continue;
+        // The worker is still in that call, and stops when it returns: its
+        // file and plugin stay as they are.
         worker.abandoned = true;
         const ActivePlugin& plugin = plugins_[worker.plugin];
         skipped_[worker.file].insert(worker.plugin);
@@ -138,33 +144,60 @@ class Run : public std::enable_shared_from_this<Run> {
   std::exception_ptr failure() const { return failure_; }
 
  private:
+  // A worker's plugin call under way, told to the watchdog without a lock
+  // (two a call, three calls a file): the worker writes the call's file,
+  // plugin and deadline, then publishes them with its state; the watchdog
+  // gives up on a call by changing that state, which the worker reads when
+  // the call returns. The state counts the worker's calls, so that the
+  // watchdog never gives up on a call that began after the one it read.
   struct Worker {
-    bool busy = false;
-    bool abandoned = false;
-    std::size_t file = 0;
+    static constexpr std::uint64_t kIdle = 0, kBusy = 1, kAbandoned = 2, kStates = 4;
+
+    // The worker's side.
+    void Starting(std::size_t file_index, std::size_t plugin_index, Clock::time_point until) {
+      file = file_index;
+      plugin = plugin_index;
+      deadline.store(until.time_since_epoch().count(), std::memory_order_relaxed);
+      calls += kStates;
+      state.store(calls | kBusy, std::memory_order_release);
+    }
+    // Whether the watchdog gave up on the call that just returned.
+    bool Finished() {
+      return (state.exchange(calls | kIdle, std::memory_order_acq_rel) % kStates) == kAbandoned;
+    }
+    // The watchdog's side, with the run's mutex held: gives up on the call
+    // under way if it is past its deadline, and says whether it did. The
+    // worker stays in that call until it returns.
+    bool Abandon(Clock::time_point now) {
+      std::uint64_t seen = state.load(std::memory_order_acquire);
+      if (seen % kStates != kBusy ||
+          now.time_since_epoch().count() < deadline.load(std::memory_order_relaxed)) {
+        return false;
+      }
+      return state.compare_exchange_strong(seen, seen - kBusy + kAbandoned,
+                                           std::memory_order_acq_rel);
+    }
+    bool Calling() const { return state.load(std::memory_order_acquire) % kStates == kBusy; }
+
+    std::atomic<std::uint64_t> state{kIdle};  // calls + one of the states.
+    std::atomic<Clock::rep> deadline{0};
+    std::uint64_t calls = 0;  // The worker's own count, in steps of kStates.
+    std::size_t file = 0;     // The call's; read by the watchdog once it gave up.
     std::size_t plugin = 0;
-    Clock::time_point deadline;
+    // The watchdog's own, with the run's mutex held.
+    bool abandoned = false;
     std::deque<std::size_t> pending;  // Its batch's files not begun, in order.
   };
 
   class Watch final : public CallWatch {
    public:
-    Watch(Run* run, Worker* worker, std::size_t file) : run_(run), worker_(worker), file_(file) {}
+    Watch(Worker* worker, std::size_t file) : worker_(worker), file_(file) {}
     void Starting(std::size_t plugin, std::chrono::milliseconds timeout) override {
-      std::lock_guard lock(run_->mutex_);
-      worker_->busy = true;
-      worker_->file = file_;
-      worker_->plugin = plugin;
-      worker_->deadline = Clock::now() + timeout + kWatchdogGrace;
+      worker_->Starting(file_, plugin, Clock::now() + timeout + kWatchdogGrace);
     }
-    bool Finished() override {
-      std::lock_guard lock(run_->mutex_);
-      worker_->busy = false;
-      return worker_->abandoned;
-    }
+    bool Finished() override { return worker_->Finished(); }
 
    private:
-    Run* run_;
     Worker* worker_;
     std::size_t file_;
   };
@@ -183,7 +216,7 @@ class Run : public std::enable_shared_from_this<Run> {
     const auto give_up = Clock::now() + kInterruptGrace;
     auto calling = [this] {
       return std::any_of(workers_.begin(), workers_.end(),
-                         [](const auto& w) { return w->busy && !w->abandoned; });
+                         [](const auto& w) { return w->Calling() && !w->abandoned; });
     };
     while (calling()) {
       if (Clock::now() >= give_up) ExitForInterrupt();
@@ -265,7 +298,7 @@ class Run : public std::enable_shared_from_this<Run> {
       worker->pending.pop_front();
       if (auto found = skipped_.find(file); found != skipped_.end()) skip = found->second;
     }
-    Watch watch(this, worker, file);
+    Watch watch(worker, file);
     // Made once and handed on as it is: a report moved from object to
     // object on its way to the sink cost each file as much as its JSON.
     auto checked = std::make_unique<Checked>();

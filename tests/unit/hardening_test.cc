@@ -88,6 +88,23 @@ TEST(FrontMatterHardeningTest, CrlfAndCrOnlyFencesKeepTheFrontMatter) {
   }
 }
 
+TEST(FrontMatterHardeningTest, LineEndingsAreFoundAnywhereInALongLine) {
+  // Line breaks are looked for sixteen bytes at a time: one at every place
+  // of a block, and after the last whole block.
+  for (const std::string eol : {"\n", "\r\n", "\r"}) {
+    for (std::size_t length = 1; length <= 40; ++length) {
+      const std::string title(length, 'x');
+      const std::string text =
+          "---" + eol + "title: " + title + eol + "date: 2023-06-15" + eol + "---" + eol + "B";
+      FrontMatter fm = ParseFrontMatter("a.md", text);
+      ASSERT_EQ(fm.scalars.count("title"), 1u) << length;
+      EXPECT_EQ(fm.scalars.at("title").text, title);
+      EXPECT_EQ(fm.scalars.at("date").line, 3u);
+      EXPECT_EQ(text.substr(fm.body_offset), "B");
+    }
+  }
+}
+
 TEST(FrontMatterHardeningTest, DuplicateDateAndAliasBombAreErrors) {
   EXPECT_THROW(ParseFrontMatter("a.md", "---\ndate: 2020-01-01\ndate: 2021-01-01\n---\nB\n"),
                LocatedError);

@@ -18,9 +18,7 @@ namespace {
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 // A line of the text: its bytes without the line break, and where the
-// next one starts. Line breaks are LF, CRLF or a lone CR, as in LineIndex:
-// the next LF found by memchr, then a CR before it. (The standard
-// find_first_of calls memchr on the set for every byte.)
+// next one starts. Line breaks are LF, CRLF or a lone CR, as in LineIndex.
 struct Line {
   std::string_view bytes;
   std::size_t next = 0;
@@ -34,16 +32,25 @@ struct Line {
   }
 };
 
-Line LineAt(std::string_view text, std::size_t pos) {
-  std::size_t end = text.size();
-  if (pos < text.size()) {
-    const char* const data = text.data();
-    const auto* lf = static_cast<const char*>(std::memchr(data + pos, '\n', text.size() - pos));
-    if (lf != nullptr) end = static_cast<std::size_t>(lf - data);
-    if (const auto* cr = static_cast<const char*>(std::memchr(data + pos, '\r', end - pos))) {
-      end = static_cast<std::size_t>(cr - data);
-    }
+// The first CR or LF at or after `pos`, or the text's size: both looked for
+// sixteen bytes at a time, where a memchr for each cost twice as much on
+// front matter's short lines.
+std::size_t LineBreakFrom(std::string_view text, std::size_t pos) {
+#if defined(__SSE2__)
+  const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i chunk = text::internal::Load16(text.data() + pos);
+    const int breaks =
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, lf), _mm_cmpeq_epi8(chunk, cr)));
+    if (breaks != 0) return pos + static_cast<std::size_t>(__builtin_ctz(breaks));
   }
+#endif
+  while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r') ++pos;
+  return pos;
+}
+
+Line LineAt(std::string_view text, std::size_t pos) {
+  const std::size_t end = pos < text.size() ? LineBreakFrom(text, pos) : text.size();
   Line line{text.substr(pos, end - pos), text.size(), false};
   if (end < text.size()) {
     const bool crlf = text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n';

@@ -273,7 +273,7 @@ class Run : public std::enable_shared_from_this<Run> {
         // While the sink is busy (a reader slower than the run), workers
         // wait rather than pile up reports it has not taken.
         room_.wait(lock, [this] {
-          return Waiting() == 0 || !handing_on_ || ready_.size() < options_.most_reports_waiting;
+          return Waiting() == 0 || !handing_on_ || ready_count_ < options_.most_reports_waiting;
         });
         if (Waiting() == 0) return;
         batch = TakeBatch(worker);
@@ -313,7 +313,12 @@ class Run : public std::enable_shared_from_this<Run> {
           AddFileError(&checked->report, checker, message);
         }
       }
-      ready_.emplace(position_.empty() ? file : position_[file], std::move(checked));
+      // Its place is at or after the next to hand on, whose report has not
+      // come.
+      const std::size_t ahead = (position_.empty() ? file : position_[file]) - handed_on_;
+      if (ahead >= ready_.size()) ready_.resize(ahead + 1);
+      ready_[ahead] = std::move(checked);
+      ++ready_count_;
       // The watchdog polls; it only needs waking for the end of the run.
       if (++done_ == files_.size()) changed_.notify_all();
     }
@@ -335,16 +340,16 @@ class Run : public std::enable_shared_from_this<Run> {
       std::unique_ptr<Checked> next;
       {
         std::lock_guard lock(mutex_);
-        const auto found = ready_.find(handed_on_);
-        if (failure_ || found == ready_.end()) {
+        if (failure_ || ready_.empty() || ready_.front() == nullptr) {
           handing_on_ = false;
           room_.notify_all();
           return;
         }
-        next = std::move(found->second);
-        ready_.erase(found);
+        next = std::move(ready_.front());
+        ready_.pop_front();
+        --ready_count_;
         ++handed_on_;
-        if (ready_.size() + 1 == options_.most_reports_waiting) room_.notify_all();
+        if (ready_count_ + 1 == options_.most_reports_waiting) room_.notify_all();
       }
       try {
         sink_(std::move(next->report), std::move(next->source));
@@ -382,8 +387,11 @@ class Run : public std::enable_shared_from_this<Run> {
   // those from this place in the report on.
   std::deque<std::size_t> requeued_;
   std::size_t next_place_ = 0;
-  // By place: the reports ahead of their turn.
-  std::map<std::size_t, std::unique_ptr<Checked>> ready_;
+  // The reports ahead of their turn, by place from handed_on_ on (null
+  // where a report has not come), and how many there are: a window, where a
+  // map took a node a file.
+  std::deque<std::unique_ptr<Checked>> ready_;
+  std::size_t ready_count_ = 0;
   std::size_t handed_on_ = 0;   // The place of the next report for the sink.
   bool handing_on_ = false;     // A worker is handing reports on.
   std::exception_ptr failure_;  // What the sink threw.

@@ -161,7 +161,9 @@ inline void AppendFolded(const WordSeen& seen, std::string* out) {
 // Cuts one segment of a sentence into tokens, handing them to `Sink`, which
 // has: bool LastEndsAt(pos) (a token of this sentence ends at pos),
 // MarkLastHyphenAfter(), AddPunct(begin, end, folded), AddWord(WordSeen).
-template <typename Sink>
+// `kPlainPaths` false sends every word through the general reading (Word),
+// for the tests that hold the common words' short paths to it.
+template <typename Sink, bool kPlainPaths = true>
 class SegmentTokenizer {
  public:
   SegmentTokenizer(std::string_view text, std::size_t end, Sink* sink)
@@ -174,7 +176,7 @@ class SegmentTokenizer {
         if (IsAsciiAlnum(b)) {
           // The common word on the short path, inlined here; the rest
           // through Word.
-          const std::size_t end = PlainWordEnd(pos);
+          const std::size_t end = kPlainPaths ? PlainWordEnd(pos) : 0;
           pos = end != 0 ? end : Word(pos);
         } else if (IsSpace(b)) {
           ++pos;
@@ -319,25 +321,32 @@ class SegmentTokenizer {
 
   // Most words: ASCII letters and digits up to a space or a mark no word
   // goes on past (not an apostrophe, a backquote or a period, and not the
-  // start of a non-ASCII character). Such a word is plain and has no
-  // possessive ending, so its kind and flags come from its bytes alone;
-  // Word's general reading gives the same. Adds it and returns where to go
-  // on: past the one space that follows most words (which Run would skip
-  // next, a turn of its loop for a byte), else its end; or returns 0 for
-  // any other word. Inlined into Run, so that the common word costs no
-  // call.
+  // start of a non-ASCII character); and such a run before a period that is
+  // not its own ("said.", "1987."), or before a possessive ending
+  // ("company's", "Reuters'"). Such a word is plain, so its kind and flags
+  // come from its bytes alone; Word's general reading gives the same. Adds
+  // it and returns where to go on: past the one space that follows most
+  // words (which Run would skip next, a turn of its loop for a byte), past
+  // a possessive ending, else its end; or returns 0 for any other word.
+  // Inlined into Run, so that the common word costs no call.
   [[gnu::always_inline]] std::size_t PlainWordEnd(std::size_t start) {
     if (!IsAsciiAlnum(static_cast<unsigned char>(text_[start]))) return 0;
     bool letter = false;
     const std::size_t end = AsciiAlnumRunEnd(text_, start, end_, &letter);
-    bool space_after = false;
+    std::size_t next = end;
+    bool possessive = false;
     if (end < end_) {
       const auto b = static_cast<unsigned char>(text_[end]);
-      if (kWordGoesOn[b]) return 0;
-      space_after = b == ' ';
+      if (b == ' ') {
+        next = end + 1;
+      } else if (kWordGoesOn[b]) {
+        next = PlainWordGoesOn(start, end, letter, &possessive);
+        if (next == 0) return 0;
+      }
     }
     const std::string_view raw = Bytes(start, end);
     std::uint32_t flags = letter ? 0u : 1u;
+    if (possessive) flags |= kTokenPossessive;
     if (raw[0] >= 'A' && raw[0] <= 'Z') {
       flags |= kTokenCapitalized;
       if (raw.size() >= 2 &&
@@ -347,7 +356,32 @@ class SegmentTokenizer {
     }
     sink_.AddWord({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), flags, raw,
                    true, true});
-    return space_after ? end + 1 : end;
+    return next;
+  }
+
+  // For the run of ASCII letters and digits [start, end) before a byte a
+  // word may go on past: where to go on when Word would end the word at
+  // `end`, with `possessive` set as it would; 0 when only Word can tell.
+  // A period after one letter may be an abbreviation's or an initial's
+  // ("U.S.", "W. Bush"); an apostrophe before a word character other than a
+  // possessive s is inside a word ("O'Neill"); a non-ASCII byte may be a
+  // letter.
+  std::size_t PlainWordGoesOn(std::size_t start, std::size_t end, bool letter,
+                              bool* possessive) const {
+    const char b = text_[end];
+    if (b == '.') return end - start >= 2 || !letter ? end : 0;
+    if (b != '\'') return 0;
+    // The byte after the apostrophe, and the one after a possessive s: none
+    // may be a word character.
+    const auto ends_word = [this](std::size_t pos) {
+      return pos >= end_ || (static_cast<unsigned char>(text_[pos]) < 0x80 &&
+                             !IsAsciiAlnum(static_cast<unsigned char>(text_[pos])));
+    };
+    std::size_t after = end + 1;
+    if (after < end_ && (text_[after] == 's' || text_[after] == 'S')) ++after;
+    if (!ends_word(after)) return 0;
+    *possessive = true;
+    return after;
   }
 
   // Starts with an upper-case letter, or is an elided particle before a

@@ -119,5 +119,61 @@ TEST(TextTokensTest, OnlySegmentsAreTokenized) {
   EXPECT_EQ(words, (std::vector<std::string>{"the", "former", "premier"}));
 }
 
+// Every token as a line: its bytes, kind and flag bits, folded form.
+class LinesSink {
+ public:
+  bool LastEndsAt(std::size_t pos) const { return !ends_.empty() && ends_.back() == pos; }
+  void MarkLastHyphenAfter() { lines_.back() += " hyphen-after"; }
+  void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
+    Add(begin, end, "punct " + std::string(folded));
+  }
+  void AddWord(const internal::WordSeen& seen) {
+    std::string folded;
+    internal::AppendFolded(seen, &folded);
+    Add(seen.begin, seen.end,
+        "word " + std::to_string(seen.flags) + " " + folded + (seen.plain ? " plain" : ""));
+  }
+  const std::vector<std::string>& lines() const { return lines_; }
+
+ private:
+  void Add(std::uint32_t begin, std::uint32_t end, std::string line) {
+    lines_.push_back(std::to_string(begin) + "-" + std::to_string(end) + " " + line);
+    ends_.push_back(end);
+  }
+  std::vector<std::string> lines_;
+  std::vector<std::size_t> ends_;
+};
+
+template <bool kPlainPaths>
+std::vector<std::string> TokenLines(std::string_view text, std::size_t end) {
+  LinesSink sink;
+  internal::SegmentTokenizer<LinesSink, kPlainPaths>(text, end, &sink).Run(0);
+  return sink.lines();
+}
+
+TEST(TextTokensTest, PlainWordsShortPathsCutAsTheGeneralReading) {
+  // Texts of pieces around the short paths' edges: periods after one
+  // letter or more and after digits, apostrophes with and without an s,
+  // before word characters or not, at the segment's end or not.
+  const std::vector<std::string> pieces = {
+      "said", "U",     "S",   "Inc", "1987", "7",        "W",
+      ".",    ".",     "'",   "'",   "s",    "S",        "t",
+      " ",    " ",     ",",   "-",   "`",    "\xC3\xA9", "\xE2\x80\x99",
+      "O",    "Neill", "IBM", "a"};
+  std::uint64_t state = 20261207;
+  const auto next = [&state](std::size_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((state >> 33) % n);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t count = 1 + next(8);
+    for (std::size_t k = 0; k < count; ++k) text += pieces[next(pieces.size())];
+    // The segment ends at the text's end, or before it (the text goes on).
+    const std::size_t end = next(3) == 0 && !text.empty() ? text.size() - 1 : text.size();
+    ASSERT_EQ(TokenLines<true>(text, end), TokenLines<false>(text, end)) << "'" << text << "'";
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::text

@@ -33,6 +33,11 @@ class Places {
   // The longest place name or adjective starting at tokens[start]
   // (capitalized, at most three words; a possessive ends it).
   Match At(const std::vector<text::Token>& tokens, std::size_t start) const;
+  // False when At finds nothing at tokens[start]: its word starts no place.
+  bool MayStartAt(const std::vector<text::Token>& tokens, std::size_t start) const {
+    return start < tokens.size() &&
+           by_phrase_.first_words.Contains(tokens[start].folded, tokens[start].hash);
+  }
 
   // The same, or a seat of government or capital that points to a country
   // ("White House", "Downing Street", "Ottawa"): what an article is about,

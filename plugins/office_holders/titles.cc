@@ -159,13 +159,18 @@ std::size_t TitleParser::PlaceAt(std::size_t k, Title* title, bool* adjective) c
 
 bool TitleParser::MayOpenAt(std::size_t i) const {
   // The tests of Parse's loop at its first token, and the rank word after
-  // it.
+  // it: a title, a modifier, a neutral or future word, a rank word, or a
+  // capitalized word that starts a place's name ("British Foreign
+  // Secretary"). Most capitalized words of a text (names, companies) start
+  // none of them, and are let go on lookups of their word.
   if (i >= tokens_.size()) return false;
   const Token& first = tokens_[i];
-  return first.capitalized || knowledge_.reference.titles().StartsAt(tokens_, i) ||
+  return knowledge_.reference.titles().StartsAt(tokens_, i) ||
          (OpenerWords().Contains(first.folded, first.hash) &&
           (ModifierAt(tokens_, i) || IsRankWord(first) || IsNeutralWord(first) ||
-           IsFutureWord(tokens_, i)));
+           IsFutureWord(tokens_, i))) ||
+         (first.capitalized && (knowledge_.reference.jurisdiction_names().StartsAt(tokens_, i) ||
+                                knowledge_.places.MayStartAt(tokens_, i)));
 }
 
 std::optional<Title> TitleParser::Parse(std::size_t i) const {

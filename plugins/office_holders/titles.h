@@ -48,9 +48,10 @@ class TitleParser {
   // [time word] [jurisdiction] [time word] [rank word] TITLE [of [the]
   // JURISDICTION], starting at tokens[i].
   std::optional<Title> Parse(std::size_t i) const;
-  // Whether a title may open at tokens[i]: a capital, a title's first word,
-  // or a modifier, neutral, future or rank word. Parse is null elsewhere;
-  // asked first, it spares the matcher most tokens.
+  // Whether a title may open at tokens[i]: a title's first word, a
+  // modifier, neutral, future or rank word, or a capitalized word that
+  // starts a place's name. Parse is null elsewhere; asked first, it spares
+  // the matcher most tokens.
   bool MayOpenAt(std::size_t i) const;
 
   // A jurisdiction (or a country without data) at tokens[k]: "Israel",

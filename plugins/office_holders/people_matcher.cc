@@ -206,9 +206,16 @@ std::size_t PeopleMatcher::NoteFullNameAt(std::size_t j) const {
   return found->length;
 }
 
+// Most tokens start no name, and are let go on the first word of the
+// index's names, without a match made and kept.
 const PeopleMatcher::Found& PeopleMatcher::FullNameAt(std::size_t j) const {
   if (full_name_.at != j) {
-    full_name_.found = FullName(j);
+    if (j < tokens_.size() && reference_.names().StartsWith(tokens_[j].word)) {
+      full_name_.found = FullName(j);
+    } else {
+      full_name_.found.length = 0;
+      full_name_.found.people.clear();
+    }
     full_name_.at = j;
   }
   return full_name_.found;
@@ -216,7 +223,12 @@ const PeopleMatcher::Found& PeopleMatcher::FullNameAt(std::size_t j) const {
 
 const PeopleMatcher::Found& PeopleMatcher::GivenAndBareSurnameAt(std::size_t j) const {
   if (given_and_bare_surname_.at != j) {
-    given_and_bare_surname_.found = GivenAndBareSurname(j);
+    if (j + 1 < tokens_.size() && reference_.bare_surnames().StartsWith(tokens_[j + 1].word)) {
+      given_and_bare_surname_.found = GivenAndBareSurname(j);
+    } else {
+      given_and_bare_surname_.found.length = 0;
+      given_and_bare_surname_.found.people.clear();
+    }
     given_and_bare_surname_.at = j;
   }
   return given_and_bare_surname_.found;

@@ -212,11 +212,6 @@ bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
   return true;
 }
 
-bool PhraseIndex::StartsAt(const std::vector<Token>& tokens, std::size_t start) const {
-  return start < tokens.size() && tokens[start].word != Token::kUnknownWord &&
-         Child(0, tokens[start].word) != kNone;
-}
-
 std::uint32_t PhraseIndex::Step(std::uint32_t node, const Token& token) const {
   if (token.word == Token::kUnknownWord) return kNoNode;  // Also punctuation.
   const std::uint32_t child = Child(node, token.word);
@@ -235,7 +230,8 @@ std::vector<std::uint32_t> PhraseIndex::ValuesAt(std::uint32_t node) const {
   return out;
 }
 
-PhraseIndex::Match PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t start) const {
+PhraseIndex::Match PhraseIndex::LongestFrom(const std::vector<Token>& tokens,
+                                            std::size_t start) const {
   Match match;
   std::uint32_t node = 0;
   std::uint32_t best = kNone;

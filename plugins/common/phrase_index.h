@@ -118,10 +118,16 @@ class PhraseIndex {
   };
   // The longest phrase starting at tokens[start], whose words must have been
   // numbered by this index's vocabulary; punctuation and a possessive word
-  // ("Israel's") end a phrase, except a comma the phrase itself has.
-  Match Longest(const std::vector<Token>& tokens, std::size_t start) const;
+  // ("Israel's") end a phrase, except a comma the phrase itself has. Most
+  // words start no phrase: they are let go here, inlined, without a call.
+  Match Longest(const std::vector<Token>& tokens, std::size_t start) const {
+    if (!StartsAt(tokens, start)) return {};
+    return LongestFrom(tokens, start);
+  }
   // Whether any phrase starts at tokens[start] (cheaper than Longest).
-  bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const;
+  bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const {
+    return start < tokens.size() && StartsWith(tokens[start].word);
+  }
   // Whether any phrase starts with the word numbered `word`.
   bool StartsWith(std::uint32_t word) const {
     return word != Token::kUnknownWord && IsFirstWord(word);
@@ -175,6 +181,8 @@ class PhraseIndex {
   // Whether a phrase starts with `word`: one bit a word of the vocabulary,
   // so that the commonest question, at a word that starts no phrase of this
   // index, costs no probe of the edges (a cache miss in an index of names).
+  // Longest, once a phrase starts at tokens[start].
+  Match LongestFrom(const std::vector<Token>& tokens, std::size_t start) const;
   bool IsFirstWord(std::uint32_t word) const {
     const std::span<const std::uint64_t> bits = first_words_.items();
     return word / 64 < bits.size() && (bits[word / 64] >> (word % 64) & 1) != 0;

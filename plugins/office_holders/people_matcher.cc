@@ -117,6 +117,7 @@ PeopleMatcher::Found PeopleMatcher::Surname(std::size_t j, bool introduced) cons
   // "in May, foreign minister X": not Theresa May. After a title or an
   // honorific ("Prime Minister May") it is a name.
   if (!introduced && IsCalendarWord(tokens_[j])) return found;
+  if (!reference_.surnames().StartsWith(tokens_[j].word)) return found;  // Most words.
   auto surname = reference_.surnames().Longest(tokens_, j);
   if (surname.length == 0) return found;
   // "von der Leyen" starts in lower case; any other surname is capitalized.

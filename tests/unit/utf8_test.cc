@@ -25,8 +25,8 @@ TEST(Utf8Test, FindsTheFirstBadByteOrNul) {
 }
 
 TEST(Utf8Test, FindsTheProblemAtAnyPlaceInLongText) {
-  // The ASCII is read eight bytes at a time: a problem at every place of a
-  // word, and after it, is found at its byte.
+  // The ASCII is read sixteen and eight bytes at a time: a problem at every
+  // place of a block, and after it, is found at its byte.
   for (std::size_t at = 0; at < 40; ++at) {
     std::string text(48, 'a');
     text[at] = '\0';
@@ -41,6 +41,14 @@ TEST(Utf8Test, FindsTheProblemAtAnyPlaceInLongText) {
     EXPECT_FALSE(bad->is_nul);
     text.replace(at, 1, "\xC4\x83");  // A letter, not a problem.
     EXPECT_FALSE(FindUtf8Problem(text)) << at;
+    // A problem after the letter, in the same sixteen bytes or the next.
+    for (std::size_t gap = 2; gap < 20 && at + gap < text.size(); gap += 3) {
+      std::string after = text;
+      after[at + gap] = '\0';
+      auto found = FindUtf8Problem(after);
+      ASSERT_TRUE(found) << at << " " << gap;
+      EXPECT_EQ(found->offset, at + gap);
+    }
   }
 }
 

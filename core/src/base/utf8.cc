@@ -6,6 +6,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace factcheck {
 
 std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
@@ -13,7 +17,21 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
   const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < length) {
-    // Eight bytes of ASCII without NUL at a time: the bulk of news text.
+#if defined(__SSE2__)
+    // Sixteen bytes of ASCII without NUL at a time, the bulk of news text:
+    // a byte over 0x7F has its top bit set, a NUL equals zero.
+    while (i + 16 <= length) {
+      const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+      const int stop =
+          _mm_movemask_epi8(_mm_or_si128(chunk, _mm_cmpeq_epi8(chunk, _mm_setzero_si128())));
+      if (stop != 0) {
+        i += std::countr_zero(static_cast<unsigned>(stop));
+        break;
+      }
+      i += 16;
+    }
+#endif
+    // The same eight at a time, for the rest.
     constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
     while (i + 8 <= length) {
       std::uint64_t word;

@@ -178,11 +178,11 @@ class PhraseIndex {
   static std::uint64_t Key(std::uint32_t node, std::uint32_t word) {
     return (static_cast<std::uint64_t>(node) << 32) | word;
   }
+  // Longest, once a phrase starts at tokens[start].
+  Match LongestFrom(const std::vector<Token>& tokens, std::size_t start) const;
   // Whether a phrase starts with `word`: one bit a word of the vocabulary,
   // so that the commonest question, at a word that starts no phrase of this
   // index, costs no probe of the edges (a cache miss in an index of names).
-  // Longest, once a phrase starts at tokens[start].
-  Match LongestFrom(const std::vector<Token>& tokens, std::size_t start) const;
   bool IsFirstWord(std::uint32_t word) const {
     const std::span<const std::uint64_t> bits = first_words_.items();
     return word / 64 < bits.size() && (bits[word / 64] >> (word % 64) & 1) != 0;

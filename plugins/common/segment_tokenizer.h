@@ -324,7 +324,8 @@ class SegmentTokenizer {
   // start of a non-ASCII character); and such a run before a period that is
   // not its own ("said.", "1987."), or before a possessive ending
   // ("company's", "Reuters'"). Such a word is plain, so its kind and flags
-  // come from its bytes alone; Word's general reading gives the same. Adds
+  // come from its bytes and the one or two after it; Word's general
+  // reading gives the same. Adds
   // it and returns where to go on: past the one space that follows most
   // words (which Run would skip next, a turn of its loop for a byte), past
   // a possessive ending, else its end; or returns 0 for any other word.

@@ -117,7 +117,6 @@ PeopleMatcher::Found PeopleMatcher::Surname(std::size_t j, bool introduced) cons
   // "in May, foreign minister X": not Theresa May. After a title or an
   // honorific ("Prime Minister May") it is a name.
   if (!introduced && IsCalendarWord(tokens_[j])) return found;
-  if (!reference_.surnames().StartsWith(tokens_[j].word)) return found;  // Most words.
   auto surname = reference_.surnames().Longest(tokens_, j);
   if (surname.length == 0) return found;
   // "von der Leyen" starts in lower case; any other surname is capitalized.
@@ -214,8 +213,7 @@ const PeopleMatcher::Found& PeopleMatcher::FullNameAt(std::size_t j) const {
     if (j < tokens_.size() && reference_.names().StartsWith(tokens_[j].word)) {
       full_name_.found = FullName(j);
     } else {
-      full_name_.found.length = 0;
-      full_name_.found.people.clear();
+      full_name_.found.Clear();
     }
     full_name_.at = j;
   }
@@ -227,8 +225,7 @@ const PeopleMatcher::Found& PeopleMatcher::GivenAndBareSurnameAt(std::size_t j) 
     if (j + 1 < tokens_.size() && reference_.bare_surnames().StartsWith(tokens_[j + 1].word)) {
       given_and_bare_surname_.found = GivenAndBareSurname(j);
     } else {
-      given_and_bare_surname_.found.length = 0;
-      given_and_bare_surname_.found.people.clear();
+      given_and_bare_surname_.found.Clear();
     }
     given_and_bare_surname_.at = j;
   }

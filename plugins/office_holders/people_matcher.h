@@ -94,6 +94,10 @@ class PeopleMatcher {
   struct Found {
     std::size_t length = 0;
     std::vector<std::uint32_t> people;
+    void Clear() {  // No match, its room kept.
+      length = 0;
+      people.clear();
+    }
   };
   // The longest full name at tokens[j], skipping middle initials the data
   // does not write ("Harry S. Truman" for "Harry Truman"), with a suffix

@@ -160,8 +160,8 @@ std::size_t TitleParser::PlaceAt(std::size_t k, Title* title, bool* adjective) c
 bool TitleParser::MayOpenAt(std::size_t i) const {
   // The tests of Parse's loop at its first token, and the rank word after
   // it: a title, a modifier, a neutral or future word, a rank word, or a
-  // capitalized word that starts a place's name ("British Foreign
-  // Secretary"). Most capitalized words of a text (names, companies) start
+  // capitalized word that starts a jurisdiction's or a place's name
+  // ("British Foreign Secretary"). Most capitalized words of a text (names, companies) start
   // none of them, and are let go on lookups of their word.
   if (i >= tokens_.size()) return false;
   const Token& first = tokens_[i];

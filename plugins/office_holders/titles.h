@@ -50,7 +50,7 @@ class TitleParser {
   std::optional<Title> Parse(std::size_t i) const;
   // Whether a title may open at tokens[i]: a title's first word, a
   // modifier, neutral, future or rank word, or a capitalized word that
-  // starts a place's name. Parse is null elsewhere; asked first, it spares
+  // starts a jurisdiction's or a place's name. Parse is null elsewhere; asked first, it spares
   // the matcher most tokens.
   bool MayOpenAt(std::size_t i) const;
 

@@ -131,7 +131,8 @@ class LinesSink {
     std::string folded;
     internal::AppendFolded(seen, &folded);
     Add(seen.begin, seen.end,
-        "word " + std::to_string(seen.flags) + " " + folded + (seen.plain ? " plain" : ""));
+        "word " + std::to_string(seen.flags) + " " + folded + (seen.plain ? " plain" : "") +
+            (seen.ascii ? " ascii" : ""));
   }
   const std::vector<std::string>& lines() const { return lines_; }
 

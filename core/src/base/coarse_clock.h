@@ -1,7 +1,8 @@
-// A steady clock read from the kernel's last tick (CLOCK_MONOTONIC_COARSE):
-// a few nanoseconds a read where steady_clock takes some 25 on a virtual
-// machine, for the deadlines a run keeps around every plugin call. Its
-// resolution is a tick (1-4 ms), far below any plugin's timeout.
+// A steady clock read from the kernel's last tick (CLOCK_MONOTONIC_COARSE,
+// Linux's, as the rest of the host): a few nanoseconds a read where
+// steady_clock takes some 25 on a virtual machine, for the deadlines a run
+// keeps around every plugin call. It is up to a tick behind (1-10 ms with
+// the kernel's HZ), so it times only what is far longer than that.
 #ifndef FACTCHECK_CORE_BASE_COARSE_CLOCK_H_
 #define FACTCHECK_CORE_BASE_COARSE_CLOCK_H_
 

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <stdexcept>
 #include <utility>
@@ -42,7 +43,7 @@ std::size_t LineBreakFrom(std::string_view text, std::size_t pos) {
     const __m128i chunk = text::internal::Load16(text.data() + pos);
     const int breaks =
         _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, lf), _mm_cmpeq_epi8(chunk, cr)));
-    if (breaks != 0) return pos + static_cast<std::size_t>(__builtin_ctz(breaks));
+    if (breaks != 0) return pos + std::countr_zero(static_cast<unsigned>(breaks));
   }
 #endif
   while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r') ++pos;

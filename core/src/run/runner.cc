@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -145,7 +146,8 @@ class Run : public std::enable_shared_from_this<Run> {
 
  private:
   // A worker's plugin call under way, told to the watchdog without a lock
-  // (two a call, three calls a file): the worker writes the call's file,
+  // (a lock pair at each call's start and end was most of a file's locking):
+  // the worker writes the call's file,
   // plugin and deadline, then publishes them with its state; the watchdog
   // gives up on a call by changing that state, which the worker reads when
   // the call returns. The state counts the worker's calls, so that the
@@ -315,8 +317,11 @@ class Run : public std::enable_shared_from_this<Run> {
       }
       // Its place is at or after the next to hand on, whose report has not
       // come.
-      const std::size_t ahead = (position_.empty() ? file : position_[file]) - handed_on_;
+      const std::size_t place = position_.empty() ? file : position_[file];
+      assert(place >= handed_on_);
+      const std::size_t ahead = place - handed_on_;
       if (ahead >= ready_.size()) ready_.resize(ahead + 1);
+      assert(ready_[ahead] == nullptr);  // One report a place.
       ready_[ahead] = std::move(checked);
       ++ready_count_;
       // The watchdog polls; it only needs waking for the end of the run.

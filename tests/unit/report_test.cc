@@ -122,6 +122,47 @@ TEST(JsonReportTest, AFileReportsFieldsAreTheOnesItsPrinterKnows) {
   v1::FileReport file = OneFinding(v1::VERDICT_SUPPORTED).files(0);
   file.set_as_of("1987-02-26");
   file.add_errors()->set_message("x");
+  // Its findings too, by name: every field set, and none.
+  const auto names = [](const google::protobuf::Descriptor* message) {
+    std::vector<std::string> out;
+    for (int i = 0; i < message->field_count(); ++i) out.push_back(message->field(i)->name());
+    return out;
+  };
+  EXPECT_EQ(names(v1::Finding::descriptor()),
+            (std::vector<std::string>{"rule", "span", "verdict", "claim", "message", "evidence",
+                                      "checker", "line", "column", "end_line", "end_column",
+                                      "verified", "severity", "suppressed", "suggestion"}))
+      << "Finding changed: print its new fields in AppendFindingJson (json_printer.cc)";
+  EXPECT_EQ(names(v1::Span::descriptor()), (std::vector<std::string>{"begin", "end"}));
+  EXPECT_EQ(names(v1::Evidence::descriptor()),
+            (std::vector<std::string>{"source", "detail", "citation"}));
+  v1::Finding* full = file.add_findings();
+  full->set_rule("office-holders/former");
+  full->mutable_span()->set_begin(12);
+  full->mutable_span()->set_end(4000000000u);
+  full->set_verdict(v1::VERDICT_CONTRADICTED);
+  full->set_claim("\"former\" Prime Minister \u00e9\u2028");
+  full->set_message("Line\none <b> & \\ \x01");
+  for (const char* source : {"a.yaml:1", "b.yaml:22"}) {
+    v1::Evidence* evidence = full->add_evidence();
+    evidence->set_source(source);
+    evidence->set_detail("held from 2009-03-31");
+    evidence->set_citation("https://example.org/?a=1&b=2");
+  }
+  full->set_checker("office-holders");
+  full->set_line(3);
+  full->set_column(7);
+  full->set_end_line(4);
+  full->set_end_column(1);
+  full->mutable_verified()->set_by("Ann");
+  full->set_severity(v1::SEVERITY_ERROR);
+  full->mutable_suppressed()->set_reason("quoted");
+  full->mutable_suggestion()->set_replacement("Geoff Hoon");
+  file.add_findings();  // Every field at its default.
+  v1::Finding* unnamed = file.add_findings();
+  unnamed->set_verdict(static_cast<v1::Verdict>(42));  // Numbers no value names.
+  unnamed->set_severity(static_cast<v1::Severity>(-3));
+  unnamed->add_evidence();
   // At any depth, and at the first again after another (its keys are
   // written once a depth).
   for (const int depth : {2, 0, 5, 2}) {

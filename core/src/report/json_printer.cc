@@ -268,6 +268,15 @@ void AppendMessageJson(const Message& message, int depth, std::string* out,
 
 namespace {
 
+// An enum's value by its name, or by number when it has none (`named`).
+void AppendEnumJson(int number, bool named, const std::string& name, std::string* out) {
+  if (named) {
+    AppendJsonString(name, out);
+  } else {
+    AppendInteger(number, out);
+  }
+}
+
 void AppendSpanJson(const v1::Span& span, int depth, std::string* out) {
   thread_local const std::array<KeyLead, 2> kKeys = {KeyLead{"\"begin\": "}, KeyLead{"\"end\": "}};
   out->append(kKeys[0].At(depth + 1, true));
@@ -311,12 +320,8 @@ void AppendFindingJson(const v1::Finding& finding, int depth, std::string* out,
     AppendSpanJson(finding.span(), field_depth, out);
   }
   key(2);
-  // An enum by its value's name, or by number when it has none.
-  if (v1::Verdict_IsValid(finding.verdict())) {
-    AppendJsonString(v1::Verdict_Name(finding.verdict()), out);
-  } else {
-    AppendInteger(static_cast<int>(finding.verdict()), out);
-  }
+  AppendEnumJson(finding.verdict(), v1::Verdict_IsValid(finding.verdict()),
+                 v1::Verdict_Name(finding.verdict()), out);
   key(3);
   AppendJsonString(finding.claim(), out);
   key(4);
@@ -339,11 +344,8 @@ void AppendFindingJson(const v1::Finding& finding, int depth, std::string* out,
     AppendMessageJson(finding.verified(), field_depth, out, flush);
   }
   key(12);
-  if (v1::Severity_IsValid(finding.severity())) {
-    AppendJsonString(v1::Severity_Name(finding.severity()), out);
-  } else {
-    AppendInteger(static_cast<int>(finding.severity()), out);
-  }
+  AppendEnumJson(finding.severity(), v1::Severity_IsValid(finding.severity()),
+                 v1::Severity_Name(finding.severity()), out);
   if (finding.has_suppressed()) {
     key(13);
     AppendMessageJson(finding.suppressed(), field_depth, out, flush);

@@ -258,8 +258,9 @@ class SegmentTokenizer {
         all_digits = all_digits && !letter;
         continue;
       }
-      // Most words end at a space or a mark no word goes on past.
-      if (b < 0x80 && b != '\'' && b != '`' && b != '.') break;
+      // Most words end at a space or a mark no word goes on past: the
+      // table the short paths read, so that both end words alike.
+      if (!kWordGoesOn[b]) break;
       const UChar32 d = At(pos, &next);
       if (b >= 0x80) ascii = false;
       if (IsWordChar(d)) {

@@ -341,10 +341,7 @@ void Places::Phrases::Add(const std::string& phrase, Entry entry) {
 Places::Match Places::Longest(const Phrases& phrases, const std::vector<text::Token>& tokens,
                               std::size_t start) const {
   Match match;
-  if (start >= tokens.size() ||
-      !phrases.first_words.Contains(tokens[start].folded, tokens[start].hash)) {
-    return match;
-  }
+  if (!phrases.StartsAt(tokens, start)) return match;
   std::string phrase;
   for (std::size_t i = start; i < tokens.size() && i < start + 3; ++i) {
     const text::Token& token = tokens[i];

@@ -35,8 +35,7 @@ class Places {
   Match At(const std::vector<text::Token>& tokens, std::size_t start) const;
   // False when At finds nothing at tokens[start]: its word starts no place.
   bool MayStartAt(const std::vector<text::Token>& tokens, std::size_t start) const {
-    return start < tokens.size() &&
-           by_phrase_.first_words.Contains(tokens[start].folded, tokens[start].hash);
+    return by_phrase_.StartsAt(tokens, start);
   }
 
   // The same, or a seat of government or capital that points to a country
@@ -66,6 +65,11 @@ class Places {
   // one lookup without building a phrase to hash.
   struct Phrases {
     void Add(const std::string& phrase, Entry entry);
+    // Whether tokens[start]'s word starts one of them.
+    bool StartsAt(const std::vector<text::Token>& tokens, std::size_t start) const {
+      return start < tokens.size() &&
+             first_words.Contains(tokens[start].folded, tokens[start].hash);
+    }
     std::unordered_map<std::string, Entry> entries;
     text::WordSet first_words;
   };

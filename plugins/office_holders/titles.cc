@@ -186,11 +186,9 @@ std::optional<Title> TitleParser::Parse(std::size_t i) const {
   for (int k = 0; k < 4 && j < tokens_.size(); ++k) {
     // A title that starts here wins over a jurisdiction word that starts
     // it ("European Council President").
-    if (titles.StartsAt(tokens_, j)) {
-      match = titles.Longest(tokens_, j);
-      matched_at = j;
-      if (match.length > 0) break;
-    }
+    match = titles.Longest(tokens_, j);  // Let go inline where no title starts.
+    matched_at = j;
+    if (match.length > 0) break;
     if (auto modifier = ModifierAt(tokens_, j)) {
       title.modifier = *modifier;
       j = SkipHyphen(tokens_, j + 1);

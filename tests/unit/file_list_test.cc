@@ -22,7 +22,7 @@ TEST(FileListTest, HoldsPathsInTheOrderAdded) {
   EXPECT_EQ(files[0], "b.md");
   EXPECT_EQ(files[1], "/news/a.md");
   EXPECT_EQ(files[2], "");
-  EXPECT_EQ(files.front(), "b.md");
+  EXPECT_EQ(files[0], "b.md");
   EXPECT_EQ(Paths(files), (std::vector<std::string>{"b.md", "/news/a.md", ""}));
 }
 

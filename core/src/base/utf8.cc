@@ -149,7 +149,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   line_starts_.reserve(lines);
   line_starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
   // Code points per block eight bytes at a time, and line breaks by memchr:
-  // every file of a run is indexed, so this is per byte.
+  // per byte of every file with a finding, and of every text report's.
   std::size_t count = 0;
   block_code_points_.reserve(text.size() / kBlock + 1);
   for (std::size_t begin = 0; begin < text.size(); begin += kBlock) {

@@ -93,6 +93,49 @@ DateOrder DateOrderFor(const std::string& path, const FrontMatter& front_matter,
   return configured;
 }
 
+// Reads the front matter of `text` into the document's metadata and as_of,
+// and what the build needs of it later: the body's offset (into `loaded`,
+// with where as_of came from) and the tagger's options. Its keys and values
+// are views of `text`: they end here, before the text moves into the
+// document.
+TagOptions ReadFrontMatterInto(const std::string& path, std::string_view text,
+                               const DocumentOptions& options, v1::Document* document,
+                               DocumentFacts* loaded) {
+  const FrontMatter front_matter = ParseFrontMatter(path, text);
+  loaded->body_offset = front_matter.body_offset;
+  auto& metadata = *document->mutable_metadata();
+  for (const auto& [key, value] : front_matter.scalars) metadata[key].assign(value.text);
+
+  if (options.request_as_of) {
+    document->set_as_of(FormatIsoDate(*options.request_as_of));
+    loaded->as_of_source = AsOfSource::kRequest;
+  } else if (options.command_line_as_of) {
+    document->set_as_of(FormatIsoDate(*options.command_line_as_of));
+    loaded->as_of_source = AsOfSource::kCommandLine;
+  } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
+    auto date = ParseIsoDate(it->second.text);
+    if (!date) {
+      throw LocatedError(path, it->second.line, it->second.column,
+                         "front matter date '" + std::string(it->second.text) +
+                             "' is not YYYY-MM-DD or an ISO timestamp");
+    }
+    document->set_as_of(FormatIsoDate(*date));
+    loaded->as_of_source = AsOfSource::kFrontMatter;
+  } else if (options.config_as_of) {
+    document->set_as_of(FormatIsoDate(*options.config_as_of));
+    loaded->as_of_source = AsOfSource::kConfig;
+  } else {
+    document->set_as_of(FormatIsoDate(TodayUtc()));
+    loaded->as_of_source = AsOfSource::kToday;
+  }
+
+  TagOptions tag_options;
+  if (options.time_expressions) {
+    tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
+  }
+  return tag_options;
+}
+
 }  // namespace
 
 bool IsPlainTextPath(const std::string& path) {
@@ -168,47 +211,14 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   DocumentFacts loaded;
   v1::Document& document = *out;
   document.set_path(path);
-  // Its keys and values may be views of `text`: read before the text is
-  // moved into the document.
-  const FrontMatter front_matter = ParseFrontMatter(path, text);
-  loaded.body_offset = front_matter.body_offset;
-  auto& metadata = *document.mutable_metadata();
-  for (const auto& [key, value] : front_matter.scalars) metadata[key].assign(value.text);
-
-  if (options.request_as_of) {
-    document.set_as_of(FormatIsoDate(*options.request_as_of));
-    loaded.as_of_source = AsOfSource::kRequest;
-  } else if (options.command_line_as_of) {
-    document.set_as_of(FormatIsoDate(*options.command_line_as_of));
-    loaded.as_of_source = AsOfSource::kCommandLine;
-  } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
-    auto date = ParseIsoDate(it->second.text);
-    if (!date) {
-      throw LocatedError(path, it->second.line, it->second.column,
-                         "front matter date '" + std::string(it->second.text) +
-                             "' is not YYYY-MM-DD or an ISO timestamp");
-    }
-    document.set_as_of(FormatIsoDate(*date));
-    loaded.as_of_source = AsOfSource::kFrontMatter;
-  } else if (options.config_as_of) {
-    document.set_as_of(FormatIsoDate(*options.config_as_of));
-    loaded.as_of_source = AsOfSource::kConfig;
-  } else {
-    document.set_as_of(FormatIsoDate(TodayUtc()));
-    loaded.as_of_source = AsOfSource::kToday;
-  }
-
-  TagOptions tag_options;
-  if (options.time_expressions) {
-    tag_options.date_order = DateOrderFor(path, front_matter, options.date_order);
-  }
+  const TagOptions tag_options = ReadFrontMatterInto(path, text, options, &document, &loaded);
 
   // Kept by the thread from document to document: no allocation once grown.
   thread_local ProseBlocks blocks;
   if (IsPlainText(path, options.format)) {
-    PlainTextProse(text, front_matter.body_offset, &blocks);
+    PlainTextProse(text, loaded.body_offset, &blocks);
   } else {
-    MarkdownProse(text, front_matter.body_offset, &blocks);
+    MarkdownProse(text, loaded.body_offset, &blocks);
   }
   SplitSentences(text, blocks, document.mutable_sentences());
   blocks.ShrinkIfLarge();

@@ -15,6 +15,7 @@ namespace factcheck {
 namespace {
 
 using google::protobuf::Descriptor;
+using google::protobuf::EnumDescriptor;
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
 using google::protobuf::Reflection;
@@ -142,6 +143,15 @@ bool EscapedCodePoint(std::uint32_t c) {
          (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F);
 }
 
+// An enum's value by its name, or by number when it has none.
+void AppendEnumJson(int number, const EnumDescriptor& type, std::string* out) {
+  if (const auto* value = type.FindValueByNumber(number)) {
+    AppendJsonString(value->name(), out);
+  } else {
+    AppendInteger(number, out);
+  }
+}
+
 void AppendScalar(const Message& message, const Reflection& reflection, const FieldPlan& plan,
                   int index, std::string* out) {
   const FieldDescriptor* field = plan.field;
@@ -163,17 +173,11 @@ void AppendScalar(const Message& message, const Reflection& reflection, const Fi
                       ? "true"
                       : "false");
       break;
-    case FieldDescriptor::CPPTYPE_ENUM: {
-      const int number = repeated ? reflection.GetRepeatedEnumValue(message, field, index)
-                                  : reflection.GetEnumValue(message, field);
-      const auto* value = field->enum_type()->FindValueByNumber(number);
-      if (value != nullptr) {
-        AppendJsonString(value->name(), out);
-      } else {
-        AppendInteger(number, out);
-      }
+    case FieldDescriptor::CPPTYPE_ENUM:
+      AppendEnumJson(repeated ? reflection.GetRepeatedEnumValue(message, field, index)
+                              : reflection.GetEnumValue(message, field),
+                     *field->enum_type(), out);
       break;
-    }
     default: {
       std::string scratch;
       const std::string& text =
@@ -268,15 +272,6 @@ void AppendMessageJson(const Message& message, int depth, std::string* out,
 
 namespace {
 
-// An enum's value by its name, or by number when it has none (`named`).
-void AppendEnumJson(int number, bool named, const std::string& name, std::string* out) {
-  if (named) {
-    AppendJsonString(name, out);
-  } else {
-    AppendInteger(number, out);
-  }
-}
-
 void AppendSpanJson(const v1::Span& span, int depth, std::string* out) {
   thread_local const std::array<KeyLead, 2> kKeys = {KeyLead{"\"begin\": "}, KeyLead{"\"end\": "}};
   out->append(kKeys[0].At(depth + 1, true));
@@ -320,8 +315,7 @@ void AppendFindingJson(const v1::Finding& finding, int depth, std::string* out,
     AppendSpanJson(finding.span(), field_depth, out);
   }
   key(2);
-  AppendEnumJson(finding.verdict(), v1::Verdict_IsValid(finding.verdict()),
-                 v1::Verdict_Name(finding.verdict()), out);
+  AppendEnumJson(finding.verdict(), *v1::Verdict_descriptor(), out);
   key(3);
   AppendJsonString(finding.claim(), out);
   key(4);
@@ -344,8 +338,7 @@ void AppendFindingJson(const v1::Finding& finding, int depth, std::string* out,
     AppendMessageJson(finding.verified(), field_depth, out, flush);
   }
   key(12);
-  AppendEnumJson(finding.severity(), v1::Severity_IsValid(finding.severity()),
-                 v1::Severity_Name(finding.severity()), out);
+  AppendEnumJson(finding.severity(), *v1::Severity_descriptor(), out);
   if (finding.has_suppressed()) {
     key(13);
     AppendMessageJson(finding.suppressed(), field_depth, out, flush);

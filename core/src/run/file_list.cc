@@ -53,8 +53,9 @@ void FileList::SortUnique() {
   if (in_order) return;
   std::vector<std::uint32_t> order(size());
   std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(),
-                   [this](std::uint32_t a, std::uint32_t b) { return (*this)[a] < (*this)[b]; });
+  // Paths that compare equal are the same bytes: any order of them will do.
+  std::sort(order.begin(), order.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return (*this)[a] < (*this)[b]; });
   FileList sorted;
   sorted.Reserve(size(), bytes_.size());
   for (std::size_t k = 0; k < order.size(); ++k) {

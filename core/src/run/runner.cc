@@ -119,10 +119,10 @@ class Run : public std::enable_shared_from_this<Run> {
       const auto now = Clock::now();
       for (std::size_t w = 0; w < workers_.size(); ++w) {
         Worker& worker = *workers_[w];
-        if (worker.abandoned || !worker.Abandon(now)) continue;
+        // A worker given up on before is never busy again.
+        if (!worker.Abandon(now)) continue;
         // The worker is still in that call, and stops when it returns: its
         // file and plugin stay as they are.
-        worker.abandoned = true;
         const ActivePlugin& plugin = plugins_[worker.plugin];
         skipped_[worker.file].insert(worker.plugin);
         late_[worker.file].push_back(
@@ -163,7 +163,8 @@ class Run : public std::enable_shared_from_this<Run> {
       calls += kStates;
       state.store(calls | kBusy, std::memory_order_release);
     }
-    // Whether the watchdog gave up on the call that just returned.
+    // Whether the watchdog gave up on the call that just returned: the
+    // worker then stops, and is never busy again.
     bool Finished() {
       return (state.exchange(calls | kIdle, std::memory_order_acq_rel) % kStates) == kAbandoned;
     }
@@ -186,9 +187,8 @@ class Run : public std::enable_shared_from_this<Run> {
     std::uint64_t calls = 0;  // The worker's own count, in steps of kStates.
     std::size_t file = 0;     // The call's; read by the watchdog once it gave up.
     std::size_t plugin = 0;
-    // The watchdog's own, with the run's mutex held.
-    bool abandoned = false;
-    std::deque<std::size_t> pending;  // Its batch's files not begun, in order.
+    // Its batch's files not begun, in order; with the run's mutex held.
+    std::deque<std::size_t> pending;
   };
 
   class Watch final : public CallWatch {
@@ -218,7 +218,7 @@ class Run : public std::enable_shared_from_this<Run> {
     const auto give_up = Clock::now() + kInterruptGrace;
     auto calling = [this] {
       return std::any_of(workers_.begin(), workers_.end(),
-                         [](const auto& w) { return w->Calling() && !w->abandoned; });
+                         [](const auto& w) { return w->Calling(); });
     };
     while (calling()) {
       if (Clock::now() >= give_up) ExitForInterrupt();
@@ -285,14 +285,15 @@ class Run : public std::enable_shared_from_this<Run> {
       std::vector<ReadOutcome> read =
           reader.Read(paths, options_.document.max_file_bytes, options_.files_listed_regular);
       for (std::size_t k = 0; k < batch.size(); ++k) {
-        if (!CheckOne(worker, batch[k], std::move(read[k]))) return;
+        if (!CheckOne(worker, batch[k], paths[k], std::move(read[k]))) return;
       }
     }
   }
 
-  // Checks `file` of the worker's batch unless the run has stopped it (an
-  // interrupt empties the batch); false when the worker is to stop.
-  bool CheckOne(Worker* worker, std::size_t file, ReadOutcome read) {
+  // Checks `file` (at `path`) of the worker's batch unless the run has
+  // stopped it (an interrupt empties the batch); false when the worker is to
+  // stop.
+  bool CheckOne(Worker* worker, std::size_t file, const std::string& path, ReadOutcome read) {
     std::set<std::size_t> skip;
     {
       std::lock_guard lock(mutex_);
@@ -304,8 +305,8 @@ class Run : public std::enable_shared_from_this<Run> {
     // Made once and handed on as it is: a report moved from object to
     // object on its way to the sink cost each file as much as its JSON.
     auto checked = std::make_unique<Checked>();
-    if (!CheckFile(std::string(files_[file]), std::move(read), plugins_, options_, skip, &watch,
-                   &checked->report, &checked->source)) {
+    if (!CheckFile(path, std::move(read), plugins_, options_, skip, &watch, &checked->report,
+                   &checked->source)) {
       return false;  // Abandoned: the watchdog has requeued the file and the batch.
     }
     {

@@ -305,6 +305,30 @@ TEST_F(PluginHostTest, ReportsAreHandedOnInTheOrderOfThePathsAsShown) {
   EXPECT_EQ(handed_on, (std::vector<std::string>{"a.md", "b\\xFF.md", "b~.md"}));
 }
 
+// The run makes each report in one the sink is done with, cleared (runner.cc):
+// a sink that only reads them sees for every file what a run that hands
+// each its own report gives, whatever the files before it held (findings,
+// an error, a date from the front matter).
+TEST_F(PluginHostTest, AReportMadeWhereAnotherWasHoldsNothingOfIt) {
+  PluginHost host(
+      ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 1);
+  const std::vector<std::string> files = {
+      dir_.Write("a.md", kArticle), dir_.Write("b.md", "Not \xFF UTF-8.\n"),
+      dir_.Write("c.md", "A falsehood and another falsehood.\n"), dir_.Write("d.txt", "Clean.\n"),
+      dir_.Write("e.md", kArticle)};
+  RunOptions options;
+  SetAnnotations(host.plugins(), &options.document);
+  const CheckResult own = CheckFiles(files, host.plugins(), options);
+  ASSERT_EQ(own.report.files_size(), 5);
+  ASSERT_FALSE(own.report.files(1).errors().empty());
+  std::vector<std::string> read;
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport&& report, SourceText&&) {
+    read.push_back(report.DebugString());
+  });
+  ASSERT_EQ(read.size(), 5u);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(read[i], own.report.files(i).DebugString()) << files[i];
+}
+
 // Counts the files a plugin is asked to check, passing each call on.
 class CountingClient final : public CheckerClient {
  public:

@@ -266,13 +266,20 @@ void AddFileError(v1::FileReport* report, const std::string& checker, const std:
   error->set_column(column);
 }
 
-FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options) {
+FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options,
+                   v1::FileReport* reuse) {
   FileCheck check;
+  check.report.Swap(reuse);
   // As reports and plugins see it: a file name that is not UTF-8 is escaped.
   const std::string& shown = path != "-"                  ? path
                              : options.stdin_path.empty() ? std::string("<stdin>")
                                                           : options.stdin_path;
-  check.report.set_path(EscapeInvalidUtf8(shown));
+  // Nearly every path is UTF-8: copied into the storage the report kept.
+  if (FindUtf8Problem(shown)) {
+    check.report.set_path(EscapeInvalidUtf8(shown));
+  } else {
+    check.report.set_path(shown);
+  }
   if (!read.text) {
     AddFileError(&check.report, "", read.error);
     check.done = true;

@@ -34,8 +34,11 @@ struct FileCheck {
 
 // Stage 1: builds the document of `path` from what reading it gave (its
 // text, or the error that is its report; see FileBatchReader). "-" is
-// standard input, which reports show as "<stdin>".
-FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options);
+// standard input, which reports show as "<stdin>". The report is made in
+// `reuse`, a cleared report whose strings keep their storage (a run's
+// reports go round, see CheckFilesInto); it is left empty.
+FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options,
+                   v1::FileReport* reuse);
 
 // Stage 1 for text that is not read from disk (a server or editor request):
 // builds the document of `text` shown as `path`. No cache is consulted.

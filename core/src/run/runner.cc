@@ -39,12 +39,13 @@ class CallWatch {
 };
 
 // Checks one file with every plugin but those in `skip` (plugins that missed
-// their deadline on it before) into `report` and `source`. Returns false
-// when the watchdog abandoned the call in progress.
+// their deadline on it before) into `report`, cleared (its storage is
+// reused), and `source`. Returns false when the watchdog abandoned the call
+// in progress.
 bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlugin>& plugins,
                const RunOptions& options, const std::set<std::size_t>& skip, CallWatch* watch,
                v1::FileReport* report, SourceText* source) {
-  FileCheck check = LoadFile(path, std::move(read), options);
+  FileCheck check = LoadFile(path, std::move(read), options, report);
   for (std::size_t p = 0; p < plugins.size() && !check.done; ++p) {
     if (skip.count(p)) continue;
     ActivePlugin& plugin = plugins[p];
@@ -295,16 +296,22 @@ class Run : public std::enable_shared_from_this<Run> {
   // stop.
   bool CheckOne(Worker* worker, std::size_t file, const std::string& path, ReadOutcome read) {
     std::set<std::size_t> skip;
+    // Made in a report the sink is done with, and handed on as it is: a
+    // report moved from object to object on its way to the sink cost each
+    // file as much as its JSON, and a new one its allocations.
+    std::unique_ptr<Checked> checked;
     {
       std::lock_guard lock(mutex_);
       if (worker->pending.empty() || worker->pending.front() != file) return false;
       worker->pending.pop_front();
       if (auto found = skipped_.find(file); found != skipped_.end()) skip = found->second;
+      if (!spare_.empty()) {
+        checked = std::move(spare_.back());
+        spare_.pop_back();
+      }
     }
+    if (checked == nullptr) checked = std::make_unique<Checked>();
     Watch watch(worker, file);
-    // Made once and handed on as it is: a report moved from object to
-    // object on its way to the sink cost each file as much as its JSON.
-    auto checked = std::make_unique<Checked>();
     if (!CheckFile(path, std::move(read), plugins_, options_, skip, &watch, &checked->report,
                    &checked->source)) {
       return false;  // Abandoned: the watchdog has requeued the file and the batch.
@@ -342,10 +349,10 @@ class Run : public std::enable_shared_from_this<Run> {
       if (handing_on_) return;
       handing_on_ = true;
     }
-    for (;;) {
-      std::unique_ptr<Checked> next;
+    for (std::unique_ptr<Checked> next;;) {
       {
         std::lock_guard lock(mutex_);
+        if (next != nullptr && spare_.size() <= workers_.size()) spare_.push_back(std::move(next));
         if (failure_ || ready_.empty() || ready_.front() == nullptr) {
           handing_on_ = false;
           room_.notify_all();
@@ -359,6 +366,7 @@ class Run : public std::enable_shared_from_this<Run> {
       }
       try {
         sink_(std::move(next->report), std::move(next->source));
+        if (!ClearForReuse(next.get())) next.reset();
       } catch (...) {
         std::lock_guard lock(mutex_);
         failure_ = std::current_exception();
@@ -382,6 +390,23 @@ class Run : public std::enable_shared_from_this<Run> {
     SourceText source;
   };
 
+  // Clears a report the sink is done with, for a file to come (spare_);
+  // false for one that held many findings or a long text, which is let go
+  // rather than held for the rest of a run.
+  static bool ClearForReuse(Checked* checked) {
+    constexpr int kMostFindings = 64;
+    constexpr std::size_t kMostTextBytes = 1 << 20;
+    if (checked->report.findings_size() > kMostFindings ||
+        checked->source.text.capacity() > kMostTextBytes) {
+      return false;
+    }
+    checked->report.Clear();
+    std::string text = std::move(checked->source.text);  // Its storage kept.
+    text.clear();
+    checked->source = {.text = std::move(text)};
+    return true;
+  }
+
   std::mutex mutex_;
   std::condition_variable changed_;
   std::condition_variable room_;  // For workers waiting on a busy sink.
@@ -398,6 +423,9 @@ class Run : public std::enable_shared_from_this<Run> {
   // map took a node a file.
   std::deque<std::unique_ptr<Checked>> ready_;
   std::size_t ready_count_ = 0;
+  // Reports the sink is done with, cleared, for the next files: at most one
+  // a worker and one more.
+  std::vector<std::unique_ptr<Checked>> spare_;
   std::size_t handed_on_ = 0;   // The place of the next report for the sink.
   bool handing_on_ = false;     // A worker is handing reports on.
   std::exception_ptr failure_;  // What the sink threw.

@@ -4,34 +4,34 @@
 #define FACTCHECK_PLUGINS_COMMON_SENTENCE_TIMES_H_
 
 #include <cstdint>
-#include <vector>
+#include <span>
 
 #include "factcheck/v1/checker.pb.h"
 
 namespace factcheck::text {
 
+// A sentence's time expressions, in text order: a view of the document's.
+using TimeList = std::span<const v1::TimeExpression* const>;
+
 class SentenceTimes {
  public:
   explicit SentenceTimes(const v1::Document& document) : document_(document) {}
 
-  // The expressions of sentence `s`. Call with increasing `s`.
-  const std::vector<const v1::TimeExpression*>& For(int s) {
-    times_.clear();
+  // The expressions of sentence `s`: those from the first of `s` on that
+  // are of `s`, where the host puts them together. Call with increasing `s`.
+  TimeList For(int s) {
     const auto sentence = static_cast<std::uint32_t>(s);
-    for (; next_ < document_.time_expressions_size() &&
-           document_.time_expressions(next_).sentence() <= sentence;
-         ++next_) {
-      if (document_.time_expressions(next_).sentence() == sentence) {
-        times_.push_back(&document_.time_expressions(next_));
-      }
-    }
-    return times_;
+    const int size = document_.time_expressions_size();
+    while (next_ < size && document_.time_expressions(next_).sentence() < sentence) ++next_;
+    const int first = next_;
+    while (next_ < size && document_.time_expressions(next_).sentence() == sentence) ++next_;
+    return TimeList(document_.time_expressions().data() + first,
+                    static_cast<std::size_t>(next_ - first));
   }
 
  private:
   const v1::Document& document_;
   int next_ = 0;
-  std::vector<const v1::TimeExpression*> times_;
 };
 
 }  // namespace factcheck::text

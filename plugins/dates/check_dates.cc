@@ -354,8 +354,7 @@ class Checker {
 
   // "the 2007 Copenhagen climate summit", "the Iran nuclear deal of 2015",
   // "the deal, signed eight years ago".
-  void CheckEvents(std::vector<Token>& tokens,
-                   const std::vector<const v1::TimeExpression*>& times) {
+  void CheckEvents(std::vector<Token>& tokens, text::TimeList times) {
     if (events_.events().empty()) return;
     events_.Number(&tokens);
     for (std::size_t i = 0; i < tokens.size();) {

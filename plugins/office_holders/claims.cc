@@ -66,8 +66,7 @@ std::optional<Period> PeriodOf(const v1::TimeExpression& e) {
 class SentenceMatcher {
  public:
   SentenceMatcher(const Knowledge& knowledge, std::string_view text,
-                  const std::vector<Token>& tokens,
-                  const std::vector<const v1::TimeExpression*>& times, const Period& as_of,
+                  const std::vector<Token>& tokens, text::TimeList times, const Period& as_of,
                   DocumentContext* context, bool may_have_title = true)
       : may_have_title_(may_have_title),
         knowledge_(knowledge),
@@ -466,7 +465,7 @@ class SentenceMatcher {
   const Knowledge& knowledge_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  const std::vector<const v1::TimeExpression*>& times_;
+  const text::TimeList times_;
   const Period& as_of_;
   TitleParser titles_;
   PeopleMatcher people_;
@@ -512,8 +511,7 @@ const char* ClaimFormName(ClaimForm form) {
 }
 
 std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
-                              std::vector<text::Token>& tokens,
-                              const std::vector<const v1::TimeExpression*>& times,
+                              std::vector<text::Token>& tokens, text::TimeList times,
                               const Period& as_of, DocumentContext* context) {
   knowledge.reference.Number(&tokens);
   return SentenceMatcher(knowledge, text, tokens, times, as_of, context).Run();
@@ -522,9 +520,8 @@ std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
 void NoteNames(const Knowledge& knowledge, std::string_view text, std::vector<text::Token>& tokens,
                DocumentContext* context) {
   knowledge.reference.Number(&tokens);
-  const std::vector<const v1::TimeExpression*> no_times;
   const Period never{};
-  SentenceMatcher(knowledge, text, tokens, no_times, never, context, false).Run();
+  SentenceMatcher(knowledge, text, tokens, {}, never, context, false).Run();
 }
 
 }  // namespace factcheck::office_holders

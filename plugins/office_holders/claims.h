@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "common/sentence_times.h"
 #include "common/text_tokens.h"
 #include "office_holders/people_matcher.h"
 #include "office_holders/places.h"
@@ -101,8 +102,7 @@ struct Knowledge {
 // reference's indexes), the host's time expressions in it, and the
 // document's as_of.
 std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
-                              std::vector<text::Token>& tokens,
-                              const std::vector<const v1::TimeExpression*>& times,
+                              std::vector<text::Token>& tokens, text::TimeList times,
                               const Period& as_of, DocumentContext* context);
 
 // Notes in `context` the people a sentence that holds no title names in

@@ -86,8 +86,7 @@ bool IsAddressVerb(const Token& token) {
 
 }  // namespace
 
-SentenceMood::SentenceMood(const std::vector<Token>& tokens,
-                           const std::vector<const v1::TimeExpression*>& times, Days as_of)
+SentenceMood::SentenceMood(const std::vector<Token>& tokens, text::TimeList times, Days as_of)
     : tokens_(tokens) {
   for (const v1::TimeExpression* time : times) {
     if (time->impossible()) continue;

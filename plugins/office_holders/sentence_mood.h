@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/partial_date.h"
+#include "common/sentence_times.h"
 #include "common/text_tokens.h"
 #include "factcheck/v1/checker.pb.h"
 
@@ -17,8 +18,7 @@ namespace factcheck::office_holders {
 
 class SentenceMood {
  public:
-  SentenceMood(const std::vector<text::Token>& tokens,
-               const std::vector<const v1::TimeExpression*>& times, Days as_of);
+  SentenceMood(const std::vector<text::Token>& tokens, text::TimeList times, Days as_of);
 
   // Whether the claim on tokens [first, end) is in a future, conditional or
   // hypothetical clause.

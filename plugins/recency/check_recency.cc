@@ -491,7 +491,7 @@ class Checker {
   std::vector<Token>& tokens_ = ThreadTokens().tokens;
   std::vector<Token>& event_tokens_ = ThreadTokens().event_tokens;  // EventTokens().
   mutable bool events_numbered_ = false;
-  const std::vector<const v1::TimeExpression*>* times_ = nullptr;
+  const text::TimeList* times_ = nullptr;
 };
 
 }  // namespace

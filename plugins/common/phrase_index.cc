@@ -104,15 +104,16 @@ bool Vocabulary::Borrow(const Parts& parts) {
 }
 
 void Vocabulary::Number(std::vector<Token>* tokens) const {
-  for (Token& token : *tokens) {
-    if (token.kind == Token::Kind::kPunct) {
-      // "Trade & Industry Secretary": an ampersand is the word "and".
-      token.word = token.folded == "&" ? Find("and") : Token::kUnknownWord;
-      continue;
-    }
-    const std::uint64_t hash = token.hash != 0 ? token.hash : Hash(token.folded);
-    token.word = NumberOf(token.folded, hash, token.transliterated);
+  for (Token& token : *tokens) token.word = NumberOfToken(token);
+}
+
+std::uint32_t Vocabulary::NumberOfToken(const Token& token) const {
+  if (token.kind == Token::Kind::kPunct) {
+    // "Trade & Industry Secretary": an ampersand is the word "and".
+    return token.folded == "&" ? Find("and") : Token::kUnknownWord;
   }
+  const std::uint64_t hash = token.hash != 0 ? token.hash : Hash(token.folded);
+  return NumberOf(token.folded, hash, token.transliterated);
 }
 
 std::uint32_t Vocabulary::NumberOf(std::string_view folded, std::uint64_t hash,
@@ -212,9 +213,26 @@ bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
   return true;
 }
 
+void PhraseIndex::FilterFirstWords(const Vocabulary& vocabulary,
+                                   std::initializer_list<PhraseIndex*> indexes) {
+  for (PhraseIndex* index : indexes) {
+    std::size_t count = 0;
+    for (const std::uint64_t block : index->first_words_.items()) count += std::popcount(block);
+    // Eight bits a word: a word let through costs a lookup in the vocabulary.
+    index->first_word_hashes_.Reset(count * 2);
+  }
+  for (const Vocabulary::Slot& slot : vocabulary.parts().slots) {
+    if (slot.id == Token::kUnknownWord) continue;
+    for (PhraseIndex* index : indexes) {
+      if (index->IsFirstWord(slot.id)) index->first_word_hashes_.Add(slot.hash);
+    }
+  }
+}
+
 std::uint32_t PhraseIndex::Step(std::uint32_t node, const Token& token) const {
-  if (token.word == Token::kUnknownWord) return kNoNode;  // Also punctuation.
-  const std::uint32_t child = Child(node, token.word);
+  const std::uint32_t word = vocabulary_->WordOf(token);
+  if (word == Token::kUnknownWord) return kNoNode;  // Also punctuation.
+  const std::uint32_t child = Child(node, word);
   return child == kNone ? kNoNode : child;
 }
 
@@ -239,12 +257,13 @@ PhraseIndex::Match PhraseIndex::LongestFrom(const std::vector<Token>& tokens,
     // A comma inside a known phrase is part of it: "Secretary of State for
     // Culture, Media and Sport".
     if (node != 0 && i + 1 < tokens.size() && tokens[i].kind == Token::Kind::kPunct &&
-        tokens[i].folded == "," && tokens[i + 1].word != Token::kUnknownWord &&
+        tokens[i].folded == "," && vocabulary_->WordOf(tokens[i + 1]) != Token::kUnknownWord &&
         Child(node, tokens[i + 1].word) != kNone) {
       continue;
     }
-    if (tokens[i].word == Token::kUnknownWord) break;  // Also punctuation.
-    node = Child(node, tokens[i].word);
+    const std::uint32_t word = vocabulary_->WordOf(tokens[i]);
+    if (word == Token::kUnknownWord) break;  // Also punctuation.
+    node = Child(node, word);
     if (node == kNone) break;
     if (first_value_.items()[node] != kNone) {
       best = node;

@@ -7,6 +7,7 @@
 #define FACTCHECK_PLUGINS_COMMON_PHRASE_INDEX_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,6 +55,18 @@ class Vocabulary {
   std::uint32_t Find(std::string_view word, std::uint64_t hash) const;
   // Sets every word token's `word` number.
   void Number(std::vector<Token>* tokens) const;
+  // Leaves every token to be numbered when one of this vocabulary's indexes
+  // first asks for it (WordOf): most words of a sentence are never asked
+  // for, as most start no phrase (PhraseIndex::StartsAt).
+  static void LeaveUnnumbered(std::vector<Token>* tokens) {
+    for (Token& token : *tokens) token.word = Token::kUnnumbered;
+  }
+  // The token's number, as Number sets it: looked up now and kept when the
+  // token was left unnumbered.
+  std::uint32_t WordOf(const Token& token) const {
+    if (token.word == Token::kUnnumbered) token.word = NumberOfToken(token);
+    return token.word;
+  }
   // The number of a word token given its folded form, that form's Hash and
   // its transliteration (see Token), as Number sets it.
   std::uint32_t NumberOf(std::string_view folded, std::uint64_t hash,
@@ -88,6 +101,7 @@ class Vocabulary {
 
  private:
   std::string_view WordOf(const Slot& slot, std::span<const char> chars) const;
+  std::uint32_t NumberOfToken(const Token& token) const;
   void Grow();
   // Most words of a text are in no vocabulary: a filter over the words'
   // hashes (four bits a slot, so a sixteenth of the slots' size) turns
@@ -124,14 +138,23 @@ class PhraseIndex {
     if (!StartsAt(tokens, start)) return {};
     return LongestFrom(tokens, start);
   }
-  // Whether any phrase starts at tokens[start] (cheaper than Longest).
+  // Whether any phrase starts at tokens[start] (cheaper than Longest). A
+  // token left unnumbered is numbered only if its hash may be a first
+  // word's (FilterFirstWords).
   bool StartsAt(const std::vector<Token>& tokens, std::size_t start) const {
-    return start < tokens.size() && StartsWith(tokens[start].word);
+    if (start >= tokens.size()) return false;
+    const Token& token = tokens[start];
+    if (token.word == Token::kUnnumbered && !MayStartWith(token)) return false;
+    return StartsWith(vocabulary_->WordOf(token));
   }
   // Whether any phrase starts with the word numbered `word`.
   bool StartsWith(std::uint32_t word) const {
     return word != Token::kUnknownWord && IsFirstWord(word);
   }
+  // Whether a phrase may start with the word whose hash (Vocabulary::Hash)
+  // is `hash`: never false for one that does once FilterFirstWords ran,
+  // always true before.
+  bool MayStartWithHash(std::uint64_t hash) const { return first_word_hashes_.MayHave(hash); }
 
   // A walk through the phrases word by word, for matchers that skip words
   // (a name's middle initial): the node after `token` from `node` (kRoot to
@@ -172,6 +195,13 @@ class PhraseIndex {
   // an index (no root, or an edge count that is no power of 2).
   bool Borrow(const Parts& parts, std::uint32_t value_limit);
 
+  // Keeps, for each of `indexes` (all numbered by `vocabulary`), a filter
+  // over the hashes of the words its phrases start with, so that StartsAt
+  // turns away most tokens left unnumbered without numbering them. One pass
+  // over the vocabulary for them all; call once they are built or borrowed.
+  static void FilterFirstWords(const Vocabulary& vocabulary,
+                               std::initializer_list<PhraseIndex*> indexes);
+
  private:
   static constexpr std::uint32_t kNone = UINT32_MAX;
   static constexpr std::uint64_t kNoEdge = UINT64_MAX;
@@ -187,6 +217,13 @@ class PhraseIndex {
     const std::span<const std::uint64_t> bits = first_words_.items();
     return word / 64 < bits.size() && (bits[word / 64] >> (word % 64) & 1) != 0;
   }
+  // Whether an unnumbered token's number may be a first word: its folded
+  // form's hash passes the filter (always, without one), or it has another
+  // form that may be numbered instead.
+  bool MayStartWith(const Token& token) const {
+    if (token.kind == Token::Kind::kPunct || !token.transliterated.empty()) return true;
+    return MayStartWithHash(token.hash != 0 ? token.hash : Vocabulary::Hash(token.folded));
+  }
   std::uint32_t Child(std::uint32_t node, std::uint32_t word) const;
   std::uint32_t AddChild(std::uint32_t node, std::uint32_t word);
   void GrowEdges();
@@ -197,6 +234,7 @@ class PhraseIndex {
   FlatColumn<std::uint32_t> first_value_;  // Per node; node 0 is the root.
   FlatColumn<ValueLink> values_;
   FlatColumn<std::uint64_t> first_words_;  // By word number: a root edge's.
+  HashFilter first_word_hashes_;           // Their hashes (FilterFirstWords).
   std::size_t phrases_ = 0;
   std::uint32_t value_limit_ = UINT32_MAX;
 };

@@ -21,22 +21,26 @@ namespace factcheck::text {
 struct Token {
   enum class Kind { kWord, kNumber, kPunct };
   static constexpr std::uint32_t kUnknownWord = UINT32_MAX;
+  // A word to be numbered when an index first asks for it (Vocabulary::WordOf).
+  static constexpr std::uint32_t kUnnumbered = UINT32_MAX - 1;
   Kind kind;
   std::uint32_t begin;  // Byte offsets into the document text.
   std::uint32_t end;
-  std::string folded;                 // Words: case- and diacritic-folded, no periods,
-                                      // apostrophes or possessive ending. Punctuation: the
-                                      // character.
-  bool capitalized = false;           // Starts with an upper-case letter.
-  bool acronym = false;               // Two or more letters, all upper-case: "SAS".
-  bool possessive = false;            // Ended in 's or ’s (removed from `folded`).
-  bool hyphen_after = false;          // Directly followed by a hyphen ("ex-", "then-").
-  bool initial = false;               // One capital letter and a period before another
-                                      // capitalized word: "W." in "George W. Bush".
-  std::string transliterated;         // Only for words with ä, ö or ü: the German
-                                      // spelling folded ("Schröder" -> "schroeder").
-  std::uint32_t word = kUnknownWord;  // Number in a Vocabulary, once numbered.
-  std::uint64_t hash = 0;             // WordHash(folded), or 0: not computed yet.
+  std::string folded;          // Words: case- and diacritic-folded, no periods,
+                               // apostrophes or possessive ending. Punctuation: the
+                               // character.
+  bool capitalized = false;    // Starts with an upper-case letter.
+  bool acronym = false;        // Two or more letters, all upper-case: "SAS".
+  bool possessive = false;     // Ended in 's or ’s (removed from `folded`).
+  bool hyphen_after = false;   // Directly followed by a hyphen ("ex-", "then-").
+  bool initial = false;        // One capital letter and a period before another
+                               // capitalized word: "W." in "George W. Bush".
+  std::string transliterated;  // Only for words with ä, ö or ü: the German
+                               // spelling folded ("Schröder" -> "schroeder").
+  // Number in a Vocabulary, once numbered; set by an index's lookup when
+  // kUnnumbered, so that a checker numbers only the words it looks up.
+  mutable std::uint32_t word = kUnknownWord;
+  std::uint64_t hash = 0;  // WordHash(folded), or 0: not computed yet.
 };
 
 // Whether `token` is the word `word` (folded: "the", "said").

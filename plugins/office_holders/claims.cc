@@ -513,13 +513,13 @@ const char* ClaimFormName(ClaimForm form) {
 std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
                               std::vector<text::Token>& tokens, text::TimeList times,
                               const Period& as_of, DocumentContext* context) {
-  knowledge.reference.Number(&tokens);
+  knowledge.reference.LeaveUnnumbered(&tokens);
   return SentenceMatcher(knowledge, text, tokens, times, as_of, context).Run();
 }
 
 void NoteNames(const Knowledge& knowledge, std::string_view text, std::vector<text::Token>& tokens,
                DocumentContext* context) {
-  knowledge.reference.Number(&tokens);
+  knowledge.reference.LeaveUnnumbered(&tokens);
   const Period never{};
   SentenceMatcher(knowledge, text, tokens, {}, never, context, false).Run();
 }

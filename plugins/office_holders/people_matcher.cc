@@ -210,7 +210,7 @@ std::size_t PeopleMatcher::NoteFullNameAt(std::size_t j) const {
 // index's names, without a match made and kept.
 const PeopleMatcher::Found& PeopleMatcher::FullNameAt(std::size_t j) const {
   if (full_name_.at != j) {
-    if (j < tokens_.size() && reference_.names().StartsWith(tokens_[j].word)) {
+    if (reference_.names().StartsAt(tokens_, j)) {
       full_name_.found = FullName(j);
     } else {
       full_name_.found.Clear();
@@ -222,7 +222,7 @@ const PeopleMatcher::Found& PeopleMatcher::FullNameAt(std::size_t j) const {
 
 const PeopleMatcher::Found& PeopleMatcher::GivenAndBareSurnameAt(std::size_t j) const {
   if (given_and_bare_surname_.at != j) {
-    if (j + 1 < tokens_.size() && reference_.bare_surnames().StartsWith(tokens_[j + 1].word)) {
+    if (reference_.bare_surnames().StartsAt(tokens_, j + 1)) {
       given_and_bare_surname_.found = GivenAndBareSurname(j);
     } else {
       given_and_bare_surname_.found.Clear();

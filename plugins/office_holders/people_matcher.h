@@ -77,14 +77,14 @@ class PeopleMatcher {
   // A full name at tokens[j] (at least two words), recorded in the context:
   // "Rishi Sunak spoke first" makes a later "Mr Sunak" Rishi Sunak. Returns
   // the tokens it covers (0: none). Asked of most tokens of a sentence with
-  // a title: most words start no name, being neither a word of the names'
-  // vocabulary (a full name's first word is one) nor capitalized (a given
-  // name before a bare surname is), and are turned away inline.
+  // a title: most words start no name, being neither capitalized (a given
+  // name before a bare surname is) nor a full name's first word, and are
+  // turned away inline.
   std::size_t NoteFullName(std::size_t j) const {
     if (j >= tokens_.size()) return 0;
     const text::Token& first = tokens_[j];
-    if (first.word == text::Token::kUnknownWord &&
-        !(first.kind == text::Token::Kind::kWord && first.capitalized)) {
+    if (!(first.kind == text::Token::Kind::kWord && first.capitalized) &&
+        !reference_.names().StartsAt(tokens_, j)) {
       return 0;
     }
     return NoteFullNameAt(j);

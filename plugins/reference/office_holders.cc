@@ -243,19 +243,12 @@ void OfficeHolders::Finish() {
     for (const auto& alias : office.aliases) titles_.Add(text::FoldedWords(alias), o);
   }
   BuildPeople();
-  NoteNameStarts();
+  FilterFirstWords();
 }
 
-void OfficeHolders::NoteNameStarts() {
-  std::vector<std::uint32_t> words = names_.FirstWords();
-  const std::vector<std::uint32_t> bare = bare_surnames_.FirstWords();
-  words.insert(words.end(), bare.begin(), bare.end());
-  const std::vector<std::uint64_t> hashes = vocabulary_.HashesOf(std::move(words));
-  // Eight bits a word: a word the filter lets through costs a lookup in the
-  // vocabulary, and at four bits a sixth of the words no name starts with
-  // got through (at eight, a twentieth).
-  name_starts_.Reset(hashes.size() * 2);
-  for (std::uint64_t hash : hashes) name_starts_.Add(hash);
+void OfficeHolders::FilterFirstWords() {
+  text::PhraseIndex::FilterFirstWords(
+      vocabulary_, {&titles_, &jurisdiction_names_, &names_, &surnames_, &bare_surnames_});
 }
 
 namespace {
@@ -414,7 +407,10 @@ bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {
     const std::string_view transliterated = tokens->transliterated(i);
     const std::uint64_t hash = tokens->hash(i);
     // A word with a transliteration is asked as before, under either form.
-    if (transliterated.empty() && !name_starts_.MayHave(hash)) continue;
+    if (transliterated.empty() && !names_.MayStartWithHash(hash) &&
+        !bare_surnames_.MayStartWithHash(hash)) {
+      continue;
+    }
     const std::uint32_t word = vocabulary_.NumberOf(tokens->folded(i), hash, transliterated);
     if (names_.StartsWith(word) || bare_surnames_.StartsWith(word)) return true;
   }

@@ -255,6 +255,12 @@ class OfficeHolders {
 
   // Numbers the words of a sentence's tokens for the indexes above.
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
+  // Leaves them to be numbered as the indexes above look them up: most
+  // words of a sentence start no title, place or name, and are never
+  // numbered (text::PhraseIndex::StartsAt).
+  static void LeaveUnnumbered(std::vector<text::Token>* tokens) {
+    text::Vocabulary::LeaveUnnumbered(tokens);
+  }
   std::uint32_t OfficeJurisdiction(std::uint32_t office) const {
     return office_jurisdiction_[office];
   }
@@ -281,8 +287,10 @@ class OfficeHolders {
   void IndexOffices();
   // The people table and the name indexes, from people_ and the offices.
   void BuildPeople();
-  // Fills name_starts_ from the name indexes, built or read.
-  void NoteNameStarts();
+  // Fills each index's filter of the hashes of its first words, built or
+  // read (PhraseIndex::FilterFirstWords): most words of a text start no
+  // title or name, and are let go without asking the vocabulary.
+  void FilterFirstWords();
 
   // The compiled index the tables borrow from, when one was loaded.
   std::shared_ptr<const void> mapping_;
@@ -298,10 +306,6 @@ class OfficeHolders {
   std::unordered_map<std::string, std::uint32_t> person_by_folded_name_;
   text::WordSet title_words_;
   bool every_title_keyed_ = true;
-  // The hashes of the words a full name or a bare surname starts with: most
-  // capitalized words of a text start none, and MayNameSomeone lets them go
-  // without asking the vocabulary.
-  text::HashFilter name_starts_;
   text::Vocabulary vocabulary_;
   text::PhraseIndex titles_{&vocabulary_};
   text::PhraseIndex jurisdiction_names_{&vocabulary_};

@@ -487,7 +487,7 @@ void OfficeHolders::ReadTables(IndexReader& reader, const std::vector<std::uint3
     }
     if (!index->Borrow(parts, limit)) reader.Corrupt("a phrase index is no table");
   }
-  NoteNameStarts();
+  FilterFirstWords();
 }
 
 }  // namespace factcheck::reference

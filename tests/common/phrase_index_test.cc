@@ -77,5 +77,60 @@ TEST(PhraseIndexTest, KnowsWhichWordsStartAPhrase) {
   }
 }
 
+// Tokens of a sentence written as words, hashed as the host hashes them.
+std::vector<Token> WordTokens(const std::vector<std::string>& words) {
+  std::vector<Token> tokens;
+  for (const std::string& word : words) {
+    Token token{};
+    token.kind = word == "," ? Token::Kind::kPunct : Token::Kind::kWord;
+    token.folded = word;
+    token.hash = Vocabulary::Hash(word);
+    tokens.push_back(token);
+  }
+  return tokens;
+}
+
+// Tokens left unnumbered (Vocabulary::LeaveUnnumbered) are numbered as an
+// index looks them up: StartsAt and Longest answer as for tokens numbered
+// first, with or without the first words' filter, and a word that starts
+// no phrase is not numbered at all once the filter is there.
+TEST(PhraseIndexTest, TokensLeftUnnumberedAnswerAsNumberedOnes) {
+  Vocabulary vocabulary;
+  PhraseIndex titles(&vocabulary), names(&vocabulary);
+  titles.Add({"prime", "minister"}, 1);
+  titles.Add({"secretary", "of", "state", "for", "culture", ",", "media"}, 2);
+  names.Add({"minister", "smith"}, 7);  // "minister" is known, starting no title.
+  const std::vector<std::string> sentence = {
+      "the",   "prime", "minister", "smith", "met",   "the", "secretary", "of",
+      "state", "for",   "culture",  ",",     "media", "and", "others",    "prime"};
+  for (const bool filtered : {false, true}) {
+    if (filtered) PhraseIndex::FilterFirstWords(vocabulary, {&titles, &names});
+    std::vector<Token> numbered = WordTokens(sentence);
+    vocabulary.Number(&numbered);
+    for (const PhraseIndex* index : {&titles, &names}) {
+      std::vector<Token> lazy = WordTokens(sentence);
+      Vocabulary::LeaveUnnumbered(&lazy);
+      for (std::size_t i = 0; i < sentence.size(); ++i) {
+        EXPECT_EQ(index->StartsAt(lazy, i), index->StartsAt(numbered, i)) << i;
+        const PhraseIndex::Match match = index->Longest(lazy, i);
+        const PhraseIndex::Match expected = index->Longest(numbered, i);
+        EXPECT_EQ(match.length, expected.length) << i;
+        EXPECT_EQ(match.values, expected.values) << i;
+      }
+      if (filtered) {
+        // No phrase starts with "the" or "others", nor goes on to them: no
+        // index asked for their numbers ("met" and "and" were asked, after
+        // "minister smith" and "... media").
+        for (const std::size_t i : {0u, 5u, 14u}) {
+          EXPECT_EQ(lazy[i].word, Token::kUnnumbered) << sentence[i];
+        }
+      }
+      for (std::size_t i = 0; i < sentence.size(); ++i) {
+        if (lazy[i].word != Token::kUnnumbered) EXPECT_EQ(lazy[i].word, numbered[i].word) << i;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::text

@@ -31,20 +31,20 @@ bool IsCalendarWord(const Token& token) {
 
 namespace internal {
 
-bool IsParticleWord(std::string_view folded) {
+bool IsParticleWord(std::string_view folded, std::uint64_t hash) {
   static constexpr std::string_view kParticles[] = {
       "von", "van", "de",  "der", "den", "del", "della", "da", "di",  "du",
       "la",  "le",  "dos", "das", "bin", "ibn", "al",    "el", "ter", "zu"};
   static_assert(std::all_of(std::begin(kParticles), std::end(kParticles), [](auto particle) {
     return particle.size() >= kShortestParticle && particle.size() <= kLongestParticle;
   }));
-  // A word set: it rules nearly all words out by their first letter and length.
+  // A word set: it rules nearly all words out by their hash (0: not known).
   static const auto* const kSet = [] {
     auto* set = new text::WordSet();
     for (const std::string_view particle : kParticles) set->Add(std::string(particle));
     return set;
   }();
-  return kSet->Contains(folded);
+  return kSet->Contains(folded, hash);
 }
 
 }  // namespace internal

@@ -50,7 +50,8 @@ bool IsCalendarWord(const text::Token& token);
 namespace internal {
 // The particles are two to five letters long.
 inline constexpr std::size_t kShortestParticle = 2, kLongestParticle = 5;
-bool IsParticleWord(std::string_view folded);
+// `hash` is the word's WordHash, or 0.
+bool IsParticleWord(std::string_view folded, std::uint64_t hash);
 }  // namespace internal
 
 // Whether a token is a lower-case particle inside a name: "von", "de", "bin".
@@ -60,7 +61,7 @@ inline bool IsNameParticle(const text::Token& token) {
   return token.kind == text::Token::Kind::kWord && !token.capitalized &&
          token.folded.size() - internal::kShortestParticle <=
              internal::kLongestParticle - internal::kShortestParticle &&
-         internal::IsParticleWord(token.folded);
+         internal::IsParticleWord(token.folded, token.hash);
 }
 
 class PeopleMatcher {

@@ -44,10 +44,12 @@ std::string DescriptorPrefix(const std::string& file) {
          static_cast<char>(package.size()) + package;
 }
 
-// The parts of an ELF file that loading it maps (its SHF_ALLOC sections:
-// code, constants, data), where generated code keeps its descriptors; not
-// its debug information, most of a development build's file. The whole file
-// when it is not a 64-bit ELF file whose section table lies inside it.
+// The parts of an ELF file that loading it maps and that hold data (its
+// SHF_ALLOC sections but code: constants, data), where generated code keeps
+// its descriptors; not its debug information, most of a development build's
+// file, nor its code, most of the rest (a compiler places no array in an
+// executable section). The whole file when it is not a 64-bit ELF file whose
+// section table lies inside it.
 std::vector<std::string_view> LoadedSections(std::string_view file) {
   Elf64_Ehdr header;
   if (file.size() < sizeof header || file.compare(0, SELFMAG, ELFMAG) != 0 ||
@@ -63,8 +65,9 @@ std::vector<std::string_view> LoadedSections(std::string_view file) {
   for (std::size_t i = 0; i < header.e_shnum; ++i) {
     Elf64_Shdr section;
     std::memcpy(&section, file.data() + header.e_shoff + i * sizeof section, sizeof section);
-    if (!(section.sh_flags & SHF_ALLOC) || section.sh_type == SHT_NOBITS ||
-        section.sh_offset > file.size() || section.sh_size > file.size() - section.sh_offset) {
+    if (!(section.sh_flags & SHF_ALLOC) || (section.sh_flags & SHF_EXECINSTR) ||
+        section.sh_type == SHT_NOBITS || section.sh_offset > file.size() ||
+        section.sh_size > file.size() - section.sh_offset) {
       continue;
     }
     sections.push_back(file.substr(section.sh_offset, section.sh_size));

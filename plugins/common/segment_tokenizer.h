@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -95,11 +96,18 @@ inline void SetKindAndFlags(std::uint32_t flags, Token* token) {
                                            Token::Kind::kPunct, Token::Kind::kWord};
   static_assert(kTokenKindMask == 3);
   token->kind = kKinds[flags & kTokenKindMask];
-  token->capitalized = (flags & kTokenCapitalized) != 0;
-  token->acronym = (flags & kTokenAcronym) != 0;
-  token->possessive = (flags & kTokenPossessive) != 0;
-  token->hyphen_after = (flags & kTokenHyphenAfter) != 0;
-  token->initial = (flags & kTokenInitial) != 0;
+  // The five flag bits, in the order of the five bools they set, spread to
+  // a byte each (bit k to bit 8k: the multiplier's bit 7k carries it there,
+  // and no two products overlap) and stored at once.
+  static_assert(kTokenCapitalized == 1u << 2 && kTokenAcronym == 1u << 3 &&
+                kTokenPossessive == 1u << 4 && kTokenHyphenAfter == 1u << 5 &&
+                kTokenInitial == 1u << 6);
+  static_assert(offsetof(Token, acronym) == offsetof(Token, capitalized) + 1 &&
+                offsetof(Token, possessive) == offsetof(Token, capitalized) + 2 &&
+                offsetof(Token, hyphen_after) == offsetof(Token, capitalized) + 3 &&
+                offsetof(Token, initial) == offsetof(Token, capitalized) + 4);
+  const std::uint64_t bytes = (((flags >> 2) & 0x1Fu) * 0x10204081ull) & 0x0101010101ull;
+  std::memcpy(reinterpret_cast<unsigned char*>(token) + offsetof(Token, capitalized), &bytes, 5);
 }
 
 // Appends the folded form of a word (see Fold); `ascii` says it has no

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/segment_tokenizer.h"
 #include "common/word_hash.h"
 #include "common/word_set.h"
 
@@ -77,6 +78,32 @@ TEST(HostTokensTest, ACheckerReadsTheTokensItWouldHaveMade) {
   EXPECT_TRUE(std::any_of(second.begin(), second.end(), [](const Token& t) { return t.acronym; }));
   EXPECT_TRUE(std::any_of(second.begin(), second.end(),
                           [](const Token& t) { return t.transliterated == "schroeder"; }));
+}
+
+// A token's kind and each of its five flags come from the host's bits, set
+// at once (internal::SetKindAndFlags): every combination sets each field
+// to its own bit, whatever the token held before.
+TEST(HostTokensTest, EachFlagBitSetsItsOwnField) {
+  for (std::uint32_t flags = 0; flags < 128; ++flags) {
+    for (const bool before : {false, true}) {
+      Token token{};
+      token.capitalized = token.acronym = token.possessive = token.hyphen_after = token.initial =
+          before;
+      token.folded = "kept";
+      internal::SetKindAndFlags(flags, &token);
+      const auto kind = flags & kTokenKindMask;
+      EXPECT_EQ(token.kind, kind == 1   ? Token::Kind::kNumber
+                            : kind == 2 ? Token::Kind::kPunct
+                                        : Token::Kind::kWord)
+          << flags;
+      EXPECT_EQ(token.capitalized, (flags & kTokenCapitalized) != 0) << flags;
+      EXPECT_EQ(token.acronym, (flags & kTokenAcronym) != 0) << flags;
+      EXPECT_EQ(token.possessive, (flags & kTokenPossessive) != 0) << flags;
+      EXPECT_EQ(token.hyphen_after, (flags & kTokenHyphenAfter) != 0) << flags;
+      EXPECT_EQ(token.initial, (flags & kTokenInitial) != 0) << flags;
+      EXPECT_EQ(token.folded, "kept");
+    }
+  }
 }
 
 TEST(HostTokensTest, EveryTokenComesWithTheHashOfItsFoldedForm) {

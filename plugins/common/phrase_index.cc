@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cassert>
 
 namespace factcheck::text {
 
@@ -46,20 +47,6 @@ void Vocabulary::BuildBloom() {
   for (const Slot& slot : slots) {
     if (slot.id != Token::kUnknownWord) bloom_.Add(slot.hash);
   }
-}
-
-std::vector<std::uint64_t> Vocabulary::HashesOf(std::vector<std::uint32_t> numbers) const {
-  // One pass over the slots, not a table by number: a borrowed table's
-  // count is not trusted to size anything.
-  std::sort(numbers.begin(), numbers.end());
-  std::vector<std::uint64_t> hashes;
-  for (const Slot& slot : slots_.items()) {
-    if (slot.id != Token::kUnknownWord &&
-        std::binary_search(numbers.begin(), numbers.end(), slot.id)) {
-      hashes.push_back(slot.hash);
-    }
-  }
-  return hashes;
 }
 
 std::uint32_t Vocabulary::Intern(std::string_view word) {
@@ -176,6 +163,7 @@ std::uint32_t PhraseIndex::AddChild(std::uint32_t node, std::uint32_t word) {
 
 void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value) {
   if (words.empty()) return;
+  first_word_hashes_ = {};  // Would turn the new first word away.
   std::uint32_t node = 0;
   for (const std::string& word : words) node = AddChild(node, vocabulary_->Intern(word));
   std::vector<std::uint32_t>& first_value = first_value_.owned();
@@ -186,19 +174,6 @@ void PhraseIndex::Add(const std::vector<std::string>& words, std::uint32_t value
   if (first_value[node] == kNone) ++phrases_;
   values.push_back({value, first_value[node]});
   first_value[node] = static_cast<std::uint32_t>(values.size() - 1);
-}
-
-std::vector<std::uint32_t> PhraseIndex::FirstWords() const {
-  // From the bits, not the edges: a compiled index's edges are mapped, and
-  // reading them all at every start would fault in each of their pages.
-  std::vector<std::uint32_t> words;
-  const std::span<const std::uint64_t> bits = first_words_.items();
-  for (std::size_t block = 0; block < bits.size(); ++block) {
-    for (std::uint64_t rest = bits[block]; rest != 0; rest &= rest - 1) {
-      words.push_back(static_cast<std::uint32_t>(block * 64 + std::countr_zero(rest)));
-    }
-  }
-  return words;
 }
 
 bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
@@ -216,6 +191,7 @@ bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
 void PhraseIndex::FilterFirstWords(const Vocabulary& vocabulary,
                                    std::initializer_list<PhraseIndex*> indexes) {
   for (PhraseIndex* index : indexes) {
+    assert(index->vocabulary_ == &vocabulary);
     std::size_t count = 0;
     for (const std::uint64_t block : index->first_words_.items()) count += std::popcount(block);
     // Eight bits a word: a word let through costs a lookup in the vocabulary.
@@ -257,9 +233,9 @@ PhraseIndex::Match PhraseIndex::LongestFrom(const std::vector<Token>& tokens,
     // A comma inside a known phrase is part of it: "Secretary of State for
     // Culture, Media and Sport".
     if (node != 0 && i + 1 < tokens.size() && tokens[i].kind == Token::Kind::kPunct &&
-        tokens[i].folded == "," && vocabulary_->WordOf(tokens[i + 1]) != Token::kUnknownWord &&
-        Child(node, tokens[i + 1].word) != kNone) {
-      continue;
+        tokens[i].folded == ",") {
+      const std::uint32_t after = vocabulary_->WordOf(tokens[i + 1]);
+      if (after != Token::kUnknownWord && Child(node, after) != kNone) continue;
     }
     const std::uint32_t word = vocabulary_->WordOf(tokens[i]);
     if (word == Token::kUnknownWord) break;  // Also punctuation.

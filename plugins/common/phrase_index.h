@@ -1,8 +1,9 @@
 // Finds the longest known phrase (a sequence of folded words) starting at a
 // token, in time proportional to the phrase's length, however many phrases
 // are known. Words are numbered once in a Vocabulary shared by several
-// indexes; a sentence's tokens are numbered once (one hash lookup per token),
-// and the trie's edges are keyed by (node, word number).
+// indexes; a sentence's token is numbered at most once (one hash lookup),
+// when a lookup first reaches it, and the trie's edges are keyed by (node,
+// word number).
 #ifndef FACTCHECK_PLUGINS_COMMON_PHRASE_INDEX_H_
 #define FACTCHECK_PLUGINS_COMMON_PHRASE_INDEX_H_
 
@@ -75,9 +76,6 @@ class Vocabulary {
   // The hash a word is kept under (WordHash), for a HashFilter of some of
   // the words.
   static std::uint64_t Hash(std::string_view word) { return WordHash(word); }
-  // The hashes of the words numbered `numbers` (numbers no word has are
-  // left out), in no order.
-  std::vector<std::uint64_t> HashesOf(std::vector<std::uint32_t> numbers) const;
 
   // Open addressing with the words' hashes kept: numbering every token of a
   // sentence was a tenth of the office-holders check with std::unordered_map.
@@ -131,7 +129,8 @@ class PhraseIndex {
     std::vector<std::uint32_t> values;  // The values of the longest phrase.
   };
   // The longest phrase starting at tokens[start], whose words must have been
-  // numbered by this index's vocabulary; punctuation and a possessive word
+  // numbered by this index's vocabulary or left unnumbered (LeaveUnnumbered); punctuation and a
+  // possessive word
   // ("Israel's") end a phrase, except a comma the phrase itself has. Most
   // words start no phrase: they are let go here, inlined, without a call.
   Match Longest(const std::vector<Token>& tokens, std::size_t start) const {
@@ -166,8 +165,6 @@ class PhraseIndex {
   bool EndsAt(std::uint32_t node) const { return first_value_.items()[node] != kNone; }
 
   std::size_t phrase_count() const { return phrases_; }
-  // The numbers of the words phrases start with.
-  std::vector<std::uint32_t> FirstWords() const;
 
   // The trie's edges, keyed by (node, word number) in an open-addressing
   // table; per node the first of its values, linked.
@@ -198,7 +195,8 @@ class PhraseIndex {
   // Keeps, for each of `indexes` (all numbered by `vocabulary`), a filter
   // over the hashes of the words its phrases start with, so that StartsAt
   // turns away most tokens left unnumbered without numbering them. One pass
-  // over the vocabulary for them all; call once they are built or borrowed.
+  // over the vocabulary for them all; call once they are built or borrowed
+  // (a phrase added after drops the index's filter: every word then passes).
   static void FilterFirstWords(const Vocabulary& vocabulary,
                                std::initializer_list<PhraseIndex*> indexes);
 

@@ -38,7 +38,8 @@ struct Token {
   std::string transliterated;  // Only for words with ä, ö or ü: the German
                                // spelling folded ("Schröder" -> "schroeder").
   // Number in a Vocabulary, once numbered; set by an index's lookup when
-  // kUnnumbered, so that a checker numbers only the words it looks up.
+  // kUnnumbered, so that a checker numbers only the words it looks up
+  // (through a const Token: a sentence's tokens are one thread's).
   mutable std::uint32_t word = kUnknownWord;
   std::uint64_t hash = 0;  // WordHash(folded), or 0: not computed yet.
 };

@@ -98,9 +98,9 @@ struct Knowledge {
   std::optional<std::uint32_t> home_jurisdiction;
 };
 
-// The claims of one sentence, given its tokens (numbered here for the
-// reference's indexes), the host's time expressions in it, and the
-// document's as_of.
+// The claims of one sentence, given its tokens (left unnumbered here, for
+// the reference's indexes to number as they look them up), the host's time expressions in it, and
+// the document's as_of.
 std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
                               std::vector<text::Token>& tokens, text::TimeList times,
                               const Period& as_of, DocumentContext* context);

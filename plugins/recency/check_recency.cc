@@ -84,7 +84,7 @@ class Checker {
         [&](int s, const v1::Sentence&, const auto& times) {
           text::SentenceTokensInto(document_, s, &tokens_);
           events_numbered_ = false;
-          times_ = &times;
+          times_ = times;
           Sentence();
         });
     // A very long sentence's tokens are let go, not held by the thread.
@@ -141,7 +141,7 @@ class Checker {
       window.end = k + 2;
     } else if (IsWord(tokens_[i], "since") && i + 1 < tokens_.size()) {
       // "since 2010", "since the 1990s": the host's time expression.
-      for (const v1::TimeExpression* time : *times_) {
+      for (const v1::TimeExpression* time : times_) {
         std::size_t k = i + 1;
         if (time->span().begin() != tokens_[k].begin &&
             !(IsWord(tokens_[k], "the") && k + 1 < tokens_.size() &&
@@ -491,7 +491,7 @@ class Checker {
   std::vector<Token>& tokens_ = ThreadTokens().tokens;
   std::vector<Token>& event_tokens_ = ThreadTokens().event_tokens;  // EventTokens().
   mutable bool events_numbered_ = false;
-  const text::TimeList* times_ = nullptr;
+  text::TimeList times_;
 };
 
 }  // namespace

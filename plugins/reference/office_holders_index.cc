@@ -480,8 +480,8 @@ void OfficeHolders::ReadTables(IndexReader& reader, const std::vector<std::uint3
         reader.Array<text::PhraseIndex::Edge>(), reader.Array<std::uint32_t>(),
         reader.Array<text::PhraseIndex::ValueLink>(), reader.Array<std::uint64_t>()};
     parts.phrases = reader.U64();
-    // One bit a word of the vocabulary, no more: the bits are read back as
-    // word numbers (PhraseIndex::FirstWords).
+    // One bit a word of the vocabulary, no more: the bits are counted to
+    // size the index's filter (PhraseIndex::FilterFirstWords).
     if (parts.first_words.size() > (vocabulary.count + 63) / 64) {
       reader.Corrupt("a phrase index's first words are no words");
     }

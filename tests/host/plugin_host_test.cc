@@ -307,8 +307,9 @@ TEST_F(PluginHostTest, ReportsAreHandedOnInTheOrderOfThePathsAsShown) {
 
 // The run makes each report in one the sink is done with, cleared (runner.cc):
 // a sink that only reads them sees for every file what a run that hands
-// each its own report gives, whatever the files before it held (findings,
-// an error, a date from the front matter).
+// each its own report gives, and the same text kept for it, whatever the
+// files before it held (findings, an error, a date from the front matter,
+// a text kept for its findings).
 TEST_F(PluginHostTest, AReportMadeWhereAnotherWasHoldsNothingOfIt) {
   PluginHost host(
       ConfigWith(testing::TestPluginConfig(std::string("library: ") + FACTCHECK_TEST_PLUGIN)), 1);
@@ -321,12 +322,23 @@ TEST_F(PluginHostTest, AReportMadeWhereAnotherWasHoldsNothingOfIt) {
   const CheckResult own = CheckFiles(files, host.plugins(), options);
   ASSERT_EQ(own.report.files_size(), 5);
   ASSERT_FALSE(own.report.files(1).errors().empty());
-  std::vector<std::string> read;
-  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport&& report, SourceText&&) {
+  const auto shown = [](const SourceText& source) {
+    return source.text + "|" + std::to_string(source.body_offset) + "|" +
+           (source.plain_text ? "plain" : "markdown");
+  };
+  std::vector<std::string> read, kept;
+  CheckFilesInto(files, host.plugins(), options, [&](v1::FileReport&& report, SourceText&& source) {
     read.push_back(report.DebugString());
+    kept.push_back(source.text.empty() ? "" : shown(source));
   });
   ASSERT_EQ(read.size(), 5u);
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(read[i], own.report.files(i).DebugString()) << files[i];
+  ASSERT_EQ(kept.size(), 5u);
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(read[i], own.report.files(i).DebugString()) << files[i];
+    const auto source = own.sources.find(own.report.files(i).path());
+    EXPECT_EQ(kept[i], source == own.sources.end() ? "" : shown(source->second)) << files[i];
+  }
+  EXPECT_FALSE(kept[0].empty());  // a.md's text, kept for its findings.
 }
 
 // Counts the files a plugin is asked to check, passing each call on.

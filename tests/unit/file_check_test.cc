@@ -87,21 +87,23 @@ TEST(FileCheckTest, ARequestIsReusedAndLeftCleanByAnError) {
 }
 
 // LoadFile makes the report in the one it is given to reuse (the run's
-// reports go round): cleared after it held another file's path, error and
-// findings, it gives what a new report gives, and is left empty.
-TEST(FileCheckTest, AReportIsMadeInTheClearedOneItIsGiven) {
+// reports go round): whatever another file's report left in it (a path,
+// an error, findings, a date), it gives what a new report gives, in the
+// storage that report kept, and is left empty.
+TEST(FileCheckTest, AReportIsMadeInTheOneItIsGiven) {
   const RunOptions options = WithTokens(true);
   v1::FileReport fresh_report;
   const FileCheck fresh = LoadFile("long.md", ReadOutcome{kLong, ""}, options, &fresh_report);
   v1::FileReport reuse;
   reuse.set_path("an/earlier/file/with/a/long/path.md");
+  reuse.mutable_path()->reserve(1000);
   reuse.set_as_of("1999-01-01");
   reuse.add_errors()->set_message("an earlier error");
   reuse.add_findings()->set_message("an earlier finding");
-  reuse.Clear();
   const FileCheck check = LoadFile("long.md", ReadOutcome{kLong, ""}, options, &reuse);
   EXPECT_EQ(check.report.DebugString(), fresh.report.DebugString());
   EXPECT_EQ(check.report.path(), "long.md");
+  EXPECT_GE(check.report.path().capacity(), 1000u);
   EXPECT_EQ(reuse.ByteSizeLong(), 0u);
   // A path that is not UTF-8 is shown escaped, as ever.
   const FileCheck odd = LoadFile("b\xFF.md", ReadOutcome{kShort, ""}, options, &reuse);

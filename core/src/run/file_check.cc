@@ -270,15 +270,17 @@ FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& 
                    v1::FileReport* reuse) {
   FileCheck check;
   check.report.Swap(reuse);
+  check.report.Clear();  // Whatever the caller left in it; its storage kept.
   // As reports and plugins see it: a file name that is not UTF-8 is escaped.
-  const std::string& shown = path != "-"                  ? path
-                             : options.stdin_path.empty() ? std::string("<stdin>")
-                                                          : options.stdin_path;
+  const std::string_view shown = path != "-" ? std::string_view(path)
+                                 : options.stdin_path.empty()
+                                     ? std::string_view("<stdin>")
+                                     : std::string_view(options.stdin_path);
   // Nearly every path is UTF-8: copied into the storage the report kept.
   if (FindUtf8Problem(shown)) {
     check.report.set_path(EscapeInvalidUtf8(shown));
   } else {
-    check.report.set_path(shown);
+    check.report.mutable_path()->assign(shown);
   }
   if (!read.text) {
     AddFileError(&check.report, "", read.error);

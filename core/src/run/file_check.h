@@ -35,7 +35,7 @@ struct FileCheck {
 // Stage 1: builds the document of `path` from what reading it gave (its
 // text, or the error that is its report; see FileBatchReader). "-" is
 // standard input, which reports show as "<stdin>". The report is made in
-// `reuse`, a cleared report whose strings keep their storage (a run's
+// `reuse`, cleared, whose strings and arrays keep their storage (a run's
 // reports go round, see CheckFilesInto); it is left empty.
 FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options,
                    v1::FileReport* reuse);

@@ -350,9 +350,11 @@ class Run : public std::enable_shared_from_this<Run> {
       handing_on_ = true;
     }
     for (std::unique_ptr<Checked> next;;) {
+      std::unique_ptr<Checked> unkept;  // Freed after the lock is let go.
       {
         std::lock_guard lock(mutex_);
         if (next != nullptr && spare_.size() <= workers_.size()) spare_.push_back(std::move(next));
+        unkept = std::move(next);
         if (failure_ || ready_.empty() || ready_.front() == nullptr) {
           handing_on_ = false;
           room_.notify_all();

@@ -21,7 +21,7 @@ std::uint64_t Mix(std::uint64_t key) {
 
 }  // namespace
 
-std::string_view Vocabulary::WordOf(const Slot& slot, std::span<const char> chars) const {
+std::string_view Vocabulary::TextOf(const Slot& slot, std::span<const char> chars) const {
   // A borrowed table is checked here, not trusted.
   if (slot.offset > chars.size() || slot.length > chars.size() - slot.offset) return {};
   return {chars.data() + slot.offset, slot.length};
@@ -64,7 +64,7 @@ std::uint32_t Vocabulary::Intern(std::string_view word) {
       bloom_.Add(hash);
       return slot.id;
     }
-    if (slot.hash == hash && WordOf(slot, chars) == word) return slot.id;
+    if (slot.hash == hash && TextOf(slot, chars) == word) return slot.id;
   }
 }
 
@@ -76,7 +76,7 @@ std::uint32_t Vocabulary::Find(std::string_view word, std::uint64_t hash) const 
   for (std::size_t probe = 0, h = hash & mask; probe < slots.size(); ++probe, h = (h + 1) & mask) {
     const Slot& slot = slots[h];
     if (slot.id == Token::kUnknownWord) return Token::kUnknownWord;
-    if (slot.hash == hash && WordOf(slot, chars) == word) return slot.id;
+    if (slot.hash == hash && TextOf(slot, chars) == word) return slot.id;
   }
   return Token::kUnknownWord;
 }
@@ -188,8 +188,9 @@ bool PhraseIndex::Borrow(const Parts& parts, std::uint32_t value_limit) {
   return true;
 }
 
-void PhraseIndex::FilterFirstWords(const Vocabulary& vocabulary,
-                                   std::initializer_list<PhraseIndex*> indexes) {
+void PhraseIndex::FilterFirstWords(std::initializer_list<PhraseIndex*> indexes) {
+  if (indexes.size() == 0) return;
+  const Vocabulary& vocabulary = *(*indexes.begin())->vocabulary_;
   for (PhraseIndex* index : indexes) {
     assert(index->vocabulary_ == &vocabulary);
     std::size_t count = 0;

@@ -98,7 +98,7 @@ class Vocabulary {
   bool Borrow(const Parts& parts);
 
  private:
-  std::string_view WordOf(const Slot& slot, std::span<const char> chars) const;
+  std::string_view TextOf(const Slot& slot, std::span<const char> chars) const;
   std::uint32_t NumberOfToken(const Token& token) const;
   void Grow();
   // Most words of a text are in no vocabulary: a filter over the words'
@@ -129,10 +129,10 @@ class PhraseIndex {
     std::vector<std::uint32_t> values;  // The values of the longest phrase.
   };
   // The longest phrase starting at tokens[start], whose words must have been
-  // numbered by this index's vocabulary or left unnumbered (LeaveUnnumbered); punctuation and a
-  // possessive word
-  // ("Israel's") end a phrase, except a comma the phrase itself has. Most
-  // words start no phrase: they are let go here, inlined, without a call.
+  // numbered by this index's vocabulary or left unnumbered
+  // (LeaveUnnumbered); punctuation and a possessive word ("Israel's") end a
+  // phrase, except a comma the phrase itself has. Most words start no
+  // phrase: they are let go here, inlined, without a call.
   Match Longest(const std::vector<Token>& tokens, std::size_t start) const {
     if (!StartsAt(tokens, start)) return {};
     return LongestFrom(tokens, start);
@@ -192,13 +192,13 @@ class PhraseIndex {
   // an index (no root, or an edge count that is no power of 2).
   bool Borrow(const Parts& parts, std::uint32_t value_limit);
 
-  // Keeps, for each of `indexes` (all numbered by `vocabulary`), a filter
-  // over the hashes of the words its phrases start with, so that StartsAt
-  // turns away most tokens left unnumbered without numbering them. One pass
-  // over the vocabulary for them all; call once they are built or borrowed
-  // (a phrase added after drops the index's filter: every word then passes).
-  static void FilterFirstWords(const Vocabulary& vocabulary,
-                               std::initializer_list<PhraseIndex*> indexes);
+  // Keeps, for each of `indexes` (all of one vocabulary), a
+  // filter over the hashes of the words its phrases start with, so that
+  // StartsAt turns away most tokens left unnumbered without numbering them.
+  // One pass over the vocabulary for them all; call once they are built or
+  // borrowed (a phrase added after drops the index's filter: every word
+  // then passes).
+  static void FilterFirstWords(std::initializer_list<PhraseIndex*> indexes);
 
  private:
   static constexpr std::uint32_t kNone = UINT32_MAX;

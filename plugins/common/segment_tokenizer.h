@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -106,6 +107,7 @@ inline void SetKindAndFlags(std::uint32_t flags, Token* token) {
                 offsetof(Token, possessive) == offsetof(Token, capitalized) + 2 &&
                 offsetof(Token, hyphen_after) == offsetof(Token, capitalized) + 3 &&
                 offsetof(Token, initial) == offsetof(Token, capitalized) + 4);
+  static_assert(std::endian::native == std::endian::little, "the five bytes stored first");
   const std::uint64_t bytes = (((flags >> 2) & 0x1Fu) * 0x10204081ull) & 0x0101010101ull;
   std::memcpy(reinterpret_cast<unsigned char*>(token) + offsetof(Token, capitalized), &bytes, 5);
 }
@@ -333,11 +335,11 @@ class SegmentTokenizer {
   // start of a non-ASCII character); and such a run before a period that is
   // not its own ("said.", "1987."), or before a possessive ending
   // ("company's", "Reuters'"). Such a word is plain, so its kind and flags
-  // come from its bytes and the one or two after it; Word's general
-  // reading gives the same. Adds
-  // it and returns where to go on: past the one space that follows most
-  // words (which Run would skip next, a turn of its loop for a byte), past
-  // a possessive ending, else its end; or returns 0 for any other word.
+  // come from its bytes and the one or two after it; Word's general reading
+  // gives the same. Adds it and returns where to go on: past the one space
+  // that follows most words (which Run would skip next, a turn of its loop
+  // for a byte), past a possessive ending, else its end; or returns 0 for
+  // any other word.
   // Inlined into Run, so that the common word costs no call.
   [[gnu::always_inline]] std::size_t PlainWordEnd(std::size_t start) {
     if (!IsAsciiAlnum(static_cast<unsigned char>(text_[start]))) return 0;

@@ -242,8 +242,9 @@ class SentenceMatcher {
 
   // TITLE NAME: "Foreign Minister Eli Cohen", "President Erdogan"; and
   // TITLE, NAME,: "Britain's home secretary, Suella Braverman,".
+  // Only where a title may open (TitleParser::MayOpenAt).
   Found TitleFirst(std::size_t i, std::size_t* next) {
-    auto title = titles_.Parse(i);
+    auto title = titles_.ParseOpened(i);
     if (!title) return {};
     *next = title->end;
     const std::size_t j = title->end;

@@ -99,8 +99,8 @@ struct Knowledge {
 };
 
 // The claims of one sentence, given its tokens (left unnumbered here, for
-// the reference's indexes to number as they look them up), the host's time expressions in it, and
-// the document's as_of.
+// the reference's indexes to number as they look them up), the host's time
+// expressions in it, and the document's as_of.
 std::vector<Claim> FindClaims(const Knowledge& knowledge, std::string_view text,
                               std::vector<text::Token>& tokens, text::TimeList times,
                               const Period& as_of, DocumentContext* context);

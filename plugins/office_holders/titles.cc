@@ -161,8 +161,8 @@ bool TitleParser::MayOpenAt(std::size_t i) const {
   // The tests of Parse's loop at its first token, and the rank word after
   // it: a title, a modifier, a neutral or future word, a rank word, or a
   // capitalized word that starts a jurisdiction's or a place's name
-  // ("British Foreign Secretary"). Most capitalized words of a text (names, companies) start
-  // none of them, and are let go on lookups of their word.
+  // ("British Foreign Secretary"). Most capitalized words of a text (names,
+  // companies) start none of them, and are let go on lookups of their word.
   if (i >= tokens_.size()) return false;
   const Token& first = tokens_[i];
   return knowledge_.reference.titles().StartsAt(tokens_, i) ||
@@ -173,10 +173,8 @@ bool TitleParser::MayOpenAt(std::size_t i) const {
                                 knowledge_.places.MayStartAt(tokens_, i)));
 }
 
-std::optional<Title> TitleParser::Parse(std::size_t i) const {
+std::optional<Title> TitleParser::ParseOpened(std::size_t i) const {
   const auto& titles = knowledge_.reference.titles();
-  // Anything else is left before building a Title.
-  if (!MayOpenAt(i)) return std::nullopt;
   Title title;
   title.begin = title.time_word_at = i;
   std::size_t j = i;

@@ -47,11 +47,15 @@ class TitleParser {
 
   // [time word] [jurisdiction] [time word] [rank word] TITLE [of [the]
   // JURISDICTION], starting at tokens[i].
-  std::optional<Title> Parse(std::size_t i) const;
+  std::optional<Title> Parse(std::size_t i) const {
+    return MayOpenAt(i) ? ParseOpened(i) : std::nullopt;
+  }
+  // The same where MayOpenAt(i) is known to hold.
+  std::optional<Title> ParseOpened(std::size_t i) const;
   // Whether a title may open at tokens[i]: a title's first word, a
   // modifier, neutral, future or rank word, or a capitalized word that
-  // starts a jurisdiction's or a place's name. Parse is null elsewhere; asked first, it spares
-  // the matcher most tokens.
+  // starts a jurisdiction's or a place's name. Parse is null elsewhere;
+  // asked first, it spares the matcher most tokens.
   bool MayOpenAt(std::size_t i) const;
 
   // A jurisdiction (or a country without data) at tokens[k]: "Israel",

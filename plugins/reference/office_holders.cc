@@ -248,7 +248,7 @@ void OfficeHolders::Finish() {
 
 void OfficeHolders::FilterFirstWords() {
   text::PhraseIndex::FilterFirstWords(
-      vocabulary_, {&titles_, &jurisdiction_names_, &names_, &surnames_, &bare_surnames_});
+      {&titles_, &jurisdiction_names_, &names_, &surnames_, &bare_surnames_});
 }
 
 namespace {

@@ -115,7 +115,7 @@ TEST(PhraseIndexTest, TokensLeftUnnumberedAnswerAsNumberedOnes) {
       "others", "trade", "&",        "industry", "secretary", "#gerhard", "schroder/schroeder",
       "prime"};
   for (const bool filtered : {false, true}) {
-    if (filtered) PhraseIndex::FilterFirstWords(vocabulary, {&titles, &names});
+    if (filtered) PhraseIndex::FilterFirstWords({&titles, &names});
     std::vector<Token> numbered = WordTokens(sentence);
     vocabulary.Number(&numbered);
     for (const PhraseIndex* index : {&titles, &names}) {
@@ -164,7 +164,7 @@ TEST(PhraseIndexTest, APhraseAddedAfterTheFilterIsFound) {
   Vocabulary vocabulary;
   PhraseIndex titles(&vocabulary);
   titles.Add({"prime", "minister"}, 1);
-  PhraseIndex::FilterFirstWords(vocabulary, {&titles});
+  PhraseIndex::FilterFirstWords({&titles});
   titles.Add({"chancellor"}, 2);
   std::vector<Token> tokens = WordTokens({"the", "chancellor"});
   Vocabulary::LeaveUnnumbered(&tokens);

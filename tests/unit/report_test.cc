@@ -113,21 +113,19 @@ TEST(JsonReportTest, ReadsAsProtobufsMappingOfTheWholeReport) {
 // A file's report is printed from its fields by name, not by reflection:
 // the fields it prints must be FileReport's, in their order.
 TEST(JsonReportTest, AFileReportsFieldsAreTheOnesItsPrinterKnows) {
-  const google::protobuf::Descriptor* type = v1::FileReport::descriptor();
-  std::vector<std::string> fields;
-  for (int i = 0; i < type->field_count(); ++i) fields.push_back(type->field(i)->name());
-  EXPECT_EQ(fields, (std::vector<std::string>{"path", "as_of", "as_of_source", "findings", "errors",
-                                              "suppressed"}))
-      << "FileReport changed: print its new fields in AppendFileReportJson (json_printer.cc)";
-  v1::FileReport file = OneFinding(v1::VERDICT_SUPPORTED).files(0);
-  file.set_as_of("1987-02-26");
-  file.add_errors()->set_message("x");
-  // Its findings too, by name: every field set, and none.
   const auto names = [](const google::protobuf::Descriptor* message) {
     std::vector<std::string> out;
     for (int i = 0; i < message->field_count(); ++i) out.push_back(message->field(i)->name());
     return out;
   };
+  EXPECT_EQ(names(v1::FileReport::descriptor()),
+            (std::vector<std::string>{"path", "as_of", "as_of_source", "findings", "errors",
+                                      "suppressed"}))
+      << "FileReport changed: print its new fields in AppendFileReportJson (json_printer.cc)";
+  v1::FileReport file = OneFinding(v1::VERDICT_SUPPORTED).files(0);
+  file.set_as_of("1987-02-26");
+  file.add_errors()->set_message("x");
+  // Its findings too, by name: every field set, and none.
   EXPECT_EQ(names(v1::Finding::descriptor()),
             (std::vector<std::string>{"rule", "span", "verdict", "claim", "message", "evidence",
                                       "checker", "line", "column", "end_line", "end_column",

@@ -17,6 +17,7 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
   const int32_t length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < length) {
+    bool stopped = false;  // At a byte the loops below would stop at too.
 #if defined(__SSE2__)
     // Sixteen bytes of ASCII without NUL at a time, the bulk of news text:
     // a byte over 0x7F has its top bit set, a NUL equals zero.
@@ -26,6 +27,7 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
           _mm_movemask_epi8(_mm_or_si128(chunk, _mm_cmpeq_epi8(chunk, _mm_setzero_si128())));
       if (stop != 0) {
         i += std::countr_zero(static_cast<unsigned>(stop));
+        stopped = true;
         break;
       }
       i += 16;
@@ -33,7 +35,7 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
 #endif
     // The same eight at a time, for the rest.
     constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
-    while (i + 8 <= length) {
+    while (!stopped && i + 8 <= length) {
       std::uint64_t word;
       std::memcpy(&word, bytes + i, sizeof word);
       if ((word & kHigh) != 0 || ((word - kOnes) & ~word & kHigh) != 0) break;
@@ -54,11 +56,20 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text) {
 }
 
 std::string EscapeInvalidUtf8(std::string_view text) {
-  // Nearly every path and message is valid UTF-8: copied whole.
-  if (!FindUtf8Problem(text)) return std::string(text);
-  static const char* kHex = "0123456789ABCDEF";
   std::string out;
-  out.reserve(text.size());
+  EscapeInvalidUtf8(text, &out);
+  return out;
+}
+
+void EscapeInvalidUtf8(std::string_view text, std::string* out) {
+  // Nearly every path and message is valid UTF-8: copied whole.
+  if (!FindUtf8Problem(text)) {
+    out->assign(text);
+    return;
+  }
+  static const char* kHex = "0123456789ABCDEF";
+  out->clear();
+  out->reserve(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
@@ -66,16 +77,15 @@ std::string EscapeInvalidUtf8(std::string_view text) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c >= 0) {
-      out.append(text.substr(start, i - start));
+      out->append(text.substr(start, i - start));
       continue;
     }
     for (int32_t k = start; k < i; ++k) {
-      out += "\\x";
-      out.push_back(kHex[bytes[k] >> 4]);
-      out.push_back(kHex[bytes[k] & 15]);
+      *out += "\\x";
+      out->push_back(kHex[bytes[k] >> 4]);
+      out->push_back(kHex[bytes[k] & 15]);
     }
   }
-  return out;
 }
 
 std::string ForTerminal(std::string_view text) {

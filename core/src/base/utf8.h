@@ -20,6 +20,8 @@ std::optional<Utf8Problem> FindUtf8Problem(std::string_view text);
 // `text` with every byte that is not part of well-formed UTF-8 written as
 // "\xNN": a file name as protocol messages and reports can carry it.
 std::string EscapeInvalidUtf8(std::string_view text);
+// The same into *out, in the storage it has.
+void EscapeInvalidUtf8(std::string_view text, std::string* out);
 
 // `text` for a terminal: control characters (C0 but tab, DEL, C1 and thus
 // escape sequences) become '?' and tabs a space, one character each, so that

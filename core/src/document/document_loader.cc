@@ -93,8 +93,8 @@ DateOrder DateOrderFor(const std::string& path, const FrontMatter& front_matter,
   return configured;
 }
 
-// Reads the front matter of `text` into the document's metadata and as_of,
-// and what the build needs of it later: the body's offset (into `loaded`,
+// Reads the front matter of `text` into the document's metadata, as_of and
+// as_of's source, and what the build needs of it later: the body's offset (into `loaded`,
 // with where as_of came from) and the tagger's options. Its keys and values
 // are views of `text`: they end here, before the text moves into the
 // document.
@@ -106,11 +106,12 @@ TagOptions ReadFrontMatterInto(const std::string& path, std::string_view text,
   auto& metadata = *document->mutable_metadata();
   for (const auto& [key, value] : front_matter.scalars) metadata[key].assign(value.text);
 
+  std::chrono::year_month_day as_of;
   if (options.request_as_of) {
-    document->set_as_of(FormatIsoDate(*options.request_as_of));
+    as_of = *options.request_as_of;
     loaded->as_of_source = AsOfSource::kRequest;
   } else if (options.command_line_as_of) {
-    document->set_as_of(FormatIsoDate(*options.command_line_as_of));
+    as_of = *options.command_line_as_of;
     loaded->as_of_source = AsOfSource::kCommandLine;
   } else if (auto it = front_matter.scalars.find("date"); it != front_matter.scalars.end()) {
     auto date = ParseIsoDate(it->second.text);
@@ -119,15 +120,17 @@ TagOptions ReadFrontMatterInto(const std::string& path, std::string_view text,
                          "front matter date '" + std::string(it->second.text) +
                              "' is not YYYY-MM-DD or an ISO timestamp");
     }
-    document->set_as_of(FormatIsoDate(*date));
+    as_of = *date;
     loaded->as_of_source = AsOfSource::kFrontMatter;
   } else if (options.config_as_of) {
-    document->set_as_of(FormatIsoDate(*options.config_as_of));
+    as_of = *options.config_as_of;
     loaded->as_of_source = AsOfSource::kConfig;
   } else {
-    document->set_as_of(FormatIsoDate(TodayUtc()));
+    as_of = TodayUtc();
     loaded->as_of_source = AsOfSource::kToday;
   }
+  document->set_as_of(FormatIsoDate(as_of));
+  document->set_as_of_source(AsOfSourceName(loaded->as_of_source));
 
   TagOptions tag_options;
   if (options.time_expressions) {
@@ -223,7 +226,6 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   SplitSentences(text, blocks, document.mutable_sentences());
   blocks.ShrinkIfLarge();
   document.set_text(std::move(text));
-  document.set_as_of_source(AsOfSourceName(loaded.as_of_source));
   // Tokens first: the tagger skips the sentences they show hold no date.
   if (options.tokens) text::AddDocumentTokens(&document, options.word_lists.get());
   if (options.time_expressions) TagTimeExpressions(&document, tag_options);

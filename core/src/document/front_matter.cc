@@ -51,7 +51,7 @@ std::size_t LineBreakFrom(std::string_view text, std::size_t pos) {
 }
 
 Line LineAt(std::string_view text, std::size_t pos) {
-  const std::size_t end = pos < text.size() ? LineBreakFrom(text, pos) : text.size();
+  const std::size_t end = LineBreakFrom(text, pos);
   Line line{text.substr(pos, end - pos), text.size(), false};
   if (end < text.size()) {
     const bool crlf = text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n';
@@ -206,6 +206,8 @@ void FrontMatter::Scalars::Set(const std::string& key, const std::string& text, 
 FrontMatter ParseFrontMatter(const std::string& path, std::string_view text) {
   FrontMatter result;
   const std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // A file without front matter is let go before its first line is read.
+  if (text.compare(start, 3, "---") != 0) return result;
   const Line opening = LineAt(text, start);
   if (opening.Content() != "---") return result;
   // One pass: each line is read as a flat `key: value` while the closing

@@ -125,7 +125,10 @@ std::optional<std::string> EmbeddedProtocolFile(const std::string& path) {
     const std::string prefix = DescriptorPrefix(file);
     const std::boyer_moore_horspool_searcher searcher(prefix.begin(), prefix.end());
     for (const std::string_view section : sections) {
-      if (std::search(section.begin(), section.end(), searcher) != section.end()) found = file;
+      if (std::search(section.begin(), section.end(), searcher) != section.end()) {
+        found = file;
+        break;
+      }
     }
     if (found) break;
   }

@@ -362,14 +362,6 @@ void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* ou
       KeyLead{"\"path\": "},     KeyLead{"\"as_of\": "},  KeyLead{"\"as_of_source\": "},
       KeyLead{"\"findings\": "}, KeyLead{"\"errors\": "}, KeyLead{"\"suppressed\": "}};
   const auto key = [&](int k) { out->append(kKeys[k].At(field_depth, k == 0)); };
-  const auto messages = [&](const auto& list) {
-    AppendList(list.size(), field_depth, out, flush,
-               [&](int i) { AppendMessageJson(list[i], field_depth + 1, out, flush); });
-  };
-  const auto findings = [&](const auto& list) {
-    AppendList(list.size(), field_depth, out, flush,
-               [&](int i) { AppendFindingJson(list[i], field_depth + 1, out, flush); });
-  };
   key(0);
   AppendJsonString(file.path(), out);
   key(1);
@@ -377,9 +369,11 @@ void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* ou
   key(2);
   AppendJsonString(file.as_of_source(), out);
   key(3);
-  findings(file.findings());
+  AppendList(file.findings_size(), field_depth, out, flush,
+             [&](int i) { AppendFindingJson(file.findings(i), field_depth + 1, out, flush); });
   key(4);
-  messages(file.errors());
+  AppendList(file.errors_size(), field_depth, out, flush,
+             [&](int i) { AppendMessageJson(file.errors(i), field_depth + 1, out, flush); });
   key(5);
   AppendInteger(file.suppressed(), out);
   out->append(ClosingAt(depth));

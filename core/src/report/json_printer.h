@@ -31,10 +31,11 @@ void AppendMessageJson(const google::protobuf::Message& message, int depth, std:
                        const JsonFlush& flush = {});
 
 // A file's report, as AppendMessageJson prints it: the message of which a
-// run prints one per file, most without findings, its own fields read
-// through their accessors rather than reflection (which took most of a
-// short file's report). A test holds the two alike and fails when
-// FileReport gains a field.
+// run prints one per file, most without findings, its own fields and its
+// findings' (with their spans and evidence) read through their accessors
+// rather than reflection (which took most of a short file's report and
+// some 11,000 instructions a finding). A test holds the two alike and fails
+// when FileReport, Finding, Span or Evidence gains a field.
 void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* out,
                           const JsonFlush& flush = {});
 

@@ -266,22 +266,18 @@ void AddFileError(v1::FileReport* report, const std::string& checker, const std:
   error->set_column(column);
 }
 
+std::string_view ShownPath(std::string_view path, const RunOptions& options) {
+  if (path != "-") return path;
+  return options.stdin_path.empty() ? std::string_view("<stdin>") : options.stdin_path;
+}
+
 FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options,
                    v1::FileReport* reuse) {
   FileCheck check;
   check.report.Swap(reuse);
   check.report.Clear();  // Whatever the caller left in it; its storage kept.
   // As reports and plugins see it: a file name that is not UTF-8 is escaped.
-  const std::string_view shown = path != "-" ? std::string_view(path)
-                                 : options.stdin_path.empty()
-                                     ? std::string_view("<stdin>")
-                                     : std::string_view(options.stdin_path);
-  // Nearly every path is UTF-8: copied into the storage the report kept.
-  if (FindUtf8Problem(shown)) {
-    check.report.set_path(EscapeInvalidUtf8(shown));
-  } else {
-    check.report.mutable_path()->assign(shown);
-  }
+  EscapeInvalidUtf8(ShownPath(path, options), check.report.mutable_path());
   if (!read.text) {
     AddFileError(&check.report, "", read.error);
     check.done = true;
@@ -334,6 +330,9 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, const grpc:
 }
 
 void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source) {
+  // Every field set: `source` may be another file's, its text's storage kept.
+  source->text.clear();
+  source->body_offset = 0;
   source->plain_text = IsPlainTextPath(check.report.path());
   if (check.done) {  // An error, or a report from the cache: no document was built.
     if (options.keep_sources && !check.report.findings().empty()) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/utf8.h"
@@ -32,11 +33,15 @@ struct FileCheck {
   bool done = false;            // Nothing left to do: an error, or a cached report.
 };
 
+// The name reports show for `path` before escaping: standard input ("-") as
+// the run's stdin_path, or "<stdin>"; any other path as it is.
+std::string_view ShownPath(std::string_view path, const RunOptions& options);
+
 // Stage 1: builds the document of `path` from what reading it gave (its
-// text, or the error that is its report; see FileBatchReader). "-" is
-// standard input, which reports show as "<stdin>". The report is made in
+// text, or the error that is its report; see FileBatchReader), shown as
+// ShownPath with bytes that are not UTF-8 escaped. The report is made in
 // `reuse`, cleared, whose strings and arrays keep their storage (a run's
-// reports go round, see CheckFilesInto); it is left empty.
+// reports go round: Run::spare_ in runner.cc); it is left empty.
 FileCheck LoadFile(const std::string& path, ReadOutcome read, const RunOptions& options,
                    v1::FileReport* reuse);
 

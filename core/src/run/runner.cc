@@ -148,45 +148,37 @@ class Run : public std::enable_shared_from_this<Run> {
  private:
   // A worker's plugin call under way, told to the watchdog without a lock
   // (a lock pair at each call's start and end was most of a file's locking):
-  // the worker writes the call's file,
-  // plugin and deadline, then publishes them with its state; the watchdog
-  // gives up on a call by changing that state, which the worker reads when
-  // the call returns. The state counts the worker's calls, so that the
-  // watchdog never gives up on a call that began after the one it read.
+  // the worker writes the call's file and plugin, then publishes its
+  // deadline; the watchdog gives up on the call by swapping that deadline
+  // for kAbandoned, which the worker reads when the call returns. Should
+  // the call the watchdog read end and the next begin with the same
+  // deadline, the swap gives up on that one, which is as late, and the
+  // watchdog then reads its file and plugin.
   struct Worker {
-    static constexpr std::uint64_t kIdle = 0, kBusy = 1, kAbandoned = 2, kStates = 4;
+    static constexpr Clock::rep kIdle = 0, kAbandoned = -1;  // Else a deadline (> 0).
 
     // The worker's side.
     void Starting(std::size_t file_index, std::size_t plugin_index, Clock::time_point until) {
       file = file_index;
       plugin = plugin_index;
-      deadline.store(until.time_since_epoch().count(), std::memory_order_relaxed);
-      calls += kStates;
-      state.store(calls | kBusy, std::memory_order_release);
+      call.store(until.time_since_epoch().count(), std::memory_order_release);
     }
     // Whether the watchdog gave up on the call that just returned: the
     // worker then stops, and is never busy again.
-    bool Finished() {
-      return (state.exchange(calls | kIdle, std::memory_order_acq_rel) % kStates) == kAbandoned;
-    }
+    bool Finished() { return call.exchange(kIdle, std::memory_order_acq_rel) == kAbandoned; }
     // The watchdog's side, with the run's mutex held: gives up on the call
     // under way if it is past its deadline, and says whether it did. The
     // worker stays in that call until it returns.
     bool Abandon(Clock::time_point now) {
-      std::uint64_t seen = state.load(std::memory_order_acquire);
-      if (seen % kStates != kBusy ||
-          now.time_since_epoch().count() < deadline.load(std::memory_order_relaxed)) {
-        return false;
-      }
-      return state.compare_exchange_strong(seen, seen - kBusy + kAbandoned,
-                                           std::memory_order_acq_rel);
+      Clock::rep deadline = call.load(std::memory_order_acquire);
+      if (deadline <= kIdle || now.time_since_epoch().count() < deadline) return false;
+      return call.compare_exchange_strong(deadline, kAbandoned, std::memory_order_acq_rel);
     }
-    bool Calling() const { return state.load(std::memory_order_acquire) % kStates == kBusy; }
+    bool Calling() const { return call.load(std::memory_order_acquire) > kIdle; }
 
-    std::atomic<std::uint64_t> state{kIdle};  // calls + one of the states.
-    std::atomic<Clock::rep> deadline{0};
-    std::uint64_t calls = 0;  // The worker's own count, in steps of kStates.
-    std::size_t file = 0;     // The call's; read by the watchdog once it gave up.
+    // kIdle, kAbandoned, or the deadline of the call under way.
+    std::atomic<Clock::rep> call{kIdle};
+    std::size_t file = 0;  // The call's; read by the watchdog once it gave up.
     std::size_t plugin = 0;
     // Its batch's files not begun, in order; with the run's mutex held.
     std::deque<std::size_t> pending;
@@ -207,7 +199,7 @@ class Run : public std::enable_shared_from_this<Run> {
 
   std::string Shown(std::size_t file) const {
     if (files_[file] != "-") return EscapeInvalidUtf8(files_[file]);
-    return options_.stdin_path.empty() ? "<stdin>" : options_.stdin_path;
+    return std::string(ShownPath(files_[file], options_));
   }
 
   // After Ctrl-C or SIGTERM: no file is started any more, and the plugin calls
@@ -282,6 +274,7 @@ class Run : public std::enable_shared_from_this<Run> {
         batch = TakeBatch(worker);
       }
       std::vector<std::string> paths;
+      paths.reserve(batch.size());
       for (const std::size_t file : batch) paths.emplace_back(files_[file]);
       std::vector<ReadOutcome> read =
           reader.Read(paths, options_.document.max_file_bytes, options_.files_listed_regular);
@@ -368,7 +361,7 @@ class Run : public std::enable_shared_from_this<Run> {
       }
       try {
         sink_(std::move(next->report), std::move(next->source));
-        if (!ClearForReuse(next.get())) next.reset();
+        if (!Reusable(*next)) next.reset();
       } catch (...) {
         std::lock_guard lock(mutex_);
         failure_ = std::current_exception();
@@ -392,21 +385,15 @@ class Run : public std::enable_shared_from_this<Run> {
     SourceText source;
   };
 
-  // Clears a report the sink is done with, for a file to come (spare_);
-  // false for one that held many findings or a long text, which is let go
-  // rather than held for the rest of a run.
-  static bool ClearForReuse(Checked* checked) {
+  // Whether a report the sink is done with is kept for a file to come
+  // (spare_), which makes its own in it (LoadFile and FinishFile set every
+  // field): not one that held many findings or a long text, let go rather
+  // than held for the rest of a run.
+  static bool Reusable(const Checked& checked) {
     constexpr int kMostFindings = 64;
     constexpr std::size_t kMostTextBytes = 1 << 20;
-    if (checked->report.findings_size() > kMostFindings ||
-        checked->source.text.capacity() > kMostTextBytes) {
-      return false;
-    }
-    checked->report.Clear();
-    std::string text = std::move(checked->source.text);  // Its storage kept.
-    text.clear();
-    checked->source = {.text = std::move(text)};
-    return true;
+    return checked.report.findings_size() <= kMostFindings &&
+           checked.source.text.capacity() <= kMostTextBytes;
   }
 
   std::mutex mutex_;

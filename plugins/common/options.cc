@@ -36,6 +36,31 @@ std::string Mismatch(const Value& value, OptionType type) {
   return "";
 }
 
+// Whether every name of `names` is a plain one: `names` is not empty, and
+// has no empty name, "." or ".." ("reference/events.yaml", not "./a",
+// "a/../b", "a//b", "a/" or "/a").
+bool AllPlainNames(std::string_view names) {
+  if (names.empty()) return false;
+  for (std::size_t begin = 0; begin <= names.size();) {
+    std::size_t end = names.find('/', begin);
+    if (end == std::string_view::npos) end = names.size();
+    const std::string_view name = names.substr(begin, end - begin);
+    if (name.empty() || name == "." || name == "..") return false;
+    begin = end + 1;
+  }
+  return true;
+}
+
+// `dir` lexically normal and without a final "/", where a plain relative
+// path joined to it after a "/" is as lexically normal; empty for "", "."
+// and "/", which the general rule takes.
+std::string PlainFolder(const std::string& dir) {
+  std::string normal = fs::path(dir).lexically_normal().string();
+  if (normal.size() > 1 && normal.back() == '/') normal.pop_back();
+  if (normal.empty() || normal == "." || normal.back() == '/') return "";
+  return normal;
+}
+
 std::vector<std::string> StringsOf(const Value& value) {
   if (value.has_string_value()) return {value.string_value()};
   std::vector<std::string> out;
@@ -48,6 +73,22 @@ std::vector<std::string> StringsOf(const Value& value) {
 // A file inside the configuration's folder is named from there
 // ("reference/office-holders/israel.yaml"), as the configuration names it;
 // any other file relative to the current folder.
+std::optional<ReferencePath> Options::Plain(const std::string& path) const {
+  if (plain_dir_.empty() || path.empty()) return std::nullopt;
+  if (path.front() != '/') {
+    if (!AllPlainNames(path)) return std::nullopt;
+    return ReferencePath{plain_dir_ + "/" + path, path};
+  }
+  // An absolute path in the folder, as the host passes the shared list.
+  if (path.size() <= plain_dir_.size() || path.compare(0, plain_dir_.size(), plain_dir_) != 0 ||
+      path[plain_dir_.size()] != '/') {
+    return std::nullopt;
+  }
+  const std::string_view inside = std::string_view(path).substr(plain_dir_.size() + 1);
+  if (!AllPlainNames(inside)) return std::nullopt;
+  return ReferencePath{path, std::string(inside)};
+}
+
 std::string Options::Shown(const fs::path& full) const {
   const fs::path inside = full.lexically_relative(fs::path(config_dir_).lexically_normal());
   if (!inside.empty() && *inside.begin() != "..") return inside.string();
@@ -74,7 +115,7 @@ const char* OptionTypeName(OptionType type) {
 
 Options::Options(const google::protobuf::Struct& options, const std::vector<OptionSpec>& specs,
                  const std::string& plugin, const std::string& config_dir)
-    : options_(options), config_dir_(config_dir) {
+    : options_(options), config_dir_(config_dir), plain_dir_(PlainFolder(config_dir)) {
   std::string expected;
   for (const OptionSpec& spec : specs)
     expected += (expected.empty() ? "" : ", ") + std::string(spec.name);
@@ -110,6 +151,13 @@ std::vector<ReferencePath> Options::Paths(std::string_view name) const {
   const Value* value = Find(name);
   if (value == nullptr) return out;
   for (const std::string& path : StringsOf(*value)) {
+    // A path of plain names is read as written: what the general rule
+    // below gives it, without the parsing that cost each plugin's start
+    // a third of a millisecond for twenty files.
+    if (auto plain = Plain(path)) {
+      out.push_back(*std::move(plain));
+      continue;
+    }
     const fs::path full =
         (fs::path(path).is_absolute() ? fs::path(path) : fs::path(config_dir_) / path)
             .lexically_normal();

@@ -50,9 +50,15 @@ class Options {
  private:
   const google::protobuf::Value* Find(std::string_view name) const;
   std::string Shown(const std::filesystem::path& full) const;
+  // A path of plain names, relative or in plain_dir_, resolved and shown
+  // as the rule of Paths has it without parsing it; none for any other.
+  std::optional<ReferencePath> Plain(const std::string& path) const;
 
   google::protobuf::Struct options_;
   std::string config_dir_;
+  // config_dir_ lexically normal, to which a plain relative path is joined
+  // as written (Paths); empty when the general rule is needed.
+  std::string plain_dir_;
 };
 
 }  // namespace factcheck::kit

@@ -1,6 +1,7 @@
 #include "office_holders/places.h"
 
 #include <string_view>
+#include <unordered_set>
 
 #include "common/host_tokens.h"
 
@@ -257,13 +258,18 @@ std::string Joined(const std::vector<std::string>& words) {
 }  // namespace
 
 Places::Places(const reference::OfficeHolders& reference) {
+  // Most offices share their country's name and adjectives with others: a
+  // name written as one before is where the first put it, and not folded
+  // again (jurisdictions_ keeps the first place of each).
+  std::unordered_set<std::string_view> seen;
+  auto add = [&](const std::string& name, std::uint32_t j) {
+    if (seen.insert(name).second) jurisdictions_.emplace(Joined(text::FoldedWords(name)), j);
+  };
   for (std::uint32_t o = 0; o < reference.offices().size(); ++o) {
     const auto& office = reference.offices()[o];
     const std::uint32_t j = reference.OfficeJurisdiction(o);
-    jurisdictions_.emplace(Joined(text::FoldedWords(office.jurisdiction)), j);
-    for (const auto& adjective : office.adjectives) {
-      jurisdictions_.emplace(Joined(text::FoldedWords(adjective)), j);
-    }
+    add(office.jurisdiction, j);
+    for (const auto& adjective : office.adjectives) add(adjective, j);
   }
   std::size_t start = 0;
   while (start < kPlaces.size()) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <set>
+#include <unordered_map>
 
 #include "common/host_tokens.h"
 #include "common/text_tokens.h"
@@ -262,32 +262,59 @@ namespace {
 // `*all_keyed` is false when a title or alias is only function words
 // ("of the"): it has no key word.
 text::WordSet TitleKeyWords(const std::vector<Office>& offices, bool* all_keyed) {
-  std::vector<std::vector<std::string>> phrases;
+  // Every phrase's folded words in one list, each phrase the range up to its
+  // end; counted by views of the list's strings, which stay where they are
+  // once it is filled. A set and a string map a phrase cost a start-up a
+  // third of the index's load.
+  std::vector<std::string> words;
+  std::vector<std::size_t> phrase_ends;
+  auto add_phrase = [&](std::string_view phrase) {
+    for (std::string& word : text::FoldedWords(phrase)) words.push_back(std::move(word));
+    phrase_ends.push_back(words.size());
+  };
   for (const Office& office : offices) {
-    phrases.push_back(text::FoldedWords(office.title));
-    for (const auto& alias : office.aliases) phrases.push_back(text::FoldedWords(alias));
+    add_phrase(office.title);
+    for (const auto& alias : office.aliases) add_phrase(alias);
   }
-  auto is_function_word = [](const std::string& word) {
+  auto is_function_word = [](std::string_view word) {
     return word == "of" || word == "the" || word == "for" || word == "and";
   };
-  std::unordered_map<std::string, std::size_t> phrases_with;
-  for (const auto& words : phrases) {
-    const std::set<std::string> distinct(words.begin(), words.end());
-    for (const auto& word : distinct) ++phrases_with[word];
+  // How many phrases have each word, a phrase that repeats it counted once.
+  std::unordered_map<std::string_view, std::size_t, text::WordViewHash, std::equal_to<>>
+      phrases_with;
+  phrases_with.reserve(words.size());
+  std::size_t from = 0;
+  for (const std::size_t to : phrase_ends) {
+    for (std::size_t i = from; i < to; ++i) {
+      if (std::find(words.begin() + static_cast<std::ptrdiff_t>(from),
+                    words.begin() + static_cast<std::ptrdiff_t>(i),
+                    words[i]) == words.begin() + static_cast<std::ptrdiff_t>(i)) {
+        ++phrases_with[words[i]];
+      }
+    }
+    from = to;
   }
+  // Each phrase's key: its word in the most phrases, the last of equals.
   text::WordSet keys;
   *all_keyed = true;
-  for (const auto& words : phrases) {
+  from = 0;
+  for (const std::size_t to : phrase_ends) {
     const std::string* key = nullptr;
-    for (const auto& word : words) {
-      if (is_function_word(word)) continue;
-      if (!key || phrases_with[word] >= phrases_with[*key]) key = &word;
+    std::size_t key_count = 0;
+    for (std::size_t i = from; i < to; ++i) {
+      if (is_function_word(words[i])) continue;
+      const std::size_t count = phrases_with.find(std::string_view(words[i]))->second;
+      if (!key || count >= key_count) {
+        key = &words[i];
+        key_count = count;
+      }
     }
     if (key) {
       keys.Add(*key);
     } else {
       *all_keyed = false;
     }
+    from = to;
   }
   return keys;
 }

@@ -255,20 +255,23 @@ std::optional<SentenceTokenView> SentenceTokenView::Of(const v1::Document& docum
   return SentenceTokenView(&in, static_cast<int>(first), static_cast<int>(last), hashed);
 }
 
-std::vector<Token> SentenceTokens(const v1::Document& document, int s) {
-  std::vector<Token> tokens;
+TokenList SentenceTokens(const v1::Document& document, int s) {
+  TokenList tokens;
   SentenceTokensInto(document, s, &tokens);
   return tokens;
 }
 
-void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>* out) {
+void SentenceTokensInto(const v1::Document& document, int s, TokenList* out) {
   const auto view = SentenceTokenView::Of(document, s);
   if (!view) {
-    *out = Tokenize(document.text(), document.sentences(s));
+    TokenizeInto(document.text(), document.sentences(s), out);
     return;
   }
-  out->resize(view->size());
-  Token* token = out->data();
+  out->bytes().clear();
+  std::vector<Token>& tokens = out->mutable_tokens();
+  tokens.resize(view->size());
+  Token* token = tokens.data();
+  // The words are views of the host's arrays: nothing is copied.
   view->ForEachToken([&token](std::uint32_t flags, std::uint32_t begin, std::uint32_t end,
                               std::string_view folded, std::string_view transliterated,
                               std::uint64_t hash) {
@@ -276,13 +279,8 @@ void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>*
     internal::SetKindAndFlags(flags, token);
     token->begin = begin;
     token->end = end;
-    token->folded.assign(folded);
-    // Empty for nearly every word: cleared without a copy.
-    if (transliterated.empty()) {
-      token->transliterated.clear();
-    } else {
-      token->transliterated.assign(transliterated);
-    }
+    token->folded = folded;
+    token->transliterated = transliterated;
     token->word = Token::kUnknownWord;
     token->hash = hash;
     ++token;

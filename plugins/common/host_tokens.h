@@ -139,11 +139,11 @@ class SentenceTokenView {
 void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists = nullptr);
 
 // The tokens of sentence `s`, as Tokenize gives them: read from the host's
-// annotation when the document has one, else tokenized here.
-std::vector<Token> SentenceTokens(const v1::Document& document, int s);
-// The same into `out`, whose tokens and their strings are reused from
-// sentence to sentence.
-void SentenceTokensInto(const v1::Document& document, int s, std::vector<Token>* out);
+// annotation when the document has one (their words views of it, valid
+// while the document is), else tokenized here.
+TokenList SentenceTokens(const v1::Document& document, int s);
+// The same into `out`, whose memory is reused from sentence to sentence.
+void SentenceTokensInto(const v1::Document& document, int s, TokenList* out);
 
 }  // namespace factcheck::text
 

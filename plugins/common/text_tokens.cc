@@ -138,7 +138,7 @@ int CountOf(const Token& token) {
       "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (token.kind == Token::Kind::kNumber) {
-    return token.folded.size() <= 6 ? std::stoi(token.folded) : -1;
+    return token.folded.size() <= 6 ? std::stoi(std::string(token.folded)) : -1;
   }
   if (token.kind != Token::Kind::kWord) return -1;
   if (token.folded == "a" || token.folded == "an") return 1;
@@ -174,68 +174,133 @@ std::vector<std::string> TransliteratedWords(std::string_view phrase) {
   std::vector<std::string> words;
   for (const Token& token : TokenizePhrase(phrase)) {
     if (token.kind == Token::Kind::kPunct) continue;
-    words.push_back(token.transliterated.empty() ? token.folded : token.transliterated);
+    words.emplace_back(token.transliterated.empty() ? token.folded : token.transliterated);
   }
   return words;
 }
 
+TokenList& TokenList::operator=(const TokenList& other) {
+  if (this == &other) return *this;
+  tokens_ = other.tokens_;
+  bytes_ = other.bytes_;
+  // The views of the other list's bytes, moved to this one's.
+  const char* const from = other.bytes_.data();
+  const auto rebased = [&](std::string_view view) {
+    if (view.empty() || view.data() < from || view.data() >= from + other.bytes_.size()) {
+      return view;
+    }
+    return std::string_view(bytes_.data() + (view.data() - from), view.size());
+  };
+  for (Token& token : tokens_) {
+    token.folded = rebased(token.folded);
+    token.transliterated = rebased(token.transliterated);
+  }
+  return *this;
+}
+
+void TokenList::Clear() {
+  tokens_.clear();
+  bytes_.clear();
+}
+
 namespace {
 
-// Appends tokens to a vector of Tokens.
-class VectorSink {
+// Appends tokens to a TokenList, each one's folded forms to its bytes. The
+// bytes may move as they grow: the views are made by Finish, once they are
+// all written, from each token's sizes noted meanwhile.
+class ListSink {
  public:
-  explicit VectorSink(std::vector<Token>* tokens) : tokens_(*tokens) {}
+  explicit ListSink(TokenList* list)
+      : tokens_(list->mutable_tokens()), bytes_(list->bytes()), first_(tokens_.size()) {
+    sizes_.clear();
+  }
 
   bool LastEndsAt(std::size_t pos) const { return !tokens_.empty() && tokens_.back().end == pos; }
   void MarkLastHyphenAfter() { tokens_.back().hyphen_after = true; }
   void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
-    tokens_.push_back({Token::Kind::kPunct, begin, end, std::string(folded)});
+    Token& token = tokens_.emplace_back();
+    token.kind = Token::Kind::kPunct;
+    token.begin = begin;
+    token.end = end;
+    bytes_.insert(bytes_.end(), folded.begin(), folded.end());
+    sizes_.push_back({folded.size(), 0});
   }
   void AddWord(const internal::WordSeen& seen) {
     Token& token = tokens_.emplace_back();
     internal::SetKindAndFlags(seen.flags, &token);
     token.begin = seen.begin;
     token.end = seen.end;
-    internal::AppendFolded(seen, &token.folded);
-    if (!seen.ascii) token.transliterated = FoldTransliterated(seen.raw);
+    scratch_.clear();
+    internal::AppendFolded(seen, &scratch_);
+    const std::size_t folded = scratch_.size();
+    if (!seen.ascii) scratch_ += FoldTransliterated(seen.raw);
+    bytes_.insert(bytes_.end(), scratch_.begin(), scratch_.end());
+    sizes_.push_back({folded, scratch_.size() - folded});
+  }
+  // Points the new tokens' views at their bytes, in the order written.
+  void Finish() {
+    std::size_t at = bytes_.size();
+    for (const auto& [folded, transliterated] : sizes_) at -= folded + transliterated;
+    for (std::size_t i = 0; i < sizes_.size(); ++i) {
+      Token& token = tokens_[first_ + i];
+      const auto [folded, transliterated] = sizes_[i];
+      token.folded = std::string_view(bytes_.data() + at, folded);
+      at += folded;
+      token.transliterated = transliterated == 0
+                                 ? std::string_view()
+                                 : std::string_view(bytes_.data() + at, transliterated);
+      at += transliterated;
+    }
   }
 
  private:
   std::vector<Token>& tokens_;
+  std::vector<char>& bytes_;
+  std::size_t first_;
+  // Each new token's folded and transliterated sizes; the thread's, reused.
+  static thread_local std::vector<std::pair<std::size_t, std::size_t>> sizes_;
+  static thread_local std::string scratch_;
 };
+
+thread_local std::vector<std::pair<std::size_t, std::size_t>> ListSink::sizes_;
+thread_local std::string ListSink::scratch_;
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence) {
-  std::vector<Token> tokens;
-  tokens.reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
+TokenList Tokenize(std::string_view text, const v1::Sentence& sentence) {
+  TokenList tokens;
+  tokens.mutable_tokens().reserve((sentence.span().end() - sentence.span().begin()) / 5 + 4);
   TokenizeInto(text, sentence, &tokens);
   return tokens;
 }
 
-void TokenizeInto(std::string_view text, const v1::Sentence& sentence, std::vector<Token>* tokens) {
-  tokens->clear();
+void TokenizeInto(std::string_view text, const v1::Sentence& sentence, TokenList* tokens) {
+  tokens->Clear();
+  // One sink for every segment: a compound's hyphen is read across them as
+  // before, and the views are made once.
+  ListSink sink(tokens);
   for (const auto& segment : sentence.segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
-    VectorSink sink(tokens);
     internal::SegmentTokenizer(text, end, &sink).Run(segment.begin());
   }
+  sink.Finish();
 }
 
 namespace {
 
 // The whole phrase as one segment, straight to the tokenizer: reference data
 // tokenizes thousands of phrases at start-up.
-void TokenizePhraseInto(std::string_view phrase, std::vector<Token>* tokens) {
-  tokens->clear();
-  VectorSink sink(tokens);
+void TokenizePhraseInto(std::string_view phrase, TokenList* tokens) {
+  tokens->Clear();
+  ListSink sink(tokens);
   internal::SegmentTokenizer(phrase, phrase.size(), &sink).Run(0);
+  sink.Finish();
 }
 
 }  // namespace
 
-std::vector<Token> TokenizePhrase(std::string_view phrase) {
-  std::vector<Token> tokens;
+TokenList TokenizePhrase(std::string_view phrase) {
+  TokenList tokens;
   TokenizePhraseInto(phrase, &tokens);
   return tokens;
 }
@@ -243,12 +308,12 @@ std::vector<Token> TokenizePhrase(std::string_view phrase) {
 std::vector<std::string> FoldedWords(std::string_view phrase) {
   // The thread's tokens, kept from phrase to phrase; each word's folded form
   // is moved out.
-  thread_local std::vector<Token> tokens;
+  thread_local TokenList tokens;
   TokenizePhraseInto(phrase, &tokens);
   std::vector<std::string> words;
   words.reserve(tokens.size());
-  for (Token& token : tokens) {
-    if (token.kind != Token::Kind::kPunct) words.push_back(std::move(token.folded));
+  for (const Token& token : tokens) {
+    if (token.kind != Token::Kind::kPunct) words.emplace_back(token.folded);
   }
   return words;
 }

@@ -26,22 +26,69 @@ struct Token {
   Kind kind;
   std::uint32_t begin;  // Byte offsets into the document text.
   std::uint32_t end;
-  std::string folded;          // Words: case- and diacritic-folded, no periods,
-                               // apostrophes or possessive ending. Punctuation: the
-                               // character.
-  bool capitalized = false;    // Starts with an upper-case letter.
-  bool acronym = false;        // Two or more letters, all upper-case: "SAS".
-  bool possessive = false;     // Ended in 's or ’s (removed from `folded`).
-  bool hyphen_after = false;   // Directly followed by a hyphen ("ex-", "then-").
-  bool initial = false;        // One capital letter and a period before another
-                               // capitalized word: "W." in "George W. Bush".
-  std::string transliterated;  // Only for words with ä, ö or ü: the German
-                               // spelling folded ("Schröder" -> "schroeder").
+  // Words: case- and diacritic-folded, no periods, apostrophes or possessive
+  // ending. Punctuation: the character. A view of the host's arrays
+  // (SentenceTokensInto) or of the TokenList the token is in.
+  std::string_view folded;
+  bool capitalized = false;   // Starts with an upper-case letter.
+  bool acronym = false;       // Two or more letters, all upper-case: "SAS".
+  bool possessive = false;    // Ended in 's or ’s (removed from `folded`).
+  bool hyphen_after = false;  // Directly followed by a hyphen ("ex-", "then-").
+  bool initial = false;       // One capital letter and a period before another
+                              // capitalized word: "W." in "George W. Bush".
+  // Only for words with ä, ö or ü: the German spelling folded ("Schröder"
+  // -> "schroeder"); a view like `folded`.
+  std::string_view transliterated;
   // Number in a Vocabulary, once numbered; set by an index's lookup when
   // kUnnumbered, so that a checker numbers only the words it looks up
   // (through a const Token: a sentence's tokens are one thread's).
   mutable std::uint32_t word = kUnknownWord;
   std::uint64_t hash = 0;  // WordHash(folded), or 0: not computed yet.
+};
+
+// Tokens and the bytes of the folded forms they view, where no host's
+// arrays hold them (a phrase of reference data, a sentence tokenized by a
+// checker). Read as the vector of its tokens. Copied, the copy's tokens view
+// its own bytes; moved, the bytes stay where they are. A list made for a
+// sentence is reused for the next one: its tokens are valid until then.
+class TokenList {
+ public:
+  TokenList() = default;
+  TokenList(const TokenList& other) { *this = other; }
+  TokenList& operator=(const TokenList& other);
+  TokenList(TokenList&&) noexcept = default;
+  TokenList& operator=(TokenList&&) noexcept = default;
+
+  const std::vector<Token>& tokens() const& { return tokens_; }
+  // Read as a vector only while it lives: a temporary list's views would
+  // outlast its bytes.
+  operator const std::vector<Token>&() const& { return tokens_; }  // NOLINT: implicit.
+  operator const std::vector<Token>&() const&& = delete;
+
+  std::size_t size() const { return tokens_.size(); }
+  bool empty() const { return tokens_.empty(); }
+  const Token& operator[](std::size_t i) const { return tokens_[i]; }
+  const Token& front() const { return tokens_.front(); }
+  const Token& back() const { return tokens_.back(); }
+  std::vector<Token>::const_iterator begin() const { return tokens_.begin(); }
+  std::vector<Token>::const_iterator end() const { return tokens_.end(); }
+  std::size_t capacity() const { return tokens_.capacity(); }
+
+  // Empty, its memory kept for the next sentence.
+  void Clear();
+  // Empty, its memory let go (after a very long sentence).
+  void Release() { *this = TokenList(); }
+
+  // For the tokenizer (text_tokens.cc) and the host's arrays' reader
+  // (host_tokens.cc): the tokens, and the bytes their views may point into.
+  std::vector<Token>& mutable_tokens() { return tokens_; }
+  std::vector<char>& bytes() { return bytes_; }
+  const std::vector<char>& bytes() const { return bytes_; }
+
+ private:
+  std::vector<Token> tokens_;
+  // A vector, not a string: moving it keeps its bytes where the views are.
+  std::vector<char> bytes_;
 };
 
 // Whether `token` is the word `word` (folded: "the", "said").
@@ -88,7 +135,7 @@ std::string FoldTransliterated(std::string_view text);
 
 // The tokens of a phrase written outside any document (a name or title in
 // reference data).
-std::vector<Token> TokenizePhrase(std::string_view phrase);
+TokenList TokenizePhrase(std::string_view phrase);
 
 // The folded words of a phrase ("Secretary-General of NATO" ->
 // {"secretary", "general", "of", "nato"}).
@@ -118,9 +165,9 @@ bool IsAscii(std::string_view text);
 // splits it into words and marks the first (`hyphen_after`); periods of
 // abbreviations ("U.S.") and initials ("W.") are dropped; apostrophes inside
 // a word keep it whole ("O'Neill"); other punctuation becomes kPunct tokens.
-std::vector<Token> Tokenize(std::string_view text, const v1::Sentence& sentence);
+TokenList Tokenize(std::string_view text, const v1::Sentence& sentence);
 // The same into `tokens`, whose memory is reused from sentence to sentence.
-void TokenizeInto(std::string_view text, const v1::Sentence& sentence, std::vector<Token>* tokens);
+void TokenizeInto(std::string_view text, const v1::Sentence& sentence, TokenList* tokens);
 
 }  // namespace factcheck::text
 

@@ -57,7 +57,7 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
 }
 
 bool SentenceWordLists::Matchable(std::string_view word) {
-  const std::vector<Token> tokens = TokenizePhrase(word);
+  const TokenList tokens = TokenizePhrase(word);
   return tokens.size() == 1 && tokens[0].kind == Token::Kind::kWord && tokens[0].folded == word;
 }
 

@@ -86,9 +86,9 @@ class Checker {
   void Run() {
     const std::string& text = document_.text();
     bool event_words = false, age_words = false;
-    // Kept by the thread from document to document: grown once, its tokens'
-    // strings reused. A very long sentence's are let go at the end.
-    thread_local std::vector<Token> tokens;
+    // Kept by the thread from document to document: grown once. A very long
+    // sentence's are let go at the end.
+    thread_local text::TokenList tokens;
     kit::ForEachSentence(
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
@@ -103,14 +103,14 @@ class Checker {
           auto sentence_tokens = [&]() -> std::vector<Token>& {
             if (!tokenized) text::SentenceTokensInto(document_, s, &tokens);
             tokenized = true;
-            return tokens;
+            return tokens.mutable_tokens();
           };
           for (const v1::TimeExpression* time : times) CheckTime(*time, sentence_tokens);
           if (event_words) CheckEvents(sentence_tokens(), times);
           if (age_words) CheckAges(sentence_tokens());
         });
     // Swapped out: assigning {} would keep the storage.
-    if (tokens.capacity() > (1u << 12)) std::vector<Token>().swap(tokens);
+    if (tokens.capacity() > (1u << 12)) tokens.Release();
   }
 
  private:
@@ -505,7 +505,7 @@ class Checker {
       const auto person = people_.people()[match.values.front()];
       if (!person.born) continue;
       const std::string name(person.name);
-      const int claimed = std::atoi(tokens[i].folded.c_str());
+      const int claimed = std::atoi(std::string(tokens[i].folded).c_str());
       const int actual = YearsBetween(*person.born, year_month_day{as_of_});
       const std::uint32_t end = tokens[i + 3 + match.length - 1].end;
       v1::Finding* finding =

@@ -45,9 +45,9 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
   DocumentContext context;
   text::SentenceTimes sentence_times(document);
   const std::string& text = document.text();
-  // Kept by the thread from document to document: grown once, its tokens'
-  // strings reused. A very long sentence's are let go at the end.
-  thread_local std::vector<text::Token> tokens;
+  // Kept by the thread from document to document: grown once. A very long
+  // sentence's are let go at the end.
+  thread_local text::TokenList tokens;
   // The people a sentence names are noted only for the claims of the
   // sentences after it: past the last sentence that may hold a claim,
   // nothing is read.
@@ -57,18 +57,19 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
     if (!reference_.MayHaveClaim(document, s)) {
       if (reference_.MayNameSomeone(document, s)) {
         text::SentenceTokensInto(document, s, &tokens);
-        NoteNames(knowledge_, text, tokens, &context);
+        NoteNames(knowledge_, text, tokens.mutable_tokens(), &context);
       }
       continue;
     }
     const auto& times = sentence_times.For(s);
     text::SentenceTokensInto(document, s, &tokens);
-    for (Claim& claim : FindClaims(knowledge_, text, tokens, times, as_of, &context)) {
+    for (Claim& claim :
+         FindClaims(knowledge_, text, tokens.mutable_tokens(), times, as_of, &context)) {
       found(std::move(claim));
     }
   }
   // Swapped out: assigning {} would keep the storage.
-  if (tokens.capacity() > (1u << 12)) std::vector<text::Token>().swap(tokens);
+  if (tokens.capacity() > (1u << 12)) tokens.Release();
   return true;
 }
 
@@ -76,7 +77,7 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
 // "American", "the White House"), in sentences with or without claims.
 std::set<std::uint32_t> OfficeHoldersCheck::NamedJurisdictions(const v1::Document& document) const {
   std::set<std::uint32_t> named;
-  std::vector<text::Token> tokens;  // Reused from sentence to sentence.
+  text::TokenList tokens;  // Reused from sentence to sentence.
   for (int s = 0; s < document.sentences_size(); ++s) {
     // Most sentences name no place: let go on the host's tokens.
     if (!places_.MayCueIn(document, s)) continue;

@@ -90,7 +90,7 @@ std::size_t PeopleMatcher::Suffix(std::size_t end) const {
   std::size_t k = end;
   if (k + 1 < tokens_.size() && IsPunct(tokens_[k], ",")) ++k;
   if (k >= tokens_.size() || !IsWord(tokens_[k])) return end;
-  const std::string& word = tokens_[k].folded;
+  const std::string_view word = tokens_[k].folded;
   const bool suffix = word == "jr" || word == "sr" ||
                       (tokens_[k].capitalized && reference::IsRomanNumeral(word) && k == end);
   if (!suffix) return end;

@@ -178,7 +178,7 @@ bool SentenceMood::IsVerbOfThePresent(std::size_t k) const {
   const Token& verb = tokens_[k];
   if (IsPresentVerb(verb)) return true;
   // A verb in the third person: "Blair wants", "Brown faces".
-  const std::string& w = verb.folded;
+  const std::string_view w = verb.folded;
   static constexpr std::string_view kNotVerbs[] = {"was",     "has",  "his",  "its",    "this",
                                                    "us",      "as",   "plus", "thus",   "unless",
                                                    "whereas", "news", "less", "always", "perhaps"};

@@ -403,10 +403,10 @@ class Checker {
     const auto& kinds = events_.kinds();
     for (const Token& token : tokens_) {
       if (token.kind != Token::Kind::kWord) continue;
-      if (kinds.count(token.folded)) return token.folded;
-      if (token.folded.size() > 3 && token.folded.back() == 's' &&
-          kinds.count(token.folded.substr(0, token.folded.size() - 1))) {
-        return token.folded.substr(0, token.folded.size() - 1);
+      const std::string word(token.folded);
+      if (kinds.count(word)) return word;
+      if (word.size() > 3 && word.back() == 's' && kinds.count(word.substr(0, word.size() - 1))) {
+        return word.substr(0, word.size() - 1);
       }
     }
     return {};
@@ -480,15 +480,16 @@ class Checker {
   v1::CheckResponse* out_;
   // A sentence's tokens, as given and numbered in the events' vocabulary:
   // kept by the thread from document to document, so that their vectors
-  // and strings are grown once.
+  // are grown once.
   struct Tokens {
-    std::vector<Token> tokens, event_tokens;
+    text::TokenList tokens;
+    std::vector<Token> event_tokens;
   };
   static Tokens& ThreadTokens() {
     thread_local Tokens tokens;
     return tokens;
   }
-  std::vector<Token>& tokens_ = ThreadTokens().tokens;
+  text::TokenList& tokens_ = ThreadTokens().tokens;
   std::vector<Token>& event_tokens_ = ThreadTokens().event_tokens;  // EventTokens().
   mutable bool events_numbered_ = false;
   text::TimeList times_;

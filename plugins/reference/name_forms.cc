@@ -48,8 +48,8 @@ std::vector<Word> WordsOf(const std::string& name, bool transliterate) {
   std::vector<Word> words;
   for (const text::Token& token : text::TokenizePhrase(name)) {
     if (token.kind == text::Token::Kind::kPunct) continue;
-    std::string folded =
-        transliterate && !token.transliterated.empty() ? token.transliterated : token.folded;
+    std::string folded(transliterate && !token.transliterated.empty() ? token.transliterated
+                                                                      : token.folded);
     const bool initial = token.initial || (token.kind == text::Token::Kind::kWord &&
                                            folded.size() == 1 && token.capitalized);
     words.push_back(
@@ -189,7 +189,7 @@ class FormBuilder {
 
 }  // namespace
 
-bool IsRomanNumeral(const std::string& word) {
+bool IsRomanNumeral(std::string_view word) {
   static constexpr std::string_view kNumerals[] = {"ii",  "iii",  "iv", "v", "vi",
                                                    "vii", "viii", "ix", "x"};
   return OneOf(kNumerals, word);

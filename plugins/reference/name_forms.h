@@ -31,7 +31,7 @@ NameForms FormsOf(const std::string& name, const std::vector<std::string>& alias
                   const std::vector<std::string>& surnames);
 
 // Whether a folded word is a regnal or generational number: ii, iii, iv ...
-bool IsRomanNumeral(const std::string& word);
+bool IsRomanNumeral(std::string_view word);
 
 }  // namespace factcheck::reference
 

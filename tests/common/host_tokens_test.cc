@@ -41,7 +41,7 @@ const std::vector<std::string> kLines = {
     "",
 };
 
-void ExpectSameTokens(const std::vector<Token>& a, const std::vector<Token>& b) {
+void ExpectSameTokens(const TokenList& a, const TokenList& b) {
   ASSERT_EQ(a.size(), b.size());
   for (std::size_t i = 0; i < a.size(); ++i) {
     EXPECT_EQ(a[i].kind, b[i].kind) << i;

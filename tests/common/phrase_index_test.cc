@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -76,7 +77,9 @@ TEST(PhraseIndexTest, KnowsWhichWordsStartAPhrase) {
 // mark is punctuation, "folded/transliterated" a word with both forms (as
 // "Schröder" is "schroder" and "schroeder"), and a word after '#' comes
 // without a hash, as from a host that sends none.
+// The tokens view their words' bytes, kept for the test's run.
 std::vector<Token> WordTokens(const std::vector<std::string>& words) {
+  static std::deque<std::string> kept;  // Never moved as it grows.
   std::vector<Token> tokens;
   for (std::string word : words) {
     Token token{};
@@ -84,10 +87,10 @@ std::vector<Token> WordTokens(const std::vector<std::string>& words) {
     if (unhashed) word.erase(0, 1);
     token.kind = word == "," || word == "&" ? Token::Kind::kPunct : Token::Kind::kWord;
     if (const auto slash = word.find('/'); slash != std::string::npos) {
-      token.transliterated = word.substr(slash + 1);
+      token.transliterated = kept.emplace_back(word.substr(slash + 1));
       word.resize(slash);
     }
-    token.folded = word;
+    token.folded = kept.emplace_back(word);
     token.hash = unhashed ? 0 : Vocabulary::Hash(word);
     tokens.push_back(token);
   }

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
 
+#include <memory>
+
 #include "common/segment_tokenizer.h"
 
 namespace factcheck::text {
@@ -21,7 +23,8 @@ v1::Sentence Whole(const std::string& text) {
 std::vector<std::string> Folded(const std::string& text) {
   std::vector<std::string> out;
   for (const Token& token : Tokenize(text, Whole(text))) {
-    out.push_back(token.folded + (token.possessive ? "'s" : "") + (token.hyphen_after ? "-" : ""));
+    out.push_back(std::string(token.folded) + (token.possessive ? "'s" : "") +
+                  (token.hyphen_after ? "-" : ""));
   }
   return out;
 }
@@ -70,7 +73,7 @@ TEST(TextTokensTest, InitialsKeepTheirPeriodBeforeAName) {
   const std::string text = "G. William Miller and George W. Bush met J.K. Rowling in Group A.";
   std::vector<std::string> out;
   for (const Token& token : Tokenize(text, Whole(text))) {
-    out.push_back(token.folded + (token.initial ? "." : ""));
+    out.push_back(std::string(token.folded) + (token.initial ? "." : ""));
   }
   EXPECT_EQ(out, (std::vector<std::string>{"g.", "william", "miller", "and", "george", "w.", "bush",
                                            "met", "jk", "rowling", "in", "group", "a", "."}));
@@ -115,8 +118,53 @@ TEST(TextTokensTest, OnlySegmentsAreTokenized) {
     segment->set_end(e);
   }
   std::vector<std::string> words;
-  for (const Token& token : Tokenize(text, sentence)) words.push_back(token.folded);
+  for (const Token& token : Tokenize(text, sentence)) words.emplace_back(token.folded);
   EXPECT_EQ(words, (std::vector<std::string>{"the", "former", "premier"}));
+}
+
+// Whether every word of a list views the list's own bytes.
+bool ViewsItsOwnBytes(const TokenList& tokens) {
+  const char* const first = tokens.bytes().data();
+  const char* const last = first + tokens.bytes().size();
+  for (const Token& token : tokens) {
+    for (const std::string_view view : {token.folded, token.transliterated}) {
+      if (!view.empty() && (view.data() < first || view.data() + view.size() > last)) return false;
+    }
+  }
+  return true;
+}
+
+// The words of a list, copied out of it.
+std::vector<std::string> WordsOf(const TokenList& tokens) {
+  std::vector<std::string> words;
+  for (const Token& token : tokens) {
+    words.emplace_back(token.folded);
+    if (!token.transliterated.empty()) words.back() += "/" + std::string(token.transliterated);
+  }
+  return words;
+}
+
+// A TokenList holds the bytes its tokens view: a copy views its own, a moved
+// list's views stay good, and a list reused for another text views that one.
+TEST(TextTokensTest, AListsTokensViewBytesItHoldsWhereverItGoes) {
+  const std::vector<std::string> expected = {
+      "herr", "schroder/schroeder", "chancellor", "of", "germany", ",", "long"};
+  auto made = std::make_unique<TokenList>(
+      TokenizePhrase("Herr Schröder's Chancellor-of-Germany, long before the rest of this phrase"));
+  ASSERT_GE(made->size(), expected.size());
+  const TokenList copy = *made;
+  TokenList assigned;
+  assigned = *made;
+  TokenList moved = std::move(*made);
+  made.reset();  // The first list's bytes are gone.
+  for (const TokenList* list : std::initializer_list<const TokenList*>{&copy, &assigned, &moved}) {
+    EXPECT_TRUE(ViewsItsOwnBytes(*list));
+    const std::vector<std::string> words = WordsOf(*list);
+    EXPECT_EQ(std::vector<std::string>(words.begin(), words.begin() + expected.size()), expected);
+  }
+  moved = TokenizePhrase("Prime Minister");
+  EXPECT_EQ(WordsOf(moved), (std::vector<std::string>{"prime", "minister"}));
+  EXPECT_EQ(WordsOf(copy).front(), "herr");
 }
 
 // Every token as a line: its bytes, kind and flag bits, folded form.

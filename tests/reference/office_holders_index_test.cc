@@ -57,8 +57,8 @@ class IndexTest : public ::testing::Test {
   static std::vector<std::uint32_t> Lookup(const OfficeHolders& model,
                                            const text::PhraseIndex& index,
                                            const std::string& phrase) {
-    std::vector<text::Token> tokens = text::TokenizePhrase(phrase);
-    model.Number(&tokens);
+    text::TokenList tokens = text::TokenizePhrase(phrase);
+    model.Number(&tokens.mutable_tokens());
     return index.Longest(tokens, 0).values;
   }
 

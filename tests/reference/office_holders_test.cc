@@ -216,8 +216,8 @@ TEST(SentenceFilterTest, NamesPassWhereAWordThatMayStartOneStartsOne) {
   OfficeHolders reference;
   LoadBundledData(&reference);
   auto expected = [&](const v1::Document& document) {
-    std::vector<text::Token> tokens = text::SentenceTokens(document, 0);
-    reference.Number(&tokens);
+    text::TokenList tokens = text::SentenceTokens(document, 0);
+    reference.Number(&tokens.mutable_tokens());
     auto capitalized = [&](std::size_t i) { return i < tokens.size() && tokens[i].capitalized; };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const bool may_start = capitalized(i) || (i > 0 && capitalized(i - 1)) ||

@@ -70,9 +70,6 @@ std::vector<std::string> StringsOf(const Value& value) {
 
 }  // namespace
 
-// A file inside the configuration's folder is named from there
-// ("reference/office-holders/israel.yaml"), as the configuration names it;
-// any other file relative to the current folder.
 std::optional<ReferencePath> Options::Plain(const std::string& path) const {
   if (plain_dir_.empty() || path.empty()) return std::nullopt;
   if (path.front() != '/') {
@@ -89,6 +86,9 @@ std::optional<ReferencePath> Options::Plain(const std::string& path) const {
   return ReferencePath{path, std::string(inside)};
 }
 
+// A file inside the configuration's folder is named from there
+// ("reference/office-holders/israel.yaml"), as the configuration names it;
+// any other file relative to the current folder.
 std::string Options::Shown(const fs::path& full) const {
   const fs::path inside = full.lexically_relative(fs::path(config_dir_).lexically_normal());
   if (!inside.empty() && *inside.begin() != "..") return inside.string();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 
 #include "common/segment_tokenizer.h"
 
@@ -183,13 +184,15 @@ TokenList& TokenList::operator=(const TokenList& other) {
   if (this == &other) return *this;
   tokens_ = other.tokens_;
   bytes_ = other.bytes_;
-  // The views of the other list's bytes, moved to this one's.
-  const char* const from = other.bytes_.data();
+  // The views of the other list's bytes, moved to this one's; others (of a
+  // document) kept. Addresses compared as numbers: they may be of unrelated
+  // arrays.
+  const auto from = reinterpret_cast<std::uintptr_t>(other.bytes_.data());
   const auto rebased = [&](std::string_view view) {
-    if (view.empty() || view.data() < from || view.data() >= from + other.bytes_.size()) {
-      return view;
-    }
-    return std::string_view(bytes_.data() + (view.data() - from), view.size());
+    if (view.empty()) return std::string_view();
+    const auto at = reinterpret_cast<std::uintptr_t>(view.data());
+    if (at < from || at >= from + other.bytes_.size()) return view;
+    return std::string_view(bytes_.data() + (at - from), view.size());
   };
   for (Token& token : tokens_) {
     token.folded = rebased(token.folded);
@@ -205,13 +208,13 @@ void TokenList::Clear() {
 
 namespace {
 
-// Appends tokens to a TokenList, each one's folded forms to its bytes. The
-// bytes may move as they grow: the views are made by Finish, once they are
-// all written, from each token's sizes noted meanwhile.
+// Fills an empty TokenList, each token's folded forms written to its
+// bytes. The bytes may move as they grow: the views are made by Finish, once
+// they are all written, from each token's sizes noted meanwhile.
 class ListSink {
  public:
-  explicit ListSink(TokenList* list)
-      : tokens_(list->mutable_tokens()), bytes_(list->bytes()), first_(tokens_.size()) {
+  explicit ListSink(TokenList* list) : tokens_(list->mutable_tokens()), bytes_(list->bytes()) {
+    assert(tokens_.empty() && bytes_.empty());
     sizes_.clear();
   }
 
@@ -239,10 +242,9 @@ class ListSink {
   }
   // Points the new tokens' views at their bytes, in the order written.
   void Finish() {
-    std::size_t at = bytes_.size();
-    for (const auto& [folded, transliterated] : sizes_) at -= folded + transliterated;
+    std::size_t at = 0;
     for (std::size_t i = 0; i < sizes_.size(); ++i) {
-      Token& token = tokens_[first_ + i];
+      Token& token = tokens_[i];
       const auto [folded, transliterated] = sizes_[i];
       token.folded = std::string_view(bytes_.data() + at, folded);
       at += folded;
@@ -256,7 +258,6 @@ class ListSink {
  private:
   std::vector<Token>& tokens_;
   std::vector<char>& bytes_;
-  std::size_t first_;
   // Each new token's folded and transliterated sizes; the thread's, reused.
   static thread_local std::vector<std::pair<std::size_t, std::size_t>> sizes_;
   static thread_local std::string scratch_;
@@ -307,7 +308,7 @@ TokenList TokenizePhrase(std::string_view phrase) {
 
 std::vector<std::string> FoldedWords(std::string_view phrase) {
   // The thread's tokens, kept from phrase to phrase; each word's folded form
-  // is moved out.
+  // is copied out.
   thread_local TokenList tokens;
   TokenizePhraseInto(phrase, &tokens);
   std::vector<std::string> words;

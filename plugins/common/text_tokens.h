@@ -48,9 +48,12 @@ struct Token {
 
 // Tokens and the bytes of the folded forms they view, where no host's
 // arrays hold them (a phrase of reference data, a sentence tokenized by a
-// checker). Read as the vector of its tokens. Copied, the copy's tokens view
-// its own bytes; moved, the bytes stay where they are. A list made for a
-// sentence is reused for the next one: its tokens are valid until then.
+// checker); or tokens that view the host's arrays (SentenceTokensInto),
+// valid while the document is. Read as the vector of its tokens, and only
+// while it lives: its parts are not to be had from a temporary. A copy's
+// tokens view the copy's bytes (or the document, as the original's did); a
+// move keeps the bytes where they are. A list filled for a sentence is
+// refilled for the next: its tokens are valid until then.
 class TokenList {
  public:
   TokenList() = default;
@@ -60,6 +63,7 @@ class TokenList {
   TokenList& operator=(TokenList&&) noexcept = default;
 
   const std::vector<Token>& tokens() const& { return tokens_; }
+  const std::vector<Token>& tokens() const&& = delete;
   // Read as a vector only while it lives: a temporary list's views would
   // outlast its bytes.
   operator const std::vector<Token>&() const& { return tokens_; }  // NOLINT: implicit.
@@ -67,11 +71,15 @@ class TokenList {
 
   std::size_t size() const { return tokens_.size(); }
   bool empty() const { return tokens_.empty(); }
-  const Token& operator[](std::size_t i) const { return tokens_[i]; }
-  const Token& front() const { return tokens_.front(); }
-  const Token& back() const { return tokens_.back(); }
-  std::vector<Token>::const_iterator begin() const { return tokens_.begin(); }
-  std::vector<Token>::const_iterator end() const { return tokens_.end(); }
+  const Token& operator[](std::size_t i) const& { return tokens_[i]; }
+  const Token& operator[](std::size_t i) const&& = delete;
+  const Token& front() const& { return tokens_.front(); }
+  const Token& front() const&& = delete;
+  const Token& back() const& { return tokens_.back(); }
+  const Token& back() const&& = delete;
+  // A range-for over a temporary list holds it for the loop.
+  std::vector<Token>::const_iterator begin() const& { return tokens_.begin(); }
+  std::vector<Token>::const_iterator end() const& { return tokens_.end(); }
   std::size_t capacity() const { return tokens_.capacity(); }
 
   // Empty, its memory kept for the next sentence.

@@ -109,7 +109,6 @@ class Checker {
           if (event_words) CheckEvents(sentence_tokens(), times);
           if (age_words) CheckAges(sentence_tokens());
         });
-    // Swapped out: assigning {} would keep the storage.
     if (tokens.capacity() > (1u << 12)) tokens.Release();
   }
 

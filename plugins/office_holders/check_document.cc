@@ -68,7 +68,6 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
       found(std::move(claim));
     }
   }
-  // Swapped out: assigning {} would keep the storage.
   if (tokens.capacity() > (1u << 12)) tokens.Release();
   return true;
 }

@@ -463,7 +463,9 @@ class Checker {
 
   // The sentence's tokens numbered in the events' vocabulary, made the first
   // time an event's name or participants are looked for: most sentences
-  // with an anchor word name no window that needs them.
+  // with an anchor word name no window that needs them. They view what
+  // tokens_ views: made again for each sentence (events_numbered_ is
+  // cleared as tokens_ is filled).
   const std::vector<Token>& EventTokens() const {
     if (!events_numbered_) {
       event_tokens_ = tokens_;

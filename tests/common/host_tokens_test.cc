@@ -162,7 +162,8 @@ TEST(HostTokensTest, AHyphenOpeningASentenceJoinsNothingOfTheSentenceBefore) {
   for (int s = 0; s < 2; ++s) {
     ExpectSameTokens(SentenceTokens(document, s), Tokenize(without.text(), without.sentences(s)));
   }
-  EXPECT_FALSE(SentenceTokens(document, 0).front().hyphen_after);
+  const TokenList first = SentenceTokens(document, 0);
+  EXPECT_FALSE(first.front().hyphen_after);
 }
 
 TEST(HostTokensTest, WordFiltersSeeTheSameWordsInTokensAsInText) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/word_hash.h"
+#include "document/time_holidays.h"
 
 namespace factcheck::tagger {
 namespace {
@@ -94,13 +95,15 @@ TEST(TimeLexiconTest, FormsKeptApartFromTheTextFitTheirSentence) {
   EXPECT_EQ(tokens[2].lower, "\"");
   EXPECT_EQ(tokens[3].lower, std::string(30, 'q'));
   EXPECT_TRUE(tokens[3].upper);
-  // A word already in lower case, and ASCII punctuation, are the text's own.
+  // ASCII punctuation and numbers are the text's own; a word's form is
+  // written apart whatever its case (no branch on it), and reads the same.
   const std::string plain = "on march 3.";
   v1::Sentence sentence;
   sentence.add_segments()->set_end(static_cast<std::uint32_t>(plain.size()));
   LexInto(plain, sentence, &lexed);
   ASSERT_EQ(lexed.tokens.size(), 4u);
-  EXPECT_EQ(lexed.tokens[1].lower.data(), plain.data() + 3);
+  EXPECT_EQ(lexed.tokens[1].lower, "march");
+  EXPECT_EQ(lexed.tokens[2].lower.data(), plain.data() + 9);
   EXPECT_EQ(lexed.tokens[3].lower.data(), plain.data() + 10);
 }
 
@@ -128,6 +131,26 @@ TEST(TimeLexiconTest, AHolidaysFirstWordIsATimeWordOnlyWhereANameHoldsNoOther) {
   for (const char* word :
        {"christmas", "thanksgiving", "washington", "easter", "ramadan", "fridays", "eve", "eves"}) {
     EXPECT_TRUE(IsTimeWord(word)) << word;
+  }
+}
+
+// Every word of the table is read with its own facts, the long ones too
+// that share their key (their length and first seven bytes) with another
+// and are told apart by their text: each holiday's first word, as the
+// lexer reads it in lower case and capitalized, numbers its own names.
+TEST(TimeLexiconTest, EveryHolidaysFirstWordIsReadAsItself) {
+  const std::vector<std::string>& words = HolidayFirstWords();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string capitalized = words[k];
+    capitalized[0] = static_cast<char>(capitalized[0] & ~0x20);
+    for (const std::string& written : {words[k], capitalized}) {
+      SCOPED_TRACE(written);
+      v1::Sentence sentence;
+      sentence.add_segments()->set_end(static_cast<std::uint32_t>(written.size()));
+      const LexedSentence lexed = Lex(written, sentence);
+      if (lexed.tokens.size() != 1) continue;  // A word with a mark inside.
+      EXPECT_EQ(lexed.tokens[0].holiday, k + 1);
+    }
   }
 }
 

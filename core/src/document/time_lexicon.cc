@@ -21,8 +21,11 @@ struct WordInfo : WordFacts {
 };
 
 // The table of the words the tagger knows, built once. For each first letter
-// a-z it keeps a bit per length (< 32) of its words: most words of a text
-// fail that test and are never hashed.
+// a-z it keeps a bit per length (< 32) of its words, which Find asks first.
+// A word is in one of two slots its key hashes to (cuckoo hashing), so that
+// the lexer's lookup reads both and picks without a branch on the text
+// (FactsOf); a word that shares its key with another (a long word: the key
+// is the length and the first seven bytes) waits in a short list of its own.
 class Lexicon {
  public:
   static const Lexicon& Get() {
@@ -35,33 +38,36 @@ class Lexicon {
         !(shapes_[lower[0] - 'a'] & (1u << lower.size()))) {
       return nullptr;
     }
-    for (std::size_t h = Hash(key) & mask_;; h = (h + 1) & mask_) {
-      if (keys_[h] == 0) return nullptr;
-      if (keys_[h] == key && (lower.size() <= 7 || slots_[h].word == lower)) return &slots_[h].info;
+    const std::size_t h = Hash(key);
+    for (const std::size_t at : {First(h), Second(h)}) {
+      if (keys_[at] == key && (lower.size() <= 7 || slots_[at].word == lower)) {
+        return &slots_[at].info;
+      }
     }
+    if (lower.size() > 7) {
+      for (const Slot& slot : shared_key_) {
+        if (slot.word == lower) return &slot.info;
+      }
+    }
+    return nullptr;
   }
   const WordInfo* Find(std::string_view lower) const { return Find(lower, WordKey(lower)); }
   // The facts of a lower-case word the lexer read, or a word's defaults
-  // when the lexicon has none: the same as Find's, with as few branches on
-  // the text as can be, since whether a word is found is as unpredictable
-  // as the text (a probe's branches were a sixth of the lexer's
-  // mispredictions in cachegrind's model). A word's first slot holds it or
-  // is empty, or the probe goes on as Find's.
+  // when the lexicon has none: Find's, without a branch on whether the word
+  // is there, as unpredictable as the text (an open-addressing probe's
+  // branches were a sixth of the lexer's mispredictions in cachegrind's
+  // model). A long word whose key is there is told apart by its text.
   const WordFacts& FactsOf(std::string_view lower, std::uint64_t key) const {
     static const WordFacts kNone;
-    const std::size_t h = Hash(key) & mask_;
-    const std::uint64_t first = keys_[h];
-    if (first != key && first != 0) [[unlikely]] {
+    const std::size_t h = Hash(key);
+    const std::size_t first = First(h), second = Second(h);
+    const bool in_first = keys_[first] == key, in_second = keys_[second] == key;
+    if ((in_first | in_second) & (lower.size() > 7)) [[unlikely]] {
       const WordInfo* info = Find(lower, key);
       return info != nullptr ? *info : kNone;
     }
-    // A long word is told from another of its key by its text, and may be
-    // further on.
-    if ((first == key) & (lower.size() > 7)) [[unlikely]] {
-      const WordInfo* info = Find(lower, key);
-      return info != nullptr ? *info : kNone;
-    }
-    return *(first == key ? static_cast<const WordFacts*>(&slots_[h].info) : &kNone);
+    const Slot& slot = slots_[in_second ? second : first];
+    return *(in_first | in_second ? static_cast<const WordFacts*>(&slot.info) : &kNone);
   }
   const text::HashFilter& time_words() const { return time_words_; }
 
@@ -70,16 +76,22 @@ class Lexicon {
     std::string word;
     WordInfo info;
   };
-  // The key mixed. Words longer than seven bytes with the same length and
-  // first seven bytes share a probe sequence and are told apart by their
-  // text: few of the lexicon's words do, where hashing the rest of every
-  // long word of a text cost 0.5% of a run.
-  static std::size_t Hash(std::uint64_t key) {
+  // The key mixed: its low bits choose a word's first slot, its high bits
+  // its second. Words longer than seven bytes with the same length and
+  // first seven bytes share a key and are told apart by their text: few of
+  // the lexicon's words do, where hashing the rest of every long word of a
+  // text cost 0.5% of a run.
+  static std::uint64_t Hash(std::uint64_t key) {
     std::uint64_t h = key;
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;
-    return static_cast<std::size_t>(h ^ (h >> 33));
+    return h ^ (h >> 33);
   }
+  std::size_t First(std::uint64_t hash) const { return hash & mask_; }
+  std::size_t Second(std::uint64_t hash) const { return (hash >> 32) & mask_; }
+  // Fills the slots from words_ in `size` of them; false if a word found no
+  // slot.
+  bool Place(std::size_t size);
 
   Lexicon();
   void AddCalendarWords();
@@ -88,12 +100,12 @@ class Lexicon {
   void AddWordClasses();
   void MarkHolidayWords();
 
-  // Filled while building, then moved into an open-addressing table.
+  // Filled while building, then moved into the slots.
   std::unordered_map<std::string, WordInfo> words_;
-  // The keys apart from the rest: a probe reads 8 bytes a slot, and most
-  // words of a text end their probe at an empty slot.
+  // The keys apart from the rest: a lookup reads two of them, 8 bytes each.
   std::vector<std::uint64_t> keys_;
   std::vector<Slot> slots_;
+  std::vector<Slot> shared_key_;  // Words whose key a slot holds for another.
   std::size_t mask_ = 0;
   std::uint32_t shapes_[26] = {};
   text::HashFilter time_words_;  // The WordHash of the words that mark time (IsTimeWord).
@@ -328,20 +340,43 @@ Lexicon::Lexicon() {
   MarkHolidayWords();
   std::size_t size = 1;
   while (size < 2 * words_.size()) size <<= 1;
-  keys_.resize(size);
-  slots_.resize(size);
-  mask_ = size - 1;
+  while (!Place(size)) size <<= 1;
   // Sixteen bits a word: most words of a text are no time word.
   time_words_.Reset(words_.size() * 4);
-  for (auto& [word, info] : words_) {
-    const std::uint64_t key = WordKey(word);
-    std::size_t h = Hash(key) & mask_;
-    while (keys_[h] != 0) h = (h + 1) & mask_;
-    keys_[h] = key;
-    slots_[h] = {word, info};
+  for (const auto& [word, info] : words_) {
     if (info.marks_time) time_words_.Add(text::WordHash(word));
   }
   words_.clear();
+}
+
+bool Lexicon::Place(std::size_t size) {
+  keys_.assign(size, 0);
+  slots_.assign(size, Slot{});
+  shared_key_.clear();
+  mask_ = size - 1;
+  for (const auto& [word, info] : words_) {
+    std::uint64_t key = WordKey(word);
+    const std::uint64_t hash = Hash(key);
+    if (keys_[First(hash)] == key || keys_[Second(hash)] == key) {
+      shared_key_.push_back({word, info});
+      continue;
+    }
+    // Into its first slot or its second, whichever is free; else it takes
+    // the first and the word there moves to its other slot, and so on.
+    Slot slot{word, info};
+    std::size_t at =
+        keys_[First(hash)] != 0 && keys_[Second(hash)] == 0 ? Second(hash) : First(hash);
+    for (int moves = 0; keys_[at] != 0; ++moves) {
+      if (moves == 64) return false;
+      std::swap(keys_[at], key);
+      std::swap(slots_[at], slot);
+      const std::uint64_t moved = Hash(key);
+      at = at == First(moved) ? Second(moved) : First(moved);
+    }
+    keys_[at] = key;
+    slots_[at] = std::move(slot);
+  }
+  return true;
 }
 
 using text::IsAsciiDigit;

@@ -74,10 +74,11 @@ TEST(TimeLexiconTest, AWordEndsAtPunctuationAndTypographicQuotes) {
 }
 
 }  // namespace
-// The forms that are not the text's own bytes share one buffer, sized for
-// the sentence before lexing: a sentence of nothing else (capitals, curly
-// quotes read as "'", words past the fast path's length) keeps every form
-// there, and a longer sentence after a short one grows it.
+// The forms of words and typographic marks share one buffer, sized for the
+// sentence before lexing: a sentence of nothing else (capitals, curly
+// quotes read as "'", words past the fast path's length, one-letter words
+// whose fixed-size blocks reach furthest past them) keeps every form there,
+// and a longer sentence after a short one grows it.
 TEST(TimeLexiconTest, FormsKeptApartFromTheTextFitTheirSentence) {
   LexedSentence lexed;
   std::string text;
@@ -103,8 +104,21 @@ TEST(TimeLexiconTest, FormsKeptApartFromTheTextFitTheirSentence) {
   LexInto(plain, sentence, &lexed);
   ASSERT_EQ(lexed.tokens.size(), 4u);
   EXPECT_EQ(lexed.tokens[1].lower, "march");
+  EXPECT_TRUE(lexed.tokens[1].lower.data() >= lexed.lowered.data() &&
+              lexed.tokens[1].lower.data() + 5 <= lexed.lowered.data() + lexed.lowered.size());
   EXPECT_EQ(lexed.tokens[2].lower.data(), plain.data() + 9);
   EXPECT_EQ(lexed.tokens[3].lower.data(), plain.data() + 10);
+  // One-letter words, each written as a block of 24 bytes, in a buffer
+  // sized for a sentence this short and no longer.
+  LexedSentence letters;
+  const std::string short_words = "A b C d E f G h";
+  v1::Sentence whole;
+  whole.add_segments()->set_end(static_cast<std::uint32_t>(short_words.size()));
+  LexInto(short_words, whole, &letters);
+  ASSERT_EQ(letters.tokens.size(), 8u);
+  for (std::size_t i = 0; i < 8; ++i) {
+    EXPECT_EQ(letters.tokens[i].lower, std::string(1, static_cast<char>('a' + i)));
+  }
 }
 
 TEST(TimeLexiconTest, TimeWordsAreTheWordsEveryExpressionWithoutANumberHas) {
@@ -134,23 +148,33 @@ TEST(TimeLexiconTest, AHolidaysFirstWordIsATimeWordOnlyWhereANameHoldsNoOther) {
   }
 }
 
-// Every word of the table is read with its own facts, the long ones too
-// that share their key (their length and first seven bytes) with another
-// and are told apart by their text: each holiday's first word, as the
-// lexer reads it in lower case and capitalized, numbers its own names.
+// Words of the table are read with their own facts, the long ones too that
+// share their key (their length and first seven bytes) with another and
+// are told apart by their text ("vaisakhi" and "vaisakha"): each holiday's
+// first word, as the lexer reads it in lower case, capitalized or in
+// capitals, numbers its own names; a word of no name with such a key, none.
 TEST(TimeLexiconTest, EveryHolidaysFirstWordIsReadAsItself) {
   const std::vector<std::string>& words = HolidayFirstWords();
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string capitalized = words[k];
     capitalized[0] = static_cast<char>(capitalized[0] & ~0x20);
-    for (const std::string& written : {words[k], capitalized}) {
+    std::string capitals = words[k];
+    for (char& c : capitals) c = static_cast<char>(c & ~0x20);
+    for (const std::string& written : {words[k], capitalized, capitals}) {
       SCOPED_TRACE(written);
       v1::Sentence sentence;
       sentence.add_segments()->set_end(static_cast<std::uint32_t>(written.size()));
       const LexedSentence lexed = Lex(written, sentence);
-      if (lexed.tokens.size() != 1) continue;  // A word with a mark inside.
+      ASSERT_EQ(lexed.tokens.size(), 1u);
       EXPECT_EQ(lexed.tokens[0].holiday, k + 1);
     }
+  }
+  for (const char* other : {"vaisakhx", "vaisakhis", "maz"}) {
+    v1::Sentence sentence;
+    sentence.add_segments()->set_end(static_cast<std::uint32_t>(std::string_view(other).size()));
+    const LexedSentence lexed = Lex(other, sentence);
+    ASSERT_EQ(lexed.tokens.size(), 1u);
+    EXPECT_EQ(lexed.tokens[0].holiday, 0) << other;
   }
 }
 

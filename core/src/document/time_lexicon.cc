@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cstring>
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -38,7 +39,7 @@ class Lexicon {
         !(shapes_[lower[0] - 'a'] & (1u << lower.size()))) {
       return nullptr;
     }
-    const std::size_t h = Hash(key);
+    const std::uint64_t h = Hash(key);
     for (const std::size_t at : {First(h), Second(h)}) {
       if (keys_[at] == key && (lower.size() <= 7 || slots_[at].word == lower)) {
         return &slots_[at].info;
@@ -59,7 +60,7 @@ class Lexicon {
   // model). A long word whose key is there is told apart by its text.
   const WordFacts& FactsOf(std::string_view lower, std::uint64_t key) const {
     static const WordFacts kNone;
-    const std::size_t h = Hash(key);
+    const std::uint64_t h = Hash(key);
     const std::size_t first = First(h), second = Second(h);
     const bool in_first = keys_[first] == key, in_second = keys_[second] == key;
     if ((in_first | in_second) & (lower.size() > 7)) [[unlikely]] {
@@ -100,7 +101,8 @@ class Lexicon {
   void AddWordClasses();
   void MarkHolidayWords();
 
-  // Filled while building, then moved into the slots.
+  // Filled while building, then copied into the slots (Place may run more
+  // than once).
   std::unordered_map<std::string, WordInfo> words_;
   // The keys apart from the rest: a lookup reads two of them, 8 bytes each.
   std::vector<std::uint64_t> keys_;
@@ -340,7 +342,12 @@ Lexicon::Lexicon() {
   MarkHolidayWords();
   std::size_t size = 1;
   while (size < 2 * words_.size()) size <<= 1;
-  while (!Place(size)) size <<= 1;
+  // Two slots a word find room for every word of the table at the first
+  // size; a larger table only spreads them further.
+  while (!Place(size)) {
+    size <<= 1;
+    if (size > (std::size_t{1} << 20)) throw std::logic_error("the time lexicon found no room");
+  }
   // Sixteen bits a word: most words of a text are no time word.
   time_words_.Reset(words_.size() * 4);
   for (const auto& [word, info] : words_) {
@@ -440,10 +447,11 @@ std::size_t ReadNumber(std::string_view text, std::size_t i, std::size_t end, Ti
   return i;
 }
 
-// Where the lower-case forms that are not the text's own bytes go: the
+// Where the lower-case forms of words and typographic marks go: the
 // sentence's LexedSentence::lowered, sized before lexing for the bytes of
 // its prose (no token's form is longer than the bytes it was read from)
-// and kSlack more, so that a word's fixed-size block is written whole.
+// and kSlack more, so that a word's fixed-size block (24 bytes, of which
+// its length is kept) is written whole.
 class LoweredWriter {
  public:
   static constexpr std::size_t kSlack = 32;
@@ -506,6 +514,7 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Lowe
   i = text::AsciiLetterRunEnd(text, i, end);
   const std::size_t n = i - begin;
   constexpr std::size_t kMost = 24;
+  static_assert(kMost <= LoweredWriter::kSlack, "a word's block is written within the slack");
   if ((i < end && static_cast<unsigned char>(text[i]) >= 0x80) || n > kMost) {
     return ReadWordAnyBytes(text, begin, end, lowered, tok);
   }

@@ -87,7 +87,7 @@ struct TimeToken : WordFacts {
   std::uint32_t begin;
   std::uint32_t end;
   // Lower-case word, digits, or the punctuation character: the text's own
-  // bytes where they are that already, else bytes of LexedSentence::lowered.
+  // bytes for digits and an ASCII mark, else bytes of LexedSentence::lowered.
   std::string_view lower;
   std::uint64_t key = 0;  // WordKey(lower).
   bool capitalized = false;
@@ -115,10 +115,11 @@ inline bool IsText(const TimeToken& tok, std::string_view word) {
          (word.size() <= 7 || tok.lower == word);
 }
 
-// A sentence's tokens and the lower-case forms that are not the text's own
-// bytes (a capitalized word, a typographic quote read as "'"): written into
-// one buffer sized before lexing, so that no token allocates. The tokens
-// read the text as well: both must outlive them.
+// A sentence's tokens and the lower-case forms of its words and typographic
+// marks (a curly quote read as "'"): written into one buffer sized before
+// lexing, so that no token allocates. The tokens read the text as well:
+// both must outlive them, and a copy's tokens still read the original's
+// buffer, which lexing again overwrites.
 struct LexedSentence {
   std::vector<TimeToken> tokens;
   std::vector<char> lowered;

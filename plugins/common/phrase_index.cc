@@ -1,6 +1,5 @@
 #include "common/phrase_index.h"
 
-#include <algorithm>
 #include <bit>
 #include <cassert>
 

@@ -62,8 +62,6 @@ class TokenList {
   TokenList(TokenList&&) noexcept = default;
   TokenList& operator=(TokenList&&) noexcept = default;
 
-  const std::vector<Token>& tokens() const& { return tokens_; }
-  const std::vector<Token>& tokens() const&& = delete;
   // Read as a vector only while it lives: a temporary list's views would
   // outlast its bytes.
   operator const std::vector<Token>&() const& { return tokens_; }  // NOLINT: implicit.
@@ -75,17 +73,19 @@ class TokenList {
   const Token& operator[](std::size_t i) const&& = delete;
   const Token& front() const& { return tokens_.front(); }
   const Token& front() const&& = delete;
-  const Token& back() const& { return tokens_.back(); }
-  const Token& back() const&& = delete;
   // A range-for over a temporary list holds it for the loop.
   std::vector<Token>::const_iterator begin() const& { return tokens_.begin(); }
   std::vector<Token>::const_iterator end() const& { return tokens_.end(); }
-  std::size_t capacity() const { return tokens_.capacity(); }
 
   // Empty, its memory kept for the next sentence.
   void Clear();
-  // Empty, its memory let go (after a very long sentence).
-  void Release() { *this = TokenList(); }
+  // Its memory let go after a very long sentence, not held by the thread;
+  // whether it was.
+  bool ReleaseIfLarge() {
+    if (tokens_.capacity() <= (1u << 12)) return false;
+    *this = TokenList();
+    return true;
+  }
 
   // For the tokenizer (text_tokens.cc) and the host's arrays' reader
   // (host_tokens.cc): the tokens, and the bytes their views may point into.

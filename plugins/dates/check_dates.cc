@@ -109,7 +109,7 @@ class Checker {
           if (event_words) CheckEvents(sentence_tokens(), times);
           if (age_words) CheckAges(sentence_tokens());
         });
-    if (tokens.capacity() > (1u << 12)) tokens.Release();
+    tokens.ReleaseIfLarge();
   }
 
  private:

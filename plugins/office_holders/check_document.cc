@@ -68,7 +68,7 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
       found(std::move(claim));
     }
   }
-  if (tokens.capacity() > (1u << 12)) tokens.Release();
+  tokens.ReleaseIfLarge();
   return true;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "common/host_tokens.h"
+#include "common/word_hash.h"
 
 namespace factcheck::office_holders {
 namespace {
@@ -261,7 +262,7 @@ Places::Places(const reference::OfficeHolders& reference) {
   // Most offices share their country's name and adjectives with others: a
   // name written as one before is where the first put it, and not folded
   // again (jurisdictions_ keeps the first place of each).
-  std::unordered_set<std::string_view> seen;
+  std::unordered_set<std::string_view, text::WordViewHash, std::equal_to<>> seen;
   auto add = [&](const std::string& name, std::uint32_t j) {
     if (seen.insert(name).second) jurisdictions_.emplace(Joined(text::FoldedWords(name)), j);
   };

@@ -88,7 +88,7 @@ class Checker {
           Sentence();
         });
     // A very long sentence's tokens are let go, not held by the thread.
-    if (tokens_.capacity() > (1u << 12)) ThreadTokens() = Tokens();
+    if (tokens_.ReleaseIfLarge()) ThreadTokens().event_tokens = std::vector<Token>();
   }
 
  private:
@@ -403,10 +403,10 @@ class Checker {
     const auto& kinds = events_.kinds();
     for (const Token& token : tokens_) {
       if (token.kind != Token::Kind::kWord) continue;
-      const std::string word(token.folded);
-      if (kinds.count(word)) return word;
+      const std::string_view word = token.folded;
+      if (kinds.count(word)) return std::string(word);
       if (word.size() > 3 && word.back() == 's' && kinds.count(word.substr(0, word.size() - 1))) {
-        return word.substr(0, word.size() - 1);
+        return std::string(word.substr(0, word.size() - 1));
       }
     }
     return {};

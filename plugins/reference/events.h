@@ -56,7 +56,7 @@ class Events {
   const text::PhraseIndex& participants() const { return participants_; }
   const std::vector<std::string>& participant_names() const { return participant_names_; }
   // Every event and series kind ("summit", "visit").
-  const std::set<std::string>& kinds() const { return kinds_; }
+  const std::set<std::string, std::less<>>& kinds() const { return kinds_; }
   // The first words of every name and alias, to skip sentences cheaply.
   const text::WordSet& name_words() const { return name_words_; }
   void Number(std::vector<text::Token>* tokens) const { vocabulary_.Number(tokens); }
@@ -74,7 +74,7 @@ class Events {
   text::PhraseIndex names_{&vocabulary_};
   text::PhraseIndex participants_{&vocabulary_};
   std::vector<std::string> participant_names_;
-  std::set<std::string> kinds_;
+  std::set<std::string, std::less<>> kinds_;
   text::WordSet name_words_;
 };
 

@@ -21,9 +21,8 @@ struct WordInfo : WordFacts {
   bool marks_time = false;  // Tells a sentence may hold a date (IsTimeWord).
 };
 
-// The table of the words the tagger knows, built once. For each first letter
-// a-z it keeps a bit per length (< 32) of its words, which Find asks first.
-// A word is in one of two slots its key hashes to (cuckoo hashing), so that
+// The table of the words the tagger knows, built once. A word is in one of
+// two slots its key hashes to (cuckoo hashing), so that
 // the lexer's lookup reads both and picks without a branch on the text
 // (FactsOf); a word that shares its key with another (a long word: the key
 // is the length and the first seven bytes) waits in a short list of its own.
@@ -35,22 +34,11 @@ class Lexicon {
   }
   // What a lower-case word means, or null; `key` is its WordKey.
   const WordInfo* Find(std::string_view lower, std::uint64_t key) const {
-    if (lower.empty() || lower.size() >= 32 || lower[0] < 'a' || lower[0] > 'z' ||
-        !(shapes_[lower[0] - 'a'] & (1u << lower.size()))) {
-      return nullptr;
-    }
+    if (lower.empty()) return nullptr;  // Key 0 marks a free slot.
     const std::uint64_t h = Hash(key);
-    for (const std::size_t at : {First(h), Second(h)}) {
-      if (keys_[at] == key && (lower.size() <= 7 || slots_[at].word == lower)) {
-        return &slots_[at].info;
-      }
-    }
-    if (lower.size() > 7) {
-      for (const Slot& slot : shared_key_) {
-        if (slot.word == lower) return &slot.info;
-      }
-    }
-    return nullptr;
+    const std::size_t first = First(h), second = Second(h);
+    if (keys_[first] != key && keys_[second] != key) return nullptr;
+    return InSlotOrShared(lower, slots_[keys_[second] == key ? second : first]);
   }
   const WordInfo* Find(std::string_view lower) const { return Find(lower, WordKey(lower)); }
   // The facts of a lower-case word the lexer read, or a word's defaults
@@ -63,11 +51,11 @@ class Lexicon {
     const std::uint64_t h = Hash(key);
     const std::size_t first = First(h), second = Second(h);
     const bool in_first = keys_[first] == key, in_second = keys_[second] == key;
+    const Slot& slot = slots_[in_second ? second : first];
     if ((in_first | in_second) & (lower.size() > 7)) [[unlikely]] {
-      const WordInfo* info = Find(lower, key);
+      const WordInfo* info = InSlotOrShared(lower, slot);
       return info != nullptr ? *info : kNone;
     }
-    const Slot& slot = slots_[in_second ? second : first];
     return *(in_first | in_second ? static_cast<const WordFacts*>(&slot.info) : &kNone);
   }
   const text::HashFilter& time_words() const { return time_words_; }
@@ -87,6 +75,15 @@ class Lexicon {
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdull;
     return h ^ (h >> 33);
+  }
+  // The word whose key `slot` holds: the slot's, if it is that word (a key
+  // of seven bytes or fewer is its word), else one that shares the key.
+  const WordInfo* InSlotOrShared(std::string_view lower, const Slot& slot) const {
+    if (lower.size() <= 7 || slot.word == lower) return &slot.info;
+    for (const Slot& shared : shared_key_) {
+      if (shared.word == lower) return &shared.info;
+    }
+    return nullptr;
   }
   std::size_t First(std::uint64_t hash) const { return hash & mask_; }
   std::size_t Second(std::uint64_t hash) const { return (hash >> 32) & mask_; }
@@ -109,7 +106,6 @@ class Lexicon {
   std::vector<Slot> slots_;
   std::vector<Slot> shared_key_;  // Words whose key a slot holds for another.
   std::size_t mask_ = 0;
-  std::uint32_t shapes_[26] = {};
   text::HashFilter time_words_;  // The WordHash of the words that mark time (IsTimeWord).
 };
 
@@ -337,7 +333,6 @@ Lexicon::Lexicon() {
     info.timeish = timeish || (info.holiday && word != "the");
     info.starts = info.starts || info.month || info.month_abbr || info.weekday ||
                   info.weekday_abbr || info.number_word >= 0 || info.ordinal_word || info.holiday;
-    if (word.size() < 32) shapes_[word[0] - 'a'] |= 1u << word.size();
   }
   MarkHolidayWords();
   std::size_t size = 1;

@@ -124,13 +124,12 @@ std::optional<std::string> EmbeddedProtocolFile(const std::string& path) {
   for (const char* file : {"factcheck/v1/checker.proto", "factcheck/v1/report.proto"}) {
     const std::string prefix = DescriptorPrefix(file);
     const std::boyer_moore_horspool_searcher searcher(prefix.begin(), prefix.end());
-    for (const std::string_view section : sections) {
-      if (std::search(section.begin(), section.end(), searcher) != section.end()) {
-        found = file;
-        break;
-      }
+    if (std::any_of(sections.begin(), sections.end(), [&](std::string_view section) {
+          return std::search(section.begin(), section.end(), searcher) != section.end();
+        })) {
+      found = file;
+      break;
     }
-    if (found) break;
   }
   ::munmap(mapped, bytes.size());
   return found;

@@ -235,7 +235,7 @@ void BuildChecked(FileCheck& check, std::string text, const RunOptions& options)
     const DocumentFacts facts = BuildDocumentInto(check.report.path(), std::move(text),
                                                   options.document, request->mutable_document());
     check.report.set_as_of(request->document().as_of());
-    check.report.set_as_of_source(AsOfSourceName(facts.as_of_source));
+    check.report.set_as_of_source(request->document().as_of_source());
     check.body_offset = facts.body_offset;
   } catch (const LocatedError& e) {
     AddFileError(&check.report, "", e.what(), e.line(), e.column());
@@ -330,10 +330,10 @@ void AddPluginFindings(FileCheck& check, const ActivePlugin& plugin, const grpc:
 }
 
 void FinishFile(FileCheck& check, const RunOptions& options, SourceText* source) {
-  // Every field set: `source` may be another file's, its text's storage kept.
-  source->text.clear();
-  source->body_offset = 0;
-  source->plain_text = IsPlainTextPath(check.report.path());
+  // `source` may be another file's: made anew, its text's storage kept.
+  std::string storage = std::move(source->text);
+  storage.clear();
+  *source = {.text = std::move(storage), .plain_text = IsPlainTextPath(check.report.path())};
   if (check.done) {  // An error, or a report from the cache: no document was built.
     if (options.keep_sources && !check.report.findings().empty()) {
       source->body_offset = ArticleBodyOffset(check.report.path(), check.cache_text);

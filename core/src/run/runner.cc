@@ -346,7 +346,9 @@ class Run : public std::enable_shared_from_this<Run> {
       std::unique_ptr<Checked> unkept;  // Freed after the lock is let go.
       {
         std::lock_guard lock(mutex_);
-        if (next != nullptr && spare_.size() <= workers_.size()) spare_.push_back(std::move(next));
+        if (next != nullptr && Reusable(*next) && spare_.size() <= workers_.size()) {
+          spare_.push_back(std::move(next));
+        }
         unkept = std::move(next);
         if (failure_ || ready_.empty() || ready_.front() == nullptr) {
           handing_on_ = false;
@@ -361,7 +363,6 @@ class Run : public std::enable_shared_from_this<Run> {
       }
       try {
         sink_(std::move(next->report), std::move(next->source));
-        if (!Reusable(*next)) next.reset();
       } catch (...) {
         std::lock_guard lock(mutex_);
         failure_ = std::current_exception();

@@ -233,6 +233,25 @@ TEST(JsonReportTest, EscapesEveryCodePointAsProtobufDoes) {
   }
 }
 
+// Plain bytes are read sixteen at a time: every ASCII byte and a two-byte
+// character, at every place in a run of plain ones and at its ends, is
+// escaped as protobuf escapes it.
+TEST(JsonReportTest, EscapesEveryByteWhereverItFallsInARun) {
+  std::vector<std::string> odd;
+  for (int c = 0; c < 0x80; ++c) odd.emplace_back(1, static_cast<char>(c));
+  odd.emplace_back("\xC3\xA9");  // é
+  for (const std::string& one : odd) {
+    for (std::size_t at = 0; at <= 40; ++at) {
+      std::string path(40, 'a');
+      path.insert(at, one);
+      v1::Report report;
+      report.add_files()->set_path(path);
+      ASSERT_EQ(JsonOf(report), WholeReportJson(report))
+          << "byte " << static_cast<int>(static_cast<unsigned char>(one[0])) << " at " << at;
+    }
+  }
+}
+
 // A report with what every format shows: two files, one with findings of
 // each verdict and an error, and the text of the one with findings.
 v1::Report TwoFiles(ReportContext* context) {

@@ -1,8 +1,13 @@
 #include "report/json_printer.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <google/protobuf/descriptor.h>
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <memory>
@@ -379,25 +384,52 @@ void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* ou
   out->append(ClosingAt(depth));
 }
 
+namespace {
+
+// The ASCII bytes a JSON string holds as they are: not a control character,
+// a quote, a backslash, '<' or '>' (escaped, as protobuf's printer does), or
+// DEL.
+constexpr std::array<bool, 256> kJsonPlain = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x20; c < 0x7F; ++c) table[c] = c != '"' && c != '\\' && c != '<' && c != '>';
+  return table;
+}();
+
+// Where the run of kJsonPlain bytes from `i` ends: sixteen bytes at a time
+// with SSE2 (part of x86-64), where a byte loop cost four instructions a
+// byte of every path and message of a report.
+std::size_t JsonPlainRunEnd(std::string_view text, std::size_t i) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+#if defined(__SSE2__)
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    // Bytes over 0x7F compare as negative: below 0x20, with the controls.
+    __m128i escaped = _mm_cmplt_epi8(chunk, _mm_set1_epi8(0x20));
+    for (const char c : {'"', '\\', '<', '>', '\x7F'}) {
+      escaped = _mm_or_si128(escaped, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(c)));
+    }
+    if (const int mask = _mm_movemask_epi8(escaped); mask != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    }
+  }
+#endif
+  while (i < text.size() && kJsonPlain[bytes[i]]) ++i;
+  return i;
+}
+
+}  // namespace
+
 void AppendJsonString(std::string_view text, std::string* out) {
-  // The ASCII bytes written as they are, looked up: runs of them (most of a
-  // path or a message) are appended whole.
-  static constexpr std::array<bool, 256> kPlain = [] {
-    std::array<bool, 256> table{};
-    for (int c = 0x20; c < 0x7F; ++c) table[c] = c != '"' && c != '\\' && c != '<' && c != '>';
-    return table;
-  }();
   out->push_back('"');
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = 0; i < text.size();) {
-    const unsigned char b = bytes[i];
-    if (kPlain[b]) {
-      std::size_t end = i + 1;
-      while (end < text.size() && kPlain[bytes[end]]) ++end;
+    // Runs of plain bytes (most of a path or a message) are appended whole.
+    if (const std::size_t end = JsonPlainRunEnd(text, i); end > i) {
       out->append(text.data() + i, end - i);
       i = end;
       continue;
     }
+    const unsigned char b = bytes[i];
     if (b < 0x80) {
       switch (b) {
         case '"':

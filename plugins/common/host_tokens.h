@@ -75,24 +75,12 @@ class SentenceTokenView {
   // hashed()), read in one pass over the arrays.
   template <typename Visit>
   void ForEachToken(Visit visit) const {
-    const std::uint32_t* const flags = tokens_->flags().data();
-    const std::uint32_t* const begins = tokens_->begin().data();
-    const std::uint32_t* const ends = tokens_->end().data();
-    const std::uint32_t* const folded_ends = tokens_->folded_end().data();
-    const std::uint32_t* const transliterated_ends = tokens_->transliterated_end().data();
-    const std::uint64_t* const hashes = hashed_ ? tokens_->hashes().data() : nullptr;
-    const std::string& folded = tokens_->folded();
-    const std::string& transliterated = tokens_->transliterated();
-    std::uint32_t folded_from = first_ == 0 ? 0 : folded_ends[first_ - 1];
-    std::uint32_t transliterated_from = first_ == 0 ? 0 : transliterated_ends[first_ - 1];
-    for (int at = first_; at < end_; ++at) {
-      const std::uint32_t folded_to = folded_ends[at];
-      const std::uint32_t transliterated_to = transliterated_ends[at];
-      visit(flags[at], begins[at], ends[at], Clamped(folded, folded_from, folded_to),
-            Clamped(transliterated, transliterated_from, transliterated_to),
-            hashes == nullptr ? 0 : hashes[at]);
-      folded_from = folded_to;
-      transliterated_from = transliterated_to;
+    // A document with no word of ä, ö or ü, as most are, has no
+    // transliteration to read a token.
+    if (tokens_->transliterated().empty()) {
+      ForEachTokenOf<false>(visit);
+    } else {
+      ForEachTokenOf<true>(visit);
     }
   }
 
@@ -112,6 +100,33 @@ class SentenceTokenView {
   }
 
  private:
+  template <bool kTransliterated, typename Visit>
+  void ForEachTokenOf(Visit visit) const {
+    const std::uint32_t* const flags = tokens_->flags().data();
+    const std::uint32_t* const begins = tokens_->begin().data();
+    const std::uint32_t* const ends = tokens_->end().data();
+    const std::uint32_t* const folded_ends = tokens_->folded_end().data();
+    const std::uint32_t* const transliterated_ends = tokens_->transliterated_end().data();
+    const std::uint64_t* const hashes = hashed_ ? tokens_->hashes().data() : nullptr;
+    const std::string& folded = tokens_->folded();
+    const std::string& transliterated = tokens_->transliterated();
+    std::uint32_t folded_from = first_ == 0 ? 0 : folded_ends[first_ - 1];
+    std::uint32_t transliterated_from =
+        !kTransliterated || first_ == 0 ? 0 : transliterated_ends[first_ - 1];
+    for (int at = first_; at < end_; ++at) {
+      const std::uint32_t folded_to = folded_ends[at];
+      std::string_view transliteration;
+      if constexpr (kTransliterated) {
+        const std::uint32_t transliterated_to = transliterated_ends[at];
+        transliteration = Clamped(transliterated, transliterated_from, transliterated_to);
+        transliterated_from = transliterated_to;
+      }
+      visit(flags[at], begins[at], ends[at], Clamped(folded, folded_from, folded_to),
+            transliteration, hashes == nullptr ? 0 : hashes[at]);
+      folded_from = folded_to;
+    }
+  }
+
   SentenceTokenView(const v1::Tokens* tokens, int first, int end, bool hashed)
       : tokens_(tokens), first_(first), end_(end), hashed_(hashed) {}
   int At(std::size_t i) const { return first_ + static_cast<int>(i); }

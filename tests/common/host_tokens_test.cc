@@ -58,17 +58,26 @@ void ExpectSameTokens(const TokenList& a, const TokenList& b) {
 }
 
 TEST(HostTokensTest, ACheckerReadsTheTokensItWouldHaveMade) {
-  v1::Document with_tokens = DocumentOf(kLines);
-  const v1::Document without = with_tokens;
-  AddDocumentTokens(&with_tokens);
-  ASSERT_TRUE(with_tokens.has_tokens());
-  EXPECT_FALSE(without.has_tokens());
-  for (int s = 0; s < with_tokens.sentences_size(); ++s) {
-    SCOPED_TRACE(kLines[s]);
-    const auto own = Tokenize(without.text(), without.sentences(s));
-    ExpectSameTokens(SentenceTokens(with_tokens, s), own);
-    ExpectSameTokens(SentenceTokens(without, s), own);  // No annotation: tokenized here.
+  // The same with a document whose words have no transliteration, whose
+  // tokens are read without one.
+  const std::vector<std::string> ascii = {kLines[0], "SAS chief Jan Carlzon's ex-aide", ""};
+  for (const auto* lines_of : {&kLines, &ascii}) {
+    const std::vector<std::string>& lines = *lines_of;
+    v1::Document with_tokens = DocumentOf(lines);
+    const v1::Document without = with_tokens;
+    AddDocumentTokens(&with_tokens);
+    ASSERT_TRUE(with_tokens.has_tokens());
+    EXPECT_FALSE(without.has_tokens());
+    EXPECT_EQ(with_tokens.tokens().transliterated().empty(), lines_of == &ascii);
+    for (int s = 0; s < with_tokens.sentences_size(); ++s) {
+      SCOPED_TRACE(lines[s]);
+      const auto own = Tokenize(without.text(), without.sentences(s));
+      ExpectSameTokens(SentenceTokens(with_tokens, s), own);
+      ExpectSameTokens(SentenceTokens(without, s), own);  // No annotation: tokenized here.
+    }
   }
+  v1::Document with_tokens = DocumentOf(kLines);
+  AddDocumentTokens(&with_tokens);
   // The flags survive the trip: "W." an initial, "Bush's" possessive, "ex-"
   // a hyphen before, "SAS" an acronym, Schröder transliterated.
   const auto first = SentenceTokens(with_tokens, 0);

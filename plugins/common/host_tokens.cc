@@ -46,10 +46,14 @@ class ArraysSink {
   // Tokens from here on are the next sentence's; returns its first.
   int StartSentence() {
     sentence_lists_ = 0;
+    sentence_refolded_ = false;
     return sentence_first_ = count_;
   }
   // The word lists the sentence's words were in, from StartSentence on.
   std::uint64_t SentenceLists() const { return sentence_lists_; }
+  // Whether a word of the sentence was folded to another length than its
+  // written one, from StartSentence on.
+  bool SentenceRefolded() const { return sentence_refolded_; }
   int size() const { return count_; }
 
   bool LastEndsAt(std::size_t pos) const {
@@ -68,11 +72,13 @@ class ArraysSink {
     Add(seen.begin, seen.end, seen.flags);
     const std::size_t from = used_;
     if (seen.plain) {
-      AppendPlain(seen.raw);
+      AppendPlain(seen.raw);  // Its lower case, as long as its span.
     } else {
       scratch_.clear();
       internal::FoldInto(seen.raw, seen.ascii, &scratch_);
       Append(scratch_);
+      sentence_refolded_ |=
+          (seen.flags & kTokenKindMask) == 0 && scratch_.size() != seen.end - seen.begin;
     }
     if (!seen.ascii) {
       transliterated_.append(FoldTransliterated(seen.raw));
@@ -179,6 +185,7 @@ class ArraysSink {
   static constexpr std::size_t kSlack = 16;  // A chunk's bytes.
   const SentenceWordLists* word_lists_;      // Null: none looked for.
   std::uint64_t sentence_lists_ = 0;
+  bool sentence_refolded_ = false;
   const char* text_end_;
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
   google::protobuf::RepeatedField<std::uint32_t>& end_;
@@ -203,7 +210,8 @@ class ArraysSink {
 
 }  // namespace
 
-void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists) {
+void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists,
+                       std::vector<bool>* host_hints) {
   v1::Tokens* out = document->mutable_tokens();
   out->Clear();
   const std::string& text = document->text();
@@ -219,11 +227,16 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
   }
   if (word_lists != nullptr && word_lists->empty()) word_lists = nullptr;
   ArraysSink sink(out, text, word_lists);
+  // The plugins' lists are sent; the host's own list is not.
+  const bool send_lists = word_lists != nullptr && !word_lists->keys().empty();
+  const std::uint64_t host_bit = word_lists != nullptr ? word_lists->host_bit() : 0;
   auto& sentence_lists = *out->mutable_sentence_word_lists();
-  if (word_lists != nullptr) {
+  if (send_lists) {
     out->mutable_word_list_keys()->Add(word_lists->keys().begin(), word_lists->keys().end());
     sentence_lists.Reserve(document->sentences_size());
   }
+  if (host_hints != nullptr) host_hints->clear();
+  if (host_bit == 0) host_hints = nullptr;  // No hint without the host's list.
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
     const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
@@ -232,7 +245,10 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
     }
     sentence.set_first_token(static_cast<std::uint32_t>(first));
     sentence.set_token_count(static_cast<std::uint32_t>(sink.size() - first));
-    if (word_lists != nullptr) sentence_lists.Add(sink.SentenceLists());
+    if (send_lists) sentence_lists.Add(sink.SentenceLists() & ~host_bit);
+    if (host_hints != nullptr) {
+      host_hints->push_back((sink.SentenceLists() & host_bit) != 0 || sink.SentenceRefolded());
+    }
   }
   sink.Finish();
 }

@@ -14,7 +14,8 @@ using Words = std::set<std::string_view>;
 
 }  // namespace
 
-SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
+SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists,
+                                     const std::vector<std::string>& host_words) {
   // Each distinct set of words once, by key, in the order first given.
   std::vector<std::uint64_t> order;
   std::map<std::uint64_t, Words> by_key;
@@ -39,6 +40,14 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
     keys_.push_back(key);
     word_count += by_key[key].size();
   }
+  Words host;
+  for (const std::string& word : host_words) {
+    if (!word.empty()) host.insert(word);
+  }
+  if (!host.empty() && keys_.size() < kMostLists) {
+    host_bit_ = std::uint64_t{1} << keys_.size();
+    word_count += host.size();
+  }
   std::size_t size = 16;
   while (size < 2 * word_count) size <<= 1;
   entries_.resize(size);
@@ -46,14 +55,18 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists) {
   while (bits < 16 * word_count) bits <<= 1;
   filter_.assign(bits / 64, 0);
   filter_mask_ = bits - 1;
-  for (std::size_t bit = 0; bit < keys_.size(); ++bit) {
-    for (const std::string_view word : by_key[keys_[bit]]) {
+  const auto add_all = [this](const Words& words, std::uint64_t bit) {
+    for (const std::string_view word : words) {
       const std::uint64_t hash = WordHash(word);
       const std::uint64_t at = (hash >> 20) & filter_mask_;
       filter_[at >> 6] |= std::uint64_t{1} << (at & 63);
-      Add(word, hash, std::uint64_t{1} << bit);
+      Add(word, hash, bit);
     }
+  };
+  for (std::size_t bit = 0; bit < keys_.size(); ++bit) {
+    add_all(by_key[keys_[bit]], std::uint64_t{1} << bit);
   }
+  if (host_bit_ != 0) add_all(host, host_bit_);
 }
 
 bool SentenceWordLists::Matchable(std::string_view word) {

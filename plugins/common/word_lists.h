@@ -25,17 +25,22 @@ class SentenceWordLists {
   // The lists in the order given, each known by its key (text::WordListKey);
   // lists equal as sets share a bit. Left out, so that their plugins read
   // the words themselves: lists past the 64th, and lists that share a key
-  // but not their words.
-  explicit SentenceWordLists(const std::vector<v1::WordList>& lists);
+  // but not their words. `host_words`, a list of the host's own, takes the
+  // bit after theirs (host_bit) where there is one: its answers are the
+  // host's, never sent.
+  explicit SentenceWordLists(const std::vector<v1::WordList>& lists,
+                             const std::vector<std::string>& host_words = {});
 
   // Whether a word of a list can ever match a token: it is one word as the
   // host folds it ("president", not "President", "vice president" or
   // "2008", a number).
   static bool Matchable(std::string_view word);
 
-  bool empty() const { return keys_.empty(); }
-  // The keys of the lists looked for, in bit order.
+  bool empty() const { return keys_.empty() && host_bit_ == 0; }
+  // The keys of the plugins' lists looked for, in bit order.
   const std::vector<std::uint64_t>& keys() const { return keys_; }
+  // The bit of the host's own list, or 0 when it is not looked for.
+  std::uint64_t host_bit() const { return host_bit_; }
 
   // The bits of the lists `word` (folded; `hash` its WordHash) is in: most
   // words are turned away by one load.
@@ -64,6 +69,7 @@ class SentenceWordLists {
   }
 
   std::vector<std::uint64_t> keys_;
+  std::uint64_t host_bit_ = 0;
   std::vector<Entry> entries_;
   std::vector<std::uint64_t> filter_;
   std::uint64_t filter_mask_ = 0;

@@ -8,6 +8,7 @@
 
 #include "common/segment_tokenizer.h"
 #include "common/word_hash.h"
+#include "common/word_lists.h"
 #include "common/word_set.h"
 
 namespace factcheck::text {
@@ -226,6 +227,45 @@ TEST(HostTokensTest, TwoWordFiltersInOnePassAnswerAsEachAlone) {
       }
     }
   }
+}
+
+// With a list of the host's own, a hint a sentence, kept by the host:
+// whether a word of it is in that list or was folded to another length
+// than it is written; the list's bit is never among those sent.
+TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
+  v1::Document document = DocumentOf({"Plain words, said the minister.", "Prices rose last year.",
+                                      "The U.S. economy grew.", "Herr M\u00FCller spoke.",
+                                      "The company's results.", ""});
+  const SentenceWordLists lists({}, {"year"});
+  ASSERT_NE(lists.host_bit(), 0u);
+  std::vector<bool> hints = {true};  // Replaced, not appended to.
+  AddDocumentTokens(&document, &lists, &hints);
+  // The company's possessive is folded away with its span: the same length.
+  EXPECT_EQ(hints, (std::vector<bool>{false, true, true, true, false, false}));
+  EXPECT_EQ(document.tokens().word_list_keys_size(), 0);
+  EXPECT_EQ(document.tokens().sentence_word_lists_size(), 0);
+
+  // With a list of a plugin's besides, its bits alone are sent.
+  const SentenceWordLists both({[] {
+                                 v1::WordList list;
+                                 list.add_words("minister");
+                                 return list;
+                               }()},
+                               {"year"});
+  AddDocumentTokens(&document, &both, &hints);
+  EXPECT_EQ(hints, (std::vector<bool>{false, true, true, true, false, false}));
+  ASSERT_EQ(document.tokens().sentence_word_lists_size(), 6);
+  EXPECT_EQ(document.tokens().sentence_word_lists(0), 1u);
+  EXPECT_EQ(document.tokens().sentence_word_lists(1), 0u);
+
+  // Without a list of the host's own, no hints.
+  const SentenceWordLists plugins_only({[] {
+    v1::WordList list;
+    list.add_words("minister");
+    return list;
+  }()});
+  AddDocumentTokens(&document, &plugins_only, &hints);
+  EXPECT_TRUE(hints.empty());
 }
 
 TEST(HostTokensTest, ArraysAHostGotWrongReadAsNoTokens) {

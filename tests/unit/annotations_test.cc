@@ -73,14 +73,23 @@ TEST(AnnotationsTest, TimeExpressionsAreTheSameWhetherTokensAreComputedOrNot) {
   DocumentOptions without;
   DocumentOptions with;
   with.tokens = true;
+  // As a run whose plugin reads both sets it: the host looks for the time
+  // words with the plugins' lists, and the tagger reads its hints.
+  std::vector<ActivePlugin> plugins;
+  plugins.push_back(PluginReading({v1::ANNOTATION_TIME_EXPRESSIONS, v1::ANNOTATION_TOKENS}));
+  const DocumentOptions hinted = OptionsFor(std::move(plugins));
+  ASSERT_TRUE(hinted.word_lists);
+  EXPECT_NE(hinted.word_lists->host_bit(), 0u);
   const LoadedDocument plain = BuildDocument("a.md", article, without);
-  const LoadedDocument tokened = BuildDocument("a.md", article, with);
-  ASSERT_TRUE(tokened.document.has_tokens());
   EXPECT_GE(plain.document.time_expressions_size(), 10);
-  ASSERT_EQ(tokened.document.time_expressions_size(), plain.document.time_expressions_size());
-  for (int i = 0; i < plain.document.time_expressions_size(); ++i) {
-    EXPECT_EQ(tokened.document.time_expressions(i).DebugString(),
-              plain.document.time_expressions(i).DebugString());
+  for (const DocumentOptions* options : {static_cast<const DocumentOptions*>(&with), &hinted}) {
+    const LoadedDocument tokened = BuildDocument("a.md", article, *options);
+    ASSERT_TRUE(tokened.document.has_tokens());
+    ASSERT_EQ(tokened.document.time_expressions_size(), plain.document.time_expressions_size());
+    for (int i = 0; i < plain.document.time_expressions_size(); ++i) {
+      EXPECT_EQ(tokened.document.time_expressions(i).DebugString(),
+                plain.document.time_expressions(i).DebugString());
+    }
   }
 }
 
@@ -134,6 +143,36 @@ TEST(AnnotationsTest, TheWordListsOfThePluginsThatReadTokensAreLookedFor) {
   std::vector<ActivePlugin> silent;
   silent.push_back(PluginReading({v1::ANNOTATION_TOKENS}));
   EXPECT_FALSE(OptionsFor(std::move(silent)).word_lists);
+}
+
+// Where the tagger reads the tokens, the host looks for its time words too,
+// as a list of its own: never sent, nor any bit of it.
+TEST(AnnotationsTest, TheTaggersWordListIsTheHostsOwnAndNeverSent) {
+  std::vector<ActivePlugin> plugins;
+  plugins.push_back(PluginReading({v1::ANNOTATION_TIME_EXPRESSIONS, v1::ANNOTATION_TOKENS}));
+  *plugins.back().configure_response.add_word_lists() = ListOf({"minister"});
+  const DocumentOptions options = OptionsFor(std::move(plugins));
+  ASSERT_TRUE(options.word_lists);
+  EXPECT_EQ(options.word_lists->keys(), std::vector<std::uint64_t>{WordSet({"minister"}).key()});
+  EXPECT_EQ(options.word_lists->host_bit(), 2u);  // The bit after the plugins'.
+  // "March" is a time word: the sentence has one, but only the minister's
+  // bit is sent.
+  const LoadedDocument loaded = BuildDocument("a.md", kArticle, options);
+  const v1::Tokens& tokens = loaded.document.tokens();
+  ASSERT_EQ(tokens.word_list_keys_size(), 1);
+  ASSERT_EQ(tokens.sentence_word_lists_size(), 1);
+  EXPECT_EQ(tokens.sentence_word_lists(0), 1u);
+
+  // Without a list of the plugins', none is sent at all.
+  std::vector<ActivePlugin> silent;
+  silent.push_back(PluginReading({v1::ANNOTATION_TIME_EXPRESSIONS, v1::ANNOTATION_TOKENS}));
+  const DocumentOptions own_only = OptionsFor(std::move(silent));
+  ASSERT_TRUE(own_only.word_lists);
+  EXPECT_TRUE(own_only.word_lists->keys().empty());
+  const LoadedDocument alone = BuildDocument("a.md", kArticle, own_only);
+  EXPECT_EQ(alone.document.tokens().word_list_keys_size(), 0);
+  EXPECT_EQ(alone.document.tokens().sentence_word_lists_size(), 0);
+  EXPECT_EQ(alone.document.time_expressions_size(), 1);
 }
 
 // Each sentence's bit for a list is what the list's WordSet finds reading
@@ -215,6 +254,9 @@ TEST(AnnotationsTest, EqualListsShareABitAndListsPastTheSixtyFourthAreLeftOut) {
   EXPECT_EQ(document.tokens().sentence_word_lists(1), std::uint64_t{1} << 63);
   // The 65th list's set finds its word itself: the host did not look for it.
   EXPECT_TRUE(WordSet({ListWord(63)}).AnyIn(document, 1));
+  // Nor is there a bit left for a list of the host's own: its filter then
+  // reads the tokens.
+  EXPECT_EQ(SentenceWordLists(lists, {"year"}).host_bit(), 0u);
 }
 
 TEST(AnnotationsTest, WithoutTokensNoListIsLookedFor) {

@@ -227,8 +227,11 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   blocks.ShrinkIfLarge();
   document.set_text(std::move(text));
   // Tokens first: the tagger skips the sentences they show hold no date.
-  if (options.tokens) text::AddDocumentTokens(&document, options.word_lists.get());
-  if (options.time_expressions) TagTimeExpressions(&document, tag_options);
+  // Kept by the thread: one entry a sentence.
+  thread_local std::vector<bool> host_hints;
+  host_hints.clear();
+  if (options.tokens) text::AddDocumentTokens(&document, options.word_lists.get(), &host_hints);
+  if (options.time_expressions) TagTimeExpressions(&document, tag_options, &host_hints);
   return loaded;
 }
 

@@ -37,8 +37,9 @@ struct DocumentOptions {
   // for in Describe (see AnnotationsFor in run/session.cc).
   bool time_expressions = true;
   bool tokens = false;
-  // The plugins' word lists, looked for in each sentence with its tokens;
-  // null or empty: none.
+  // The plugins' word lists, looked for in each sentence with its tokens,
+  // and the time tagger's words as the host's own list (TimeWordList); null
+  // or empty: none.
   std::shared_ptr<const text::SentenceWordLists> word_lists;
 };
 

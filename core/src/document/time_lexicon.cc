@@ -59,6 +59,7 @@ class Lexicon {
     return *(in_first | in_second ? static_cast<const WordFacts*>(&slot.info) : &kNone);
   }
   const text::HashFilter& time_words() const { return time_words_; }
+  const std::vector<std::string>& time_word_list() const { return time_word_list_; }
 
  private:
   struct Slot {
@@ -107,6 +108,7 @@ class Lexicon {
   std::vector<Slot> shared_key_;  // Words whose key a slot holds for another.
   std::size_t mask_ = 0;
   text::HashFilter time_words_;  // The WordHash of the words that mark time (IsTimeWord).
+  std::vector<std::string> time_word_list_;  // Those words, sorted (TimeWords).
 };
 
 void Lexicon::AddCalendarWords() {
@@ -346,8 +348,11 @@ Lexicon::Lexicon() {
   // Sixteen bits a word: most words of a text are no time word.
   time_words_.Reset(words_.size() * 4);
   for (const auto& [word, info] : words_) {
-    if (info.marks_time) time_words_.Add(text::WordHash(word));
+    if (!info.marks_time) continue;
+    time_words_.Add(text::WordHash(word));
+    time_word_list_.push_back(word);
   }
+  std::sort(time_word_list_.begin(), time_word_list_.end());
   words_.clear();
 }
 
@@ -655,6 +660,8 @@ int NumberWord(const TimeToken& tok) {
 }
 
 const text::HashFilter& TimeWordHashes() { return Lexicon::Get().time_words(); }
+
+const std::vector<std::string>& TimeWords() { return Lexicon::Get().time_word_list(); }
 
 bool IsTimeWord(std::string_view lower) {
   const WordInfo* info = Lexicon::Get().Find(lower);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string>
 
 #include "base/iso_date.h"
@@ -81,7 +82,9 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
 // 0x7F, whose every word the host folded to its written length (no mark
 // inside it that the lexer would cut it at) and none a time word, holds
 // none: its lexing and rules are skipped. Without such tokens, true.
-bool MayHoldTime(const v1::Document& document, int s) {
+// `host_hints`, one a sentence or null: the host's answer to the last two
+// (AddDocumentTokens' hints with the time words for its own list).
+bool MayHoldTime(const v1::Document& document, int s, const std::vector<bool>* host_hints) {
   // The bytes first: most sentences the tagger reads have a digit, and
   // need no view of their tokens.
   const std::string_view text = document.text();
@@ -92,6 +95,7 @@ bool MayHoldTime(const v1::Document& document, int s) {
       return true;
     }
   }
+  if (host_hints != nullptr) return (*host_hints)[static_cast<std::size_t>(s)];
   const auto tokens = text::SentenceTokenView::Of(document, s);
   if (!tokens || !tokens->hashed()) return true;
   // Numbers have digits; punctuation is never a time word.
@@ -153,17 +157,23 @@ DateOrder DateOrderOfLanguage(std::string_view tag) {
   return DateOrder::kDayMonthYear;
 }
 
-void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
+void TagTimeExpressions(v1::Document* document, const TagOptions& options,
+                        const std::vector<bool>* host_hints) {
   const auto as_of = ParseIsoDate(document->as_of());
   if (!as_of) return;
   document->clear_time_expressions();
+  // Hints for another document's sentences, or none, are not read.
+  if (host_hints != nullptr &&
+      host_hints->size() != static_cast<std::size_t>(document->sentences_size())) {
+    host_hints = nullptr;
+  }
   tagger::Anchor anchor;
   // Kept by the thread from document to document: no allocation once grown.
   // A very long sentence's are freed at the end, not held while the
   // document is checked.
   thread_local tagger::LexedSentence lexed;
   for (int s = 0; s < document->sentences_size(); ++s) {
-    if (!MayHoldTime(*document, s)) continue;
+    if (!MayHoldTime(*document, s, host_hints)) continue;
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
     anchor = AddAll(document->text(), lexed, *as_of, options, anchor, static_cast<std::uint32_t>(s),
                     document->mutable_time_expressions());
@@ -172,6 +182,8 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options) {
     lexed = tagger::LexedSentence();
   }
 }
+
+const std::vector<std::string>& TimeWordList() { return tagger::TimeWords(); }
 
 std::vector<v1::TimeExpression> TagText(std::string_view text, year_month_day as_of,
                                         const TagOptions& options) {

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -39,8 +40,16 @@ struct TagOptions {
 
 // Tags the sentences of `document` (its text, sentences and as_of must be
 // set) and fills document->time_expressions in text order. With the host's
-// tokens (AddDocumentTokens) it skips the sentences they show hold none.
-void TagTimeExpressions(v1::Document* document, const TagOptions& options = {});
+// tokens (AddDocumentTokens) it skips the sentences they show hold none:
+// told by `host_hints`, AddDocumentTokens' for the same document where the
+// host's own word list was TimeWordList, else read from the tokens.
+void TagTimeExpressions(v1::Document* document, const TagOptions& options = {},
+                        const std::vector<bool>* host_hints = nullptr);
+
+// The words besides a digit of which every sentence that holds a time
+// expression has one, sorted: the host's own list among the plugins' word
+// lists (text::SentenceWordLists) for TagTimeExpressions.
+const std::vector<std::string>& TimeWordList();
 
 // Tags one stretch of text as a single sentence, for tests and the
 // conformance command.

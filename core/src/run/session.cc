@@ -8,6 +8,7 @@
 
 #include "config/paths.h"
 #include "config/trust.h"
+#include "document/time_tagger.h"
 #include "factcheck/error.h"
 #include "host/call_policy.h"
 
@@ -39,9 +40,14 @@ void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* o
     const auto& lists = plugin.configure_response.word_lists();
     word_lists.insert(word_lists.end(), lists.begin(), lists.end());
   }
+  // The time tagger's own list where it reads the tokens: a sentence
+  // without a digit is tagged only with one of its words
+  // (TagTimeExpressions).
+  const bool tagger_words = options->tokens && options->time_expressions;
   options->word_lists.reset();
-  if (!word_lists.empty()) {
-    options->word_lists = std::make_shared<text::SentenceWordLists>(word_lists);
+  if (!word_lists.empty() || tagger_words) {
+    options->word_lists = std::make_shared<text::SentenceWordLists>(
+        word_lists, tagger_words ? TimeWordList() : std::vector<std::string>());
   }
 }
 

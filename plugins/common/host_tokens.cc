@@ -46,14 +46,14 @@ class ArraysSink {
   // Tokens from here on are the next sentence's; returns its first.
   int StartSentence() {
     sentence_lists_ = 0;
-    sentence_refolded_ = false;
+    sentence_fold_changed_length_ = false;
     return sentence_first_ = count_;
   }
   // The word lists the sentence's words were in, from StartSentence on.
   std::uint64_t SentenceLists() const { return sentence_lists_; }
   // Whether a word of the sentence was folded to another length than its
   // written one, from StartSentence on.
-  bool SentenceRefolded() const { return sentence_refolded_; }
+  bool SentenceFoldChangedLength() const { return sentence_fold_changed_length_; }
   int size() const { return count_; }
 
   bool LastEndsAt(std::size_t pos) const {
@@ -77,7 +77,7 @@ class ArraysSink {
       scratch_.clear();
       internal::FoldInto(seen.raw, seen.ascii, &scratch_);
       Append(scratch_);
-      sentence_refolded_ |=
+      sentence_fold_changed_length_ |=
           (seen.flags & kTokenKindMask) == 0 && scratch_.size() != seen.end - seen.begin;
     }
     if (!seen.ascii) {
@@ -185,7 +185,7 @@ class ArraysSink {
   static constexpr std::size_t kSlack = 16;  // A chunk's bytes.
   const SentenceWordLists* word_lists_;      // Null: none looked for.
   std::uint64_t sentence_lists_ = 0;
-  bool sentence_refolded_ = false;
+  bool sentence_fold_changed_length_ = false;
   const char* text_end_;
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
   google::protobuf::RepeatedField<std::uint32_t>& end_;
@@ -211,7 +211,7 @@ class ArraysSink {
 }  // namespace
 
 void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists,
-                       std::vector<bool>* host_hints) {
+                       std::vector<bool>* own_word_or_refold) {
   v1::Tokens* out = document->mutable_tokens();
   out->Clear();
   const std::string& text = document->text();
@@ -235,8 +235,8 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
     out->mutable_word_list_keys()->Add(word_lists->keys().begin(), word_lists->keys().end());
     sentence_lists.Reserve(document->sentences_size());
   }
-  if (host_hints != nullptr) host_hints->clear();
-  if (host_bit == 0) host_hints = nullptr;  // No hint without the host's list.
+  if (own_word_or_refold != nullptr) own_word_or_refold->clear();
+  if (host_bit == 0) own_word_or_refold = nullptr;  // No answer without the host's list.
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
     const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
@@ -246,8 +246,9 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
     sentence.set_first_token(static_cast<std::uint32_t>(first));
     sentence.set_token_count(static_cast<std::uint32_t>(sink.size() - first));
     if (send_lists) sentence_lists.Add(sink.SentenceLists() & ~host_bit);
-    if (host_hints != nullptr) {
-      host_hints->push_back((sink.SentenceLists() & host_bit) != 0 || sink.SentenceRefolded());
+    if (own_word_or_refold != nullptr) {
+      own_word_or_refold->push_back((sink.SentenceLists() & host_bit) != 0 ||
+                                    sink.SentenceFoldChangedLength());
     }
   }
   sink.Finish();

@@ -246,12 +246,9 @@ TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
   EXPECT_EQ(document.tokens().sentence_word_lists_size(), 0);
 
   // With a list of a plugin's besides, its bits alone are sent.
-  const SentenceWordLists both({[] {
-                                 v1::WordList list;
-                                 list.add_words("minister");
-                                 return list;
-                               }()},
-                               {"year"});
+  v1::WordList minister;
+  minister.add_words("minister");
+  const SentenceWordLists both({minister}, {"year"});
   AddDocumentTokens(&document, &both, &hints);
   EXPECT_EQ(hints, (std::vector<bool>{false, true, true, true, false, false}));
   ASSERT_EQ(document.tokens().sentence_word_lists_size(), 6);
@@ -259,11 +256,7 @@ TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
   EXPECT_EQ(document.tokens().sentence_word_lists(1), 0u);
 
   // Without a list of the host's own, no hints.
-  const SentenceWordLists plugins_only({[] {
-    v1::WordList list;
-    list.add_words("minister");
-    return list;
-  }()});
+  const SentenceWordLists plugins_only({minister});
   AddDocumentTokens(&document, &plugins_only, &hints);
   EXPECT_TRUE(hints.empty());
 }

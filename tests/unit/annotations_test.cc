@@ -9,6 +9,7 @@
 #include "common/word_lists.h"
 #include "common/word_set.h"
 #include "document/document_loader.h"
+#include "document/time_tagger.h"
 #include "run/session.h"
 
 namespace factcheck {
@@ -91,6 +92,29 @@ TEST(AnnotationsTest, TimeExpressionsAreTheSameWhetherTokensAreComputedOrNot) {
                 plain.document.time_expressions(i).DebugString());
     }
   }
+}
+
+// The tagger reads the host's answers where it is given them: told that no
+// sentence has a time word or a refolded word, it tags only the sentences
+// with a digit.
+TEST(AnnotationsTest, TheTaggerReadsTheHostsAnswerASentence) {
+  DocumentOptions options;
+  options.tokens = true;
+  v1::Document document =
+      BuildDocument("a.md",
+                    "---\ndate: 2005-03-10\n---\nThey met last Tuesday. It rose 5 pct in 2004.\n",
+                    options)
+          .document;
+  ASSERT_EQ(document.sentences_size(), 2);
+  ASSERT_EQ(document.time_expressions_size(), 2);
+  const std::vector<bool> none(2, false);
+  TagTimeExpressions(&document, {}, &none);
+  ASSERT_EQ(document.time_expressions_size(), 1);
+  EXPECT_EQ(document.time_expressions(0).text(), "2004");
+  // Answers for another document's sentences are not read.
+  const std::vector<bool> other(3, false);
+  TagTimeExpressions(&document, {}, &other);
+  EXPECT_EQ(document.time_expressions_size(), 2);
 }
 
 TEST(AnnotationsTest, TheHostComputesWhatAnyPluginOfTheRunAsksFor) {

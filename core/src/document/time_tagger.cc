@@ -82,9 +82,10 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
 // 0x7F, whose every word the host folded to its written length (no mark
 // inside it that the lexer would cut it at) and none a time word, holds
 // none: its lexing and rules are skipped. Without such tokens, true.
-// `host_hints`, one a sentence or null: the host's answer to the last two
-// (AddDocumentTokens' hints with the time words for its own list).
-bool MayHoldTime(const v1::Document& document, int s, const std::vector<bool>* host_hints) {
+// `time_word_or_refold`, one a sentence or null: the host's answer to the
+// last two (AddDocumentTokens' with the time words for its own list).
+bool MayHoldTime(const v1::Document& document, int s,
+                 const std::vector<bool>* time_word_or_refold) {
   // The bytes first: most sentences the tagger reads have a digit, and
   // need no view of their tokens.
   const std::string_view text = document.text();
@@ -95,7 +96,7 @@ bool MayHoldTime(const v1::Document& document, int s, const std::vector<bool>* h
       return true;
     }
   }
-  if (host_hints != nullptr) return (*host_hints)[static_cast<std::size_t>(s)];
+  if (time_word_or_refold != nullptr) return (*time_word_or_refold)[static_cast<std::size_t>(s)];
   const auto tokens = text::SentenceTokenView::Of(document, s);
   if (!tokens || !tokens->hashed()) return true;
   // Numbers have digits; punctuation is never a time word.
@@ -158,14 +159,14 @@ DateOrder DateOrderOfLanguage(std::string_view tag) {
 }
 
 void TagTimeExpressions(v1::Document* document, const TagOptions& options,
-                        const std::vector<bool>* host_hints) {
+                        const std::vector<bool>* time_word_or_refold) {
   const auto as_of = ParseIsoDate(document->as_of());
   if (!as_of) return;
   document->clear_time_expressions();
   // Hints for another document's sentences, or none, are not read.
-  if (host_hints != nullptr &&
-      host_hints->size() != static_cast<std::size_t>(document->sentences_size())) {
-    host_hints = nullptr;
+  if (time_word_or_refold != nullptr &&
+      time_word_or_refold->size() != static_cast<std::size_t>(document->sentences_size())) {
+    time_word_or_refold = nullptr;
   }
   tagger::Anchor anchor;
   // Kept by the thread from document to document: no allocation once grown.
@@ -173,7 +174,7 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options,
   // document is checked.
   thread_local tagger::LexedSentence lexed;
   for (int s = 0; s < document->sentences_size(); ++s) {
-    if (!MayHoldTime(*document, s, host_hints)) continue;
+    if (!MayHoldTime(*document, s, time_word_or_refold)) continue;
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
     anchor = AddAll(document->text(), lexed, *as_of, options, anchor, static_cast<std::uint32_t>(s),
                     document->mutable_time_expressions());

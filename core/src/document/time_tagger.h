@@ -41,14 +41,16 @@ struct TagOptions {
 // Tags the sentences of `document` (its text, sentences and as_of must be
 // set) and fills document->time_expressions in text order. With the host's
 // tokens (AddDocumentTokens) it skips the sentences they show hold none:
-// told by `host_hints`, AddDocumentTokens' for the same document where the
-// host's own word list was TimeWordList, else read from the tokens.
+// told by `time_word_or_refold`, AddDocumentTokens' answers for the same
+// document with TimeWordList for the host's own list, else read from the
+// tokens.
 void TagTimeExpressions(v1::Document* document, const TagOptions& options = {},
-                        const std::vector<bool>* host_hints = nullptr);
+                        const std::vector<bool>* time_word_or_refold = nullptr);
 
-// The words besides a digit of which every sentence that holds a time
-// expression has one, sorted: the host's own list among the plugins' word
-// lists (text::SentenceWordLists) for TagTimeExpressions.
+// The words that mark time (a sentence holds a time expression only with a
+// digit or one of them, as the tagger's lexer cuts its words), sorted: the
+// host's own list among the plugins' word lists (text::SentenceWordLists),
+// one of the answers TagTimeExpressions reads.
 const std::vector<std::string>& TimeWordList();
 
 // Tags one stretch of text as a single sentence, for tests and the

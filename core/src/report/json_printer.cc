@@ -386,12 +386,16 @@ void AppendFileReportJson(const v1::FileReport& file, int depth, std::string* ou
 
 namespace {
 
-// The ASCII bytes a JSON string holds as they are: not a control character,
-// a quote, a backslash, '<' or '>' (escaped, as protobuf's printer does), or
-// DEL.
+// The printable ASCII bytes a JSON string escapes: a quote, a backslash,
+// '<' and '>' (as protobuf's printer does), and DEL.
+constexpr std::array<char, 5> kEscapedPrintable = {'"', '\\', '<', '>', '\x7F'};
+
+// The bytes a JSON string holds as they are: ASCII from the space on, but
+// those.
 constexpr std::array<bool, 256> kJsonPlain = [] {
   std::array<bool, 256> table{};
-  for (int c = 0x20; c < 0x7F; ++c) table[c] = c != '"' && c != '\\' && c != '<' && c != '>';
+  for (int c = 0x20; c <= 0x7F; ++c) table[c] = true;
+  for (const char c : kEscapedPrintable) table[static_cast<unsigned char>(c)] = false;
   return table;
 }();
 
@@ -405,7 +409,7 @@ std::size_t JsonPlainRunEnd(std::string_view text, std::size_t i) {
     const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
     // Bytes over 0x7F compare as negative: below 0x20, with the controls.
     __m128i escaped = _mm_cmplt_epi8(chunk, _mm_set1_epi8(0x20));
-    for (const char c : {'"', '\\', '<', '>', '\x7F'}) {
+    for (const char c : kEscapedPrintable) {
       escaped = _mm_or_si128(escaped, _mm_cmpeq_epi8(chunk, _mm_set1_epi8(c)));
     }
     if (const int mask = _mm_movemask_epi8(escaped); mask != 0) {

@@ -40,9 +40,9 @@ void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* o
     const auto& lists = plugin.configure_response.word_lists();
     word_lists.insert(word_lists.end(), lists.begin(), lists.end());
   }
-  // The time tagger's own list where it reads the tokens: a sentence
-  // without a digit is tagged only with one of its words
-  // (TagTimeExpressions).
+  // The time tagger's words as the host's own list where the tokens are
+  // made: the host then tells the tagger which sentences without a digit
+  // may hold a date (TagTimeExpressions).
   const bool tagger_words = options->tokens && options->time_expressions;
   options->word_lists.reset();
   if (!word_lists.empty() || tagger_words) {

@@ -18,6 +18,7 @@
 #include "document/time_holidays.h"
 #include "document/time_lexicon.h"
 #include "document/time_tagger.h"
+#include "run/session.h"
 
 namespace factcheck {
 namespace {
@@ -59,11 +60,17 @@ std::string Capitalized(std::string word) {
   return word;
 }
 
-// Each expression of `text` as one line, the document built with the host's
-// tokens (the tagger then skips sentences) or without.
+// Each expression of `text` as one line, the document built as a run whose
+// plugin reads the host's tokens builds it (the tagger then skips
+// sentences on the host's answers) or without tokens.
 std::vector<std::string> TimesOf(const std::string& text, bool tokens) {
   DocumentOptions options;
-  options.tokens = tokens;
+  if (tokens) {
+    std::vector<ActivePlugin> plugins(1);
+    plugins[0].description.add_annotations(v1::ANNOTATION_TIME_EXPRESSIONS);
+    plugins[0].description.add_annotations(v1::ANNOTATION_TOKENS);
+    SetAnnotations(plugins, &options);
+  }
   options.request_as_of = year{2005} / March / 9;
   const LoadedDocument loaded = BuildDocument("a.txt", text, options);
   std::vector<std::string> out;

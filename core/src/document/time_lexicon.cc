@@ -12,6 +12,7 @@
 #include "common/ascii_runs.h"
 #include "common/word_hash.h"
 #include "document/time_holidays.h"
+#include "document/time_tagger.h"
 
 namespace factcheck::tagger {
 namespace {
@@ -108,7 +109,7 @@ class Lexicon {
   std::vector<Slot> shared_key_;  // Words whose key a slot holds for another.
   std::size_t mask_ = 0;
   text::HashFilter time_words_;  // The WordHash of the words that mark time (IsTimeWord).
-  std::vector<std::string> time_word_list_;  // Those words, sorted (TimeWords).
+  std::vector<std::string> time_word_list_;  // Those words, sorted (TimeWordList).
 };
 
 void Lexicon::AddCalendarWords() {
@@ -661,8 +662,6 @@ int NumberWord(const TimeToken& tok) {
 
 const text::HashFilter& TimeWordHashes() { return Lexicon::Get().time_words(); }
 
-const std::vector<std::string>& TimeWords() { return Lexicon::Get().time_word_list(); }
-
 bool IsTimeWord(std::string_view lower) {
   const WordInfo* info = Lexicon::Get().Find(lower);
   return info != nullptr && info->marks_time;
@@ -674,3 +673,9 @@ int WeekdayNamed(std::string_view lower) {
 }
 
 }  // namespace factcheck::tagger
+
+namespace factcheck {
+
+const std::vector<std::string>& TimeWordList() { return tagger::Lexicon::Get().time_word_list(); }
+
+}  // namespace factcheck

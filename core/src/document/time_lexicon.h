@@ -153,9 +153,7 @@ int WeekdayNamed(std::string_view lower);
 bool IsTimeWord(std::string_view lower);
 // A filter over those words' text::WordHash: "no" for nearly every other.
 const text::HashFilter& TimeWordHashes();
-// Those words, sorted: the host looks for them in each sentence with the
-// plugins' word lists (a text::SentenceWordLists list).
-const std::vector<std::string>& TimeWords();
+// The words themselves: TimeWordList (time_tagger.h).
 
 enum class Unit { kNone, kDay, kWeek, kFortnight, kMonth, kQuarter, kYear, kDecade };
 inline Unit UnitOf(const TimeToken& tok) { return static_cast<Unit>(tok.unit); }

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdint>
 #include <string>
 
 #include "base/iso_date.h"
 #include "common/ascii_runs.h"
-#include "common/host_tokens.h"
 #include "document/time_grammar.h"
 #include "document/time_lexicon.h"
 
@@ -76,18 +74,17 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
   return grammar.anchor();
 }
 
-// Whether sentence `s` may hold a time expression, read from the host's
-// hashed tokens. Every expression has a number or a time word among its
-// tokens (TimeGrammar::Run), so a sentence without a digit or a byte over
-// 0x7F, whose every word the host folded to its written length (no mark
-// inside it that the lexer would cut it at) and none a time word, holds
-// none: its lexing and rules are skipped. Without such tokens, true.
-// `time_word_or_refold`, one a sentence or null: the host's answer to the
-// last two (AddDocumentTokens' with the time words for its own list).
+// Whether sentence `s` may hold a time expression. Every expression has a
+// number or a time word among its tokens (TimeGrammar::Run), so a sentence
+// without a digit or a byte over 0x7F, whose every word the host folded to
+// its written length (no mark inside it that the lexer would cut it at) and
+// none a time word, holds none: its lexing and rules are skipped. The host
+// answers the last two as it tokenizes (`time_word_or_refold`, one a
+// sentence: AddDocumentTokens' with TimeWordList for its own list); without
+// its answer, true.
 bool MayHoldTime(const v1::Document& document, int s,
                  const std::vector<bool>* time_word_or_refold) {
-  // The bytes first: most sentences the tagger reads have a digit, and
-  // need no view of their tokens.
+  // The bytes first: most sentences the tagger reads have a digit.
   const std::string_view text = document.text();
   for (const auto& segment : document.sentences(s).segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
@@ -96,20 +93,7 @@ bool MayHoldTime(const v1::Document& document, int s,
       return true;
     }
   }
-  if (time_word_or_refold != nullptr) return (*time_word_or_refold)[static_cast<std::size_t>(s)];
-  const auto tokens = text::SentenceTokenView::Of(document, s);
-  if (!tokens || !tokens->hashed()) return true;
-  // Numbers have digits; punctuation is never a time word.
-  const text::HashFilter& time_words = tagger::TimeWordHashes();
-  for (std::size_t i = 0; i < tokens->size(); ++i) {
-    if (!tokens->is_word(i)) continue;
-    const std::string_view folded = tokens->folded(i);
-    if (folded.size() != tokens->end(i) - tokens->begin(i) ||
-        (time_words.MayHave(tokens->hash(i)) && tagger::IsTimeWord(folded))) {
-      return true;
-    }
-  }
-  return false;
+  return time_word_or_refold == nullptr || (*time_word_or_refold)[static_cast<std::size_t>(s)];
 }
 
 }  // namespace
@@ -183,8 +167,6 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options,
     lexed = tagger::LexedSentence();
   }
 }
-
-const std::vector<std::string>& TimeWordList() { return tagger::TimeWords(); }
 
 std::vector<v1::TimeExpression> TagText(std::string_view text, year_month_day as_of,
                                         const TagOptions& options) {

@@ -39,11 +39,10 @@ struct TagOptions {
 };
 
 // Tags the sentences of `document` (its text, sentences and as_of must be
-// set) and fills document->time_expressions in text order. With the host's
-// tokens (AddDocumentTokens) it skips the sentences they show hold none:
-// told by `time_word_or_refold`, AddDocumentTokens' answers for the same
-// document with TimeWordList for the host's own list, else read from the
-// tokens.
+// set) and fills document->time_expressions in text order. It skips the
+// sentences the host's tokenizing showed hold none: `time_word_or_refold`,
+// AddDocumentTokens' answers for the same document with TimeWordList for
+// the host's own list; without them it reads every sentence.
 void TagTimeExpressions(v1::Document* document, const TagOptions& options = {},
                         const std::vector<bool>* time_word_or_refold = nullptr);
 

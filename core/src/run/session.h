@@ -23,7 +23,9 @@ namespace factcheck {
 // Sets which annotations documents get (options->time_expressions, tokens):
 // what some of `plugins` asks for in Describe, a plugin that asks for
 // nothing (protocol 1) getting sentences and time expressions; and the word
-// lists looked for, those the plugins that read tokens gave in Configure.
+// lists looked for, those the plugins that read tokens gave in Configure,
+// with the time tagger's words (TimeWordList) as the host's own list where
+// it reads tokens.
 void SetAnnotations(const std::vector<ActivePlugin>& plugins, DocumentOptions* options);
 
 struct SessionOptions {

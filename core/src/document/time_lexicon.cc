@@ -97,6 +97,7 @@ class Lexicon {
   void AddCalendarWords();
   void AddNumberWords();
   void AddVerbWords();
+  void AddAmountUnits();
   void AddWordClasses();
   void MarkHolidayWords();
 
@@ -303,10 +304,22 @@ void Lexicon::MarkHolidayWords() {
   for (WordInfo* info : marked) info->marks_time = true;
 }
 
+// The units a number before which is an amount, never part of a time
+// ("10 pct", "5 mln dlrs"; MarkAmounts). A fact of the word, so that the
+// lexer's one lookup answers it; they start and mark nothing.
+void Lexicon::AddAmountUnits() {
+  for (const char* word : {"pct",     "percent", "mln",    "million", "billion", "bln",    "dlrs",
+                           "dollars", "cts",     "cents",  "tonnes",  "tons",    "shares", "stg",
+                           "yen",     "marks",   "francs", "barrels", "bushels", "lbs",    "kg"}) {
+    words_[word].amount_unit = true;
+  }
+}
+
 Lexicon::Lexicon() {
   AddCalendarWords();
   AddNumberWords();
   AddVerbWords();
+  AddAmountUnits();
   for (const char* word :
        {"today",    "tonight",   "yesterday", "tomorrow",  "the",      "earlier", "later",
         "this",     "current",   "last",      "past",      "previous", "next",    "coming",
@@ -553,13 +566,8 @@ std::size_t ReadWord(std::string_view text, std::size_t i, std::size_t end, Lowe
 // spares the grammar from trying its rules around each. `timeish` are the
 // places the lexer made timeish, its numbers among them.
 void MarkAmounts(std::vector<TimeToken>& t, const std::vector<std::uint32_t>& timeish) {
-  static constexpr std::array<std::uint64_t, 22> kUnits = {
-      WordKey("pct"),     WordKey("percent"), WordKey("%"),       WordKey("mln"),
-      WordKey("million"), WordKey("billion"), WordKey("bln"),     WordKey("dlrs"),
-      WordKey("dollars"), WordKey("cts"),     WordKey("cents"),   WordKey("tonnes"),
-      WordKey("tons"),    WordKey("shares"),  WordKey("stg"),     WordKey("yen"),
-      WordKey("marks"),   WordKey("francs"),  WordKey("barrels"), WordKey("bushels"),
-      WordKey("lbs"),     WordKey("kg")};
+  // The units are words of the lexicon (AddAmountUnits); "%" is a mark.
+  static constexpr std::uint64_t kPercentSign = WordKey("%");
   for (const std::uint32_t k : timeish) {
     if (t[k].kind != TimeToken::kNumber) continue;
     const bool decimal = k + 2 < t.size() && !t[k + 1].space_before && !t[k + 2].space_before &&
@@ -571,7 +579,7 @@ void MarkAmounts(std::vector<TimeToken>& t, const std::vector<std::uint32_t>& ti
       t[k].timeish = t[k].starts = false;
       t[k + 2].timeish = t[k + 2].starts = false;
     }
-    if (k + 1 < t.size() && std::find(kUnits.begin(), kUnits.end(), t[k + 1].key) != kUnits.end()) {
+    if (k + 1 < t.size() && (t[k + 1].amount_unit || t[k + 1].key == kPercentSign)) {
       t[k].timeish = t[k].starts = false;
     }
   }

@@ -78,6 +78,7 @@ struct WordFacts {
   bool starts = false;           // May start a time expression.
   bool timeish = false;          // A number, or a word every expression has one of near its start.
   Verb verb = Verb::kNone;       // Its part in the tense of its clause.
+  bool amount_unit = false;      // A unit of measure: a number before it is an amount.
   std::uint16_t begins = 0;      // The word_class bits of what it can begin.
 };
 

@@ -50,7 +50,8 @@ SentenceWordLists::SentenceWordLists(const std::vector<v1::WordList>& lists,
   }
   std::size_t size = 16;
   while (size < 2 * word_count) size <<= 1;
-  entries_.resize(size);
+  slots_.resize(size);
+  words_.resize(size);
   std::size_t bits = 64;
   while (bits < 16 * word_count) bits <<= 1;
   filter_.assign(bits / 64, 0);
@@ -75,21 +76,20 @@ bool SentenceWordLists::Matchable(std::string_view word) {
 }
 
 std::size_t SentenceWordLists::SlotOf(std::string_view word, std::uint64_t hash) const {
-  const std::size_t mask = entries_.size() - 1;
+  const std::size_t mask = slots_.size() - 1;
   for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
-    const Entry& entry = entries_[h];
-    if (entry.word.empty() || (entry.hash == hash && entry.word == word)) return h;
+    const Slot& slot = slots_[h];
+    if (slot.lists == 0 || (slot.hash == hash && words_[h] == word)) return h;
   }
 }
 
 void SentenceWordLists::Add(std::string_view word, std::uint64_t hash, std::uint64_t bit) {
-  Entry& entry = entries_[SlotOf(word, hash)];
-  if (entry.word.empty()) entry = {hash, std::string(word), 0};
-  entry.lists |= bit;
-}
-
-std::uint64_t SentenceWordLists::ListsInTable(std::string_view word, std::uint64_t hash) const {
-  return entries_[SlotOf(word, hash)].lists;
+  const std::size_t at = SlotOf(word, hash);
+  if (slots_[at].lists == 0) {
+    slots_[at].hash = hash;
+    words_[at] = std::string(word);
+  }
+  slots_[at].lists |= bit;
 }
 
 }  // namespace factcheck::text

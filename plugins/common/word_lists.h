@@ -49,18 +49,29 @@ class SentenceWordLists {
   }
 
  private:
-  // A word of some list, and the bits of the lists it is in. An open
-  // addressing table keyed by the word's WordHash, behind a filter that
-  // turns away nearly every word of a text without a probe.
-  struct Entry {
+  // A word of some list by its WordHash, and the bits of the lists it is
+  // in: an open addressing table behind a filter that turns away nearly
+  // every word of a text without a probe. Sixteen bytes a slot, the words
+  // apart (words_, compared only where the hash is the word's), so that the
+  // table of a few thousand words stays in the cache where slots holding
+  // their strings did not.
+  struct Slot {
     std::uint64_t hash = 0;
-    std::string word;  // Empty: a free slot.
-    std::uint64_t lists = 0;
+    std::uint64_t lists = 0;  // None: a free slot.
   };
   // The word's slot, or the free one where it would go.
   std::size_t SlotOf(std::string_view word, std::uint64_t hash) const;
   void Add(std::string_view word, std::uint64_t hash, std::uint64_t bit);
-  std::uint64_t ListsInTable(std::string_view word, std::uint64_t hash) const;
+  // SlotOf's probe for a word of the text, inline: most words that pass the
+  // filter are words of a list.
+  std::uint64_t ListsInTable(std::string_view word, std::uint64_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
+      const Slot& slot = slots_[h];
+      if (slot.lists == 0) return 0;
+      if (slot.hash == hash && words_[h] == word) return slot.lists;
+    }
+  }
   // One bit a hash (its bits 20 and up), sixteen bits a word: one load turns
   // away all but a few words in a hundred.
   bool MayHave(std::uint64_t hash) const {
@@ -70,7 +81,8 @@ class SentenceWordLists {
 
   std::vector<std::uint64_t> keys_;
   std::uint64_t host_bit_ = 0;
-  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;  // Each slot's word.
   std::vector<std::uint64_t> filter_;
   std::uint64_t filter_mask_ = 0;
 };

@@ -145,6 +145,26 @@ TEST_F(NewsroomTest, StandardInputUsesTheConfigurationOfTheFolderAndStdinPath) {
   EXPECT_NE(named.out.find("news/draft.md:1:3: contradicted"), std::string::npos) << named.out;
 }
 
+// A plugin that misses its deadline on standard input is reported under the
+// name --stdin-path gives it, escaped as every path shown is when it is not
+// UTF-8: the error names the file as its report does.
+TEST_F(NewsroomTest, ADeadlineMissedOnStandardInputNamesItAsItsReportDoes) {
+  dir_.Write("site/.factcheck.yaml",
+             "plugins:\n  - name: words\n    library: test_plugin\n    timeout_ms: 200\n"
+             "    options: {misbehave: true}\n");
+  const std::string site = (dir_.path() / "site").string();
+  const auto result = RunFactcheck({"check", "--stdin-path",
+                                    "news/dr\xFF"
+                                    "aft.md",
+                                    "-"},
+                                   "HANG-NOW is a falsehood.\n", site);
+  EXPECT_EQ(result.exit_code, 2) << result.out << result.err;
+  EXPECT_NE(result.out.find("plugin 'words' failed on news/dr\\xFFaft.md: DEADLINE_EXCEEDED"),
+            std::string::npos)
+      << result.out;
+  EXPECT_EQ(result.out.find('\xFF'), std::string::npos) << result.out;
+}
+
 TEST_F(NewsroomTest, RulesTurnFindingsOffOrChangeTheirSeverity) {
   const std::string article = dir_.Write("a.md", "A falsehood and a rumour.\n");
   const std::string warning =

@@ -197,9 +197,11 @@ class Run : public std::enable_shared_from_this<Run> {
     std::size_t file_;
   };
 
+  // As the report shows it (LoadFile): "-" by the run's name for it, and a
+  // name that is not UTF-8 escaped, whether given as a path or by
+  // --stdin-path.
   std::string Shown(std::size_t file) const {
-    if (files_[file] != "-") return EscapeInvalidUtf8(files_[file]);
-    return std::string(ShownPath(files_[file], options_));
+    return EscapeInvalidUtf8(ShownPath(files_[file], options_));
   }
 
   // After Ctrl-C or SIGTERM: no file is started any more, and the plugin calls

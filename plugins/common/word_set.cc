@@ -129,18 +129,24 @@ std::vector<std::string> WordSet::Words() const {
   return words;
 }
 
-std::optional<bool> WordSet::HostAnswer(const v1::Document& document, int s) const {
+int WordSet::HostBit(const v1::Document& document) const {
   const v1::Tokens& tokens = document.tokens();
   // A host that numbered its sentences' lists wrong is not read.
   if (tokens.sentence_word_lists_size() != document.sentences_size() || count_ == 0 ||
       slots_.empty()) {
-    return std::nullopt;
+    return -1;
   }
   const auto& keys = tokens.word_list_keys();
   for (int bit = 0; bit < keys.size() && bit < 64; ++bit) {
-    if (keys[bit] == key_) return (tokens.sentence_word_lists(s) >> bit & 1) != 0;
+    if (keys[bit] == key_) return bit;
   }
-  return std::nullopt;
+  return -1;
+}
+
+std::optional<bool> WordSet::HostAnswer(const v1::Document& document, int s) const {
+  const int bit = HostBit(document);
+  if (bit < 0) return std::nullopt;
+  return (document.tokens().sentence_word_lists(s) >> bit & 1) != 0;
 }
 
 bool WordSet::AnyIn(const v1::Document& document, int s) const {

@@ -77,6 +77,10 @@ class WordSet {
   // a.AnyIn and b.AnyIn in one pass over its tokens.
   static std::pair<bool, bool> AnyOfEachIn(const WordSet& a, const WordSet& b,
                                            const v1::Document& document, int s);
+  // The bit of the host's answers for this set in `document` (its place in
+  // Tokens.word_list_keys), or -1 when the host did not look for it or
+  // numbered its sentences' answers wrong.
+  int HostBit(const v1::Document& document) const;
   bool empty() const { return count_ == 0; }
 
  private:
@@ -114,6 +118,35 @@ class WordSet {
   // The words' WordHash, at sixteen bits a word or more: for tokens that
   // come hashed.
   HashFilter hashes_;
+};
+
+// A word set's test of every sentence of one document, for a checker's scan
+// of its sentences in turn: the host's bit for the set found once, where
+// WordSet::AnyIn looks for it among the keys at each sentence; AnyIn's
+// answers whether or not the host looked for the set. Valid while the set
+// and the document are.
+class SentenceFilter {
+ public:
+  SentenceFilter(const WordSet& set, const v1::Document& document)
+      : set_(set), document_(document), bit_(set.HostBit(document)) {}
+
+  // Whether sentence `s` has a word of the set: set.AnyIn(document, s).
+  bool AnyIn(int s) const { return answered() ? Bit(s) : set_.AnyIn(document_, s); }
+  // Whether sentence `s` has a word of `a`'s set, and one of `b`'s (two
+  // filters of the same document): WordSet::AnyOfEachIn's answers.
+  static std::pair<bool, bool> AnyOfEachIn(const SentenceFilter& a, const SentenceFilter& b,
+                                           int s) {
+    if (a.answered() && b.answered()) return {a.Bit(s), b.Bit(s)};
+    return WordSet::AnyOfEachIn(a.set_, b.set_, a.document_, s);
+  }
+
+ private:
+  bool answered() const { return bit_ >= 0; }
+  bool Bit(int s) const { return (document_.tokens().sentence_word_lists(s) >> bit_ & 1) != 0; }
+
+  const WordSet& set_;
+  const v1::Document& document_;
+  int bit_;
 };
 
 }  // namespace factcheck::text

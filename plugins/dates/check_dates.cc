@@ -89,12 +89,13 @@ class Checker {
     // Kept by the thread from document to document: grown once. A very long
     // sentence's are let go at the end.
     thread_local text::TokenList tokens;
+    const text::SentenceFilter events(events_.name_words(), document_);
+    const text::SentenceFilter ages(AgeWords(), document_);
     kit::ForEachSentence(
         document_,
         // Most sentences hold no date, event or age: skip them untokenized.
         [&](int s, const auto& times) {
-          std::tie(event_words, age_words) =
-              text::WordSet::AnyOfEachIn(events_.name_words(), AgeWords(), document_, s);
+          std::tie(event_words, age_words) = text::SentenceFilter::AnyOfEachIn(events, ages, s);
           return !times.empty() || event_words || age_words;
         },
         [&](int s, const v1::Sentence&, const auto& times) {

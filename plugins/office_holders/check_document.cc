@@ -8,6 +8,7 @@
 #include "common/host_tokens.h"
 #include "common/sentence_times.h"
 #include "common/text_tokens.h"
+#include "common/word_set.h"
 #include "factcheck/error.h"
 #include "office_holders/judge.h"
 
@@ -51,10 +52,12 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
   // The people a sentence names are noted only for the claims of the
   // sentences after it: past the last sentence that may hold a claim,
   // nothing is read.
+  // MayHaveClaim's test, the host's bit for it found once.
+  const text::SentenceFilter may_have_claim(reference_.title_words(), document);
   int end = document.sentences_size();
-  while (end > 0 && !reference_.MayHaveClaim(document, end - 1)) --end;
+  while (end > 0 && !may_have_claim.AnyIn(end - 1)) --end;
   for (int s = 0; s < end; ++s) {
-    if (!reference_.MayHaveClaim(document, s)) {
+    if (!may_have_claim.AnyIn(s)) {
       if (reference_.MayNameSomeone(document, s)) {
         text::SentenceTokensInto(document, s, &tokens);
         NoteNames(knowledge_, text, tokens.mutable_tokens(), &context);

@@ -77,10 +77,11 @@ class Checker {
       : events_(events), places_(places), document_(document), as_of_(as_of), out_(out) {}
 
   void Run() {
+    const text::SentenceFilter anchors(Anchors(), document_);
     kit::ForEachSentence(
         document_,
         // Most sentences have no anchor word: skip them untokenized.
-        [&](int s, const auto&) { return Anchors().AnyIn(document_, s); },
+        [&](int s, const auto&) { return anchors.AnyIn(s); },
         [&](int s, const v1::Sentence&, const auto& times) {
           text::SentenceTokensInto(document_, s, &tokens_);
           events_numbered_ = false;

@@ -156,6 +156,59 @@ TEST(WordSetTest, ReadsTheHostsAnswerWhenTheHostLookedForTheSet) {
   EXPECT_FALSE(titles.AnyIn(document, 1));
 }
 
+// A checker's scan of a document's sentences finds the host's bit once
+// (SentenceFilter) and answers as AnyIn does at each sentence: from the bit
+// where the host looked for the set, from the words where it did not.
+TEST(WordSetTest, ASentenceFilterAnswersAsAnyInDoes) {
+  const WordSet titles({"president"});
+  const WordSet weather({"rain"});
+  v1::Document document;
+  document.set_text("The president spoke. Rain fell.");
+  for (const auto [begin, end] : {std::pair{0u, 20u}, std::pair{21u, 31u}}) {
+    auto* sentence = document.add_sentences();
+    sentence->mutable_span()->set_begin(begin);
+    sentence->mutable_span()->set_end(end);
+    *sentence->add_segments() = sentence->span();
+  }
+  AddDocumentTokens(&document);
+  const auto expect_as_any_in = [&](const std::string& state) {
+    const SentenceFilter title_filter(titles, document);
+    const SentenceFilter weather_filter(weather, document);
+    for (int s = 0; s < 2; ++s) {
+      EXPECT_EQ(title_filter.AnyIn(s), titles.AnyIn(document, s)) << state << ", sentence " << s;
+      EXPECT_EQ(SentenceFilter::AnyOfEachIn(title_filter, weather_filter, s),
+                WordSet::AnyOfEachIn(titles, weather, document, s))
+          << state << ", sentence " << s;
+    }
+  };
+  expect_as_any_in("no host answers");
+  EXPECT_TRUE(SentenceFilter(titles, document).AnyIn(0));
+  EXPECT_FALSE(SentenceFilter(titles, document).AnyIn(1));
+  // The host's answers, wrong on purpose to show they are read: the titles'
+  // word in the second sentence, the weather's in the first.
+  v1::Tokens& tokens = *document.mutable_tokens();
+  tokens.add_word_list_keys(weather.key());
+  tokens.add_word_list_keys(titles.key());
+  tokens.add_sentence_word_lists(1);
+  tokens.add_sentence_word_lists(2);
+  expect_as_any_in("both looked for");
+  EXPECT_FALSE(SentenceFilter(titles, document).AnyIn(0));
+  EXPECT_TRUE(SentenceFilter(titles, document).AnyIn(1));
+  EXPECT_EQ(SentenceFilter::AnyOfEachIn(SentenceFilter(titles, document),
+                                        SentenceFilter(weather, document), 0),
+            std::make_pair(false, true));
+  // One of the two looked for: the other's words are read.
+  tokens.set_word_list_keys(0, WordSet({"spoke"}).key());
+  expect_as_any_in("one looked for");
+  EXPECT_EQ(SentenceFilter::AnyOfEachIn(SentenceFilter(titles, document),
+                                        SentenceFilter(weather, document), 1),
+            std::make_pair(true, true));
+  // A bit short: the words are read.
+  tokens.mutable_sentence_word_lists()->RemoveLast();
+  expect_as_any_in("answers a sentence short");
+  EXPECT_TRUE(SentenceFilter(titles, document).AnyIn(0));
+}
+
 TEST(WordSetTest, AMovedFromSetFindsNothingAndTakesWordsAgain) {
   WordSet words;
   words.Add("minister");

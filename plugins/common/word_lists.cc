@@ -75,14 +75,6 @@ bool SentenceWordLists::Matchable(std::string_view word) {
   return tokens.size() == 1 && tokens[0].kind == Token::Kind::kWord && tokens[0].folded == word;
 }
 
-std::size_t SentenceWordLists::SlotOf(std::string_view word, std::uint64_t hash) const {
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
-    const Slot& slot = slots_[h];
-    if (slot.lists == 0 || (slot.hash == hash && words_[h] == word)) return h;
-  }
-}
-
 void SentenceWordLists::Add(std::string_view word, std::uint64_t hash, std::uint64_t bit) {
   const std::size_t at = SlotOf(word, hash);
   if (slots_[at].lists == 0) {

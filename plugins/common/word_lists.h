@@ -52,25 +52,24 @@ class SentenceWordLists {
   // A word of some list by its WordHash, and the bits of the lists it is
   // in: an open addressing table behind a filter that turns away nearly
   // every word of a text without a probe. Sixteen bytes a slot, the words
-  // apart (words_, compared only where the hash is the word's), so that the
-  // table of a few thousand words stays in the cache where slots holding
-  // their strings did not.
+  // apart (words_, compared only where the hash is the word's): a probe
+  // reads a third of the bytes that slots holding their strings took.
   struct Slot {
     std::uint64_t hash = 0;
     std::uint64_t lists = 0;  // None: a free slot.
   };
-  // The word's slot, or the free one where it would go.
-  std::size_t SlotOf(std::string_view word, std::uint64_t hash) const;
-  void Add(std::string_view word, std::uint64_t hash, std::uint64_t bit);
-  // SlotOf's probe for a word of the text, inline: most words that pass the
-  // filter are words of a list.
-  std::uint64_t ListsInTable(std::string_view word, std::uint64_t hash) const {
+  // The word's slot, or the free one where it would go: inline, as the
+  // tokenizer probes for most words that pass the filter.
+  std::size_t SlotOf(std::string_view word, std::uint64_t hash) const {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t h = hash & mask;; h = (h + 1) & mask) {
       const Slot& slot = slots_[h];
-      if (slot.lists == 0) return 0;
-      if (slot.hash == hash && words_[h] == word) return slot.lists;
+      if (slot.lists == 0 || (slot.hash == hash && words_[h] == word)) return h;
     }
+  }
+  void Add(std::string_view word, std::uint64_t hash, std::uint64_t bit);
+  std::uint64_t ListsInTable(std::string_view word, std::uint64_t hash) const {
+    return slots_[SlotOf(word, hash)].lists;
   }
   // One bit a hash (its bits 20 and up), sixteen bits a word: one load turns
   // away all but a few words in a hundred.

@@ -129,6 +129,9 @@ class SentenceFilter {
  public:
   SentenceFilter(const WordSet& set, const v1::Document& document)
       : set_(set), document_(document), bit_(set.HostBit(document)) {}
+  // Held by reference: never of a temporary.
+  SentenceFilter(WordSet&&, const v1::Document&) = delete;
+  SentenceFilter(const WordSet&, v1::Document&&) = delete;
 
   // Whether sentence `s` has a word of the set: set.AnyIn(document, s).
   bool AnyIn(int s) const { return answered() ? Bit(s) : set_.AnyIn(document_, s); }
@@ -136,8 +139,9 @@ class SentenceFilter {
   // filters of the same document): WordSet::AnyOfEachIn's answers.
   static std::pair<bool, bool> AnyOfEachIn(const SentenceFilter& a, const SentenceFilter& b,
                                            int s) {
-    if (a.answered() && b.answered()) return {a.Bit(s), b.Bit(s)};
-    return WordSet::AnyOfEachIn(a.set_, b.set_, a.document_, s);
+    // One pass over the tokens for both where the host answered neither.
+    if (!a.answered() && !b.answered()) return WordSet::AnyOfEachIn(a.set_, b.set_, a.document_, s);
+    return {a.AnyIn(s), b.AnyIn(s)};
   }
 
  private:

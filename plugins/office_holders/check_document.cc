@@ -52,8 +52,7 @@ bool OfficeHoldersCheck::Scan(const v1::Document& document,
   // The people a sentence names are noted only for the claims of the
   // sentences after it: past the last sentence that may hold a claim,
   // nothing is read.
-  // MayHaveClaim's test, the host's bit for it found once.
-  const text::SentenceFilter may_have_claim(reference_.title_words(), document);
+  const text::SentenceFilter may_have_claim = reference_.ClaimFilter(document);
   int end = document.sentences_size();
   while (end > 0 && !may_have_claim.AnyIn(end - 1)) --end;
   for (int s = 0; s < end; ++s) {

@@ -407,7 +407,7 @@ PersonView PeopleTable::operator[](std::uint32_t person) const {
 }
 
 bool OfficeHolders::MayHaveClaim(const v1::Document& document, int s) const {
-  return title_words_.AnyIn(document, s);
+  return ClaimFilter(document).AnyIn(s);
 }
 
 bool OfficeHolders::MayNameSomeone(const v1::Document& document, int s) const {

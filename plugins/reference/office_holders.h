@@ -242,6 +242,11 @@ class OfficeHolders {
   // aliases (each phrase's head noun: "minister", "secretary"), so it cannot
   // hold a claim: a cheap scan that spares most sentences the full matching.
   bool MayHaveClaim(const v1::Document& document, int s) const;
+  // The same test of every sentence of `document`, for a scan of them all
+  // (the host's bit for the title words found once).
+  text::SentenceFilter ClaimFilter(const v1::Document& document) const {
+    return text::SentenceFilter(title_words_, document);
+  }
   // Those key words, folded.
   const text::WordSet& title_words() const { return title_words_; }
   // Whether every title and alias holds one of them (false if one is only

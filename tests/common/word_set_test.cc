@@ -13,6 +13,21 @@
 namespace factcheck::text {
 namespace {
 
+// "The president spoke. Rain fell.", its two sentences tokenized by the
+// host without word lists.
+v1::Document TwoSentencesWithHostTokens() {
+  v1::Document document;
+  document.set_text("The president spoke. Rain fell.");
+  for (const auto [begin, end] : {std::pair{0u, 20u}, std::pair{21u, 31u}}) {
+    auto* sentence = document.add_sentences();
+    sentence->mutable_span()->set_begin(begin);
+    sentence->mutable_span()->set_end(end);
+    *sentence->add_segments() = sentence->span();
+  }
+  AddDocumentTokens(&document);
+  return document;
+}
+
 bool AnyIn(const WordSet& words, const std::string& text) {
   v1::Sentence sentence;
   auto* segment = sentence.add_segments();
@@ -123,15 +138,7 @@ TEST(WordSetTest, ItsKeyIsTheWordListKeyOfItsWords) {
 // words.
 TEST(WordSetTest, ReadsTheHostsAnswerWhenTheHostLookedForTheSet) {
   const WordSet titles({"president"});
-  v1::Document document;
-  document.set_text("The president spoke. Rain fell.");
-  for (const auto [begin, end] : {std::pair{0u, 20u}, std::pair{21u, 31u}}) {
-    auto* sentence = document.add_sentences();
-    sentence->mutable_span()->set_begin(begin);
-    sentence->mutable_span()->set_end(end);
-    *sentence->add_segments() = sentence->span();
-  }
-  AddDocumentTokens(&document);
+  v1::Document document = TwoSentencesWithHostTokens();
   v1::Tokens& tokens = *document.mutable_tokens();
   EXPECT_TRUE(titles.AnyIn(document, 0));
   EXPECT_FALSE(titles.AnyIn(document, 1));
@@ -162,15 +169,7 @@ TEST(WordSetTest, ReadsTheHostsAnswerWhenTheHostLookedForTheSet) {
 TEST(WordSetTest, ASentenceFilterAnswersAsAnyInDoes) {
   const WordSet titles({"president"});
   const WordSet weather({"rain"});
-  v1::Document document;
-  document.set_text("The president spoke. Rain fell.");
-  for (const auto [begin, end] : {std::pair{0u, 20u}, std::pair{21u, 31u}}) {
-    auto* sentence = document.add_sentences();
-    sentence->mutable_span()->set_begin(begin);
-    sentence->mutable_span()->set_end(end);
-    *sentence->add_segments() = sentence->span();
-  }
-  AddDocumentTokens(&document);
+  v1::Document document = TwoSentencesWithHostTokens();
   const auto expect_as_any_in = [&](const std::string& state) {
     const SentenceFilter title_filter(titles, document);
     const SentenceFilter weather_filter(weather, document);
@@ -203,7 +202,7 @@ TEST(WordSetTest, ASentenceFilterAnswersAsAnyInDoes) {
   EXPECT_EQ(SentenceFilter::AnyOfEachIn(SentenceFilter(titles, document),
                                         SentenceFilter(weather, document), 1),
             std::make_pair(true, true));
-  // A bit short: the words are read.
+  // The host's answers a sentence short: the words are read.
   tokens.mutable_sentence_word_lists()->RemoveLast();
   expect_as_any_in("answers a sentence short");
   EXPECT_TRUE(SentenceFilter(titles, document).AnyIn(0));

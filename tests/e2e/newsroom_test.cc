@@ -150,7 +150,7 @@ TEST_F(NewsroomTest, StandardInputUsesTheConfigurationOfTheFolderAndStdinPath) {
 // UTF-8: the error names the file as its report does.
 TEST_F(NewsroomTest, ADeadlineMissedOnStandardInputNamesItAsItsReportDoes) {
   dir_.Write("site/.factcheck.yaml",
-             "plugins:\n  - name: words\n    library: test_plugin\n    timeout_ms: 200\n"
+             "plugins:\n  - name: words\n    library: test_plugin\n    timeout_ms: 1000\n"
              "    options: {misbehave: true}\n");
   const std::string site = (dir_.path() / "site").string();
   const auto result = RunFactcheck({"check", "--stdin-path",

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/word_hash.h"
@@ -56,6 +57,30 @@ TEST(TimeLexiconTest, WordsAreLoweredKeyedAndMarkedForCapitalsWhateverTheirLengt
     EXPECT_EQ(tokens[i].capitalized, words[i][0] >= 'A' && words[i][0] <= 'Z');
     EXPECT_EQ(tokens[i].end - tokens[i].begin, words[i].size());
   }
+}
+
+// A number before a unit of measure is an amount, never part of a time:
+// the grammar tries no rule at it. The unit is a word of the lexicon, in any
+// case, or "%"; a longer word that starts like one is none.
+TEST(TimeLexiconTest, ANumberBeforeAUnitOfMeasureIsAnAmountNotATime) {
+  const std::string text =
+      "5 mln dlrs, 10 PCT, 3 Percent, 7 %, 2 Marks, 4 percentage, 8 mlns, 9 months";
+  v1::Sentence sentence;
+  sentence.add_segments()->set_end(static_cast<std::uint32_t>(text.size()));
+  const LexedSentence lexed = Lex(text, sentence);
+  std::vector<std::pair<std::string, bool>> numbers;  // Each number and whether timeish.
+  for (const TimeToken& token : lexed.tokens) {
+    if (token.kind == TimeToken::kNumber) numbers.emplace_back(token.lower, token.timeish);
+    if (token.amount_unit) {
+      SCOPED_TRACE(token.lower);
+      EXPECT_FALSE(token.starts || token.timeish);  // A unit starts and marks nothing.
+    }
+  }
+  const std::vector<std::pair<std::string, bool>> expected = {
+      {"5", false}, {"10", false}, {"3", false}, {"7", false},
+      {"2", false}, {"4", true},   {"8", true},  {"9", true}};
+  EXPECT_EQ(numbers, expected);
+  EXPECT_FALSE(IsTimeWord("mln"));
 }
 
 TEST(TimeLexiconTest, AWordEndsAtPunctuationAndTypographicQuotes) {

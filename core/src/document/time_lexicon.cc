@@ -250,6 +250,17 @@ void Lexicon::AddVerbWords() {
 
 // What each word can begin: the classes its facts give, and those of the
 // words the grammar names.
+// The units a number before which is an amount, never part of a time
+// ("10 pct", "5 mln dlrs"; MarkAmounts). A fact of the word, so that the
+// lexer's one lookup answers it; they start and mark nothing.
+void Lexicon::AddAmountUnits() {
+  for (const char* word : {"pct",     "percent", "mln",    "million", "billion", "bln",    "dlrs",
+                           "dollars", "cts",     "cents",  "tonnes",  "tons",    "shares", "stg",
+                           "yen",     "marks",   "francs", "barrels", "bushels", "lbs",    "kg"}) {
+    words_[word].amount_unit = true;
+  }
+}
+
 void Lexicon::AddWordClasses() {
   using namespace word_class;
   auto add = [this](std::uint16_t word_class, std::initializer_list<const char*> list) {
@@ -302,17 +313,6 @@ void Lexicon::MarkHolidayWords() {
     if (!std::all_of(names.begin(), names.end(), goes_on)) marked.push_back(&info);
   }
   for (WordInfo* info : marked) info->marks_time = true;
-}
-
-// The units a number before which is an amount, never part of a time
-// ("10 pct", "5 mln dlrs"; MarkAmounts). A fact of the word, so that the
-// lexer's one lookup answers it; they start and mark nothing.
-void Lexicon::AddAmountUnits() {
-  for (const char* word : {"pct",     "percent", "mln",    "million", "billion", "bln",    "dlrs",
-                           "dollars", "cts",     "cents",  "tonnes",  "tons",    "shares", "stg",
-                           "yen",     "marks",   "francs", "barrels", "bushels", "lbs",    "kg"}) {
-    words_[word].amount_unit = true;
-  }
 }
 
 Lexicon::Lexicon() {

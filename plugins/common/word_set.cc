@@ -143,14 +143,16 @@ int WordSet::HostBit(const v1::Document& document) const {
   return -1;
 }
 
-std::optional<bool> WordSet::HostAnswer(const v1::Document& document, int s) const {
-  const int bit = HostBit(document);
-  if (bit < 0) return std::nullopt;
-  return (document.tokens().sentence_word_lists(s) >> bit & 1) != 0;
+bool WordSet::AnyIn(const v1::Document& document, int s) const {
+  return SentenceFilter(*this, document).AnyIn(s);
 }
 
-bool WordSet::AnyIn(const v1::Document& document, int s) const {
-  if (const std::optional<bool> answer = HostAnswer(document, s)) return *answer;
+std::pair<bool, bool> WordSet::AnyOfEachIn(const WordSet& a, const WordSet& b,
+                                           const v1::Document& document, int s) {
+  return SentenceFilter::AnyOfEachIn(SentenceFilter(a, document), SentenceFilter(b, document), s);
+}
+
+bool WordSet::WordsIn(const v1::Document& document, int s) const {
   const auto tokens = SentenceTokenView::Of(document, s);
   if (!tokens) return AnyIn(document.text(), document.sentences(s));
   // Numbers and punctuation aside.
@@ -161,15 +163,10 @@ bool WordSet::AnyIn(const v1::Document& document, int s) const {
   return tokens->AnyWord([&](std::string_view word) { return Contains(word); });
 }
 
-std::pair<bool, bool> WordSet::AnyOfEachIn(const WordSet& a, const WordSet& b,
-                                           const v1::Document& document, int s) {
-  const std::optional<bool> host_a = a.HostAnswer(document, s);
-  const std::optional<bool> host_b = b.HostAnswer(document, s);
-  if (host_a || host_b) {
-    return {host_a ? *host_a : a.AnyIn(document, s), host_b ? *host_b : b.AnyIn(document, s)};
-  }
+std::pair<bool, bool> WordSet::WordsOfEachIn(const WordSet& a, const WordSet& b,
+                                             const v1::Document& document, int s) {
   const auto tokens = SentenceTokenView::Of(document, s);
-  if (!tokens || !tokens->hashed()) return {a.AnyIn(document, s), b.AnyIn(document, s)};
+  if (!tokens || !tokens->hashed()) return {a.WordsIn(document, s), b.WordsIn(document, s)};
   bool in_a = false, in_b = false;
   tokens->AnyHashedWord(
       [&](std::uint64_t hash) {

@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <initializer_list>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -95,9 +94,13 @@ class WordSet {
   };
   std::size_t SlotOf(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
   bool Probe(std::string_view word) const;  // The table alone.
-  // The host's answer for sentence `s` (Tokens.sentence_word_lists), or
-  // nothing when it did not look for this set.
-  std::optional<bool> HostAnswer(const v1::Document& document, int s) const;
+  // The reading of sentence `s`'s words that AnyIn falls back on where the
+  // host did not look for the set: its tokens, else its text.
+  bool WordsIn(const v1::Document& document, int s) const;
+  // The same for two sets, in one pass over the tokens.
+  static std::pair<bool, bool> WordsOfEachIn(const WordSet& a, const WordSet& b,
+                                             const v1::Document& document, int s);
+  friend class SentenceFilter;
   void Insert(Slot slot);
   // Sizes `hashes_` for the table and fills it from the words.
   void RebuildFilter();
@@ -121,10 +124,10 @@ class WordSet {
 };
 
 // A word set's test of every sentence of one document, for a checker's scan
-// of its sentences in turn: the host's bit for the set found once, where
-// WordSet::AnyIn looks for it among the keys at each sentence; AnyIn's
-// answers whether or not the host looked for the set. Valid while the set
-// and the document are.
+// of its sentences in turn: the host's bit for the set found once, and the
+// words read where the host did not look for the set. WordSet::AnyIn and
+// AnyOfEachIn are one sentence's answers of it. Valid while the set and the
+// document are.
 class SentenceFilter {
  public:
   SentenceFilter(const WordSet& set, const v1::Document& document)
@@ -134,13 +137,14 @@ class SentenceFilter {
   SentenceFilter(const WordSet&, v1::Document&&) = delete;
 
   // Whether sentence `s` has a word of the set: set.AnyIn(document, s).
-  bool AnyIn(int s) const { return answered() ? Bit(s) : set_.AnyIn(document_, s); }
+  bool AnyIn(int s) const { return answered() ? Bit(s) : set_.WordsIn(document_, s); }
   // Whether sentence `s` has a word of `a`'s set, and one of `b`'s (two
   // filters of the same document): WordSet::AnyOfEachIn's answers.
   static std::pair<bool, bool> AnyOfEachIn(const SentenceFilter& a, const SentenceFilter& b,
                                            int s) {
     // One pass over the tokens for both where the host answered neither.
-    if (!a.answered() && !b.answered()) return WordSet::AnyOfEachIn(a.set_, b.set_, a.document_, s);
+    if (!a.answered() && !b.answered())
+      return WordSet::WordsOfEachIn(a.set_, b.set_, a.document_, s);
     return {a.AnyIn(s), b.AnyIn(s)};
   }
 

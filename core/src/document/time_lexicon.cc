@@ -248,8 +248,6 @@ void Lexicon::AddVerbWords() {
        "rang",       "rung",       "drank",   "stuck",    "spun",      "slid",       "bound"});
 }
 
-// What each word can begin: the classes its facts give, and those of the
-// words the grammar names.
 // The units a number before which is an amount, never part of a time
 // ("10 pct", "5 mln dlrs"; MarkAmounts). A fact of the word, so that the
 // lexer's one lookup answers it; they start and mark nothing.
@@ -261,6 +259,8 @@ void Lexicon::AddAmountUnits() {
   }
 }
 
+// What each word can begin: the classes its facts give, and those of the
+// words the grammar names.
 void Lexicon::AddWordClasses() {
   using namespace word_class;
   auto add = [this](std::uint16_t word_class, std::initializer_list<const char*> list) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "common/ascii_runs.h"
 #include "common/segment_tokenizer.h"
 #include "common/word_hash.h"
 
@@ -46,14 +47,11 @@ class ArraysSink {
   // Tokens from here on are the next sentence's; returns its first.
   int StartSentence() {
     sentence_lists_ = 0;
-    sentence_fold_changed_length_ = false;
     return sentence_first_ = count_;
   }
-  // The word lists the sentence's words were in, from StartSentence on.
+  // The word lists the sentence's words were in, from StartSentence on;
+  // the host's own list's bit also where a piece of a word is (CutWordLists).
   std::uint64_t SentenceLists() const { return sentence_lists_; }
-  // Whether a word of the sentence was folded to another length than its
-  // written one, from StartSentence on.
-  bool SentenceFoldChangedLength() const { return sentence_fold_changed_length_; }
   int size() const { return count_; }
 
   bool LastEndsAt(std::size_t pos) const {
@@ -77,8 +75,10 @@ class ArraysSink {
       scratch_.clear();
       internal::FoldInto(seen.raw, seen.ascii, &scratch_);
       Append(scratch_);
-      sentence_fold_changed_length_ |=
-          (seen.flags & kTokenKindMask) == 0 && scratch_.size() != seen.end - seen.begin;
+      if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0 &&
+          scratch_.size() != seen.raw.size()) {
+        sentence_lists_ |= CutWordLists(seen);
+      }
     }
     if (!seen.ascii) {
       transliterated_.append(FoldTransliterated(seen.raw));
@@ -93,6 +93,33 @@ class ArraysSink {
   }
 
  private:
+  // A word folded to another length than it is written has marks inside it
+  // ("U.S.", "O'Day", "W."), where the time lexer cuts it into pieces, its
+  // runs of ASCII letters: the host's own list's bit where a piece is in
+  // that list, so that the tagger's hint a sentence stays true to the words
+  // the lexer reads. A word with other bytes, or digits, may be cut
+  // anywhere: the bit. Rare (a word of marks), so looked up here.
+  std::uint64_t CutWordLists(const internal::WordSeen& seen) {
+    const std::uint64_t host_bit = word_lists_->host_bit();
+    if (host_bit == 0) return 0;
+    if (!seen.ascii) return host_bit;
+    const std::string_view raw = seen.raw;
+    for (std::size_t i = 0; i < raw.size();) {
+      const auto c = static_cast<unsigned char>(raw[i]);
+      if (IsAsciiDigit(c)) return host_bit;
+      if (!IsAsciiLetter(c)) {
+        ++i;
+        continue;
+      }
+      piece_.clear();
+      for (; i < raw.size() && IsAsciiLetter(static_cast<unsigned char>(raw[i])); ++i) {
+        piece_.push_back(static_cast<char>(raw[i] | 0x20));
+      }
+      if ((word_lists_->ListsOf(piece_, WordHash(piece_)) & host_bit) != 0) return host_bit;
+    }
+    return 0;
+  }
+
   // Where each array's values are written: its elements, held at capacity.
   struct Columns {
     std::uint32_t* begin = nullptr;
@@ -185,7 +212,6 @@ class ArraysSink {
   static constexpr std::size_t kSlack = 16;  // A chunk's bytes.
   const SentenceWordLists* word_lists_;      // Null: none looked for.
   std::uint64_t sentence_lists_ = 0;
-  bool sentence_fold_changed_length_ = false;
   const char* text_end_;
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
   google::protobuf::RepeatedField<std::uint32_t>& end_;
@@ -201,6 +227,7 @@ class ArraysSink {
   std::size_t folded_room_ = 0;
   std::uint32_t transliterated_used_ = 0;
   std::string scratch_;  // A word's general fold.
+  std::string piece_;    // A piece of a word the lexer cuts (CutWordLists).
   std::string& transliterated_;
   Columns columns_;
   int count_ = 0;  // Tokens written.
@@ -211,7 +238,7 @@ class ArraysSink {
 }  // namespace
 
 void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists,
-                       std::vector<bool>* own_word_or_refold) {
+                       std::vector<bool>* own_word) {
   v1::Tokens* out = document->mutable_tokens();
   out->Clear();
   const std::string& text = document->text();
@@ -235,8 +262,8 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
     out->mutable_word_list_keys()->Add(word_lists->keys().begin(), word_lists->keys().end());
     sentence_lists.Reserve(document->sentences_size());
   }
-  if (own_word_or_refold != nullptr) own_word_or_refold->clear();
-  if (host_bit == 0) own_word_or_refold = nullptr;  // No answer without the host's list.
+  if (own_word != nullptr) own_word->clear();
+  if (host_bit == 0) own_word = nullptr;  // No answer without the host's list.
   for (v1::Sentence& sentence : *document->mutable_sentences()) {
     const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
@@ -246,10 +273,7 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
     sentence.set_first_token(static_cast<std::uint32_t>(first));
     sentence.set_token_count(static_cast<std::uint32_t>(sink.size() - first));
     if (send_lists) sentence_lists.Add(sink.SentenceLists() & ~host_bit);
-    if (own_word_or_refold != nullptr) {
-      own_word_or_refold->push_back((sink.SentenceLists() & host_bit) != 0 ||
-                                    sink.SentenceFoldChangedLength());
-    }
+    if (own_word != nullptr) own_word->push_back((sink.SentenceLists() & host_bit) != 0);
   }
   sink.Finish();
 }

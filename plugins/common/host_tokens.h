@@ -152,13 +152,13 @@ class SentenceTokenView {
 // them each sentence has a word of (Tokens.word_list_keys and
 // sentence_word_lists), each word looked up as it is hashed. Where
 // `word_lists` holds a list of the host's own (SentenceWordLists::host_bit:
-// the time tagger's words), `own_word_or_refold` gets one entry a sentence,
-// never sent: whether a word of it is in that list or was folded to another
-// length than it is written ("U.S." as "us", "Müller" as "muller"), the two
-// things the tagger's sentence filter asks of a sentence without a digit;
-// else it is left empty.
+// the time tagger's words), `own_word` gets one entry a sentence, never
+// sent: whether a word of it is in that list, or a piece of a word the time
+// lexer cuts at its marks ("day" of "O'Day"; "u" and "s" of "U.S." are
+// none), or a word of bytes over ASCII ("Müller"): what the tagger's
+// sentence filter asks of a sentence without a digit. Else it is left empty.
 void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists = nullptr,
-                       std::vector<bool>* own_word_or_refold = nullptr);
+                       std::vector<bool>* own_word = nullptr);
 
 // The tokens of sentence `s`, as Tokenize gives them: read from the host's
 // annotation when the document has one (their words views of it, valid

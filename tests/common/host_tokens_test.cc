@@ -230,18 +230,23 @@ TEST(HostTokensTest, TwoWordFiltersInOnePassAnswerAsEachAlone) {
 }
 
 // With a list of the host's own, a hint a sentence, kept by the host:
-// whether a word of it is in that list or was folded to another length
-// than it is written; the list's bit is never among those sent.
+// whether a word of it is in that list, or a piece of a word the time
+// lexer cuts at its marks, or a word of bytes over ASCII; the list's bit is
+// never among those sent.
 TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
-  v1::Document document = DocumentOf({"Plain words, said the minister.", "Prices rose last year.",
-                                      "The U.S. economy grew.", "Herr M\u00FCller spoke.",
-                                      "The company's results.", ""});
+  v1::Document document =
+      DocumentOf({"Plain words, said the minister.", "Prices rose last year.",
+                  "The U.S. economy grew.", "Herr M\u00FCller spoke.", "The company's results.", "",
+                  "Mr. O'Year spoke.", "W. Bush met T.S. Eliot."});
   const SentenceWordLists lists({}, {"year"});
   ASSERT_NE(lists.host_bit(), 0u);
   std::vector<bool> hints = {true};  // Replaced, not appended to.
   AddDocumentTokens(&document, &lists, &hints);
-  // The company's possessive is folded away with its span: the same length.
-  EXPECT_EQ(hints, (std::vector<bool>{false, true, true, true, false, false}));
+  // "U.S." is read as "u" and "s", neither in the list, as are the pieces
+  // of "W." and "T.S."; "O'Year" as "o" and "year". The company's
+  // possessive is folded away with its span.
+  const std::vector<bool> expected = {false, true, false, true, false, false, true, false};
+  EXPECT_EQ(hints, expected);
   EXPECT_EQ(document.tokens().word_list_keys_size(), 0);
   EXPECT_EQ(document.tokens().sentence_word_lists_size(), 0);
 
@@ -250,8 +255,8 @@ TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
   minister.add_words("minister");
   const SentenceWordLists both({minister}, {"year"});
   AddDocumentTokens(&document, &both, &hints);
-  EXPECT_EQ(hints, (std::vector<bool>{false, true, true, true, false, false}));
-  ASSERT_EQ(document.tokens().sentence_word_lists_size(), 6);
+  EXPECT_EQ(hints, expected);
+  ASSERT_EQ(document.tokens().sentence_word_lists_size(), 8);
   EXPECT_EQ(document.tokens().sentence_word_lists(0), 1u);
   EXPECT_EQ(document.tokens().sentence_word_lists(1), 0u);
 

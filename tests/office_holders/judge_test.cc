@@ -23,7 +23,9 @@ class JudgeTest : public ::testing::Test {
         "2020-01-01}]}\n"
         "  - {id: b.president, title: President, jurisdiction: Borduria, adjectives: [Bordurian],\n"
         "     holders: [{name: Jan Novak, from: 2015-03-01, to: 2016-03-01}, {name: Kurt Lamm, "
-        "from: 2016-03-01}]}\n"));
+        "from: 2016-03-01}]}\n"
+        "  - {id: c.president, title: President, jurisdiction: Carpania, adjectives: [Carpanian],\n"
+        "     holders: [{name: Hans Günthör, from: 2020-01-01}]}\n"));
     reference_.Finish();
   }
 
@@ -166,6 +168,12 @@ TEST_F(JudgeTest, ANameSpelledCloseToTheHoldersIsCheckedForItsSpelling) {
             "VERDICT_NEEDS_VERIFICATION: Kurt Lam is not in the reference data; check that Kurt "
             "Lam was President on 15 June 2023; on 15 June 2023 the data lists Kurt Lamm as "
             "President of Borduria");
+  // A surname with letters over ASCII is compared as folded, whatever the
+  // length of its bytes: "Günthör" is nine bytes, "gunthor" seven.
+  EXPECT_EQ(Verdicts("Carpanian President Hans Gunthr spoke on Tuesday.")[0],
+            "VERDICT_NEEDS_VERIFICATION: Hans Gunthr is not in the reference data; check that Hans "
+            "Gunthr was President on 15 June 2023; on 15 June 2023 the data lists Hans Günthör as "
+            "President of Carpania, a name spelled close to 'Hans Gunthr': check the spelling");
 }
 
 TEST_F(JudgeTest, EveryClaimInASentenceIsFound) {

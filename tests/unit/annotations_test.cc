@@ -70,7 +70,8 @@ TEST(AnnotationsTest, TimeExpressionsAreTheSameWhetherTokensAreComputedOrNot) {
       "\u201cnext Tuesday\u201d. Prices rose 5 pct. The company said it was fine. The U.S. "
       "economy grew this year. Thatcher\u2019s government fell. Results are due tomorrow. "
       "THE MEETING IS ON FRIDAY. Sales in the fourth quarter rose. The decade\u00adlong war "
-      "ended in the nineteen sixties. No date here, none at all.\n";
+      "ended in the nineteen sixties. No date here, none at all. Mr. O'Day met W. Bush at the "
+      "U.S. embassy. They danced on Hallowe'en.\n";
   DocumentOptions without;
   DocumentOptions with;
   with.tokens = true;
@@ -95,7 +96,7 @@ TEST(AnnotationsTest, TimeExpressionsAreTheSameWhetherTokensAreComputedOrNot) {
 }
 
 // The tagger reads the host's answers where it is given them: told that no
-// sentence has a time word or a refolded word, it tags only the sentences
+// sentence has a time word (nor a piece of one it cuts), it tags only the sentences
 // with a digit.
 TEST(AnnotationsTest, TheTaggerReadsTheHostsAnswerASentence) {
   DocumentOptions options;

@@ -228,11 +228,10 @@ DocumentFacts BuildDocumentInto(const std::string& path, std::string text,
   document.set_text(std::move(text));
   // Tokens first: the tagger skips the sentences they show hold no date.
   // Kept by the thread: one entry a sentence.
-  thread_local std::vector<bool> time_word_or_refold;
-  time_word_or_refold.clear();
-  if (options.tokens)
-    text::AddDocumentTokens(&document, options.word_lists.get(), &time_word_or_refold);
-  if (options.time_expressions) TagTimeExpressions(&document, tag_options, &time_word_or_refold);
+  thread_local std::vector<bool> time_word;
+  time_word.clear();
+  if (options.tokens) text::AddDocumentTokens(&document, options.word_lists.get(), &time_word);
+  if (options.time_expressions) TagTimeExpressions(&document, tag_options, &time_word);
   return loaded;
 }
 

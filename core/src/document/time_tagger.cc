@@ -76,14 +76,12 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
 
 // Whether sentence `s` may hold a time expression. Every expression has a
 // number or a time word among its tokens (TimeGrammar::Run), so a sentence
-// without a digit or a byte over 0x7F, whose every word the host folded to
-// its written length (no mark inside it that the lexer would cut it at) and
-// none a time word, holds none: its lexing and rules are skipped. The host
-// answers the last two as it tokenizes (`time_word_or_refold`, one a
-// sentence: AddDocumentTokens' with TimeWordList for its own list); without
-// its answer, true.
-bool MayHoldTime(const v1::Document& document, int s,
-                 const std::vector<bool>* time_word_or_refold) {
+// without a digit or a byte over 0x7F, none of whose words is a time word,
+// nor any piece the lexer cuts a word into at its marks ("U.S."), holds
+// none: its lexing and rules are skipped. The host answers the last two as
+// it tokenizes (`time_word`, one a sentence: AddDocumentTokens' with
+// TimeWordList for its own list); without its answer, true.
+bool MayHoldTime(const v1::Document& document, int s, const std::vector<bool>* time_word) {
   // The bytes first: most sentences the tagger reads have a digit.
   const std::string_view text = document.text();
   for (const auto& segment : document.sentences(s).segments()) {
@@ -93,7 +91,7 @@ bool MayHoldTime(const v1::Document& document, int s,
       return true;
     }
   }
-  return time_word_or_refold == nullptr || (*time_word_or_refold)[static_cast<std::size_t>(s)];
+  return time_word == nullptr || (*time_word)[static_cast<std::size_t>(s)];
 }
 
 }  // namespace
@@ -143,14 +141,14 @@ DateOrder DateOrderOfLanguage(std::string_view tag) {
 }
 
 void TagTimeExpressions(v1::Document* document, const TagOptions& options,
-                        const std::vector<bool>* time_word_or_refold) {
+                        const std::vector<bool>* time_word) {
   const auto as_of = ParseIsoDate(document->as_of());
   if (!as_of) return;
   document->clear_time_expressions();
   // Hints for another document's sentences, or none, are not read.
-  if (time_word_or_refold != nullptr &&
-      time_word_or_refold->size() != static_cast<std::size_t>(document->sentences_size())) {
-    time_word_or_refold = nullptr;
+  if (time_word != nullptr &&
+      time_word->size() != static_cast<std::size_t>(document->sentences_size())) {
+    time_word = nullptr;
   }
   tagger::Anchor anchor;
   // Kept by the thread from document to document: no allocation once grown.
@@ -158,7 +156,7 @@ void TagTimeExpressions(v1::Document* document, const TagOptions& options,
   // document is checked.
   thread_local tagger::LexedSentence lexed;
   for (int s = 0; s < document->sentences_size(); ++s) {
-    if (!MayHoldTime(*document, s, time_word_or_refold)) continue;
+    if (!MayHoldTime(*document, s, time_word)) continue;
     tagger::LexInto(document->text(), document->sentences(s), &lexed);
     anchor = AddAll(document->text(), lexed, *as_of, options, anchor, static_cast<std::uint32_t>(s),
                     document->mutable_time_expressions());

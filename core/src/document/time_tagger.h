@@ -40,11 +40,11 @@ struct TagOptions {
 
 // Tags the sentences of `document` (its text, sentences and as_of must be
 // set) and fills document->time_expressions in text order. It skips the
-// sentences the host's tokenizing showed hold none: `time_word_or_refold`,
+// sentences the host's tokenizing showed hold none: `time_word`,
 // AddDocumentTokens' answers for the same document with TimeWordList for
 // the host's own list; without them it reads every sentence.
 void TagTimeExpressions(v1::Document* document, const TagOptions& options = {},
-                        const std::vector<bool>* time_word_or_refold = nullptr);
+                        const std::vector<bool>* time_word = nullptr);
 
 // The words that mark time (a sentence holds a time expression only with a
 // digit or one of them, as the tagger's lexer cuts its words), sorted: the

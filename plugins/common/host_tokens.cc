@@ -13,7 +13,10 @@ namespace {
 // Appends tokens to the host's packed arrays, the folded forms straight
 // into their one string: no Token, no string per token. The string is sized
 // ahead and written through a pointer, a plain word sixteen bytes at a time
-// with its case bits set; Finish cuts it to what was written. The six
+// with its case bits set; Finish cuts it to what was written. It always has
+// room for the rest of the text's bytes and a chunk's overrun: a plain
+// word's form is as long as its span, so only a form that may be longer (a
+// word's general fold, a mark) makes room before it is written. The six
 // arrays are written the same way: each is held at its capacity while
 // tokens are added, each value written through a pointer at the token's
 // index, and cut to the tokens by Finish.
@@ -22,6 +25,7 @@ class ArraysSink {
   ArraysSink(v1::Tokens* out, std::string_view text, const SentenceWordLists* word_lists)
       : word_lists_(word_lists),
         text_end_(text.data() + text.size()),
+        text_size_(text.size()),
         begin_(*out->mutable_begin()),
         end_(*out->mutable_end()),
         flags_(*out->mutable_flags()),
@@ -61,7 +65,7 @@ class ArraysSink {
   void AddPunct(std::uint32_t begin, std::uint32_t end, std::string_view folded) {
     Add(begin, end, static_cast<std::uint32_t>(Token::Kind::kPunct));
     const std::size_t from = used_;
-    Append(folded);
+    Append(folded, end);
     Close(from);
   }
   // Inlined into both of the tokenizer's word paths (0.8% of a run's
@@ -74,7 +78,7 @@ class ArraysSink {
     } else {
       scratch_.clear();
       internal::FoldInto(seen.raw, seen.ascii, &scratch_);
-      Append(scratch_);
+      Append(scratch_, seen.end);
       if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0 &&
           scratch_.size() != seen.raw.size()) {
         sentence_lists_ |= CutWordLists(seen);
@@ -145,32 +149,34 @@ class ArraysSink {
     columns_.hashes[count_] = WordHash(std::string_view(folded_data_ + from, used_ - from));
     ++count_;
   }
-  // Room for `n` more bytes and a chunk's overrun.
-  char* Reserve(std::size_t n) {
-    if (used_ + n + kSlack > folded_room_) {
-      folded_.resize(std::max(2 * folded_room_, used_ + n + kSlack));
+  // Appends the form of a token that ends at text offset `token_end`,
+  // keeping room for the text after it (see the class).
+  void Append(std::string_view bytes, std::uint32_t token_end) {
+    const std::size_t rest = text_size_ - std::min<std::size_t>(token_end, text_size_);
+    if (used_ + bytes.size() + rest + kSlack > folded_room_) {
+      folded_.resize(std::max(2 * folded_room_, used_ + bytes.size() + rest + kSlack));
       folded_data_ = folded_.data();
       folded_room_ = folded_.size();
     }
-    return folded_data_ + used_;
-  }
-  void Append(std::string_view bytes) {
-    std::memcpy(Reserve(bytes.size()), bytes.data(), bytes.size());
+    std::memcpy(folded_data_ + used_, bytes.data(), bytes.size());
     used_ += bytes.size();
   }
   // A plain word's lower case: each byte with its case bit set (digits
   // have it), read and written sixteen at a time where the text goes on.
+  // Its room is kept for it (see the class).
   void AppendPlain(std::string_view word) {
-    char* to = Reserve(word.size());
+    char* to = folded_data_ + used_;
     const std::size_t n = word.size();
     if (word.data() + n + kSlack <= text_end_) {
-      for (std::size_t i = 0; i < n; i += kSlack) {
+      std::size_t i = 0;
+      do {  // A plain word has a byte.
         std::uint64_t chunk[2];
         std::memcpy(chunk, word.data() + i, sizeof chunk);
         chunk[0] |= 0x2020202020202020ull;
         chunk[1] |= 0x2020202020202020ull;
         std::memcpy(to + i, chunk, sizeof chunk);
-      }
+        i += kSlack;
+      } while (i < n);
     } else {
       std::memcpy(to, word.data(), n);
       internal::LowerPlainInPlace(to, n);
@@ -213,6 +219,7 @@ class ArraysSink {
   const SentenceWordLists* word_lists_;      // Null: none looked for.
   std::uint64_t sentence_lists_ = 0;
   const char* text_end_;
+  std::size_t text_size_;
   google::protobuf::RepeatedField<std::uint32_t>& begin_;
   google::protobuf::RepeatedField<std::uint32_t>& end_;
   google::protobuf::RepeatedField<std::uint32_t>& flags_;

@@ -90,6 +90,27 @@ TEST(HostTokensTest, ACheckerReadsTheTokensItWouldHaveMade) {
                           [](const Token& t) { return t.transliterated == "schroeder"; }));
 }
 
+// A word whose folded form is longer than its written bytes ("և", two
+// bytes, folds to "եւ", four) takes room its span does not give: a
+// document of such words, then plain ones to the end, keeps every form whole.
+TEST(HostTokensTest, FormsLongerThanTheirWordsAreKeptWhole) {
+  std::string expanding;
+  for (int k = 0; k < 300; ++k) expanding += "\u0587\u0587\u0587 ";
+  std::string plain;
+  for (int k = 0; k < 300; ++k) plain += "Abcdefghijklmnopqrstu ";
+  ASSERT_EQ(Fold("\u0587"), "\u0565\u0582");
+  const std::vector<std::string> lines = {expanding, plain, expanding + plain, ""};
+  v1::Document with_tokens = DocumentOf(lines);
+  const v1::Document without = with_tokens;
+  AddDocumentTokens(&with_tokens);
+  EXPECT_GT(with_tokens.tokens().folded().size(), without.text().size());
+  for (int s = 0; s < with_tokens.sentences_size(); ++s) {
+    SCOPED_TRACE(s);
+    ExpectSameTokens(SentenceTokens(with_tokens, s),
+                     Tokenize(without.text(), without.sentences(s)));
+  }
+}
+
 // A token's kind and each of its five flags come from the host's bits, set
 // at once (internal::SetKindAndFlags): every combination sets each field
 // to its own bit, whatever the token held before.

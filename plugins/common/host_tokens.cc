@@ -79,10 +79,6 @@ class ArraysSink {
       scratch_.clear();
       internal::FoldInto(seen.raw, seen.ascii, &scratch_);
       Append(scratch_, seen.end);
-      if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0 &&
-          scratch_.size() != seen.raw.size()) {
-        sentence_lists_ |= CutWordLists(seen);
-      }
     }
     if (!seen.ascii) {
       transliterated_.append(FoldTransliterated(seen.raw));
@@ -93,17 +89,24 @@ class ArraysSink {
     if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0) {
       sentence_lists_ |= word_lists_->ListsOf(std::string_view(folded_data_ + from, used_ - from),
                                               columns_.hashes[count_ - 1]);
+      if (!seen.plain && used_ - from != seen.raw.size()) sentence_lists_ |= CutWordLists(seen);
     }
   }
 
+  // Makes room for the text from offset `from` on (see the class), before
+  // each segment: a segment that starts before the last token's end (a
+  // caller's sentences out of order) then cannot write past the string.
+  void MakeRoomFrom(std::size_t from) { MakeRoom(0, from); }
+
  private:
-  // A word folded to another length than it is written has marks inside it
-  // ("U.S.", "O'Day", "W."), where the time lexer cuts it into pieces, its
-  // runs of ASCII letters: the host's own list's bit where a piece is in
-  // that list, so that the tagger's hint a sentence stays true to the words
-  // the lexer reads. A word with other bytes, or digits, may be cut
-  // anywhere: the bit. Rare (a word of marks), so looked up here.
-  std::uint64_t CutWordLists(const internal::WordSeen& seen) {
+  // An ASCII word folded to another length than it is written has marks
+  // inside it ("U.S.", "O'Day", "W."), where the time lexer cuts it into
+  // pieces, its runs of ASCII letters: the host's own list's bit where a
+  // piece is in that list, so that the tagger's hint a sentence stays true
+  // to the words the lexer reads. A word with a byte over ASCII or a digit:
+  // the bit, though its sentence is lexed for that byte anyway. Rare (a
+  // word of marks), so out of line.
+  [[gnu::noinline]] std::uint64_t CutWordLists(const internal::WordSeen& seen) {
     const std::uint64_t host_bit = word_lists_->host_bit();
     if (host_bit == 0) return 0;
     if (!seen.ascii) return host_bit;
@@ -149,15 +152,20 @@ class ArraysSink {
     columns_.hashes[count_] = WordHash(std::string_view(folded_data_ + from, used_ - from));
     ++count_;
   }
-  // Appends the form of a token that ends at text offset `token_end`,
-  // keeping room for the text after it (see the class).
-  void Append(std::string_view bytes, std::uint32_t token_end) {
-    const std::size_t rest = text_size_ - std::min<std::size_t>(token_end, text_size_);
-    if (used_ + bytes.size() + rest + kSlack > folded_room_) {
-      folded_.resize(std::max(2 * folded_room_, used_ + bytes.size() + rest + kSlack));
+  // Room for `bytes` more bytes, then the text from offset `from` on and a
+  // block's overrun.
+  void MakeRoom(std::size_t bytes, std::size_t from) {
+    const std::size_t needed = used_ + bytes + (text_size_ - std::min(from, text_size_)) + kSlack;
+    if (needed > folded_room_) {
+      folded_.resize(std::max(2 * folded_room_, needed));
       folded_data_ = folded_.data();
       folded_room_ = folded_.size();
     }
+  }
+  // Appends the form of a token that ends at text offset `token_end`,
+  // keeping room for the text after it (see the class).
+  void Append(std::string_view bytes, std::uint32_t token_end) {
+    MakeRoom(bytes.size(), token_end);
     std::memcpy(folded_data_ + used_, bytes.data(), bytes.size());
     used_ += bytes.size();
   }
@@ -275,6 +283,7 @@ void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lis
     const int first = sink.StartSentence();
     for (const auto& segment : sentence.segments()) {
       const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
+      sink.MakeRoomFrom(segment.begin());
       internal::SegmentTokenizer(text, end, &sink).Run(segment.begin());
     }
     sentence.set_first_token(static_cast<std::uint32_t>(first));

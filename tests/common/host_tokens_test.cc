@@ -111,6 +111,29 @@ TEST(HostTokensTest, FormsLongerThanTheirWordsAreKeptWhole) {
   }
 }
 
+// Sentences a caller hands over out of order, or covering the same text
+// again, are tokenized each as its own: the forms' room is made again at
+// each segment.
+TEST(HostTokensTest, SentencesThatCoverTheSameTextAgainAreEachTokenized) {
+  std::string plain;
+  for (int k = 0; k < 200; ++k) plain += "Abcdefghijklmnopqrstu ";
+  v1::Document with_tokens = DocumentOf({plain, plain});
+  for (int again = 0; again < 3; ++again) {
+    auto* sentence = with_tokens.add_sentences();
+    auto* segment = sentence->add_segments();
+    segment->set_begin(0);
+    segment->set_end(static_cast<std::uint32_t>(with_tokens.text().size()));
+    *sentence->mutable_span() = *segment;
+  }
+  const v1::Document without = with_tokens;
+  AddDocumentTokens(&with_tokens);
+  for (int s = 0; s < with_tokens.sentences_size(); ++s) {
+    SCOPED_TRACE(s);
+    ExpectSameTokens(SentenceTokens(with_tokens, s),
+                     Tokenize(without.text(), without.sentences(s)));
+  }
+}
+
 // A token's kind and each of its five flags come from the host's bits, set
 // at once (internal::SetKindAndFlags): every combination sets each field
 // to its own bit, whatever the token held before.
@@ -264,8 +287,8 @@ TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
   std::vector<bool> hints = {true};  // Replaced, not appended to.
   AddDocumentTokens(&document, &lists, &hints);
   // "U.S." is read as "u" and "s", neither in the list, as are the pieces
-  // of "W." and "T.S."; "O'Year" as "o" and "year". The company's
-  // possessive is folded away with its span.
+  // of "W." and "T.S."; "O'Year" as "o" and "year". The "s" of "company's"
+  // is no word the host reads: its possessive is a flag of "company".
   const std::vector<bool> expected = {false, true, false, true, false, false, true, false};
   EXPECT_EQ(hints, expected);
   EXPECT_EQ(document.tokens().word_list_keys_size(), 0);

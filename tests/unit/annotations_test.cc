@@ -71,7 +71,7 @@ TEST(AnnotationsTest, TimeExpressionsAreTheSameWhetherTokensAreComputedOrNot) {
       "economy grew this year. Thatcher\u2019s government fell. Results are due tomorrow. "
       "THE MEETING IS ON FRIDAY. Sales in the fourth quarter rose. The decade\u00adlong war "
       "ended in the nineteen sixties. No date here, none at all. Mr. O'Day met W. Bush at the "
-      "U.S. embassy. They danced on Hallowe'en.\n";
+      "U.S. embassy. They danced on Hallowe'en. They sang it o'Christmas.\n";
   DocumentOptions without;
   DocumentOptions with;
   with.tokens = true;

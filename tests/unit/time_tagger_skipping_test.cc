@@ -90,7 +90,10 @@ double ExpressionsASentenceAlike(int documents, WriteSentence sentence) {
     std::string text;
     for (int s = 0; s < 50; ++s) text += sentence() + ".\n";
     const std::vector<std::string> with = TimesOf(text, true);
-    EXPECT_EQ(with, TimesOf(text, false)) << text;
+    if (with != TimesOf(text, false)) {
+      ADD_FAILURE() << "not the same expressions with and without skipping:\n" << text;
+      return 0;
+    }
     expressions += static_cast<int>(with.size());
   }
   return static_cast<double>(expressions) / (50.0 * documents);
@@ -100,6 +103,9 @@ TEST(TimeTaggerSkippingTest, TheFirstWordsThatMarkNoTimeAreTheHolidaysOnesWithAn
   const std::vector<FirstWord> first_words = FirstWordsMarkingNoTime();
   ASSERT_GT(first_words.size(), 20u);
   for (const std::string_view word : kAround) EXPECT_FALSE(tagger::IsTimeWord(word)) << word;
+  // The lexer reads the "s" of a possessive ("company's") as a word, which
+  // the host does not look up: it must mark no time.
+  EXPECT_FALSE(tagger::IsTimeWord("s"));
 }
 
 TEST(TimeTaggerSkippingTest, SentencesHoldTheSameExpressionsWithAndWithoutSkipping) {
@@ -138,7 +144,7 @@ TEST(TimeTaggerSkippingTest, AWordCutAtItsMarksIsReadAsTheLexerReadsItsPieces) {
   // period ("O'Day", "U.S."): a time word glued to a letter or a word
   // around dates, in sentences without a digit or any other time word.
   const std::vector<std::string>& time_words = TimeWordList();
-  static constexpr std::string_view kLetters[] = {"a", "d", "h", "m", "o", "p", "q", "s", "u", "w"};
+  static constexpr std::string_view kLetters[] = {"a", "d", "m", "o", "p", "s", "u", "w"};
   std::mt19937 random(71208);
   const auto around = [&random]() -> std::string_view {
     return random() % 3 == 0 ? kLetters[random() % std::size(kLetters)]

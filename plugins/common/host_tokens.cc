@@ -89,7 +89,7 @@ class ArraysSink {
     if (word_lists_ != nullptr && (seen.flags & kTokenKindMask) == 0) {
       sentence_lists_ |= word_lists_->ListsOf(std::string_view(folded_data_ + from, used_ - from),
                                               columns_.hashes[count_ - 1]);
-      if (!seen.plain && used_ - from != seen.raw.size()) sentence_lists_ |= CutWordLists(seen);
+      if (!seen.plain) sentence_lists_ |= CutWordLists(seen);
     }
   }
 
@@ -99,13 +99,13 @@ class ArraysSink {
   void MakeRoomFrom(std::size_t from) { MakeRoom(0, from); }
 
  private:
-  // An ASCII word folded to another length than it is written has marks
-  // inside it ("U.S.", "O'Day", "W."), where the time lexer cuts it into
-  // pieces, its runs of ASCII letters: the host's own list's bit where a
-  // piece is in that list, so that the tagger's hint a sentence stays true
-  // to the words the lexer reads. A word with a byte over ASCII or a digit:
-  // the bit, though its sentence is lexed for that byte anyway. Rare (a
-  // word of marks), so out of line.
+  // A word that is not plain has marks inside it ("U.S.", "O'Day", "W."),
+  // where the time lexer cuts it into pieces, or bytes over ASCII. The
+  // host's own list's bit where a piece, a run of ASCII letters as the
+  // lexer reads it (AsciiLetterRunEnd), lowered, is in that list, so that
+  // the tagger's hint a sentence stays true to the words the lexer reads.
+  // A word with a byte over ASCII or a digit: the bit, though its sentence
+  // is lexed for that byte anyway. Rare, so out of line.
   [[gnu::noinline]] std::uint64_t CutWordLists(const internal::WordSeen& seen) {
     const std::uint64_t host_bit = word_lists_->host_bit();
     if (host_bit == 0) return 0;
@@ -118,11 +118,11 @@ class ArraysSink {
         ++i;
         continue;
       }
-      piece_.clear();
-      for (; i < raw.size() && IsAsciiLetter(static_cast<unsigned char>(raw[i])); ++i) {
-        piece_.push_back(static_cast<char>(raw[i] | 0x20));
-      }
+      const std::size_t run_end = AsciiLetterRunEnd(raw, i, raw.size());
+      piece_.assign(raw.substr(i, run_end - i));
+      internal::LowerPlainInPlace(piece_.data(), piece_.size());
       if ((word_lists_->ListsOf(piece_, WordHash(piece_)) & host_bit) != 0) return host_bit;
+      i = run_end;
     }
     return 0;
   }

@@ -155,10 +155,10 @@ class SentenceTokenView {
 // the time tagger's words), `own_word` gets one entry a sentence, never
 // sent: whether a word of it is in that list, or a piece of a word the time
 // lexer cuts at its marks ("day" of "O'Day"; "u" and "s" of "U.S." are
-// none; a word over ASCII folded to another length, "Müller", counts as
-// one): what the tagger's sentence filter asks of a sentence without a
-// digit or a byte over ASCII. Else it is left empty. A possessive's "s",
-// which the lexer also reads as a word, is no time word (a test holds it).
+// none; a word over ASCII, "Müller", counts as one): what the tagger's
+// sentence filter asks of a sentence without a digit or a byte over ASCII.
+// Else it is left empty. A possessive's "s", which the lexer also reads as
+// a word, is no time word (a test holds it).
 void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists = nullptr,
                        std::vector<bool>* own_word = nullptr);
 

@@ -79,7 +79,7 @@ void SentenceWordLists::Add(std::string_view word, std::uint64_t hash, std::uint
   const std::size_t at = SlotOf(word, hash);
   if (slots_[at].lists == 0) {
     slots_[at].hash = hash;
-    words_[at] = std::string(word);
+    words_[at] = word;
   }
   slots_[at].lists |= bit;
 }

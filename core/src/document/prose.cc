@@ -178,12 +178,15 @@ using text::IsAsciiDigit;
 using text::IsAsciiLetter;
 
 bool IsTagNameByte(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '-'; }
+bool IsAttributeNameByte(char c) { return IsTagNameByte(c) || c == '_' || c == '.' || c == ':'; }
 
 // What md4c makes of a '<' in a paragraph.
 enum class Angle {
   kTag,      // A simple HTML tag, raw HTML: "<ROG>", "<Texaco Inc>".
   kText,     // A literal '<': "<CAWL.L>", "< 5" open neither a tag nor an autolink.
-  kUnknown,  // Anything else: a tag with values or over two lines, a comment, an autolink...
+  kOpen,     // A simple tag the line ends in, where its line break may go on with it
+             // (after its name, an attribute's or a space): "<Airbus\nIndustrie>".
+  kUnknown,  // Anything else: a tag with values, a comment, an autolink...
 };
 
 // Whether an autolink may start at the '<' at `at`. md4c's is any ASCII
@@ -196,6 +199,33 @@ bool MayBeAutolink(std::string_view text, std::size_t at, std::size_t end) {
     colon_or_at = colon_or_at || text[k] == ':' || text[k] == '@';
   }
   return colon_or_at && k < end && text[k] == '>';
+}
+
+// What AttributesEnd finds besides a '>' or the line's end: a tag it does
+// not read (attribute values, a self-closing slash, white space other
+// than spaces), left to md4c; or a byte no tag may hold there ("<European
+// Sugar (France)>"), so that its '<' is text.
+constexpr std::size_t kOtherTag = std::string_view::npos;
+constexpr std::size_t kNoTag = std::string_view::npos - 1;
+
+// A byte after an attribute's name, or where the next one starts, that
+// may go on with a tag in a way AttributesEnd does not read.
+bool MayGoOnTag(char c) { return c == '=' || c == '/' || (c >= '\t' && c <= '\r'); }
+
+// Where the '>' is that ends a simple tag's attribute names from `k` (at a
+// space or the '>'), spaces between them, in a line ending at `end`: `end`
+// when the line ends first; else kOtherTag or kNoTag.
+std::size_t AttributesEnd(std::string_view text, std::size_t k, std::size_t end) {
+  while (k < end && text[k] != '>') {
+    if (text[k] != ' ') return MayGoOnTag(text[k]) ? kOtherTag : kNoTag;
+    while (k < end && text[k] == ' ') ++k;
+    if (k >= end || text[k] == '>') break;
+    if (!(IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
+      return MayGoOnTag(text[k]) ? kOtherTag : kNoTag;
+    }
+    while (k < end && IsAttributeNameByte(text[k])) ++k;
+  }
+  return k;
 }
 
 // The '<' at `at` of a line ending at `end`, and a tag's length. A simple
@@ -211,19 +241,10 @@ Angle AngleAt(std::string_view text, std::size_t at, std::size_t end, std::size_
   if (!IsAsciiLetter(text[k])) return text_unless_autolink();
   while (k < end && IsTagNameByte(text[k])) ++k;
   if (k < end && text[k] != ' ' && text[k] != '>' && text[k] != '/') return text_unless_autolink();
-  while (k < end && text[k] != '>') {
-    if (text[k] != ' ') return Angle::kUnknown;
-    while (k < end && text[k] == ' ') ++k;
-    if (k < end && text[k] == '>') break;
-    if (k >= end || !(IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
-      return Angle::kUnknown;
-    }
-    while (k < end &&
-           (IsTagNameByte(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == ':')) {
-      ++k;
-    }
-  }
-  if (k >= end) return Angle::kUnknown;
+  k = AttributesEnd(text, k, end);
+  if (k == kOtherTag) return Angle::kUnknown;
+  if (k == kNoTag) return text_unless_autolink();
+  if (k >= end) return Angle::kOpen;
   *length = k + 1 - at;
   return Angle::kTag;
 }
@@ -259,6 +280,19 @@ bool MayOpenHtmlBlock(std::string_view text, std::size_t at, std::size_t end) {
   return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
 }
 
+// Whether a line whose text starts with the '-' at `begin` is text: a
+// dash glued to what follows ("--the first", "-- in contrast", "-a") is
+// no list item (its '-' is followed by no space), and a line with
+// something besides dashes and spaces is no thematic break nor a setext
+// heading's underline.
+bool DashText(std::string_view text, std::size_t begin, std::size_t line_end) {
+  if (begin + 1 >= line_end || text[begin + 1] == ' ') return false;
+  for (std::size_t k = begin + 1; k < line_end; ++k) {
+    if (text[k] != '-' && text[k] != ' ') return true;
+  }
+  return false;
+}
+
 // Whether md4c reads the line whose text starts at `begin` as a
 // paragraph's text, `continues` saying whether it would continue one. A
 // line indented four spaces or more continues one, unless it starts an
@@ -289,16 +323,61 @@ bool PlainLineStart(std::string_view text, std::size_t begin, std::size_t line_e
                            (k + 1 == line_end || text[k + 1] == ' ');
     return !list_mark || (continues && number != 1);
   }
+  if (c == '-') return DashText(text, begin, line_end);
   return std::string_view("\"'(),.;?/%$@^{}!").find(c) != std::string_view::npos;
 }
 
+// Where the indented code block whose first line starts at `line` ends:
+// the first line after it that holds text indented fewer than four spaces,
+// or the text's end; the blank lines before that line are none of the
+// code's, and no prose either way. 0 when md4c may read a line of it
+// otherwise: one that opens with a '<', a backquote or a tilde (md4c
+// starts an HTML block or a fence at any indent), or one with a control
+// byte (a tab counts to the next tab stop; a CR ends a line).
+std::size_t IndentedCodeEnd(std::string_view text, std::size_t line) {
+  while (line < text.size()) {
+    const void* newline = std::memchr(text.data() + line, '\n', text.size() - line);
+    const std::size_t line_end =
+        newline == nullptr ? text.size() : static_cast<const char*>(newline) - text.data();
+    std::size_t begin = line;
+    while (begin < line_end && text[begin] == ' ') ++begin;
+    if (begin < line_end && begin - line < 4) return line;
+    if (begin < line_end && (text[begin] == '<' || text[begin] == '`' || text[begin] == '~')) {
+      return 0;
+    }
+    for (std::size_t k = begin; k < line_end; ++k) {
+      if (static_cast<unsigned char>(text[k]) < 0x20 || text[k] == '\x7F') return 0;
+    }
+    line = line_end + 1;
+  }
+  return text.size();
+}
+
 // Hands the walker the text of a paragraph's line [begin, end) as md4c
-// would: its runs of text and its simple tags as raw HTML. False when the
-// line has markup.
+// would: its runs of text and its simple tags as raw HTML. `tag_open` says
+// a tag the line before ended in goes on here (its attribute names, then
+// its '>'), and is set when this line ends in one (Angle::kOpen). False
+// when the line has markup, or a tag that goes on past it does not end on
+// it.
 bool PlainLineText(std::string_view text, std::size_t begin, std::size_t end,
-                   MarkdownWalker* walker) {
+                   MarkdownWalker* walker, bool* tag_open) {
   std::size_t run = begin;
-  for (std::size_t k = begin; k < end;) {
+  if (*tag_open) {
+    // The line break was the tag's space: an attribute's name follows it.
+    std::size_t k = begin;
+    if (k < end && (IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
+      while (k < end && IsAttributeNameByte(text[k])) ++k;
+    } else {
+      return false;
+    }
+    const std::size_t close = AttributesEnd(text, k, end);
+    // Past this line, or no tag after all: its '<' was text.
+    if (close >= end) return false;
+    walker->Text(MD_TEXT_HTML, text.data() + begin, static_cast<MD_SIZE>(close + 1 - begin));
+    run = close + 1;
+    *tag_open = false;
+  }
+  for (std::size_t k = run; k < end;) {
 #if defined(__SSE2__)
     // Sixteen bytes of text at a time; the line's newline stops it.
     if (k + 16 <= text.size()) {
@@ -325,6 +404,11 @@ bool PlainLineText(std::string_view text, std::size_t begin, std::size_t end,
       continue;
     }
     if (k > run) walker->Text(MD_TEXT_NORMAL, text.data() + run, static_cast<MD_SIZE>(k - run));
+    if (angle == Angle::kOpen) {
+      walker->Text(MD_TEXT_HTML, text.data() + k, static_cast<MD_SIZE>(end - k));
+      *tag_open = true;
+      return true;
+    }
     walker->Text(MD_TEXT_HTML, text.data() + k, static_cast<MD_SIZE>(tag));
     k += tag;
     run = k;
@@ -360,6 +444,7 @@ bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks
   blocks->clear();
   MarkdownWalker walker(text, blocks);
   bool in_paragraph = false;
+  bool tag_open = false;  // The last line ended inside a tag.
   for (std::size_t line = body_offset; line < text.size();) {
     const void* newline = std::memchr(text.data() + line, '\n', text.size() - line);
     const std::size_t line_end =
@@ -367,7 +452,8 @@ bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks
     const std::size_t next_line = line_end + 1;
     std::size_t begin = line;
     while (begin < line_end && text[begin] == ' ') ++begin;
-    if (begin == line_end) {  // A blank line ends the paragraph.
+    if (begin == line_end) {       // A blank line ends the paragraph.
+      if (tag_open) return false;  // Its '<' was text after all.
       if (in_paragraph) walker.LeaveBlock();
       in_paragraph = false;
       line = next_line;
@@ -375,10 +461,15 @@ bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks
     }
     // Indented four spaces or more, a paragraph's first line is code.
     const bool indented = begin - line >= 4;
-    if ((indented && !in_paragraph) ||
-        !PlainLineStart(text, begin, line_end, indented, in_paragraph)) {
-      return false;
+    if (indented && !in_paragraph) {
+      line = IndentedCodeEnd(text, line);
+      if (line == 0) return false;
+      // md4c's code block: a block whose text is a gap, no prose.
+      walker.EnterBlock();
+      walker.LeaveBlock();
+      continue;
     }
+    if (!PlainLineStart(text, begin, line_end, indented, in_paragraph)) return false;
     std::size_t end = line_end;  // Trailing spaces are not text.
     while (text[end - 1] == ' ') --end;
     if (in_paragraph) {
@@ -387,9 +478,10 @@ bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks
       walker.EnterBlock();
       in_paragraph = true;
     }
-    if (!PlainLineText(text, begin, end, &walker)) return false;
+    if (!PlainLineText(text, begin, end, &walker, &tag_open)) return false;
     line = next_line;
   }
+  if (tag_open) return false;
   if (in_paragraph) walker.LeaveBlock();
   return true;
 }

@@ -83,7 +83,9 @@ void Md4cProse(std::string_view text, std::size_t body_offset, ProseBlocks* out)
 // The blocks md4c would give a body of plain paragraphs: lines of text
 // without inline markup (no escapes, code spans, emphasis, links, entities,
 // strikethrough or table pipes; raw HTML only as simple tags such as
-// "<Texaco Inc>") and no line that opens a block other than a paragraph.
+// "<Texaco Inc>", one that goes on to the next line among them) and no line
+// that opens a block other than a paragraph or an indented code block (no
+// prose: a wire story's indented table).
 // False, with `blocks` unspecified, for any other body: md4c reads it.
 bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks* blocks);
 

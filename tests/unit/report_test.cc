@@ -110,6 +110,25 @@ TEST(JsonReportTest, ReadsAsProtobufsMappingOfTheWholeReport) {
   EXPECT_EQ(JsonOf(report), WholeReportJson(report));
 }
 
+// A finding's verdict and severity are printed by names the printer holds,
+// not asked of the protocol's descriptors: each of their values, and a
+// number past them, reads as protobuf's own mapping prints it.
+TEST(JsonReportTest, EveryVerdictAndSeverityIsNamedAsTheProtocolNamesIt) {
+  const auto numbers = [](const google::protobuf::EnumDescriptor* type) {
+    std::vector<int> out = {type->value(type->value_count() - 1)->number() + 1, 99};
+    for (int i = 0; i < type->value_count(); ++i) out.push_back(type->value(i)->number());
+    return out;
+  };
+  for (const int verdict : numbers(v1::Verdict_descriptor())) {
+    for (const int severity : numbers(v1::Severity_descriptor())) {
+      v1::Report report = OneFinding(static_cast<v1::Verdict>(verdict));
+      report.mutable_files(0)->mutable_findings(0)->set_severity(
+          static_cast<v1::Severity>(severity));
+      EXPECT_EQ(JsonOf(report), WholeReportJson(report)) << verdict << " " << severity;
+    }
+  }
+}
+
 // A file's report is printed from its fields by name, not by reflection:
 // the fields it prints must be FileReport's, in their order.
 TEST(JsonReportTest, AFileReportsFieldsAreTheOnesItsPrinterKnows) {

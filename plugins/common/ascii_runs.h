@@ -93,24 +93,24 @@ inline std::size_t AsciiLetterRunEnd(std::string_view text, std::size_t pos, std
   return internal::RunEnd<false>(text, pos, end, &letter);
 }
 
-// Whether `text` has an ASCII digit or a byte over 0x7F: sixteen bytes at a
-// time, for the time tagger's test of which sentences may hold a date.
-inline bool HasDigitOrNonAscii(std::string_view text) {
-  std::size_t pos = 0;
+// The first ASCII digit or byte over 0x7F of `text` from `pos` on, or its
+// size: sixteen bytes at a time, for the time tagger's test of which
+// sentences may hold a date.
+inline std::size_t DigitOrNonAsciiFrom(std::string_view text, std::size_t pos) {
 #if defined(__SSE2__)
   for (; pos + 16 <= text.size(); pos += 16) {
     const __m128i chunk = internal::Load16(text.data() + pos);
     // A byte over 0x7F has its top bit set, as a digit's mask has.
-    if (_mm_movemask_epi8(_mm_or_si128(chunk, internal::InRange16(chunk, '0', '9'))) != 0) {
-      return true;
-    }
+    const int found = _mm_movemask_epi8(_mm_or_si128(chunk, internal::InRange16(chunk, '0', '9')));
+    if (found != 0)
+      return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(found)));
   }
 #endif
   for (; pos < text.size(); ++pos) {
     const auto c = static_cast<unsigned char>(text[pos]);
-    if (c >= 0x80 || IsAsciiDigit(c)) return true;
+    if (c >= 0x80 || IsAsciiDigit(c)) return pos;
   }
-  return false;
+  return text.size();
 }
 
 }  // namespace factcheck::text

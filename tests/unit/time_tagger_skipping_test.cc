@@ -1,12 +1,14 @@
-// With the host's tokens the tagger skips the sentences that hold no digit,
-// no byte over 0x7F and no word that marks time (IsTimeWord). The first word
-// of holidays' names marks time only where one of its names holds no other
-// word that does ("new" of "New Year" does not, "Christmas" does): sentences
-// of those words, of their names' words and of the words around dates must
-// hold the same expressions with tokens (skipping) as without, and every
-// holiday whose name starts with such a word, in every form the tagger
-// reads, must be found in both. A word the host keeps whole and the lexer
-// cuts at its marks ("O'Day") is read by its pieces.
+// With the host's tokens the tagger skips the sentences that hold no byte
+// over 0x7F, no word that marks time (IsTimeWord) and no number that may be
+// time without one (a year, a number glued to a letter, numbers joined by
+// a date's separators). The first word of holidays' names marks time only
+// where one of its names holds no other word that does ("new" of "New
+// Year" does not, "Christmas" does): sentences of those words, of their
+// names' words, of numbers and of the words around dates must hold the
+// same expressions with tokens (skipping) as without, and every holiday
+// whose name starts with such a word, in every form the tagger reads, must
+// be found in both. A word the host keeps whole and the lexer cuts at its
+// marks ("O'Day") is read by its pieces.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -169,6 +171,83 @@ TEST(TimeTaggerSkippingTest, AWordCutAtItsMarksIsReadAsTheLexerReadsItsPieces) {
   // Pieces hold expressions often enough for the comparison to mean
   // something ("o'Christmas", "Monday's").
   EXPECT_GT(found, 1.0 / 20);
+}
+
+TEST(TimeTaggerSkippingTest, NumbersWithoutATimeWordAreReadAsTheLexerReadsThem) {
+  // Numbers of one to five digits among the words around dates, glued to
+  // letters, apostrophes and the marks dates and amounts are written with
+  // ("3/4/87", "2 / 15", "1986-87", "4.3.87", "32.9", "1,200", "5th",
+  // "1980s", "Q4", "'86"), in sentences without a time word.
+  static constexpr std::string_view kGlue[] = {"/", "-", ".", ",", ":", " / ", " - ", "'", "%"};
+  static constexpr std::string_view kLetters[] = {"Q",  "H", "May", "FY",  "th",
+                                                  "st", "s", "A",   "pct", "'"};
+  std::mt19937 random(71209);
+  // A year, a day or a month, or any number of up to five digits.
+  const auto number = [&random] {
+    switch (random() % 3) {
+      case 0:
+        return std::to_string(1900 + random() % 130);
+      case 1:
+        return std::to_string(1 + random() % 31);
+      default:
+        std::string digits = std::to_string(random() % 100000);
+        digits.resize(1 + random() % digits.size());
+        return digits;
+    }
+  };
+  // A date's numbers and separators as dates are written ("3/4/87", "12 -
+  // 25", "4.3.1987"), or numbers glued by any mark.
+  static constexpr std::string_view kSeparators[] = {"/", "-", ".", " / ", " - "};
+  const auto numbers = [&] {
+    std::string text;
+    if (random() % 2 == 0) {
+      const std::string_view separator = kSeparators[random() % std::size(kSeparators)];
+      text = std::to_string(1 + random() % 31) + std::string(separator) +
+             std::to_string(1 + random() % 31);
+      if (random() % 2 == 0) text += std::string(separator) + number().substr(0, 2 + random() % 3);
+      return text;
+    }
+    text = number();
+    for (int more = static_cast<int>(random() % 3); more > 0; --more) {
+      text += kGlue[random() % std::size(kGlue)];
+      text += number();
+    }
+    return text;
+  };
+  // One number a sentence, so that no other lets it through.
+  const double found = ExpressionsASentenceAlike(300, [&] {
+    std::string text;
+    const int length = 2 + static_cast<int>(random() % 6);
+    const int at = static_cast<int>(random() % length);
+    for (int k = 0; k < length; ++k) {
+      if (k > 0) text += ' ';
+      if (k != at) {
+        text += kAround[random() % std::size(kAround)];
+        continue;
+      }
+      if (random() % 4 == 0) text += kLetters[random() % std::size(kLetters)];
+      text += numbers();
+      if (random() % 4 == 0) text += kLetters[random() % std::size(kLetters)];
+    }
+    return text;
+  });
+  // Dates and years are written often enough for the comparison to mean
+  // something.
+  EXPECT_GT(found, 1.0 / 10);
+}
+
+// The shapes of numbers that are a time without a time word in their
+// sentence, each found with skipping as without.
+TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {
+  for (const char* text :
+       {"It rose in 1986.", "Sales in '86 rose.", "Q4 results were good.", "H1 sales rose.",
+        "MAY9 trade was firm.", "Prices 1986-87 rose.", "It was signed 3/4/87 here.",
+        "It ends on 3/4 here.", "2 / 15", "It starts on 12-25-87 here.", "It was 4.3.1987 then.",
+        "A play by the 18th-Century dramatist.", "It rose over the last 25years."}) {
+    const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true);
+    EXPECT_FALSE(with.empty()) << text;
+    EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false)) << text;
+  }
 }
 
 TEST(TimeTaggerSkippingTest, EveryNameAFirstWordThatMarksNoTimeStartsIsFound) {

@@ -74,24 +74,64 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
   return grammar.anchor();
 }
 
+// Whether the number written from `begin` to `end` in `text` (a segment of
+// a sentence, which the lexer reads apart from the rest) may be part of a
+// time expression in a sentence without a time word: a number of four
+// digits or more (a year, "19870304"), one glued to a letter or after an
+// apostrophe ("Q4", "MAY9", "the 18th", "25years", "'86"), or one a slash
+// or a dash joins
+// to another ("3/4/87", "on 2 / 15", "12-25-87"): a date's separators
+// (DateSeparator) but the period, which joins a day and a month only
+// before a year of four digits ("4.3.1987"). The rest ("32.9 mln dlrs",
+// "1,200", "No. 3") no rule reads as a time alone.
+bool NumberMayBeTime(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end - begin >= 4) return true;
+  const auto before = static_cast<unsigned char>(begin > 0 ? text[begin - 1] : ' ');
+  if (text::IsAsciiLetter(before) || before == '\'' || before == '`') return true;
+  std::size_t k = end;
+  if (k < text.size() && text::IsAsciiLetter(static_cast<unsigned char>(text[k]))) return true;
+  while (k < text.size() && text[k] == ' ') ++k;
+  if (k == text.size() || (text[k] != '/' && text[k] != '-')) return false;
+  ++k;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k < text.size() && text::IsAsciiDigit(static_cast<unsigned char>(text[k]));
+}
+
+// Whether a segment of a sentence without a time word may hold a time
+// expression: a number NumberMayBeTime lets through, or a byte over 0x7F (a
+// typographic mark the lexer reads as ASCII, a letter the host's word list
+// does not cover).
+bool SegmentMayHoldTime(std::string_view text) {
+  for (std::size_t pos = text::DigitOrNonAsciiFrom(text, 0); pos < text.size();
+       pos = text::DigitOrNonAsciiFrom(text, pos)) {
+    if (static_cast<unsigned char>(text[pos]) >= 0x80) return true;
+    std::size_t end = pos;
+    while (end < text.size() && text::IsAsciiDigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (NumberMayBeTime(text, pos, end)) return true;
+    pos = end;
+  }
+  return false;
+}
+
 // Whether sentence `s` may hold a time expression. Every expression has a
-// number or a time word among its tokens (TimeGrammar::Run), so a sentence
-// without a digit or a byte over 0x7F, none of whose words is a time word,
-// nor any piece the lexer cuts a word into at its marks ("U.S."), holds
-// none: its lexing and rules are skipped. The host answers the last two as
-// it tokenizes (`time_word`, one a sentence: AddDocumentTokens' with
+// number or a time word among its tokens (TimeGrammar::Run); without a time
+// word, one of the numbers SegmentMayHoldTime looks for. So a sentence none
+// of whose words is a time word, nor any piece the lexer cuts a word into
+// at its marks ("U.S."), and whose numbers are amounts, holds none: its
+// lexing and rules are skipped. The host answers the time words as it
+// tokenizes (`time_word`, one a sentence: AddDocumentTokens' with
 // TimeWordList for its own list); without its answer, true.
 bool MayHoldTime(const v1::Document& document, int s, const std::vector<bool>* time_word) {
-  // The bytes first: most sentences the tagger reads have a digit.
+  if (time_word == nullptr || (*time_word)[static_cast<std::size_t>(s)]) return true;
   const std::string_view text = document.text();
   for (const auto& segment : document.sentences(s).segments()) {
     const std::size_t end = std::min<std::size_t>(segment.end(), text.size());
     if (segment.begin() < end &&
-        text::HasDigitOrNonAscii(text.substr(segment.begin(), end - segment.begin()))) {
+        SegmentMayHoldTime(text.substr(segment.begin(), end - segment.begin()))) {
       return true;
     }
   }
-  return time_word == nullptr || (*time_word)[static_cast<std::size_t>(s)];
+  return false;
 }
 
 }  // namespace

@@ -281,15 +281,16 @@ TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
   v1::Document document =
       DocumentOf({"Plain words, said the minister.", "Prices rose last year.",
                   "The U.S. economy grew.", "Herr M\u00FCller spoke.", "The company's results.", "",
-                  "Mr. O'Year spoke.", "W. Bush met T.S. Eliot."});
-  const SentenceWordLists lists({}, {"year"});
+                  "Mr. O'Year spoke.", "W. Bush met T.S. Eliot.", "Built in 14 a.d. there."});
+  const SentenceWordLists lists({}, {"year", "ad"});
   ASSERT_NE(lists.host_bit(), 0u);
   std::vector<bool> hints = {true};  // Replaced, not appended to.
   AddDocumentTokens(&document, &lists, &hints);
   // "U.S." is read as "u" and "s", neither in the list, as are the pieces
-  // of "W." and "T.S."; "O'Year" as "o" and "year". The "s" of "company's"
-  // is no word the host reads: its possessive is a flag of "company".
-  const std::vector<bool> expected = {false, true, false, true, false, false, true, false};
+  // of "W." and "T.S."; "O'Year" as "o" and "year"; "a.d." is folded to
+  // "ad", an era the lexer reads from its pieces. The "s" of "company's" is
+  // no word the host reads: its possessive is a flag of "company".
+  const std::vector<bool> expected = {false, true, false, true, false, false, true, false, true};
   EXPECT_EQ(hints, expected);
   EXPECT_EQ(document.tokens().word_list_keys_size(), 0);
   EXPECT_EQ(document.tokens().sentence_word_lists_size(), 0);
@@ -297,10 +298,10 @@ TEST(HostTokensTest, TheHostsOwnListGivesAHintASentence) {
   // With a list of a plugin's besides, its bits alone are sent.
   v1::WordList minister;
   minister.add_words("minister");
-  const SentenceWordLists both({minister}, {"year"});
+  const SentenceWordLists both({minister}, {"year", "ad"});
   AddDocumentTokens(&document, &both, &hints);
   EXPECT_EQ(hints, expected);
-  ASSERT_EQ(document.tokens().sentence_word_lists_size(), 8);
+  ASSERT_EQ(document.tokens().sentence_word_lists_size(), 9);
   EXPECT_EQ(document.tokens().sentence_word_lists(0), 1u);
   EXPECT_EQ(document.tokens().sentence_word_lists(1), 0u);
 

@@ -243,7 +243,9 @@ TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {
        {"It rose in 1986.", "Sales in '86 rose.", "Q4 results were good.", "H1 sales rose.",
         "MAY9 trade was firm.", "Prices 1986-87 rose.", "It was signed 3/4/87 here.",
         "It ends on 3/4 here.", "2 / 15", "It starts on 12-25-87 here.", "It was 4.3.1987 then.",
-        "A play by the 18th-Century dramatist.", "It rose over the last 25years."}) {
+        "A play by the 18th-Century dramatist.", "It rose over the last 25years.",
+        "It was built in 14 a.d. there.", "Rome fell in 476 A.D.", "It dates from 800 B.C.",
+        "It was 300 b.c.e. or so."}) {
     const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true);
     EXPECT_FALSE(with.empty()) << text;
     EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false)) << text;

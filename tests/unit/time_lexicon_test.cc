@@ -147,14 +147,17 @@ TEST(TimeLexiconTest, FormsKeptApartFromTheTextFitTheirSentence) {
 }
 
 TEST(TimeLexiconTest, TimeWordsAreTheWordsEveryExpressionWithoutANumberHas) {
-  for (const char* word : {"march", "tuesday", "tomorrow", "weeks", "christmas", "q", "nineteen",
-                           "second", "decade", "quarter"}) {
+  for (const char* word : {"march", "tuesday", "tomorrow", "weeks", "christmas", "q", "first",
+                           "second", "decade", "quarter", "ad"}) {
     EXPECT_TRUE(IsTimeWord(word)) << word;
     EXPECT_TRUE(TimeWordHashes().MayHave(text::WordHash(word))) << word;
   }
   // The "s" of a possessive, which the host's tokens leave out of the word
   // before it ("Monday's"), must be none: a sentence is skipped by them.
-  for (const char* word : {"minister", "the", "a", "an", "s", "said", "marches"}) {
+  // Nor is a count: an expression that holds one holds a time word
+  // besides ("three weeks", "two Fridays ago", "the thirty first").
+  for (const char* word :
+       {"minister", "the", "a", "an", "s", "said", "marches", "one", "two", "nineteen", "ninety"}) {
     EXPECT_FALSE(IsTimeWord(word)) << word;
   }
 }

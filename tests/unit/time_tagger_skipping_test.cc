@@ -236,6 +236,34 @@ TEST(TimeTaggerSkippingTest, NumbersWithoutATimeWordAreReadAsTheLexerReadsThem) 
   EXPECT_GT(found, 1.0 / 10);
 }
 
+TEST(TimeTaggerSkippingTest, CountsAreReadAsTheLexerReadsThem) {
+  // Counts spelled out and hyphenated ("twenty-four"), with the words a
+  // count goes on with (units, weekdays' plurals, ordinals, "upcoming",
+  // "thousand"), a month, and the words around dates: with and without
+  // a time word besides.
+  static constexpr std::string_view kCounts[] = {
+      "one",   "two",    "three",    "nine",    "twelve", "nineteen", "twenty", "thirty",
+      "forty", "ninety", "thousand", "hundred", "and",    "-",        "a",      "an"};
+  static constexpr std::string_view kGoesOn[] = {
+      "weeks", "days", "years", "decades",  "Fridays", "Mondays", "first",  "fourth",
+      "ago",   "back", "now",   "upcoming", "March",   "May",     "season", "quarters"};
+  std::mt19937 random(71210);
+  const double found = ExpressionsASentenceAlike(300, [&] {
+    std::string text;
+    for (int k = 0, length = 2 + static_cast<int>(random() % 7); k < length; ++k) {
+      if (k > 0) text += random() % 5 == 0 ? "-" : " ";
+      const int kind = static_cast<int>(random() % 10);
+      text += kind < 5   ? kCounts[random() % std::size(kCounts)]
+              : kind < 7 ? kGoesOn[random() % std::size(kGoesOn)]
+                         : kAround[random() % std::size(kAround)];
+    }
+    return text;
+  });
+  // Counts make expressions often enough for the comparison to mean
+  // something.
+  EXPECT_GT(found, 1.0 / 50);
+}
+
 // The shapes of numbers that are a time without a time word in their
 // sentence, each found with skipping as without.
 TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <cstring>
 #include <initializer_list>
 #include <stdexcept>
@@ -307,8 +306,8 @@ void Lexicon::MarkHolidayWords() {
   // time of themselves, whatever order the words come in.
   std::vector<WordInfo*> marked;
   for (auto& [word, info] : words_) {
-    if (!info.timeish || info.marks_time) continue;
-    assert(info.holiday != 0);  // Nothing else makes a word timeish but not marking.
+    // A count is the other word timeish but not marking (the constructor).
+    if (!info.timeish || info.marks_time || info.holiday == 0) continue;
     const std::vector<HolidayName>& names = HolidayNamesStartingWith(info.holiday - 1u);
     if (!std::all_of(names.begin(), names.end(), goes_on)) marked.push_back(&info);
   }
@@ -340,12 +339,17 @@ Lexicon::Lexicon() {
   }
   AddWordClasses();
   for (auto& [word, info] : words_) {
-    const bool timeish =
-        info.timeish || info.month || info.month_abbr || info.weekday || info.weekday_abbr ||
-        (info.number_word >= 0 && word != "a" && word != "an") || info.ordinal_word || info.unit;
+    const bool count = info.number_word >= 0 && word != "a" && word != "an";
+    const bool marks = info.timeish || info.month || info.month_abbr || info.weekday ||
+                       info.weekday_abbr || info.ordinal_word || info.unit;
+    const bool timeish = marks || count;
     // A word marked above (a weekday's plural, "eve") marks time without
-    // being timeish: the grammar's windows stay as they were.
-    info.marks_time = info.marks_time || timeish;
+    // being timeish: the grammar's windows stay as they were. A count is
+    // timeish but marks no time of itself: every expression that holds
+    // one holds a unit, a weekday, a month, an ordinal, a season, a
+    // holiday's name, an era or a number besides ("three weeks", "two
+    // Fridays ago", "March twenty", "the thirty first").
+    info.marks_time = info.marks_time || marks;
     info.timeish = timeish || (info.holiday && word != "the");
     info.starts = info.starts || info.month || info.month_abbr || info.weekday ||
                   info.weekday_abbr || info.number_word >= 0 || info.ordinal_word || info.holiday;

@@ -1,6 +1,7 @@
-// Where the two lexers find a word's end: sixteen bytes at a time must end
-// a run exactly where a byte at a time does, at any start, any limit, and
-// with the text ending anywhere in a block.
+// Where the two lexers find a word's end, and the tagger a sentence's next
+// digit: sixteen bytes at a time must end a run, or find a byte, exactly
+// where a byte at a time does, at any start, any limit, and with the text
+// ending anywhere in a block.
 #include "common/ascii_runs.h"
 
 #include <gtest/gtest.h>
@@ -51,6 +52,24 @@ TEST(AsciiRunsTest, ARunEndsAtItsLimitEvenInsideABlock) {
   // The letters past the limit are not the run's.
   EXPECT_EQ(AsciiAlnumRunEnd(digits_then_letters, 0, 10, &letter), 10u);
   EXPECT_FALSE(letter);
+}
+
+TEST(AsciiRunsTest, TheNextDigitOrByteOverAsciiIsFoundAtEveryPlaceOfABlock) {
+  // One digit, or one byte over 0x7F, at each place of texts of every
+  // length to 40, found from every start before or at it; none past it.
+  for (std::size_t size = 1; size <= 40; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      for (const char found : {'7', '\xC3', '0', '9', '\x80'}) {
+        std::string text(size, '/');                              // Just before '0'.
+        for (std::size_t i = 0; i < size; i += 3) text[i] = ':';  // Just after '9'.
+        text[at] = found;
+        for (std::size_t from = 0; from <= at; ++from) {
+          ASSERT_EQ(DigitOrNonAsciiFrom(text, from), at) << size << " " << at << " " << from;
+        }
+        EXPECT_EQ(DigitOrNonAsciiFrom(text, at + 1), size);
+      }
+    }
+  }
 }
 
 TEST(AsciiRunsTest, AgreesWithAByteLoopOnRandomText) {

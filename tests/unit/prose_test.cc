@@ -77,6 +77,13 @@ TEST(ProseTest, PlainParagraphsAreReadWithoutMd4c) {
   EXPECT_EQ(Plain("    NOTE: a table\n\n      1986  1985\n  \nThe end.\n    more of it\n"),
             Blocks{"The end.|more of it"});
   EXPECT_EQ(Plain("Text\n\n    code\n"), Blocks{"Text"});
+  // A simple tag over two lines is raw HTML, a gap in the prose; a '<' no
+  // tag can go on from is text.
+  EXPECT_EQ(Plain("A unit of <United Savings and Loan\nAssociation> said it\n"),
+            Blocks{"A unit of | said it"});
+  EXPECT_EQ(Plain("<Island Creek\nCorp> said it\n"), Blocks{" said it"});
+  EXPECT_EQ(Plain("Its unit <European Sugar (France)> said\n"),
+            Blocks{"Its unit <European Sugar (France)> said"});
 }
 
 TEST(ProseTest, AnythingButPlainParagraphsIsLeftToMd4c) {
@@ -123,6 +130,12 @@ TEST(ProseTest, AnythingButPlainParagraphsIsLeftToMd4c) {
            "Windows\r\nline\r\n",
            "nul\0byte\n"s,
            ": colon\n",
+           // A tag left open at a blank line, at the end, or before a line
+           // that opens a block: its '<' is text, md4c's to read.
+           "Text <Open tag\n\nNext\n",
+           "Text <Open tag\n",
+           "Text <Open tag\n> quote>\n",
+           "Text <Open tag\nCorp (x)> said\n",
        }) {
     ProseBlocks blocks;
     EXPECT_FALSE(internal::PlainParagraphs(body, 0, &blocks)) << body;

@@ -66,7 +66,8 @@ std::string Capitalized(std::string word) {
 // Each expression of `text` as one line, the document built as a run whose
 // plugin reads the host's tokens builds it (the tagger then skips
 // sentences on the host's answers) or without tokens.
-std::vector<std::string> TimesOf(const std::string& text, bool tokens) {
+std::vector<std::string> TimesOf(const std::string& text, bool tokens,
+                                 const std::string& path = "a.txt") {
   DocumentOptions options;
   if (tokens) {
     std::vector<ActivePlugin> plugins(1);
@@ -75,7 +76,7 @@ std::vector<std::string> TimesOf(const std::string& text, bool tokens) {
     SetAnnotations(plugins, &options);
   }
   options.request_as_of = year{2005} / March / 9;
-  const LoadedDocument loaded = BuildDocument("a.txt", text, options);
+  const LoadedDocument loaded = BuildDocument(path, text, options);
   std::vector<std::string> out;
   for (const auto& e : loaded.document.time_expressions()) out.push_back(e.ShortDebugString());
   return out;
@@ -201,10 +202,16 @@ TEST(TimeTaggerSkippingTest, NumbersWithoutATimeWordAreReadAsTheLexerReadsThem) 
   const auto numbers = [&] {
     std::string text;
     if (random() % 2 == 0) {
+      // Each value drawn in turn: the order of a call's arguments is the
+      // compiler's.
       const std::string_view separator = kSeparators[random() % std::size(kSeparators)];
-      text = std::to_string(1 + random() % 31) + std::string(separator) +
-             std::to_string(1 + random() % 31);
-      if (random() % 2 == 0) text += std::string(separator) + number().substr(0, 2 + random() % 3);
+      const auto day = 1 + random() % 31;
+      const auto month = 1 + random() % 31;
+      text = std::to_string(day) + std::string(separator) + std::to_string(month);
+      if (random() % 2 == 0) {
+        const std::string year = number();
+        text += std::string(separator) + year.substr(0, 2 + random() % 3);
+      }
       return text;
     }
     text = number();
@@ -267,16 +274,35 @@ TEST(TimeTaggerSkippingTest, CountsAreReadAsTheLexerReadsThem) {
 // The shapes of numbers that are a time without a time word in their
 // sentence, each found with skipping as without.
 TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {
-  for (const char* text :
-       {"It rose in 1986.", "Sales in '86 rose.", "Q4 results were good.", "H1 sales rose.",
-        "MAY9 trade was firm.", "Prices 1986-87 rose.", "It was signed 3/4/87 here.",
-        "It ends on 3/4 here.", "2 / 15", "It starts on 12-25-87 here.", "It was 4.3.1987 then.",
-        "A play by the 18th-Century dramatist.", "It rose over the last 25years.",
-        "It was built in 14 a.d. there.", "Rome fell in 476 A.D.", "It dates from 800 B.C.",
-        "It was 300 b.c.e. or so."}) {
+  for (const char* text : {"It rose in 1986.",
+                           "Sales in '86 rose.",
+                           "Q4 results were good.",
+                           "H1 sales rose.",
+                           "MAY9 trade was firm.",
+                           "Prices 1986-87 rose.",
+                           "It was signed 3/4/87 here.",
+                           "It ends on 3/4 here.",
+                           "2 / 15",
+                           "It starts on 12-25-87 here.",
+                           "It was 4.3.1987 then.",
+                           "A play by the 18th-Century dramatist.",
+                           "It rose over the last 25years.",
+                           "It was built in 14 a.d. there.",
+                           "Rome fell in 476 A.D.",
+                           "It dates from 800 B.C.",
+                           "It was 300 b.c.e. or so.",
+                           "It was 4.3.3974 then.",
+                           "Payment is due on 2 /\n15.",
+                           "2\t/\t15"}) {
     const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true);
     EXPECT_FALSE(with.empty()) << text;
     EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false)) << text;
+  }
+  // A date the Markdown cuts into segments, which the lexer reads apart.
+  for (const char* text : {"Payment is due on 2 / *15 or so*.", "Payment is due on *2* / 15."}) {
+    const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true, "a.md");
+    EXPECT_FALSE(with.empty()) << text;
+    EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false, "a.md")) << text;
   }
 }
 

@@ -309,7 +309,9 @@ bool PlainLineStart(std::string_view text, std::size_t begin, std::size_t line_e
     std::size_t length = 0;
     const Angle angle = AngleAt(text, begin, line_end, &length);
     if (angle == Angle::kUnknown) return false;
-    return continues || angle == Angle::kText ||
+    // A tag the line ends inside is no whole tag alone on its line, which
+    // would open an HTML block.
+    return continues || angle == Angle::kText || angle == Angle::kOpen ||
            text.find_first_not_of(' ', begin + length) < line_end;
   }
   if (indented || IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80) return true;

@@ -146,11 +146,13 @@ int NumberWord(const TimeToken& tok);
 // The weekday a lower-case full name means ("friday" -> 5), or 0.
 int WeekdayNamed(std::string_view lower);
 // Whether a lower-case word tells that a sentence may hold a time
-// expression: every sentence that holds one has a digit or one of these
-// words. They are the words an expression without a number has among its
-// first tokens (TimeToken::timeish before amounts are marked), but for the
-// first word of holidays' names each of which holds another such word
-// ("new" of "New Year", "good" of "Good Friday"): alone, it starts nothing.
+// expression: every sentence that holds one has one of these words or a
+// number the tagger looks for without them (a year, a number glued to a
+// letter, numbers a date's separator joins: time_tagger.cc). They are the
+// words TimeToken::timeish marks before amounts are marked, but for counts
+// ("three weeks" holds "weeks") and for the first word of holidays' names
+// each of which holds another such word ("new" of "New Year", "good" of
+// "Good Friday"): alone, neither starts anything.
 bool IsTimeWord(std::string_view lower);
 // A filter over those words' text::WordHash: "no" for nearly every other.
 const text::HashFilter& TimeWordHashes();

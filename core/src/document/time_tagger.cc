@@ -74,31 +74,40 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
   return grammar.anchor();
 }
 
+// The white space the lexer passes over between tokens (LexInto; a
+// no-break space is a byte over 0x7F, which lets its sentence through).
+bool IsLexedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // Whether the number written from `begin` to `end` in `text` (a segment of
 // a sentence, which the lexer reads apart from the rest) may be part of a
 // time expression in a sentence without a time word: a year of four digits
-// (1000 to 2999, as YearAt reads one); a number glued to a letter or after
-// an apostrophe ("Q4", "MAY9", "the 18th", "25years", "'86"); or one a
-// slash or a dash joins to another ("3/4/87", "on 2 / 15", "12-25-87"), a
-// date's separators (DateSeparator) but the period, which joins a day and
-// a month only before a year of four digits ("4.3.1987"). The rest ("32.9
-// mln dlrs", "1,200", "No. 3", "5000 tonnes", "1245000") no rule reads as a
-// time alone.
+// (1000 to 2999, as YearAt reads one), or any four digits after a date's
+// separator ("4.3.3974", which SlashedDate reads); a number glued to a
+// letter or after an apostrophe ("Q4", "MAY9", "the 18th", "25years",
+// "'86"); or one a slash or a dash joins to another ("3/4/87", "on 2 / 15",
+// "12-25-87"), a date's separators (DateSeparator) but the period, which
+// joins a day and a month only before a year of four digits. A number the
+// segment ends after, or whose separator it ends after, may go on in the
+// next segment ("on 2 / *15*"). The rest ("32.9 mln dlrs", "1,200", "No.
+// 3", "5000 tonnes", "1245000") no rule reads as a time alone.
 bool NumberMayBeTime(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto before = static_cast<unsigned char>(begin > 0 ? text[begin - 1] : ' ');
   if (end - begin == 4) {
     const int value = (text[begin] - '0') * 1000 + (text[begin + 1] - '0') * 100 +
                       (text[begin + 2] - '0') * 10 + (text[begin + 3] - '0');
-    if (value >= 1000 && value <= 2999) return true;
+    if ((value >= 1000 && value <= 2999) || before == '.' || before == '/' || before == '-') {
+      return true;
+    }
   }
-  const auto before = static_cast<unsigned char>(begin > 0 ? text[begin - 1] : ' ');
   if (text::IsAsciiLetter(before) || before == '\'' || before == '`') return true;
   std::size_t k = end;
   if (k < text.size() && text::IsAsciiLetter(static_cast<unsigned char>(text[k]))) return true;
-  while (k < text.size() && text[k] == ' ') ++k;
-  if (k == text.size() || (text[k] != '/' && text[k] != '-')) return false;
+  while (k < text.size() && IsLexedSpace(text[k])) ++k;
+  if (k == text.size()) return true;
+  if (text[k] != '/' && text[k] != '-') return false;
   ++k;
-  while (k < text.size() && text[k] == ' ') ++k;
-  return k < text.size() && text::IsAsciiDigit(static_cast<unsigned char>(text[k]));
+  while (k < text.size() && IsLexedSpace(text[k])) ++k;
+  return k == text.size() || text::IsAsciiDigit(static_cast<unsigned char>(text[k]));
 }
 
 // Whether a segment of a sentence without a time word may hold a time

@@ -104,17 +104,17 @@ class ArraysSink {
   // host's own list's bit where a piece, a run of ASCII letters as the
   // lexer reads it (AsciiLetterRunEnd), lowered, is in that list, so that
   // the tagger's hint a sentence stays true to the words the lexer reads.
-  // A word with a byte over ASCII or a digit: the bit, though its sentence
-  // is lexed for that byte anyway. Rare, so out of line.
+  // Its digits are the tagger's to judge, from the bytes around them
+  // (NumberMayBeTime), as any number's. A word with a byte over ASCII:
+  // the bit, though its sentence is lexed for that byte anyway. Rare, so
+  // out of line.
   [[gnu::noinline]] std::uint64_t CutWordLists(const internal::WordSeen& seen) {
     const std::uint64_t host_bit = word_lists_->host_bit();
     if (host_bit == 0) return 0;
     if (!seen.ascii) return host_bit;
     const std::string_view raw = seen.raw;
     for (std::size_t i = 0; i < raw.size();) {
-      const auto c = static_cast<unsigned char>(raw[i]);
-      if (IsAsciiDigit(c)) return host_bit;
-      if (!IsAsciiLetter(c)) {
+      if (!IsAsciiLetter(static_cast<unsigned char>(raw[i]))) {
         ++i;
         continue;
       }

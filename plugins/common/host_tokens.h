@@ -156,7 +156,8 @@ class SentenceTokenView {
 // sent: whether a word of it is in that list, or a piece of a word the time
 // lexer cuts at its marks ("day" of "O'Day"; "u" and "s" of "U.S." are
 // none; a word over ASCII, "Müller", counts as one): what the tagger's
-// sentence filter asks of a sentence without a digit or a byte over ASCII.
+// sentence filter asks first of every sentence, before it reads the
+// numbers and bytes over ASCII of one without.
 // Else it is left empty. A possessive's "s", which the lexer also reads as
 // a word, is no time word (a test holds it).
 void AddDocumentTokens(v1::Document* document, const SentenceWordLists* word_lists = nullptr,

@@ -177,7 +177,14 @@ unsigned MaybeMarkup16(const char* bytes) {
 using text::IsAsciiDigit;
 using text::IsAsciiLetter;
 
+// Where the line from `pos` ends: its '\n', or the text's end.
+std::size_t LineEnd(std::string_view text, std::size_t pos) {
+  const void* newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
+  return newline == nullptr ? text.size() : static_cast<const char*>(newline) - text.data();
+}
+
 bool IsTagNameByte(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '-'; }
+bool IsAttributeStart(char c) { return IsAsciiLetter(c) || c == '_' || c == ':'; }
 bool IsAttributeNameByte(char c) { return IsTagNameByte(c) || c == '_' || c == '.' || c == ':'; }
 
 // What md4c makes of a '<' in a paragraph.
@@ -220,9 +227,7 @@ std::size_t AttributesEnd(std::string_view text, std::size_t k, std::size_t end)
     if (text[k] != ' ') return MayGoOnTag(text[k]) ? kOtherTag : kNoTag;
     while (k < end && text[k] == ' ') ++k;
     if (k >= end || text[k] == '>') break;
-    if (!(IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
-      return MayGoOnTag(text[k]) ? kOtherTag : kNoTag;
-    }
+    if (!IsAttributeStart(text[k])) return MayGoOnTag(text[k]) ? kOtherTag : kNoTag;
     while (k < end && IsAttributeNameByte(text[k])) ++k;
   }
   return k;
@@ -338,9 +343,7 @@ bool PlainLineStart(std::string_view text, std::size_t begin, std::size_t line_e
 // byte (a tab counts to the next tab stop; a CR ends a line).
 std::size_t IndentedCodeEnd(std::string_view text, std::size_t line) {
   while (line < text.size()) {
-    const void* newline = std::memchr(text.data() + line, '\n', text.size() - line);
-    const std::size_t line_end =
-        newline == nullptr ? text.size() : static_cast<const char*>(newline) - text.data();
+    const std::size_t line_end = LineEnd(text, line);
     std::size_t begin = line;
     while (begin < line_end && text[begin] == ' ') ++begin;
     if (begin < line_end && begin - line < 4) return line;
@@ -366,12 +369,9 @@ bool PlainLineText(std::string_view text, std::size_t begin, std::size_t end,
   std::size_t run = begin;
   if (*tag_open) {
     // The line break was the tag's space: an attribute's name follows it.
+    if (begin >= end || !IsAttributeStart(text[begin])) return false;
     std::size_t k = begin;
-    if (k < end && (IsAsciiLetter(text[k]) || text[k] == '_' || text[k] == ':')) {
-      while (k < end && IsAttributeNameByte(text[k])) ++k;
-    } else {
-      return false;
-    }
+    while (k < end && IsAttributeNameByte(text[k])) ++k;
     const std::size_t close = AttributesEnd(text, k, end);
     // Past this line, or no tag after all: its '<' was text.
     if (close >= end) return false;
@@ -448,9 +448,7 @@ bool PlainParagraphs(std::string_view text, std::size_t body_offset, ProseBlocks
   bool in_paragraph = false;
   bool tag_open = false;  // The last line ended inside a tag.
   for (std::size_t line = body_offset; line < text.size();) {
-    const void* newline = std::memchr(text.data() + line, '\n', text.size() - line);
-    const std::size_t line_end =
-        newline == nullptr ? text.size() : static_cast<const char*>(newline) - text.data();
+    const std::size_t line_end = LineEnd(text, line);
     const std::size_t next_line = line_end + 1;
     std::size_t begin = line;
     while (begin < line_end && text[begin] == ' ') ++begin;

@@ -348,7 +348,7 @@ std::optional<int> TimeGrammar::YearAt(std::size_t i) const {
       t_[i].lower.size() != 4) {
     return std::nullopt;
   }
-  if (t_[i].value < 1000 || t_[i].value > 2999) return std::nullopt;
+  if (t_[i].value < kFirstYear || t_[i].value > kLastYear) return std::nullopt;
   // "1990s" is a decade, "2,015" a number.
   if (i + 1 < t_.size() && Glued(i + 1) && t_[i + 1].kind == TimeToken::kWord) return std::nullopt;
   if (i > 0 && Glued(i) && (IsWord(t_[i - 1], ",") || IsWord(t_[i - 1], "."))) return std::nullopt;

@@ -70,10 +70,13 @@ inline bool RangeWord(const TimeToken& tok, bool between) {
   return IsWord(tok, "to") || IsWord(tok, "-") || IsWord(tok, "through") || IsWord(tok, "thru") ||
          IsWord(tok, "until") || IsWord(tok, "till");
 }
-// A numeric date's separator: "/", "-" or ".".
+// The years a number of four digits is read as (YearAt).
+constexpr int kFirstYear = 1000;
+constexpr int kLastYear = 2999;
+// A numeric date's separator: "/", "-" or "." (a mark's form is one byte).
+inline bool IsDateSeparator(char c) { return c == '/' || c == '-' || c == '.'; }
 inline bool DateSeparator(const TimeToken& tok) {
-  return tok.kind == TimeToken::kPunct &&
-         (tok.lower == "/" || tok.lower == "-" || tok.lower == ".");
+  return tok.kind == TimeToken::kPunct && tok.lower.size() == 1 && IsDateSeparator(tok.lower[0]);
 }
 // An era's marker, its letters run together ("B.C." is "bc"; each piece at
 // most three letters), and +1 for the common era, -1 before it

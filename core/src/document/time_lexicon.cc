@@ -620,7 +620,7 @@ void LexInto(std::string_view text, const v1::Sentence& sentence, LexedSentence*
       const auto c = static_cast<unsigned char>(text[i]);
       std::size_t length = 1;
       const char ascii = c >= 0x80 ? AsciiFor(text, i, &length) : static_cast<char>(c);
-      if (ascii == ' ' || ascii == '\t' || ascii == '\n' || ascii == '\r') {
+      if (IsLexedSpace(ascii)) {
         space = true;
         i += length;
         continue;

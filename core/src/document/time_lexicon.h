@@ -129,6 +129,10 @@ struct LexedSentence {
   std::vector<std::uint32_t> timeish;
 };
 
+// The white space the lexer passes over between tokens (a no-break space
+// and the typographic spaces are read as ' ' first, AsciiFor).
+inline bool IsLexedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // Cuts the segments of `sentence` into tokens. Curly apostrophes are read as
 // "'", en dashes as "-", and no-break spaces as spaces.
 LexedSentence Lex(std::string_view text, const v1::Sentence& sentence);

@@ -74,14 +74,10 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
   return grammar.anchor();
 }
 
-// The white space the lexer passes over between tokens (LexInto; a
-// no-break space is a byte over 0x7F, which lets its sentence through).
-bool IsLexedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Whether the number written from `begin` to `end` in `text` (a segment of
 // a sentence, which the lexer reads apart from the rest) may be part of a
 // time expression in a sentence without a time word: a year of four digits
-// (1000 to 2999, as YearAt reads one), or any four digits after a date's
+// (kFirstYear to kLastYear, as YearAt reads one), or any four digits after a date's
 // separator ("4.3.3974", which SlashedDate reads); a number glued to a
 // letter or after an apostrophe ("Q4", "MAY9", "the 18th", "25years",
 // "'86"); or one a slash or a dash joins to another ("3/4/87", "on 2 / 15",
@@ -95,18 +91,19 @@ bool NumberMayBeTime(std::string_view text, std::size_t begin, std::size_t end) 
   if (end - begin == 4) {
     const int value = (text[begin] - '0') * 1000 + (text[begin + 1] - '0') * 100 +
                       (text[begin + 2] - '0') * 10 + (text[begin + 3] - '0');
-    if ((value >= 1000 && value <= 2999) || before == '.' || before == '/' || before == '-') {
+    if ((value >= tagger::kFirstYear && value <= tagger::kLastYear) ||
+        tagger::IsDateSeparator(static_cast<char>(before))) {
       return true;
     }
   }
   if (text::IsAsciiLetter(before) || before == '\'' || before == '`') return true;
   std::size_t k = end;
   if (k < text.size() && text::IsAsciiLetter(static_cast<unsigned char>(text[k]))) return true;
-  while (k < text.size() && IsLexedSpace(text[k])) ++k;
+  while (k < text.size() && tagger::IsLexedSpace(text[k])) ++k;
   if (k == text.size()) return true;
   if (text[k] != '/' && text[k] != '-') return false;
   ++k;
-  while (k < text.size() && IsLexedSpace(text[k])) ++k;
+  while (k < text.size() && tagger::IsLexedSpace(text[k])) ++k;
   return k == text.size() || text::IsAsciiDigit(static_cast<unsigned char>(text[k]));
 }
 

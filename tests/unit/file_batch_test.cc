@@ -183,6 +183,83 @@ TEST(FileBatchTest, ReadsBareNamesAndLeavesNoDescriptorOpen) {
   EXPECT_EQ(open_descriptors(), before);
 }
 
+// Paths of every kind, and files longer than a slot, listed as regular.
+std::vector<std::string> ListedPathsOfEveryKind(const TempDir& dir) {
+  std::vector<std::string> paths = PathsOfEveryKind(dir);
+  for (const std::size_t size : {40 * 1024, 32 * 1024}) {
+    paths.push_back(dir.Write("long" + std::to_string(size) + ".md", std::string(size, 'l')));
+  }
+  return paths;
+}
+
+// A batch whose trip was started ahead reads as it reads by itself, and so
+// does the next batch: the reader goes on as if nothing had been read
+// ahead.
+TEST(FileBatchTest, ABatchReadAheadReadsAsItReadsByItself) {
+  TempDir dir;
+  const std::vector<std::string> paths = ListedPathsOfEveryKind(dir);
+  ASSERT_LE(paths.size(), FileBatchReader::kMaxBatch);
+  const std::vector<std::string> two = {paths[0], paths[1]};
+  const std::size_t max_bytes = 250 * 1024;
+  FileBatchReader reader;
+  reader.ReadAhead(paths);
+  ExpectAsReadOne(paths, max_bytes, reader.Read(paths, max_bytes, true));
+  reader.ReadAhead(two);
+  ExpectAsReadOne(two, max_bytes, reader.Read(two, max_bytes, true));
+  // A limit under some files' sizes, given only to Read: as by themselves.
+  reader.ReadAhead(paths);
+  ExpectAsReadOne(paths, 2000, reader.Read(paths, 2000, true));
+  ExpectAsReadOne(paths, max_bytes, reader.Read(paths, max_bytes, true));
+}
+
+// A trip started ahead for other files than Read asks for is let go: Read
+// reads its own files, listed or not, and the files read ahead read as
+// they are when they are asked for.
+TEST(FileBatchTest, AReadAheadOfOtherFilesIsLetGo) {
+  TempDir dir;
+  const std::string first = dir.Write("first.md", "First.");
+  const std::string second = dir.Write("second.md", "Second.");
+  const std::string third = dir.Write("third.md", "Third.");
+  const std::vector<std::string> ahead = {first, second};
+  const std::vector<std::string> other = {second, third};
+  FileBatchReader reader;
+  reader.ReadAhead(ahead);
+  ExpectAsReadOne(other, 1024, reader.Read(other, 1024, true));
+  dir.Write("first.md", "First, rewritten.");
+  const std::vector<ReadOutcome> read = reader.Read(ahead, 1024, true);
+  ExpectAsReadOne(ahead, 1024, read);
+  EXPECT_EQ(read[0].text.value_or(""), "First, rewritten.");
+  // The same files asked for as not listed are read by the two rounds.
+  reader.ReadAhead(ahead);
+  ExpectAsReadOne(ahead, 1024, reader.Read(ahead, 1024, false));
+  // One trip ahead at most: a second ReadAhead before Read does nothing.
+  reader.ReadAhead(ahead);
+  reader.ReadAhead(other);
+  ExpectAsReadOne(other, 1024, reader.Read(other, 1024, true));
+  ExpectAsReadOne(ahead, 1024, reader.Read(ahead, 1024, true));
+  // A single file is read by itself, never ahead.
+  reader.ReadAhead({third});
+  ExpectAsReadOne({third}, 1024, reader.Read({third}, 1024, true));
+}
+
+// A reader that goes with a trip under way waits for it: no descriptor is
+// left open, and its buffers outlive the kernel's writes into them.
+TEST(FileBatchTest, AReaderEndingWithATripAheadLeavesNothingOpen) {
+  const auto open_descriptors = [] {
+    return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                         std::filesystem::directory_iterator());
+  };
+  TempDir dir;
+  const std::vector<std::string> paths = ListedPathsOfEveryKind(dir);
+  const auto before = open_descriptors();
+  {
+    FileBatchReader reader;
+    ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024, true));
+    reader.ReadAhead(paths);
+  }
+  EXPECT_EQ(open_descriptors(), before);
+}
+
 TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {
   TempDir dir;
   const std::vector<std::string> paths = PathsOfEveryKind(dir);
@@ -190,6 +267,8 @@ TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {
   FileBatchReader reader;
   ::unsetenv("FACTCHECK_IO_URING");
   ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024));
+  ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024, true));
+  reader.ReadAhead(paths);
   ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024, true));
   EXPECT_FALSE(reader.batched());
 }

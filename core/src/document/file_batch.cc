@@ -120,13 +120,19 @@ struct FileBatchReader::Ring {
   std::unique_ptr<char[]> slots;
   char* Slot(std::size_t i) { return slots.get() + i * kSlotBytes; }
 
+  // The one trip under way (StartListed): its files, what each one's open
+  // and read returned, how many of its opens are still to complete (its
+  // reads go to the kernel once none is), and how many of its reads and
+  // closes.
+  std::size_t trip_files = 0;
+  std::array<int, kMaxBatch> trip_opened{}, trip_read{};
+  unsigned opens_pending = 0;
+  unsigned trip_pending = 0;
+
   ~Ring() { io_uring_queue_exit(&ring); }
 
-  // Submits what was prepared and hands each of its `count` completions to
-  // `take(user_data, result)`; false if the kernel failed the ring itself
-  // (a signal does not: the wait goes on).
-  template <typename Take>
-  bool Complete(unsigned count, Take take) {
+  // Submits what was prepared; false if the kernel failed the ring itself.
+  bool Submit() {
     // The kernel stops submitting at a request it fails while taking it
     // (its completion says so): the rest are submitted again, so that every
     // request of the batch completes.
@@ -135,14 +141,35 @@ struct FileBatchReader::Ring {
       if (submitted == -EINTR || submitted == -EAGAIN) continue;
       if (submitted <= 0) return false;
     }
-    for (unsigned done = 0; done < count;) {
+    return true;
+  }
+
+  // Submits what was prepared and hands each of its `count` completions to
+  // `take(user_data, result)`; false if the kernel failed the ring itself.
+  template <typename Take>
+  bool Complete(unsigned count, Take take) {
+    return Submit() && Reap(count, take);
+  }
+
+  // Hands each of the next `count` completions to `take(user_data,
+  // result)`; false if the kernel failed the ring itself (a signal does not:
+  // the wait goes on). Without `wait`, only the completions already there:
+  // `count` is then decreased by those taken.
+  template <typename Take>
+  bool Reap(unsigned count, Take take) {
+    return ReapUpTo(&count, take, true);
+  }
+  template <typename Take>
+  bool ReapUpTo(unsigned* count, Take take, bool wait) {
+    while (*count > 0) {
       io_uring_cqe* cqe = nullptr;
-      const int waited = io_uring_wait_cqe(&ring, &cqe);
+      const int waited = wait ? io_uring_wait_cqe(&ring, &cqe) : io_uring_peek_cqe(&ring, &cqe);
+      if (!wait && waited == -EAGAIN) return true;
       if (waited == -EINTR || waited == -EAGAIN) continue;
       if (waited < 0) return false;
       take(io_uring_cqe_get_data64(cqe), cqe->res);
       io_uring_cqe_seen(&ring, cqe);
-      ++done;
+      --*count;
     }
     return true;
   }
@@ -182,7 +209,59 @@ bool FileBatchReader::SetUpRing() {
   return true;
 }
 
-FileBatchReader::~FileBatchReader() = default;
+FileBatchReader::~FileBatchReader() {
+  // The kernel must be done with the slots before they are freed.
+  if (ahead_) DropAhead();
+}
+
+void FileBatchReader::GiveUpRing() {
+  // The kernel may still write into the ring's buffers: they are left to
+  // it, never freed (see Abandon).
+  (void)ring_.release();
+  ahead_ = false;
+}
+
+bool FileBatchReader::DropAhead() {
+  ahead_ = false;
+  Ring& r = *ring_;
+  const bool done = ReapOpens(true) && r.Reap(r.trip_pending, [](std::uint64_t, int) {});
+  r.trip_pending = 0;
+  if (!done) {
+    GiveUpRing();
+    return false;
+  }
+  return true;
+}
+
+void FileBatchReader::ReadAhead(const std::vector<std::string>& paths) {
+  if (ahead_ || paths.size() < 2 || paths.size() > kMaxBatch || !SetUpRing() || !ring_->has_table) {
+    return;
+  }
+  if (!StartListed(paths)) {
+    GiveUpRing();
+    return;
+  }
+  ahead_ = true;
+  ahead_bytes_.clear();
+  ahead_lengths_.clear();
+  for (const std::string& path : paths) {
+    ahead_bytes_ += path;
+    ahead_lengths_.push_back(path.size());
+  }
+}
+
+bool FileBatchReader::IsAhead(const std::vector<std::string>& paths) const {
+  if (paths.size() != ahead_lengths_.size()) return false;
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (paths[i].size() != ahead_lengths_[i] ||
+        std::string_view(ahead_bytes_).substr(at, paths[i].size()) != paths[i]) {
+      return false;
+    }
+    at += paths[i].size();
+  }
+  return true;
+}
 
 std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>& paths,
                                                   std::size_t max_bytes,
@@ -197,7 +276,7 @@ std::vector<ReadOutcome> FileBatchReader::Abandon(const std::vector<std::string>
     std::lock_guard lock(guard);
     left->push_back(std::move(in_flight));
   }
-  (void)ring_.release();
+  GiveUpRing();
   std::vector<ReadOutcome> outcomes;
   for (const std::string& path : paths) outcomes.push_back(ReadOne(path, max_bytes));
   return outcomes;
@@ -273,49 +352,91 @@ bool FileBatchReader::ReadAndCloseAll(std::size_t count, std::size_t max_bytes,
   });
 }
 
-// The one trip: each listed file opened into entry i of the ring's table,
-// read into slot i and closed, linked (the read hard-linked to the close,
-// which runs whatever the read did; an open that fails cancels both). The
-// kernel reads a regular file to its end or to the slot's: a read that
-// fills the slot may have more to read (`longer`); an error, or a file past
-// the limit, is left to ReadInput. False if the kernel failed the ring.
-bool FileBatchReader::ReadListed(const std::vector<std::string>& paths, std::size_t max_bytes,
-                                 std::vector<ReadOutcome>* outcomes, std::vector<bool>* by_itself,
-                                 std::vector<std::size_t>* longer) {
+// The one trip, in two submissions: each listed file opened into entry i
+// of the ring's table; then, once all are open, each read into slot i and
+// closed (the read hard-linked to the close, which runs whatever the read
+// did). The reads go to the kernel together, so that the disk reads of the
+// files not in the page cache go out as one plugged batch, which the block
+// layer merges where the files lie side by side (a folder's files written
+// together mostly do): linked after each file's open, each was a request
+// of its own, and on a virtual machine each request is dear. Files in the
+// page cache and the dentry cache are opened and read here, at once; the
+// others complete while the caller goes on: their reads are submitted by
+// Continue or FinishListed once their opens are done. False if the kernel
+// failed the ring.
+bool FileBatchReader::StartListed(const std::vector<std::string>& paths) {
   Ring& r = *ring_;
   if (r.slots == nullptr) r.slots.reset(new char[kMaxBatch * Ring::kSlotBytes]);
-  std::array<int, kMaxBatch> opened{}, read{};
+  r.trip_files = paths.size();
+  r.trip_opened.fill(-1);
+  r.trip_read.fill(-1);
+  r.trip_pending = 0;
   unsigned asked = 0;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     if (!RingMayOpen(paths[i])) continue;
     io_uring_sqe* open = io_uring_get_sqe(&r.ring);
-    io_uring_sqe* read_sqe = io_uring_get_sqe(&r.ring);
-    io_uring_sqe* close = io_uring_get_sqe(&r.ring);
-    if (open == nullptr || read_sqe == nullptr || close == nullptr) return false;
-    const auto entry = static_cast<unsigned>(i);
+    if (open == nullptr) return false;
     const auto [folder, name] = r.folders.Of(paths[i]);
-    io_uring_prep_openat_direct(open, folder, name, O_RDONLY, 0, entry);
-    open->flags |= IOSQE_IO_LINK;
-    io_uring_sqe_set_data64(open, kMaxBatch + i);
-    io_uring_prep_read(read_sqe, static_cast<int>(entry), r.Slot(i), Ring::kSlotBytes, 0);
-    read_sqe->flags |= IOSQE_FIXED_FILE | IOSQE_IO_HARDLINK;
-    io_uring_sqe_set_data64(read_sqe, i);
-    io_uring_prep_close_direct(close, entry);
-    io_uring_sqe_set_data64(close, 2 * kMaxBatch + i);
-    asked += 3;
+    io_uring_prep_openat_direct(open, folder, name, O_RDONLY, 0, static_cast<unsigned>(i));
+    io_uring_sqe_set_data64(open, i);
+    ++asked;
   }
-  const bool done = r.Complete(asked, [&](std::uint64_t data, int result) {
-    if (data < kMaxBatch) {
-      read[data] = result;
-    } else if (data < 2 * kMaxBatch) {
-      opened[data - kMaxBatch] = result;
-    }
-  });
-  if (!done) return false;
+  r.opens_pending = asked;
+  return r.Submit() && ReapOpens(false);
+}
+
+// Takes the trip's open completions there are (all of them, waiting for
+// them, with `wait`); once every open is done, submits the reads and
+// closes. False if the kernel failed the ring.
+bool FileBatchReader::ReapOpens(bool wait) {
+  Ring& r = *ring_;
+  if (r.opens_pending == 0) return true;
+  if (!r.ReapUpTo(
+          &r.opens_pending, [&](std::uint64_t data, int result) { r.trip_opened[data] = result; },
+          wait)) {
+    return false;
+  }
+  if (r.opens_pending > 0) return true;
   r.folders.KeepLast();
+  unsigned asked = 0;
+  for (std::size_t i = 0; i < r.trip_files; ++i) {
+    if (r.trip_opened[i] < 0) continue;
+    io_uring_sqe* read = io_uring_get_sqe(&r.ring);
+    io_uring_sqe* close = io_uring_get_sqe(&r.ring);
+    if (read == nullptr || close == nullptr) return false;
+    const auto entry = static_cast<unsigned>(i);
+    io_uring_prep_read(read, static_cast<int>(entry), r.Slot(i), Ring::kSlotBytes, 0);
+    read->flags |= IOSQE_FIXED_FILE | IOSQE_IO_HARDLINK;
+    io_uring_sqe_set_data64(read, i);
+    io_uring_prep_close_direct(close, entry);
+    io_uring_sqe_set_data64(close, kMaxBatch + i);
+    asked += 2;
+  }
+  r.trip_pending = asked;
+  return r.Submit();
+}
+
+void FileBatchReader::Continue() {
+  if (ahead_ && ring_->opens_pending > 0 && !ReapOpens(false)) GiveUpRing();
+}
+
+// Waits for the trip StartListed started for `paths` and takes what it
+// read. The kernel reads a regular file to its end or to the slot's: a read
+// that fills the slot may have more to read (`longer`); an error, or a file
+// past the limit, is left to ReadInput. False if the kernel failed the ring.
+bool FileBatchReader::FinishListed(const std::vector<std::string>& paths, std::size_t max_bytes,
+                                   std::vector<ReadOutcome>* outcomes, std::vector<bool>* by_itself,
+                                   std::vector<std::size_t>* longer) {
+  Ring& r = *ring_;
+  if (!ReapOpens(true)) return false;
+  const bool done = r.Reap(r.trip_pending, [&](std::uint64_t data, int result) {
+    if (data < kMaxBatch) r.trip_read[data] = result;  // Else a close.
+  });
+  r.trip_pending = 0;
+  if (!done) return false;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (!RingMayOpen(paths[i]) || opened[i] < 0 || read[i] < 0) continue;
-    const auto size = static_cast<std::size_t>(read[i]);
+    if (r.trip_opened[i] < 0 || r.trip_read[i] < 0) continue;
+    const auto size = static_cast<std::size_t>(r.trip_read[i]);
     if (size == Ring::kSlotBytes) {
       longer->push_back(i);
     } else if (size <= max_bytes) {
@@ -330,10 +451,21 @@ std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& p
                                                std::size_t max_bytes, bool listed_regular) {
   std::vector<ReadOutcome> outcomes(paths.size());
   std::vector<bool> by_itself(paths.size(), true);  // Left to ReadInput.
+  // A trip ReadAhead started is these files' or is let go.
+  bool started = false;
+  if (ahead_) {
+    started = listed_regular && IsAhead(paths);
+    if (started) {
+      ahead_ = false;
+    } else {
+      DropAhead();  // Without a ring after a failure: read as without one.
+    }
+  }
   if (paths.size() > 1 && paths.size() <= kMaxBatch && SetUpRing()) {
     if (listed_regular && ring_->has_table) {
       std::vector<std::size_t> longer;
-      if (!ReadListed(paths, max_bytes, &outcomes, &by_itself, &longer)) {
+      if ((!started && !StartListed(paths)) ||
+          !FinishListed(paths, max_bytes, &outcomes, &by_itself, &longer)) {
         return Abandon(paths, max_bytes, std::move(outcomes));
       }
       // Files that filled their slot are read whole as any batch is.

@@ -5,9 +5,12 @@
 // articles on a virtual machine, where each system call is dear). Files
 // listed as regular files go in one trip: each opened into the ring's own
 // table, read into a slot and closed, linked, without asking its type and
-// size first. A file the batch cannot read whole as a regular file, and
-// every file where the kernel offers no io_uring, is read by ReadInput: the
-// texts and errors are always ReadInput's.
+// size first (the opens submitted together, then the reads and closes
+// together, so that the disk reads of files not in the page cache are
+// merged), and a batch's trip may be started ahead, while the caller checks
+// the batch before. A file the batch cannot read whole as a regular file,
+// and every file where the kernel offers no io_uring, is read by
+// ReadInput: the texts and errors are always ReadInput's.
 #ifndef FACTCHECK_CORE_DOCUMENT_FILE_BATCH_H_
 #define FACTCHECK_CORE_DOCUMENT_FILE_BATCH_H_
 
@@ -54,6 +57,23 @@ class FileBatchReader {
   std::vector<ReadOutcome> Read(const std::vector<std::string>& paths, std::size_t max_bytes,
                                 bool listed_regular = false);
 
+  // Starts the one trip of `paths`, listed regular files as Read takes
+  // them, and returns at once: the kernel opens and reads them while the
+  // caller checks the batch before, so that a file not in the page cache
+  // (an archive's, mostly) is read from the disk meanwhile rather than
+  // while the caller waits. Read with the same paths then takes what the
+  // trip read; Read with others, or the reader's end, waits for the trip
+  // first and lets its bytes go. At most one trip ahead: a second call
+  // before Read does nothing, as does a batch Read would not take in one
+  // trip.
+  void ReadAhead(const std::vector<std::string>& paths);
+
+  // Moves the trip ReadAhead started on without waiting: once the kernel
+  // has opened its files (those not in the dentry cache take a disk read
+  // each), their reads go to it. Cheap when there is nothing to do: meant
+  // to be called between the files of the batch before.
+  void Continue();
+
  private:
   struct Ring;
   // After the kernel failed the ring: leaves it and the batch's buffers to
@@ -66,13 +86,31 @@ class FileBatchReader {
   bool OpenAll(const std::vector<std::string>& paths);
   bool ReadAndCloseAll(std::size_t count, std::size_t max_bytes, std::vector<ReadOutcome>* outcomes,
                        std::vector<bool>* by_itself);
-  // The one trip of listed regular files (file_batch.cc); `longer` gets the
+  // The one trip of listed regular files (file_batch.cc), started, moved
+  // on once its opens are done (waiting for them with `wait`), and
+  // finished, each false if the kernel failed the ring: `longer` gets the
   // files that filled their slot.
-  bool ReadListed(const std::vector<std::string>& paths, std::size_t max_bytes,
-                  std::vector<ReadOutcome>* outcomes, std::vector<bool>* by_itself,
-                  std::vector<std::size_t>* longer);
+  bool StartListed(const std::vector<std::string>& paths);
+  bool ReapOpens(bool wait);
+  bool FinishListed(const std::vector<std::string>& paths, std::size_t max_bytes,
+                    std::vector<ReadOutcome>* outcomes, std::vector<bool>* by_itself,
+                    std::vector<std::size_t>* longer);
+  // Waits for the trip ReadAhead started, its bytes let go; false if the
+  // kernel failed the ring, which is then given up.
+  bool DropAhead();
+  // Leaves the ring and its buffers to the kernel, which may still write
+  // into them (see Abandon).
+  void GiveUpRing();
+  // Whether `paths` are the trip's ReadAhead started.
+  bool IsAhead(const std::vector<std::string>& paths) const;
   std::unique_ptr<Ring> ring_;
   bool may_batch_ = true;  // Not turned off, and not tried yet.
+  // Whether a trip ReadAhead started is not taken yet, and its paths: their
+  // bytes one after the other and each one's length, in buffers reused from
+  // batch to batch, where a copy of each path cost an allocation a file.
+  bool ahead_ = false;
+  std::string ahead_bytes_;
+  std::vector<std::size_t> ahead_lengths_;
 };
 
 }  // namespace factcheck

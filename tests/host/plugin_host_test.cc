@@ -266,36 +266,39 @@ TEST_F(PluginHostTest, APluginHangingInTheMiddleOfABatchLeavesTheRestOfItChecked
 // misses its deadline, and the files of both batches not yet begun go back
 // to the queue: every file is checked once, its report in its place.
 TEST_F(PluginHostTest, APluginHangingWhileTheNextBatchIsReadAheadLeavesEveryFileChecked) {
-  PluginHost host(
-      ConfigWith("plugins:\n  - name: slow\n    library: " + std::string(FACTCHECK_TEST_PLUGIN) +
-                 "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
-      1);
-  std::vector<std::string> files;
-  for (int i = 0; i < 100; ++i) {
-    char name[32];
-    std::snprintf(name, sizeof name, "article%03d.md", i);
-    // Each file's finding at its own place: after one to five letters.
-    files.push_back(dir_.Write(name, i == 40 ? "HANG-NOW is a falsehood.\n"
-                                             : std::string(1 + i % 5, 'A') + " falsehood.\n"));
-  }
-  RunOptions options;
-  options.files_listed_regular = true;
-  SetAnnotations(host.plugins(), &options.document);
-  const CheckResult result = CheckFiles(files, host.plugins(), options);
-  ASSERT_EQ(result.report.files_size(), 100);
-  for (int i = 0; i < 100; ++i) {
-    const v1::FileReport& file = result.report.files(i);
-    EXPECT_EQ(file.path(), files[i]);
-    if (i == 40) {
-      ASSERT_EQ(file.errors_size(), 1);
-      EXPECT_NE(file.errors(0).message().find("DEADLINE_EXCEEDED"), std::string::npos);
-      continue;
+  for (const std::size_t jobs : {1, 2}) {
+    TempDir dir;
+    PluginHost host(
+        ConfigWith("plugins:\n  - name: slow\n    library: " + std::string(FACTCHECK_TEST_PLUGIN) +
+                   "\n    timeout_ms: 200\n    options: {misbehave: true}\n"),
+        jobs);
+    std::vector<std::string> files;
+    for (int i = 0; i < 100; ++i) {
+      char name[32];
+      std::snprintf(name, sizeof name, "article%03d.md", i);
+      // Each file's finding at its own place: after i + 1 letters.
+      files.push_back(dir.Write(name, i == 40 ? "HANG-NOW is a falsehood.\n"
+                                              : std::string(i + 1, 'A') + " falsehood.\n"));
     }
-    EXPECT_EQ(file.errors_size(), 0) << file.path();
-    ASSERT_EQ(file.findings_size(), 1) << file.path();
-    // The finding is in this file's own text, not another's read ahead.
-    EXPECT_EQ(file.findings(0).span().begin(), static_cast<std::uint32_t>(2 + i % 5))
-        << file.path();
+    RunOptions options;
+    options.jobs = jobs;
+    options.files_listed_regular = true;
+    SetAnnotations(host.plugins(), &options.document);
+    const CheckResult result = CheckFiles(files, host.plugins(), options);
+    ASSERT_EQ(result.report.files_size(), 100);
+    for (int i = 0; i < 100; ++i) {
+      const v1::FileReport& file = result.report.files(i);
+      EXPECT_EQ(file.path(), files[i]);
+      if (i == 40) {
+        ASSERT_EQ(file.errors_size(), 1);
+        EXPECT_NE(file.errors(0).message().find("DEADLINE_EXCEEDED"), std::string::npos);
+        continue;
+      }
+      EXPECT_EQ(file.errors_size(), 0) << file.path();
+      ASSERT_EQ(file.findings_size(), 1) << file.path();
+      // The finding is in this file's own text, not another's read ahead.
+      EXPECT_EQ(file.findings(0).span().begin(), static_cast<std::uint32_t>(i + 2)) << file.path();
+    }
   }
 }
 

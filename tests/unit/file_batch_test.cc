@@ -8,10 +8,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "test_support.h"
@@ -242,8 +244,42 @@ TEST(FileBatchTest, AReadAheadOfOtherFilesIsLetGo) {
   ExpectAsReadOne({third}, 1024, reader.Read({third}, 1024, true));
 }
 
+// The files of an archive are mostly not in the dentry cache: the kernel's
+// workers open them, and a trip's opens may still be under way when
+// ReadAhead returns, when the caller moves it on (Continue) and when Read
+// takes it; its reads go to the kernel once every open is done. Each batch
+// reads as by itself, taken at any of those points, let go, or left under
+// way when the reader ends.
+TEST(FileBatchTest, ATripWhoseOpensAreUnderWayReadsAsItReadsByItself) {
+  TempDir dir;
+  const std::vector<std::string> paths = ListedPathsOfEveryKind(dir);
+  const std::vector<std::string> two = {paths[0], paths[1]};
+  const std::size_t max_bytes = 250 * 1024;
+  FileBatchReader reader(/*async_opens=*/true);
+  for (int round = 0; round < 12; ++round) {
+    reader.ReadAhead(paths);
+    for (int k = 0; k < round % 4; ++k) reader.Continue();
+    if (round % 3 == 2) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    reader.Continue();
+    ExpectAsReadOne(paths, max_bytes, reader.Read(paths, max_bytes, true));
+  }
+  reader.ReadAhead(paths);
+  ExpectAsReadOne(two, max_bytes, reader.Read(two, max_bytes, true));
+  {
+    FileBatchReader ending(/*async_opens=*/true);
+    ending.ReadAhead(paths);
+  }
+  {
+    FileBatchReader ending(/*async_opens=*/true);
+    ending.ReadAhead(paths);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    ending.Continue();
+  }
+  ExpectAsReadOne(paths, max_bytes, reader.Read(paths, max_bytes, true));
+}
+
 // A reader that goes with a trip under way waits for it: no descriptor is
-// left open, and its buffers outlive the kernel's writes into them.
+// left open (the folder's it holds among them).
 TEST(FileBatchTest, AReaderEndingWithATripAheadLeavesNothingOpen) {
   const auto open_descriptors = [] {
     return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
@@ -252,8 +288,8 @@ TEST(FileBatchTest, AReaderEndingWithATripAheadLeavesNothingOpen) {
   TempDir dir;
   const std::vector<std::string> paths = ListedPathsOfEveryKind(dir);
   const auto before = open_descriptors();
-  {
-    FileBatchReader reader;
+  for (const bool async_opens : {false, true}) {
+    FileBatchReader reader(async_opens);
     ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024, true));
     reader.ReadAhead(paths);
   }

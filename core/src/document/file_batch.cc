@@ -153,12 +153,13 @@ struct FileBatchReader::Ring {
 
   // Hands each of the next `count` completions to `take(user_data,
   // result)`; false if the kernel failed the ring itself (a signal does not:
-  // the wait goes on). Without `wait`, only the completions already there:
-  // `count` is then decreased by those taken.
+  // the wait goes on).
   template <typename Take>
   bool Reap(unsigned count, Take take) {
     return ReapUpTo(&count, take, true);
   }
+  // The same, `*count` decreased by each completion taken; without `wait`,
+  // only the completions already there are taken.
   template <typename Take>
   bool ReapUpTo(unsigned* count, Take take, bool wait) {
     while (*count > 0) {
@@ -190,7 +191,7 @@ bool RingDoesFiles(io_uring* ring) {
 
 }  // namespace
 
-FileBatchReader::FileBatchReader() {
+FileBatchReader::FileBatchReader(bool async_opens) : async_opens_(async_opens) {
   const char* setting = std::getenv("FACTCHECK_IO_URING");
   may_batch_ = setting == nullptr || std::string_view(setting) != "off";
 }
@@ -200,8 +201,10 @@ bool FileBatchReader::SetUpRing() {
   if (!may_batch_) return false;
   may_batch_ = false;  // Tried once.
   auto ring = std::make_unique<Ring>();
-  // Three entries a file (open, read and close in the one trip), rounded
-  // up to a power of two as the kernel would.
+  // Room for a batch's requests in one submission: two a file (a read and
+  // its close in the one trip's second; an open and an fstat's file in the
+  // two rounds), with room to spare, a power of two as the kernel would
+  // round it to.
   if (io_uring_queue_init(4 * kMaxBatch, &ring->ring, 0) != 0) return false;
   if (!RingDoesFiles(&ring->ring)) return false;
   ring->has_table = io_uring_register_files_sparse(&ring->ring, kMaxBatch) == 0;
@@ -221,16 +224,13 @@ void FileBatchReader::GiveUpRing() {
   ahead_ = false;
 }
 
-bool FileBatchReader::DropAhead() {
+void FileBatchReader::DropAhead() {
   ahead_ = false;
   Ring& r = *ring_;
-  const bool done = ReapOpens(true) && r.Reap(r.trip_pending, [](std::uint64_t, int) {});
+  // Files whose opens are still under way are only closed once open.
+  const bool done = ReapOpens(true, false) && r.Reap(r.trip_pending, [](std::uint64_t, int) {});
   r.trip_pending = 0;
-  if (!done) {
-    GiveUpRing();
-    return false;
-  }
-  return true;
+  if (!done) GiveUpRing();
 }
 
 void FileBatchReader::ReadAhead(const std::vector<std::string>& paths) {
@@ -378,6 +378,7 @@ bool FileBatchReader::StartListed(const std::vector<std::string>& paths) {
     if (open == nullptr) return false;
     const auto [folder, name] = r.folders.Of(paths[i]);
     io_uring_prep_openat_direct(open, folder, name, O_RDONLY, 0, static_cast<unsigned>(i));
+    if (async_opens_) open->flags |= IOSQE_ASYNC;
     io_uring_sqe_set_data64(open, i);
     ++asked;
   }
@@ -387,30 +388,34 @@ bool FileBatchReader::StartListed(const std::vector<std::string>& paths) {
 
 // Takes the trip's open completions there are (all of them, waiting for
 // them, with `wait`); once every open is done, submits the reads and
-// closes. False if the kernel failed the ring.
-bool FileBatchReader::ReapOpens(bool wait) {
+// closes, or the closes alone without `read` (a trip let go). False if the
+// kernel failed the ring.
+bool FileBatchReader::ReapOpens(bool wait, bool read) {
   Ring& r = *ring_;
   if (r.opens_pending == 0) return true;
-  if (!r.ReapUpTo(
-          &r.opens_pending, [&](std::uint64_t data, int result) { r.trip_opened[data] = result; },
-          wait)) {
-    return false;
-  }
+  const auto take = [&](std::uint64_t data, int result) {
+    if (data < kMaxBatch) r.trip_opened[data] = result;
+  };
+  if (!r.ReapUpTo(&r.opens_pending, take, wait)) return false;
   if (r.opens_pending > 0) return true;
   r.folders.KeepLast();
   unsigned asked = 0;
   for (std::size_t i = 0; i < r.trip_files; ++i) {
     if (r.trip_opened[i] < 0) continue;
-    io_uring_sqe* read = io_uring_get_sqe(&r.ring);
-    io_uring_sqe* close = io_uring_get_sqe(&r.ring);
-    if (read == nullptr || close == nullptr) return false;
     const auto entry = static_cast<unsigned>(i);
-    io_uring_prep_read(read, static_cast<int>(entry), r.Slot(i), Ring::kSlotBytes, 0);
-    read->flags |= IOSQE_FIXED_FILE | IOSQE_IO_HARDLINK;
-    io_uring_sqe_set_data64(read, i);
+    if (read) {
+      io_uring_sqe* read_sqe = io_uring_get_sqe(&r.ring);
+      if (read_sqe == nullptr) return false;
+      io_uring_prep_read(read_sqe, static_cast<int>(entry), r.Slot(i), Ring::kSlotBytes, 0);
+      read_sqe->flags |= IOSQE_FIXED_FILE | IOSQE_IO_HARDLINK;
+      io_uring_sqe_set_data64(read_sqe, i);
+      ++asked;
+    }
+    io_uring_sqe* close = io_uring_get_sqe(&r.ring);
+    if (close == nullptr) return false;
     io_uring_prep_close_direct(close, entry);
     io_uring_sqe_set_data64(close, kMaxBatch + i);
-    asked += 2;
+    ++asked;
   }
   r.trip_pending = asked;
   return r.Submit();

@@ -1,15 +1,14 @@
 // Reads the files of a run a batch at a time: the opening, reading and
 // closing of every file of a batch go to the kernel together through
-// io_uring, two system calls for the batch and an fstat a file where
-// reading them one by one takes four a file (a quarter of a run of news
-// articles on a virtual machine, where each system call is dear). Files
-// listed as regular files go in one trip: each opened into the ring's own
-// table, read into a slot and closed, linked, without asking its type and
-// size first (the opens submitted together, then the reads and closes
-// together, so that the disk reads of files not in the page cache are
-// merged), and a batch's trip may be started ahead, while the caller checks
-// the batch before. A file the batch cannot read whole as a regular file,
-// and every file where the kernel offers no io_uring, is read by
+// io_uring, a few system calls for the batch where reading them one by one
+// takes four a file (a quarter of a run of news articles on a virtual
+// machine, where each system call is dear). Files listed as regular files
+// go in one trip, without asking their type and size first: each opened
+// into the ring's own table (the batch's opens submitted together), then
+// read into a slot and closed (the reads and closes together, so that the
+// disk reads of files not in the page cache are merged); a batch's trip
+// may be started ahead, while the caller checks the batch before. A file the batch cannot read
+// whole as a regular file, and every file where the kernel offers no io_uring, is read by
 // ReadInput: the texts and errors are always ReadInput's.
 #ifndef FACTCHECK_CORE_DOCUMENT_FILE_BATCH_H_
 #define FACTCHECK_CORE_DOCUMENT_FILE_BATCH_H_
@@ -40,7 +39,11 @@ class FileBatchReader {
   // kernel refuses one (too old, or forbidden by a sandbox) or the
   // environment says FACTCHECK_IO_URING=off; then every file is read by
   // ReadInput.
-  FileBatchReader();
+  // `async_opens`: the kernel's worker threads open every file of a trip,
+  // as they open the files not in the dentry cache (an archive's), so that
+  // a trip's opens are still under way when it returns: for the tests of
+  // that case, which files just written never meet.
+  explicit FileBatchReader(bool async_opens = false);
   ~FileBatchReader();
   FileBatchReader(const FileBatchReader&) = delete;
   FileBatchReader& operator=(const FileBatchReader&) = delete;
@@ -65,7 +68,8 @@ class FileBatchReader {
   // trip read; Read with others, or the reader's end, waits for the trip
   // first and lets its bytes go. At most one trip ahead: a second call
   // before Read does nothing, as does a batch Read would not take in one
-  // trip.
+  // trip. Only for files listed as regular files (Read's listed_regular):
+  // never a pipe, whose open or read could wait for a writer.
   void ReadAhead(const std::vector<std::string>& paths);
 
   // Moves the trip ReadAhead started on without waiting: once the kernel
@@ -91,13 +95,13 @@ class FileBatchReader {
   // finished, each false if the kernel failed the ring: `longer` gets the
   // files that filled their slot.
   bool StartListed(const std::vector<std::string>& paths);
-  bool ReapOpens(bool wait);
+  bool ReapOpens(bool wait, bool read = true);
   bool FinishListed(const std::vector<std::string>& paths, std::size_t max_bytes,
                     std::vector<ReadOutcome>* outcomes, std::vector<bool>* by_itself,
                     std::vector<std::size_t>* longer);
-  // Waits for the trip ReadAhead started, its bytes let go; false if the
-  // kernel failed the ring, which is then given up.
-  bool DropAhead();
+  // Waits for the trip ReadAhead started, its bytes let go (files it has
+  // not read yet are only closed); a ring the kernel failed is given up.
+  void DropAhead();
   // Leaves the ring and its buffers to the kernel, which may still write
   // into them (see Abandon).
   void GiveUpRing();
@@ -105,6 +109,7 @@ class FileBatchReader {
   bool IsAhead(const std::vector<std::string>& paths) const;
   std::unique_ptr<Ring> ring_;
   bool may_batch_ = true;  // Not turned off, and not tried yet.
+  bool async_opens_ = false;
   // Whether a trip ReadAhead started is not taken yet, and its paths: their
   // bytes one after the other and each one's length, in buffers reused from
   // batch to batch, where a copy of each path cost an allocation a file.

@@ -66,9 +66,9 @@ bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlug
 // stuck in a plugin call past its deadline (an in-process plugin that never
 // returns; gRPC calls end at their deadline by themselves) is abandoned: its
 // file gets a DEADLINE_EXCEEDED error for that plugin and goes back to the
-// queue without it, with the files of its batch not yet begun, and a new
-// worker takes its place. An abandoned worker is detached; everything it may
-// still touch is in the shared state below.
+// queue without it, with the files of its batch not yet begun and those of
+// the batch it holds read ahead, and a new worker takes its place. An abandoned worker is detached;
+// everything it may still touch is in the shared state below.
 class Run : public std::enable_shared_from_this<Run> {
  public:
   // Read at every plugin call: the coarse clock (its tick is far below
@@ -180,7 +180,8 @@ class Run : public std::enable_shared_from_this<Run> {
     std::atomic<Clock::rep> call{kIdle};
     std::size_t file = 0;  // The call's; read by the watchdog once it gave up.
     std::size_t plugin = 0;
-    // Its batch's files not begun, in order; with the run's mutex held.
+    // Its batch's files not begun, then those of the next batch when it
+    // holds one read ahead, in order; with the run's mutex held.
     std::deque<std::size_t> pending;
   };
 
@@ -288,6 +289,11 @@ class Run : public std::enable_shared_from_this<Run> {
         if (Waiting() == 0) return;
         batch = TakeBatch(worker);
         paths = PathsOf(batch);
+      } else {
+        // A batch held ahead that the run has taken back (an interrupt, or
+        // the watchdog) is not waited for.
+        std::lock_guard lock(mutex_);
+        if (worker->pending.empty() || worker->pending.front() != batch.front()) return;
       }
       std::vector<ReadOutcome> read =
           reader.Read(paths, options_.document.max_file_bytes, options_.files_listed_regular);

@@ -36,7 +36,8 @@ struct RunOptions {
   bool keep_sources = true;
   // The most finished reports a run holds while its sink is still busy with
   // an earlier one (a reader slower than the run): past it, workers wait
-  // before taking more files.
+  // before taking more files (a worker may then still hold two batches, its
+  // own and the next it reads ahead).
   std::size_t most_reports_waiting = 1024;
   // Every file was a regular file when the run listed it (ExpandInputs):
   // each batch is then read in one trip, each file without asking its type

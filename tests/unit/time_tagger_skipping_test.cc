@@ -243,6 +243,36 @@ TEST(TimeTaggerSkippingTest, NumbersWithoutATimeWordAreReadAsTheLexerReadsThem) 
   EXPECT_GT(found, 1.0 / 10);
 }
 
+TEST(TimeTaggerSkippingTest, NumbersJoinedByMarksAreReadAsTheLexerReadsThem) {
+  // Two or three numbers glued by slashes, dashes and periods, alike or
+  // mixed ("3/4/87", "7-1/2", "9-3/8", "2/15"), after a word a date
+  // without a year needs before it ("on", "from", "dated", "effective") or
+  // another, and before words that make them a quantity ("pct") or none.
+  static constexpr std::string_view kBefore[] = {"on",       "from", "since", "until",  "till",
+                                                 "through",  "thru", "dated", "before", "effective",
+                                                 "starting", "to",   "rose",  "at",     "between",
+                                                 "bonds",    "(",    ",",     "On",     "DATED"};
+  static constexpr std::string_view kAfter[] = {"pct", "points", "here", "and", "-", "/", ","};
+  static constexpr std::string_view kMarks[] = {"/", "-", "."};
+  std::mt19937 random(81208);
+  const double found = ExpressionsASentenceAlike(300, [&] {
+    std::string text = "It was";
+    if (random() % 4 != 0) text += " " + std::string(kBefore[random() % std::size(kBefore)]);
+    text += " ";
+    const int numbers = 2 + static_cast<int>(random() % 2);
+    for (int n = 0; n < numbers; ++n) {
+      if (n > 0) text += kMarks[random() % std::size(kMarks)];
+      const int digits = 1 + static_cast<int>(random() % (n == numbers - 1 ? 4 : 3));
+      text += std::to_string(1 + random() % 12).substr(0, 1);
+      for (int d = 1; d < digits; ++d) text += static_cast<char>('0' + random() % 10);
+    }
+    if (random() % 2 == 0) text += " " + std::string(kAfter[random() % std::size(kAfter)]);
+    return text;
+  });
+  // Dates are written often enough for the comparison to mean something.
+  EXPECT_GT(found, 1.0 / 50);
+}
+
 TEST(TimeTaggerSkippingTest, CountsAreReadAsTheLexerReadsThem) {
   // Counts spelled out and hyphenated ("twenty-four"), with the words a
   // count goes on with (units, weekdays' plurals, ordinals, "upcoming",
@@ -293,7 +323,12 @@ TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {
                            "It was 300 b.c.e. or so.",
                            "It was 4.3.3974 then.",
                            "Payment is due on 2 /\n15.",
-                           "2\t/\t15"}) {
+                           "2\t/\t15",
+                           "It is dated 3/4 here.",
+                           "Effective 3/4 it rises.",
+                           "It runs from 2/15 here.",
+                           "It runs through 2/15 here.",
+                           "It ends on 2-15 here."}) {
     const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true);
     EXPECT_FALSE(with.empty()) << text;
     EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false)) << text;
@@ -303,6 +338,18 @@ TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {
     const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true, "a.md");
     EXPECT_FALSE(with.empty()) << text;
     EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false, "a.md")) << text;
+  }
+}
+
+// Prices' fractions ("7-1/2") and a day and month without a cue before
+// them are no time, with skipping as without.
+TEST(TimeTaggerSkippingTest, FractionsAndNumbersWithoutACueAreNoTime) {
+  for (const char* text :
+       {"Bonds rose 7-1/2 points.", "It yields 9-3/8 pct.", "The 3/8 note rose.",
+        "Shares rose 2-15 cents.", "It rose between 3/4 and 5/6.", "Bonds at 101-3/4 rose."}) {
+    const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true);
+    EXPECT_TRUE(with.empty()) << text;
+    EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false)) << text;
   }
 }
 

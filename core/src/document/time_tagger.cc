@@ -74,6 +74,53 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
   return grammar.anchor();
 }
 
+// Whether the word before `at` in `text` (a segment), past white space, is
+// one SlashedDate reads a day and a month without a year after
+// (NumericContext's cues: only "on" before dashes), or there is none in the
+// segment (the sentence's start, where the numbers alone may be all of it,
+// or a cut the lexer reads apart). A weekday's cue is a time word.
+bool NumericCueBefore(std::string_view text, std::size_t at, bool dashes) {
+  while (at > 0 && tagger::IsLexedSpace(text[at - 1])) --at;
+  if (at == 0) return true;
+  std::size_t from = at;
+  while (from > 0 && text::IsAsciiLetter(static_cast<unsigned char>(text[from - 1]))) --from;
+  if (from == at || at - from > 9) return false;
+  char lower[9];
+  for (std::size_t i = from; i < at; ++i) lower[i - from] = static_cast<char>(text[i] | 0x20);
+  const std::string_view word(lower, at - from);
+  if (dashes) return word == "on";
+  static constexpr std::string_view kCues[] = {"on",     "from",      "since",    "until",
+                                               "till",   "through",   "thru",     "dated",
+                                               "before", "effective", "starting", "to"};
+  return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
+}
+
+// For a number at [begin, end) of `text` (a segment) that the slash or
+// dash at `separator` joins to another, whether Numeric may read a date
+// from it (the rest of a date's rules need a time word). A number inside a
+// run glued together ("7-1/2": the 1 and the 2) starts none; the run's
+// first starts one of three numbers and one separator ("3/4/87"), never of
+// two separators ("7-1/2", "9-3/8": Numeric lets go of a date glued to
+// more numbers), of one or two digits; and of two numbers without a year
+// only after a cue ("on 3/4", "from 2-15"). Spaced marks ("2 / 15"), and a
+// run the segment ends in, are let through.
+bool JoinedNumberMayBeDate(std::string_view text, std::size_t begin, std::size_t end,
+                           std::size_t separator) {
+  const auto digit_at = [&text](std::size_t i) {
+    return i < text.size() && text::IsAsciiDigit(static_cast<unsigned char>(text[i]));
+  };
+  if (separator != end || !digit_at(separator + 1)) return true;
+  if (begin >= 2 && tagger::IsDateSeparator(text[begin - 1]) && digit_at(begin - 2)) return false;
+  if (end - begin > 2) return false;
+  std::size_t second_end = separator + 1;
+  while (digit_at(second_end)) ++second_end;
+  if (second_end + 1 >= text.size()) return true;
+  if (tagger::IsDateSeparator(text[second_end]) && digit_at(second_end + 1)) {
+    return text[second_end] == text[separator];
+  }
+  return NumericCueBefore(text, begin, text[separator] == '-');
+}
+
 // Whether the number written from `begin` to `end` in `text` (a segment of
 // a sentence, which the lexer reads apart from the rest) may be part of a
 // time expression in a sentence without a time word: a year of four digits
@@ -81,8 +128,10 @@ tagger::Anchor AddAll(std::string_view text, const tagger::LexedSentence& lexed,
 // separator ("4.3.3974", which SlashedDate reads); a number glued to a
 // letter or after an apostrophe ("Q4", "MAY9", "the 18th", "25years",
 // "'86"); or one a slash or a dash joins to another ("3/4/87", "on 2 / 15",
-// "12-25-87"), a date's separators (DateSeparator) but the period, which
-// joins a day and a month only before a year of four digits. A number the
+// "12-25-87") where it may start a date (JoinedNumberMayBeDate: not the
+// fractions of prices, "7-1/2", nor "3/8 pct" without a cue before it), a
+// date's separators (DateSeparator) but the period, which joins a day and a
+// month only before a year of four digits. A number the
 // segment ends after, or whose separator it ends after, may go on in the
 // next segment ("on 2 / *15*"). The rest ("32.9 mln dlrs", "1,200", "No.
 // 3", "5000 tonnes", "1245000") no rule reads as a time alone.
@@ -102,9 +151,11 @@ bool NumberMayBeTime(std::string_view text, std::size_t begin, std::size_t end) 
   while (k < text.size() && tagger::IsLexedSpace(text[k])) ++k;
   if (k == text.size()) return true;
   if (text[k] != '/' && text[k] != '-') return false;
-  ++k;
+  const std::size_t separator = k++;
   while (k < text.size() && tagger::IsLexedSpace(text[k])) ++k;
-  return k == text.size() || text::IsAsciiDigit(static_cast<unsigned char>(text[k]));
+  if (k == text.size()) return true;
+  if (!text::IsAsciiDigit(static_cast<unsigned char>(text[k]))) return false;
+  return JoinedNumberMayBeDate(text, begin, end, separator);
 }
 
 // Whether a segment of a sentence without a time word may hold a time

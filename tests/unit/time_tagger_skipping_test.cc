@@ -328,13 +328,16 @@ TEST(TimeTaggerSkippingTest, NumbersThatAreATimeWithoutATimeWordAreFound) {
                            "Effective 3/4 it rises.",
                            "It runs from 2/15 here.",
                            "It runs through 2/15 here.",
-                           "It ends on 2-15 here."}) {
+                           "It ends on 2-15 here.",
+                           "2/15",
+                           "2-15"}) {
     const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true);
     EXPECT_FALSE(with.empty()) << text;
     EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false)) << text;
   }
   // A date the Markdown cuts into segments, which the lexer reads apart.
-  for (const char* text : {"Payment is due on 2 / *15 or so*.", "Payment is due on *2* / 15."}) {
+  for (const char* text : {"Payment is due on 2 / *15 or so*.", "Payment is due on *2* / 15.",
+                           "It ends on *3/4 or so*.", "It ends on *2-15 or so*."}) {
     const std::vector<std::string> with = TimesOf(std::string(text) + "\n", true, "a.md");
     EXPECT_FALSE(with.empty()) << text;
     EXPECT_EQ(with, TimesOf(std::string(text) + "\n", false, "a.md")) << text;

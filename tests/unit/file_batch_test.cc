@@ -53,6 +53,12 @@ std::vector<std::string> PathsOfEveryKind(const TempDir& dir) {
   return paths;
 }
 
+// How many descriptors the process has open.
+std::ptrdiff_t OpenDescriptors() {
+  return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                       std::filesystem::directory_iterator());
+}
+
 void ExpectAsReadOne(const std::vector<std::string>& paths, std::size_t max_bytes,
                      const std::vector<ReadOutcome>& read) {
   ASSERT_EQ(read.size(), paths.size());
@@ -155,10 +161,6 @@ TEST(FileBatchTest, APathTheKernelCannotTakeIsTheErrorItIsByItself) {
 // holds no descriptor once it is gone, and one folder's at most between
 // batches.
 TEST(FileBatchTest, ReadsBareNamesAndLeavesNoDescriptorOpen) {
-  const auto open_descriptors = [] {
-    return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
-                         std::filesystem::directory_iterator());
-  };
   TempDir dir;
   dir.Write("a.md", "Here.");
   std::filesystem::create_directory(dir.path() / "sub");
@@ -168,7 +170,7 @@ TEST(FileBatchTest, ReadsBareNamesAndLeavesNoDescriptorOpen) {
     std::filesystem::create_directory(dir.path() / ("f" + std::to_string(i)));
     in_folders.push_back(dir.Write("f" + std::to_string(i) + "/x.md", std::to_string(i)));
   }
-  const auto before = open_descriptors();
+  const auto before = OpenDescriptors();
   {
     const std::filesystem::path working = std::filesystem::current_path();
     std::filesystem::current_path(dir.path());
@@ -180,9 +182,9 @@ TEST(FileBatchTest, ReadsBareNamesAndLeavesNoDescriptorOpen) {
     // Eight folders read in one batch: one held after it (and the ring's).
     ExpectAsReadOne(in_folders, 1024, reader.Read(in_folders, 1024, true));
     ExpectAsReadOne(in_folders, 1024, reader.Read(in_folders, 1024));
-    EXPECT_LE(open_descriptors(), before + 2);
+    EXPECT_LE(OpenDescriptors(), before + 2);
   }
-  EXPECT_EQ(open_descriptors(), before);
+  EXPECT_EQ(OpenDescriptors(), before);
 }
 
 // Paths of every kind, and files longer than a slot, listed as regular.
@@ -281,19 +283,15 @@ TEST(FileBatchTest, ATripWhoseOpensAreUnderWayReadsAsItReadsByItself) {
 // A reader that goes with a trip under way waits for it: no descriptor is
 // left open (the folder's it holds among them).
 TEST(FileBatchTest, AReaderEndingWithATripAheadLeavesNothingOpen) {
-  const auto open_descriptors = [] {
-    return std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
-                         std::filesystem::directory_iterator());
-  };
   TempDir dir;
   const std::vector<std::string> paths = ListedPathsOfEveryKind(dir);
-  const auto before = open_descriptors();
+  const auto before = OpenDescriptors();
   for (const bool async_opens : {false, true}) {
     FileBatchReader reader(async_opens);
     ExpectAsReadOne(paths, 250 * 1024, reader.Read(paths, 250 * 1024, true));
     reader.ReadAhead(paths);
   }
-  EXPECT_EQ(open_descriptors(), before);
+  EXPECT_EQ(OpenDescriptors(), before);
 }
 
 TEST(FileBatchTest, WithoutIoUringEveryFileIsReadByItself) {

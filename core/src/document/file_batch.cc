@@ -212,6 +212,10 @@ bool FileBatchReader::SetUpRing() {
   return true;
 }
 
+bool FileBatchReader::Batched(std::size_t files) {
+  return files > 1 && files <= kMaxBatch && SetUpRing();
+}
+
 FileBatchReader::~FileBatchReader() {
   // The kernel must be done with the slots before they are freed.
   if (ahead_) DropAhead();
@@ -234,9 +238,7 @@ void FileBatchReader::DropAhead() {
 }
 
 void FileBatchReader::ReadAhead(const std::vector<std::string>& paths) {
-  if (ahead_ || paths.size() < 2 || paths.size() > kMaxBatch || !SetUpRing() || !ring_->has_table) {
-    return;
-  }
+  if (ahead_ || !Batched(paths.size()) || !ring_->has_table) return;
   if (!StartListed(paths)) {
     GiveUpRing();
     return;
@@ -466,7 +468,7 @@ std::vector<ReadOutcome> FileBatchReader::Read(const std::vector<std::string>& p
       DropAhead();  // Without a ring after a failure: read as without one.
     }
   }
-  if (paths.size() > 1 && paths.size() <= kMaxBatch && SetUpRing()) {
+  if (Batched(paths.size())) {
     if (listed_regular && ring_->has_table) {
       std::vector<std::size_t> longer;
       if ((!started && !StartListed(paths)) ||

@@ -86,6 +86,9 @@ class FileBatchReader {
                                    std::vector<ReadOutcome> in_flight);
   // Sets up ring_ the first time; whether there is one.
   bool SetUpRing();
+  // Whether a batch of `files` goes through the ring (setting it up): two
+  // or more, and no more than a batch.
+  bool Batched(std::size_t files);
   // The batch's two rounds through the ring (file_batch.cc).
   bool OpenAll(const std::vector<std::string>& paths);
   bool ReadAndCloseAll(std::size_t count, std::size_t max_bytes, std::vector<ReadOutcome>* outcomes,

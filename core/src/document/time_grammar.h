@@ -78,6 +78,25 @@ inline bool IsDateSeparator(char c) { return c == '/' || c == '-' || c == '.'; }
 inline bool DateSeparator(const TimeToken& tok) {
   return tok.kind == TimeToken::kPunct && tok.lower.size() == 1 && IsDateSeparator(tok.lower[0]);
 }
+// The words after which a day and a month written without a year are a date
+// ("on 2/15", "from 3/4"; NumericContext), in lower case; before dashes
+// only "on" ("on 2-15").
+inline constexpr std::string_view kNumericCues[] = {"on",     "from",      "since",    "until",
+                                                    "till",   "through",   "thru",     "dated",
+                                                    "before", "effective", "starting", "to"};
+inline constexpr std::size_t kLongestNumericCue = [] {
+  std::size_t longest = 0;
+  for (const std::string_view cue : kNumericCues)
+    longest = cue.size() > longest ? cue.size() : longest;
+  return longest;
+}();
+inline bool IsNumericCue(std::string_view lower, bool dashes) {
+  if (dashes) return lower == "on";
+  for (const std::string_view cue : kNumericCues) {
+    if (lower == cue) return true;
+  }
+  return false;
+}
 // An era's marker, its letters run together ("B.C." is "bc"; each piece at
 // most three letters), and +1 for the common era, -1 before it
 // (YearOrDecade reads them).

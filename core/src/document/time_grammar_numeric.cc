@@ -123,13 +123,8 @@ bool TimeGrammar::NumericContext(std::size_t first, std::size_t next, bool dashe
     return !dashes && first > 0 && (IsWord(t_[first - 1], "(") || IsWord(t_[first - 1], ",")) &&
            first > 1 && WeekdayOf(t_[first - 2], true);
   }
-  static constexpr std::array<std::string_view, 12> kCues = {
-      "on",   "from",  "since",  "until",     "till",     "through",
-      "thru", "dated", "before", "effective", "starting", "to"};
-  const std::string_view w = t_[first - 1].lower;
-  if (dashes) return w == "on";
-  return std::find(kCues.begin(), kCues.end(), w) != kCues.end() ||
-         WeekdayOf(t_[first - 1], true) != 0;
+  return IsNumericCue(t_[first - 1].lower, dashes) ||
+         (!dashes && WeekdayOf(t_[first - 1], true) != 0);
 }
 
 std::optional<Value> TimeGrammar::Ordered(int a, int b, std::optional<int> y) const {

@@ -84,15 +84,10 @@ bool NumericCueBefore(std::string_view text, std::size_t at, bool dashes) {
   if (at == 0) return true;
   std::size_t from = at;
   while (from > 0 && text::IsAsciiLetter(static_cast<unsigned char>(text[from - 1]))) --from;
-  if (from == at || at - from > 9) return false;
-  char lower[9];
+  if (from == at || at - from > tagger::kLongestNumericCue) return false;
+  char lower[tagger::kLongestNumericCue];
   for (std::size_t i = from; i < at; ++i) lower[i - from] = static_cast<char>(text[i] | 0x20);
-  const std::string_view word(lower, at - from);
-  if (dashes) return word == "on";
-  static constexpr std::string_view kCues[] = {"on",     "from",      "since",    "until",
-                                               "till",   "through",   "thru",     "dated",
-                                               "before", "effective", "starting", "to"};
-  return std::find(std::begin(kCues), std::end(kCues), word) != std::end(kCues);
+  return tagger::IsNumericCue(std::string_view(lower, at - from), dashes);
 }
 
 // For a number at [begin, end) of `text` (a segment) that the slash or
@@ -124,17 +119,17 @@ bool JoinedNumberMayBeDate(std::string_view text, std::size_t begin, std::size_t
 // Whether the number written from `begin` to `end` in `text` (a segment of
 // a sentence, which the lexer reads apart from the rest) may be part of a
 // time expression in a sentence without a time word: a year of four digits
-// (kFirstYear to kLastYear, as YearAt reads one), or any four digits after a date's
-// separator ("4.3.3974", which SlashedDate reads); a number glued to a
-// letter or after an apostrophe ("Q4", "MAY9", "the 18th", "25years",
+// (kFirstYear to kLastYear, as YearAt reads one), or any four digits after
+// a date's separator ("4.3.3974", which SlashedDate reads); a number glued
+// to a letter or after an apostrophe ("Q4", "MAY9", "the 18th", "25years",
 // "'86"); or one a slash or a dash joins to another ("3/4/87", "on 2 / 15",
 // "12-25-87") where it may start a date (JoinedNumberMayBeDate: not the
 // fractions of prices, "7-1/2", nor "3/8 pct" without a cue before it), a
-// date's separators (DateSeparator) but the period, which joins a day and a
-// month only before a year of four digits. A number the
-// segment ends after, or whose separator it ends after, may go on in the
-// next segment ("on 2 / *15*"). The rest ("32.9 mln dlrs", "1,200", "No.
-// 3", "5000 tonnes", "1245000") no rule reads as a time alone.
+// date's separators (DateSeparator) but the period, which joins a day and
+// a month only before a year of four digits. A number the segment ends
+// after, or whose separator it ends after, may go on in the next segment
+// ("on 2 / *15*"). The rest ("32.9 mln dlrs", "1,200", "No. 3", "5000
+// tonnes", "1245000") no rule reads as a time alone.
 bool NumberMayBeTime(std::string_view text, std::size_t begin, std::size_t end) {
   const auto before = static_cast<unsigned char>(begin > 0 ? text[begin - 1] : ' ');
   if (end - begin == 4) {

@@ -67,8 +67,9 @@ bool CheckFile(const std::string& path, ReadOutcome read, std::vector<ActivePlug
 // returns; gRPC calls end at their deadline by themselves) is abandoned: its
 // file gets a DEADLINE_EXCEEDED error for that plugin and goes back to the
 // queue without it, with the files of its batch not yet begun and those of
-// the batch it holds read ahead, and a new worker takes its place. An abandoned worker is detached;
-// everything it may still touch is in the shared state below.
+// the batch it holds read ahead, and a new worker takes its place. An
+// abandoned worker is detached; everything it may still touch is in the
+// shared state below.
 class Run : public std::enable_shared_from_this<Run> {
  public:
   // Read at every plugin call: the coarse clock (its tick is far below
